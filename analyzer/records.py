@@ -1,0 +1,112 @@
+"""Typed records that flow one way through the pipeline: io -> preprocess -> sentiment/authenticity ->
+engagement -> report. Readers yield `CommentIn`/`PostIn`/`RowError`; the pipeline yields `ScoredComment`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass
+class AccountInfo:
+    """What a dump may say of the comment's author; every field optional."""
+
+    followers: int | None = None
+    following: int | None = None
+    posts: int | None = None
+    created_at: datetime | None = None
+    default_avatar: bool | None = None
+    verified: bool | None = None
+
+
+@dataclass
+class CommentIn:
+    """One comment as read from a dump. `text` is always a str (readers reject non-strings as RowError)."""
+
+    comment_id: str
+    text: str
+    author: str | None = None
+    created_at: datetime | None = None
+    post_id: str | None = None
+    parent_id: str | None = None
+    platform: str | None = None
+    likes: int | None = None
+    account: AccountInfo | None = None
+    source: str | None = None  # file name and row/line, for error messages and traceability
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PostIn:
+    """Post-level facts; each field optional because exports differ."""
+
+    post_id: str
+    creator: str | None = None
+    followers: int | None = None
+    caption: str | None = None
+    likes: int | None = None
+    comments: int | None = None  # the platform's comment count (may exceed the comments in the dump)
+    shares: int | None = None
+    saves: int | None = None
+    views: int | None = None
+    posted_at: datetime | None = None
+    platform: str | None = None
+    sponsored: bool | None = None  # platform flag / dump column: the post is a paid partnership
+    disclosed: bool | None = None  # platform's own disclosure label
+    campaign: str | None = None
+    fee: float | None = None  # what the brand paid for the post, when known (USD)
+    url: str | None = None
+
+
+@dataclass
+class RowError:
+    """A row that could not be used: reported, never silently dropped (count in = count out + errors)."""
+
+    source: str
+    row: int | None
+    error: str
+    comment_id: str | None = None
+    raw: str | None = None  # a short excerpt of the offending input
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ScoredComment:
+    """The per-comment output; field names are the JSONL/CSV column names."""
+
+    comment_id: str
+    post_id: str | None
+    author: str | None
+    created_at: datetime | None
+    parent_id: str | None
+    text: str
+    normalized: str
+    lang: str
+    sentiment: str
+    sentiment_score: float
+    p_negative: float
+    p_neutral: float
+    p_positive: float
+    authenticity: str
+    p_genuine: float
+    p_superficial: float
+    p_spam: float
+    bot_like: float
+    genuine_weight: float
+    coordinated: bool = False
+    burst: bool = False
+    duplicate: bool = False
+    cluster_id: str | None = None
+    relevance: float | None = None
+    reasons: list[str] = field(default_factory=list)
+    platform: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        if self.created_at is not None:
+            d["created_at"] = self.created_at.isoformat()
+        return d
