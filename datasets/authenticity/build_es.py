@@ -1,0 +1,1412 @@
+#!/usr/bin/env python3
+"""Serializer for the hand-written Spanish half of the authenticity dataset.
+
+Every comment below was written by hand, one literal per row, under a
+hand-written post caption. This script does NOT generate text: it only
+numbers the rows, fills the repeated post fields and writes RFC-4180 CSV
+with the csv module.
+
+Row literal: (label, kind, text) or (label, kind, text, lang).
+lang defaults to "mixed" when kind == "code_switch", else "es".
+split per post: "t" = train, "h" = heldout.
+"""
+import csv
+import os
+from collections import Counter
+
+G, S, P = "genuine", "superficial", "spam"
+POSTS = []
+
+
+def post(pid, region, platform, split, caption, comments):
+    POSTS.append(dict(pid=pid, region=region, platform=platform,
+                      split={"t": "train", "h": "heldout"}[split],
+                      caption=caption, comments=comments))
+
+
+# ---------------------------------------------------------------- batch 1
+post("es-p001", "MX", "instagram", "t",
+     "Chilaquiles verdes en 15 minutos 🌶️ Tortillas del día anterior, salsa de tomatillo asada y crema. ¿Ustedes con huevo o con pollo? #recetasfaciles #comidamexicana",
+     [
+         (G, "short_specific", "el serrano tambien lo asas?"),
+         (G, "", "Con huevo estrellado siempre!! y un poquito de queso fresco encima, así los hacía mi abuela en Puebla"),
+         (G, "sarcasm", "ah sí, 15 minutos... si ya tienes las tortillas fritas, la salsa hecha y a alguien que lave los trastes 🙃"),
+         (G, "negative", "no manches, fríes las tortillas en tanto aceite? se ven bien grasosos la neta"),
+         (G, "question", "con qué tortillas te quedan más crujientes, de maíz amarillo o blanco?"),
+         (S, "", "que rico 😋😋"),
+         (S, "emoji_only", "🤤🤤🤤"),
+         (S, "long_generic", "Me encanta todo lo que haces, siempre subes cosas bien bonitas, eres súper linda y se nota que le pones amor a todo, sigue así 💕💕"),
+         (S, "tag_only", "@karla_mtz05"),
+         (P, "praise_then_spam", "Se ven deliciosos!! 😍 Pasen a mi perfil, vendo productos para bajar de peso 100% naturales 🌿"),
+         (P, "crypto", "Yo empecé a invertir con @inversiones.daniela_fx y en 2 semanas recuperé 8,000 pesos, se los recomiendo mucho 🙏"),
+     ])
+
+post("es-p002", "ES", "tiktok", "t",
+     "Look de entretiempo por menos de 60€ 🍂 Gabardina de Zara (la de la temporada pasada, todavía la tienen), vaqueros rectos de Pull&Bear y mocasines de Mango. ¿Os gusta?",
+     [
+         (G, "short_specific", "¿qué talla de gabardina llevas?"),
+         (G, "", "Tía la gabardina me la compré yo el año pasado y sigue como nueva, es de lo mejor que tiene Zara"),
+         (G, "sarcasm", "menos de 60€ dice, y los mocasines de Mango solos cuestan 50 JAJAJA"),
+         (G, "negative", "Los vaqueros rectos a mí me hacen las piernas cortísimas, no me terminan de convencer con mocasín"),
+         (G, "question", "¿Los mocasines hacen rozadura? Los tengo en el carrito desde hace una semana"),
+         (S, "", "Mola mucho 🔥"),
+         (S, "", "guapísimaaa"),
+         (S, "emoji_only", "😍😍"),
+         (S, "long_generic", "Eres una inspiración para mí de verdad, siempre vas ideal, tienes un estilo precioso y encima pareces majísima, ojalá algún día conocerte ✨✨"),
+         (P, "follow4follow", "me sigues y te sigo ✅ respondo a todos"),
+         (P, "collab_dm", "Hola guapa! Nos encanta tu contenido, escríbenos por DM para una colaboración con nuestra marca de bolsos 👜 @bolsosluna.shop"),
+     ])
+
+post("es-p003", "AR", "youtube", "t",
+     "Terminé Hollow Knight al 112% 🦋 Les cuento en el video cómo pasé el Panteón de Hallownest después de 3 semanas de sufrir. Spoilers desde el minuto 8!",
+     [
+         (G, "short_specific", "con qué amuletos hiciste el panteón 5?"),
+         (G, "", "Che el Panteón 5 me tuvo como un mes, los Hermanos Oro me rompieron la cabeza. Felicitaciones posta"),
+         (G, "sarcasm", "3 semanas sufriendo? amateur, yo voy 4 meses y sigo en las Señoras Mantis 💀"),
+         (G, "", "Gracias por avisar lo del minuto 8, lo estoy jugando recién y casi me como el spoiler"),
+         (G, "negative", "El video está bueno pero el audio del micrófono se satura cuando gritás, bajale un poco la ganancia"),
+         (G, "question", "vas a hacer Silksong también cuando salga?"),
+         (S, "", "buen video 👍"),
+         (S, "", "primero"),
+         (S, "long_generic", "Sos un crack, siempre me alegrás el día con tus videos, se nota la dedicación que le ponés, seguí así que vas a llegar lejísimos genio 👏👏"),
+         (P, "self_promo", "🔥 Robux y skins GRATIS en mi canal, link en mi perfil 🔥"),
+         (P, "praise_then_spam", "Buenísimo el video!! 👏 Si alguien quiere ganar plata desde casa jugando escribime al wsp +54 9 11 3456 7812"),
+     ])
+
+post("es-p004", "CO", "instagram", "t",
+     "Guatapé en un día desde Medellín 🇨🇴 Subimos los 740 escalones de la Piedra del Peñol, almorzamos trucha frente a la represa y paseamos en lancha. Presupuesto total: 120 mil por persona.",
+     [
+         (G, "short_specific", "¿fueron en bus o en carro?"),
+         (G, "", "Parce esos 740 escalones me dejaron muerto jajaja pero la vista de arriba vale toda la pena"),
+         (G, "question", "¿Los 120 mil incluyen el paseo en lancha o eso se paga aparte?"),
+         (G, "sarcasm", "ay sí, 'en un día' dice, y uno se demora 3 horas solo saliendo de Medallín un sábado 🙃"),
+         (G, "", "Qué chimba, yo fui en diciembre y la represa estaba súper llena, el agua se veía azulita"),
+         (S, "", "hermoso lugar 😍"),
+         (S, "", "bacanoo"),
+         (S, "tag_only", "@juanda_r @vale.ospina"),
+         (S, "emoji_only", "🔥🔥🔥🔥"),
+         (P, "giveaway_scam", "🎉Felicidades!! Has sido seleccionado como ganador de nuestro sorteo, escribe al @sorteos_oficial.col para reclamar tu premio 🎁"),
+         (P, "self_promo", "Viaja gratis con nosotros 🌴 Gana comisiones invitando amigos, info en mi bio"),
+     ])
+
+post("es-p005", "MX", "youtube", "h",
+     "Probé el Redmi Note 13 Pro por un mes: cámara de 200MP, batería que me dura día y medio y se calienta jugando Warzone Mobile. ¿Vale la pena por 6 mil pesos?",
+     [
+         (G, "short_specific", "trae cargador en la caja?"),
+         (G, "", "Yo lo tengo desde marzo y la neta la batería sí aguanta, lo de que se calienta es cierto, con Free Fire se pone bien caliente"),
+         (G, "negative", "200MP y las fotos de noche se ven igual de borrosas que un cel de 3 mil, pura mercadotecnia"),
+         (G, "sarcasm", "'se calienta un poco' wey casi cocinas un huevo en la parte de atrás en el minuto 6 jajaja"),
+         (G, "question", "¿Lo puedes comparar con el Poco X6 Pro? Estoy entre los dos"),
+         (S, "", "buen video bro"),
+         (S, "", "like si lo ves en 2024"),
+         (S, "emoji_only", "👍👍"),
+         (P, "praise_then_spam", "Excelente review 👌 Oye, vendo iPhones originales a mitad de precio, mándame mensaje al 55 1234 9087"),
+         (P, "follow4follow", "Suscríbanse a mi canal hago unboxings tmb 🙏🙏 los apoyo de regreso"),
+     ])
+
+post("es-p006", "ES", "instagram", "t",
+     "Rutina de glúteo en casa con solo una goma 🍑 4 rondas: hip thrust, patada lateral, sentadilla sumo y puente a una pierna. 45 segundos cada uno, 15 de descanso. ¡Guardadla para luego!",
+     [
+         (G, "short_specific", "¿qué resistencia tiene la goma?"),
+         (G, "", "Lo he hecho esta mañana y el puente a una pierna me ha matado, mañana no me siento 😂"),
+         (G, "question", "Tengo molestias en la rodilla, ¿la sentadilla sumo se puede cambiar por otro ejercicio?"),
+         (G, "sarcasm", "'solo 45 segundos' dice ella, como si no fueran los 45 segundos más largos de mi vida"),
+         (G, "negative", "Con una goma sola no vas a hacer crecer glúteo de verdad, hace falta carga progresiva, esto es más para activar"),
+         (S, "", "qué cuerpazo tía 🔥"),
+         (S, "", "Me encanta 😍"),
+         (S, "long_generic", "Eres lo más, de verdad que me motivas un montón cada día, gracias por compartir siempre tanto y por ser tan natural, te mereces todo lo bueno del mundo 💖"),
+         (S, "emoji_only", "🍑🔥💪"),
+         (P, "self_promo", "Vendo planes de entrenamiento y dieta personalizados 💪 Resultados en 30 días, info por DM"),
+         (P, "fancy_unicode", "𝓜𝓲𝓻𝓪 𝓶𝓲 𝓹𝓮𝓻𝓯𝓲𝓵 💋 𝓯𝓸𝓽𝓸𝓼 𝓼𝓲𝓷 𝓬𝓮𝓷𝓼𝓾𝓻𝓪"),
+     ])
+
+post("es-p007", "AR", "tiktok", "t",
+     "Chipá casero en 20 minutos 🧀 Almidón de mandioca, queso cuartirolo, un huevo y un chorrito de leche. Sale crocante afuera y elástico adentro 🤤",
+     [
+         (G, "short_specific", "con queso mar del plata sale igual?"),
+         (G, "", "Los hice recién y quedaron re bien, yo le agregué un poco de parmesano rallado y le dio un gustito bárbaro"),
+         (G, "question", "se pueden freezar crudos? para tenerlos listos a la mañana"),
+         (G, "sarcasm", "'20 minutos' y yo llevo una hora intentando que no se me pegue la masa a las manos, gracias eh 😤"),
+         (G, "negative", "Les faltó sal, la próxima le pongo más queso porque quedaron medio secos"),
+         (G, "code_switch", "Literally the best snack ever, los hago todos los domingos para el mate 🧉"),
+         (S, "", "re rico 😋"),
+         (S, "", "que hambre"),
+         (S, "emoji_only", "🤤🤤"),
+         (P, "follow4follow", "seguime y te sigo 🔁"),
+         (P, "praise_then_spam", "Qué pinta!!! 😍 Chicas si quieren ganar plata desde el celu escríbanme, es re fácil y sin invertir nada 💸"),
+     ])
+
+post("es-p008", "CO", "youtube", "t",
+     "Probé la base Fit Me mate de Maybelline en piel grasa con el calor de Cali ☀️ 8 horas, sin retoque. Tono 128. Les muestro cómo quedó a mediodía",
+     [
+         (G, "short_specific", "¿qué primer usaste debajo?"),
+         (G, "", "Yo soy de Barranquilla y esa base a las 3 horas ya me está brillando la frente, será que la sello con polvo?"),
+         (G, "question", "el tono 128 sirve para piel trigueña? no sé si pedir el 220"),
+         (G, "sarcasm", "'sin retoque' y en el minuto 10 se te ve la nariz brillando como bola de disco 😂 te queremos igual"),
+         (G, "negative", "A mí me sacó granitos esa base, no la recomiendo para piel sensible"),
+         (S, "", "Qué linda eres 😍"),
+         (S, "", "divina como siempre"),
+         (S, "long_generic", "Amiga te amo, eres la mejor youtuber de belleza, siempre tan sincera y tan linda por dentro y por fuera, nunca cambies 💗💗💗"),
+         (S, "tag_only", "@lau.cardona"),
+         (P, "collab_dm", "Hola reina 👑 queremos que seas embajadora de nuestra marca de pestañas, escríbenos a @lashesbogota_oficial para más info"),
+         (P, "self_promo", "Vendo seguidores reales y baratos ✅ 1000 por 15 mil, escribe al DM"),
+     ])
+
+post("es-p009", "MX", "tiktok", "t",
+     "Mi perrita Canela cumplió 5 años 🎂🐶 Le hicimos pastel de zanahoria con crema de yogurt natural (¡sin azúcar!). Se lo acabó en 2 minutos jajaja",
+     [
+         (G, "short_specific", "qué raza es? parece salchicha cruzada"),
+         (G, "", "Feliz cumple Canela!! 🎉 mi perro tiene la misma carita, se parecen un buen"),
+         (G, "question", "¿Me pasas la receta del pastel? Mi perro es alérgico al huevo, ¿lleva huevo?"),
+         (G, "", "la zanahoria no les hace daño? pregunto xq mi veterinario me dijo que solo con moderación"),
+         (G, "sarcasm", "yo en mi cumple: nada. la perrita: pastel con crema de yogurt. ok 😭"),
+         (S, "", "Qué bonita 😍"),
+         (S, "emoji_only", "🐶❤️🐶❤️"),
+         (S, "", "awww"),
+         (P, "praise_then_spam", "Hermosaaa 😍 Pasa a ver mi perfil, vendo ropa para perritos y hago envíos a todo México 🐾"),
+         (P, "giveaway_scam", "🚨Ganaste un iPhone 15🚨 sólo entra al link de mi bio y llena tus datos antes de 24 hrs"),
+     ])
+
+post("es-p010", "ES", "youtube", "h",
+     "Mis 5 libros favoritos de 2024 📚 Spoiler: 'La península de las casas vacías' de David Uclés está en el número 1 y 'Intermezzo' de Sally Rooney me decepcionó bastante.",
+     [
+         (G, "short_specific", "¿Está en Kindle el de Uclés?"),
+         (G, "", "Qué alegría ver a Uclés en el número 1, lo leí en verano y todavía le estoy dando vueltas al final"),
+         (G, "negative", "No estoy de acuerdo con lo de Intermezzo, para mí es su mejor libro, los diálogos entre los hermanos son brutales"),
+         (G, "sarcasm", "Sally Rooney decepcionando a alguien, quién lo iba a decir 🙄"),
+         (G, "question", "¿Qué me recomiendas si a mí sí me gustó Intermezzo? jaja"),
+         (S, "", "Buen vídeo!"),
+         (S, "", "Me encantan tus vídeos ❤️"),
+         (S, "long_generic", "Eres mi booktuber favorita sin duda, me encanta cómo hablas de los libros, tienes una forma de expresarte preciosa, gracias por hacer este contenido tan bonito ✨📚"),
+         (S, "", "Primera!"),
+         (P, "collab_dm", "Publica tu libro con nosotros 📖 Editorial busca nuevos autores, escribe a info@edit-nova.es"),
+         (P, "follow4follow", "Hago reseñas de libros en mi canal!! Me suscribo a quien se suscriba 📚🙏"),
+     ])
+
+# ---------------------------------------------------------------- batch 2
+post("es-p011", "PE", "instagram", "t",
+     "Ceviche clásico limeño 🐟 Corvina fresca, limón sutil recién exprimido, ají limo, cebolla roja y un toque de kión. El secreto: no dejarlo más de 2 minutos en el limón. Con camote y choclo, obvio.",
+     [
+         (G, "short_specific", "¿con lenguado también sale?"),
+         (G, "", "Por fin alguien que dice lo de los 2 minutos!! mi tía lo deja media hora y queda como chicle"),
+         (G, "question", "el kión lo rallas o lo chancas? nunca sé cuánto poner"),
+         (G, "typos", "yo le pongo un poco de leche de tigre con apio tmbn y keda buenazo"),
+         (G, "negative", "Sin culantro no es ceviche causa, te faltó"),
+         (S, "", "Que rico se ve 😋"),
+         (S, "", "provecho!"),
+         (S, "tag_only", "@mafer.quispe"),
+         (S, "emoji_only", "🐟🍋😋"),
+         (P, "praise_then_spam", "Uff que delicia 😍😍 Si quieres generar ingresos extra desde tu casa escríbeme, estoy buscando socias en Lima 💰"),
+         (P, "crypto", "Gracias a la señora @maria_trading.pe ahora tengo ingresos todas las semanas, ella me enseñó a invertir en bitcoin 🙌"),
+     ])
+
+post("es-p012", "MX", "instagram", "t",
+     "Primer día de kínder de Mateo 🎒 Lloró 5 minutos en la puerta y luego ni se despidió 😂 Mamás primerizas, ¿ustedes también lloraron en el carro?",
+     [
+         (G, "", "Yo lloré todo el camino a la oficina y mi hija salió feliz diciendo que quería quedarse más jaja, es lo mismo"),
+         (G, "short_specific", "¿cuántos años tiene Mateo?"),
+         (G, "sarcasm", "5 minutos nada más? el mío lloró hasta diciembre, se los juro 😅"),
+         (G, "", "Jajaja el 'ni se despidió' me mató, así son, uno sufriendo y ellos como si nada"),
+         (G, "question", "¿Les hicieron periodo de adaptación o desde el primer día se quedó todo el horario?"),
+         (S, "", "que bonito 🥹"),
+         (S, "long_generic", "Eres una mamá increíble, se nota el amor que le tienes a tu familia, me encanta seguirte y ver tu contenido tan bonito, Dios los bendiga siempre 🙏💕"),
+         (S, "", "Hermoso 😍😍"),
+         (S, "tag_only", "@dani.hdz"),
+         (P, "praise_then_spam", "Qué tierno 🥰 Mamás, ¿quieren trabajar desde casa y estar con sus hijos? Yo gano 15 mil al mes, mándenme DM 💕"),
+         (P, "phone_number", "Vendo uniformes escolares y mochilas a precio de mayoreo, envíos a CDMX y Edomex 📦 WhatsApp 55 8765 2310"),
+     ])
+
+post("es-p013", "AR", "instagram", "t",
+     "5 días en Bariloche en temporada baja ❄️ Hicimos el Circuito Chico en bici, cerro Campanario al atardecer y comimos trucha en Colonia Suiza. Todo con 380 lucas para dos, alojamiento incluido.",
+     [
+         (G, "short_specific", "Dónde alquilaron las bicis?"),
+         (G, "", "El Campanario al atardecer es lo más lindo que vi en mi vida, fui con mi viejo hace dos años y todavía hablamos de eso"),
+         (G, "sarcasm", "380 lucas para dos con alojamiento incluido, qué buen chiste che 😂 me cobraron eso por una cena"),
+         (G, "question", "En temporada baja está abierta la aerosilla del Campanario o hay que subir caminando?"),
+         (G, "", "Colonia Suiza los domingos con el curanto es otra cosa, si vuelven no se lo pierdan"),
+         (S, "", "Qué lindoooo"),
+         (S, "", "re lindo lugar 💙"),
+         (S, "emoji_only", "🏔️❄️😍"),
+         (S, "long_generic", "Amo tus viajes, siempre me dan unas ganas tremendas de salir a conocer, sos re inspiradora, gracias por compartir todo con nosotros 💙✈️"),
+         (P, "giveaway_scam", "Ganaste nuestro sorteo de un viaje para dos ✈️🎉 Escribinos a @sorteos.turismo_arg antes de mañana para reclamarlo"),
+         (P, "follow4follow", "seguime que te sigo ✌️ viajera también"),
+     ])
+
+post("es-p014", "ES", "tiktok", "t",
+     "He jugado 40 horas a Baldur's Gate 3 y os digo una cosa: Astarion no es de fiar 🧛 ¿Con quién habéis hecho romance vosotros?",
+     [
+         (G, "short_specific", "¿Vas de paladín o de pícaro?"),
+         (G, "", "Shadowheart forever, y que nadie me diga lo contrario. La escena del acto 3 me dejó llorando"),
+         (G, "", "Astarion no es de fiar pero en el acto 2 se vuelve el mejor personaje del juego, no lo dejes tirado"),
+         (G, "sarcasm", "40 horas y todavía sigues en el acto 1, ¿no? tranqui que a mí me pasó igual 🤡"),
+         (G, "code_switch", "Karlach es literally the best, con ella o con nadie bro"),
+         (S, "", "buen vídeo"),
+         (S, "", "jajaja top"),
+         (S, "emoji_only", "🔥"),
+         (P, "self_promo", "Hago directos de BG3 todas las noches en Twitch, pasaos por mi perfil 🎮🙏"),
+         (P, "fancy_unicode", "𝕲𝖆𝖓𝖆 𝖉𝖎𝖓𝖊𝖗𝖔 𝖏𝖚𝖌𝖆𝖓𝖉𝖔 💰 𝖑𝖎𝖓𝖐 𝖊𝖓 𝖒𝖎 𝖇𝖎𝖔"),
+     ])
+
+post("es-p015", "CO", "tiktok", "h",
+     "Mi batido post-entreno de todos los días 💪 banano, avena, mantequilla de maní y un scoop de proteína de vainilla de @nutrifit.co. Con el código SOFI15 tienen 15% de descuento #publi",
+     [
+         (G, "short_specific", "¿cuántos gramos de proteína tiene el scoop?"),
+         (G, "", "Yo lo hago igual pero con leche de almendras en vez de agua y queda más cremoso, pruébalo"),
+         (G, "negative", "Ya no sé qué influencer no está patrocinado por una proteína jajaja, se nota que es #publi, igual la receta está bien"),
+         (G, "sarcasm", "ah claro, 'todos los días' desde que te la regalaron ayer 😌"),
+         (G, "question", "¿La de vainilla sabe muy artificial? la de chocolate de esa marca me pareció horrible"),
+         (S, "", "qué chimba 💪"),
+         (S, "", "Bendiciones 🙏"),
+         (S, "long_generic", "Mujer eres una berraca, me encanta tu disciplina y la energía que transmites, siempre me motivas a seguir adelante, Dios te bendiga mucho 💪❤️"),
+         (P, "praise_then_spam", "Muy bueno 👏👏 si quieres bajar 10 kilos en un mes sin dieta ni ejercicio escríbeme, tengo las gotas originales 💧"),
+         (P, "phone_number", "VENDO PROTEÍNA A MITAD DE PRECIO 🔥 importada, domicilio en Bogotá y Medellín, WhatsApp 312 456 7890"),
+     ])
+
+post("es-p016", "VE", "youtube", "t",
+     "Cover de 'Caballo Viejo' en cuatro venezolano 🇻🇪 Lo grabé en una sola toma en la sala de mi casa, mi mamá cantando los coros desde la cocina 😂",
+     [
+         (G, "short_specific", "¿el cuatro es de qué luthier?"),
+         (G, "", "Se oye a tu mamá al fondo en el minuto 2 y me dio una nostalgia tremenda, así eran las parrandas en casa de mi abuela en Maracaibo"),
+         (G, "", "Qué buen rasgueo, el golpe de joropo te sale limpiecito. Yo llevo dos años y no me sale así"),
+         (G, "question", "¿Vas a hacer 'Alma Llanera' también? Sería un palo"),
+         (G, "typos", "chamo q arrecho toca ese cuatro, mi papa lo escucho y se puso a llorar jajaja"),
+         (S, "", "Que bello ❤️"),
+         (S, "", "Excelente 👏👏👏"),
+         (S, "emoji_only", "🇻🇪🇻🇪❤️"),
+         (S, "long_generic", "Tienes un talento increíble, de verdad que eres un artista completo, sigue adelante que vas a llegar muy lejos, Venezuela está orgullosa de ti 🙌"),
+         (P, "praise_then_spam", "Hermoso cover 🎶 ¿Quieres más visitas en tu canal? Te ofrezco 10k suscriptores reales por 30$ escríbeme"),
+         (P, "follow4follow", "Hago covers también!! Suscríbete a mi canal y yo al tuyo 🎸🤝"),
+     ])
+
+post("es-p017", "MX", "youtube", "t",
+     "Reseña honesta de la paleta 'Atardecer' de Bissú 🌅 $189 pesos, 12 sombras. Los mates son buenísimos, los glitters no tanto. Este video NO es patrocinado.",
+     [
+         (G, "short_specific", "los glitters se caen mucho?"),
+         (G, "", "Ya la compré por tu video pasado y sí, el tono naranja mate es de lo mejor que tengo, pigmenta más que mi paleta de 900 pesos"),
+         (G, "sarcasm", "'no es patrocinado' pero ya llevas 3 videos seguidos de Bissú 🤔 jaja no te creo nada"),
+         (G, "question", "¿Se consigue en Walmart o solo en Farmacias del Ahorro?"),
+         (G, "negative", "A mí los mates se me hicieron polvosos y se cuartean con el primer, la devolví"),
+         (S, "", "que bonita te ves 😍"),
+         (S, "", "like 👍"),
+         (S, "tag_only", "@xime_pr"),
+         (P, "praise_then_spam", "Te quedó hermoso el maquillaje!! 💄 Si quieres ganar dinero vendiendo maquillaje por catálogo te explico por mensaje, sin inversión 🙌"),
+         (P, "collab_dm", "Hola! Somos @glowmx.cosmetics y nos encantaría mandarte productos para reseñar, escríbenos al DM 💌"),
+     ])
+
+post("es-p018", "CL", "instagram", "t",
+     "Adoptamos a Pancho hace un año 🐈‍⬛ Llegó con una patita mala y hoy es el dueño de la casa. Si están pensando en adoptar, la Fundación Gatitos Valpo tiene 30 gatos esperando familia 🏡",
+     [
+         (G, "short_specific", "¿la fundación los entrega esterilizados?"),
+         (G, "", "Qué lindo el Pancho, nosotros adoptamos a la Negrita en la misma fundación y también llegó súper flaquita, las chiquillas de ahí son un 7"),
+         (G, "question", "¿Cómo quedó la patita? ¿Camina bien ahora?"),
+         (G, "", "Me dieron ganas de adoptar altiro, ¿hay que ir a Valpo o los pueden llevar a Santiago?"),
+         (S, "", "Qué bello 😻"),
+         (S, "emoji_only", "🐈‍⬛❤️"),
+         (S, "", "precioso"),
+         (S, "long_generic", "Me encanta tu cuenta, siempre compartes cosas tan lindas y positivas, se nota que eres una persona de buen corazón, un abrazo grande ❤️"),
+         (P, "praise_then_spam", "Hermoso gatito 😍 Vendo arena sanitaria y alimento premium con despacho a todo Chile, escríbeme al +56 9 8765 4321 🐾"),
+         (P, "crypto", "Inviertan en criptomonedas con @cl.crypto.mentor 💸 yo empecé con 50 lucas y ahora tengo 2 palos"),
+     ])
+
+post("es-p019", "ES", "instagram", "t",
+     "Mi setup de teletrabajo por menos de 400€ 💻 Monitor LG de 27'' que pillé en Wallapop, brazo de Amazon, teclado mecánico Keychron K2 y la silla Markus de Ikea, que tiene ya 6 años.",
+     [
+         (G, "short_specific", "¿switches rojos o marrones?"),
+         (G, "", "La Markus es inmortal, la mía tiene 8 años y ahí sigue. Eso sí, el reposabrazos se me ha pelado"),
+         (G, "sarcasm", "'por menos de 400€' sin contar el MacBook que tienes encima de la mesa, claro 😏"),
+         (G, "question", "¿El monitor es 1080p o 1440p? A 27'' con 1080 se notan los píxeles, ¿no?"),
+         (G, "negative", "Ese brazo de Amazon a mí se me cayó a los tres meses con un monitor de 27, ojo con el peso"),
+         (S, "", "Qué guapo el setup 😍"),
+         (S, "", "top"),
+         (S, "emoji_only", "💻🔥"),
+         (P, "collab_dm", "Hola! Nos encanta tu perfil. Somos una marca de accesorios de escritorio y buscamos embajadores 🙌 Escríbenos por DM y te contamos"),
+         (P, "follow4follow", "Me sigues y te sigo?? 🙏 también subo setups"),
+     ])
+
+post("es-p020", "AR", "tiktok", "h",
+     "Se viene el superclásico 🔥 Mi predicción: 2 a 1 para Boca con gol de Cavani de cabeza. ¿Quién se anima a apostar conmigo un asado?",
+     [
+         (G, "short_specific", "y si empatan quién pone el asado? 😂"),
+         (G, "", "2 a 1 para Boca ni en tus mejores sueños, River gana 3 a 0 y Cavani ni la toca, anotá"),
+         (G, "sarcasm", "Cavani de cabeza jajajaja sí claro, y yo soy Messi"),
+         (G, "negative", "Dejen de hacer predicciones que después se arma cualquier cosa en los comentarios, boludos"),
+         (G, "", "Yo banco el 2 a 1 pero con gol de Merentiel, el uruguayo viene enchufado"),
+         (S, "", "vamos boca 💙💛"),
+         (S, "", "jajaja genio"),
+         (S, "emoji_only", "🔵🟡🔵🟡"),
+         (P, "crypto", "Apuesten con cabeza 🧠 Yo gano todos los fines de semana con los pronósticos VIP de @apuestasfijas_arg, 100% seguro 💰"),
+         (P, "giveaway_scam", "🎁 Sorteamos 2 camisetas oficiales! Entrá al link de mi perfil y completá los datos de tu tarjeta para el envío"),
+     ])
+
+# ---------------------------------------------------------------- batch 3
+post("es-p021", "MX", "tiktok", "t",
+     "Agua de horchata como la de los puestos 🥛 Arroz remojado toda la noche, canela en raja, leche evaporada y un poquito de vainilla. Tip: cuélenla dos veces con manta de cielo.",
+     [
+         (G, "short_specific", "¿cuánto arroz por litro?"),
+         (G, "", "Lo de colarla dos veces es clave, yo la colaba una y siempre me quedaba arenosa. Gracias!!"),
+         (G, "question", "¿Se puede hacer con leche de almendra? Soy intolerante a la lactosa"),
+         (G, "sarcasm", "'como la de los puestos' pero sin el hielo del garrafón misterioso, así no cuenta 😂"),
+         (G, "code_switch", "Esto es basically el rice milk que venden en Texas pero mil veces mejor, la hice y mi roomie la amó"),
+         (S, "", "que rico 🤤"),
+         (S, "", "quiero 😭"),
+         (S, "", "Wow"),
+         (S, "long_generic", "Amo tus videos, siempre me alegras el día, eres súper carismática y se ve que eres buena persona, ojalá tengas muchísimo éxito 💖✨"),
+         (P, "praise_then_spam", "Se ve deliciosa 😋 Chequen mi perfil, vendo termos personalizados y hago envíos 🚚"),
+         (P, "giveaway_scam", "🎉 Felicidades eres uno de los ganadores de la semana 🎉 manda mensaje a @premios.tiktok_mx para reclamar"),
+     ])
+
+post("es-p022", "ES", "youtube", "t",
+     "Ruta de 7 días por Asturias en furgo 🚐 Lagos de Covadonga, Cudillero, playa de Gulpiyuri y sidra en Gijón. Os dejo el mapa y dónde dormimos gratis (y legal) en la descripción.",
+     [
+         (G, "short_specific", "¿A los Lagos se puede subir en furgo en agosto?"),
+         (G, "", "Gulpiyuri es una pasada, la fuimos a ver con marea alta y parecía de película. Muy buen vídeo"),
+         (G, "question", "¿Dónde cargasteis agua y vaciasteis grises? Nunca sé dónde hay áreas en Asturias"),
+         (G, "negative", "Lo de dormir gratis en sitios que luego salen en YouTube es lo que hace que los ayuntamientos lo prohíban, un poco de cabeza"),
+         (G, "sarcasm", "Sidra en Gijón y luego conducir la furgo, plan sin fisuras 🫠"),
+         (S, "", "qué chulo todo"),
+         (S, "emoji_only", "👏👏👏"),
+         (S, "", "Me encanta vuestro canal!!"),
+         (P, "self_promo", "Alquilamos campers en Madrid desde 60€/día 🚐 mira nuestro perfil para reservar"),
+         (P, "follow4follow", "Suscríbete a mi canal de viajes y yo al tuyo, hay que apoyarnos 🙌"),
+     ])
+
+post("es-p023", "CO", "instagram", "t",
+     "Outfit para la Feria de las Flores 🌸 Sombrero aguadeño de mi abuelo, blusa campesina que compré en la plaza de Envigado y jean de tiro alto. ¿Les gusta el contraste moderno/tradicional?",
+     [
+         (G, "short_specific", "¿en qué local de la plaza compraste la blusa?"),
+         (G, "", "Ese sombrero aguadeño es una joya, qué bonito que lo uses, el de mi abuelo quedó guardado y ya está todo comido de polilla"),
+         (G, "negative", "El contraste me gusta pero yo la hubiera usado con falda, con jean pierde un poquito lo campesino"),
+         (G, "question", "¿El sombrero no te quedó grande? Los de los abuelos son re grandes jaja"),
+         (S, "", "Divina 😍"),
+         (S, "", "qué chimba de outfit"),
+         (S, "", "hermosa 🌸"),
+         (S, "tag_only", "@manu_restrepo @sara.villa"),
+         (S, "long_generic", "Eres la más linda de Medellín y de todo Colombia, siempre tan auténtica y tan querida, me alegras el día con cada foto que subes, te mando un abrazo enorme 🤗💐"),
+         (P, "praise_then_spam", "Preciosa 😍 Te invito a conocer nuestra tienda de ropa en mi perfil, tenemos envíos gratis a todo el país 🛍️"),
+         (P, "fancy_unicode", "𝙑𝙚𝙣 𝙖 𝙫𝙚𝙧 𝙢𝙞𝙨 𝙛𝙤𝙩𝙤𝙨 𝙥𝙧𝙞𝙫𝙖𝙙𝙖𝙨 🔞 𝙡𝙞𝙣𝙠 𝙚𝙣 𝙡𝙖 𝙗𝙞𝙤"),
+     ])
+
+post("es-p024", "AR", "youtube", "t",
+     "Armé una PC gamer con 900 mil pesos 🖥️ Ryzen 5 5600, RX 6600 usada de Mercado Libre y 16 GB de RAM. Corre Fortnite a 144 fps en competitivo. Lista de precios en el primer comentario.",
+     [
+         (G, "short_specific", "la fuente de cuántos watts es?"),
+         (G, "", "La RX 6600 usada es la mejor compra que hay ahora, yo la tengo hace un año y anda joya en 1080p"),
+         (G, "sarcasm", "900 mil pesos... de qué mes? porque la semana que viene sale el doble 🥲"),
+         (G, "negative", "Comprar placa usada en ML es ruleta rusa, a mí me vendieron una minada que murió a los dos meses"),
+         (G, "question", "Me conviene ir por el 5700X3D si después quiero jugar Warzone? o con el 5600 alcanza?"),
+         (G, "typos", "q buena build maestro, yo tengo el mismo micro pero con una 1650 y kiero cambiarla"),
+         (S, "", "buenísimo el video 👏"),
+         (S, "", "primero 😎"),
+         (S, "emoji_only", "🔥🔥"),
+         (P, "praise_then_spam", "Tremendo video crack 💪 Vendo placas de video nuevas más baratas que en ML, escribime al WhatsApp 11 5432 8765"),
+         (P, "crypto", "Con @mineria.arg_oficial armé mi rig y ya recupero la inversión minando, les dejo el contacto 💰📈"),
+     ])
+
+post("es-p025", "MX", "instagram", "h",
+     "Corrí mi primer medio maratón en Guadalajara 🏃‍♀️ 2:14:37. Hace un año no podía correr ni 3 km sin parar. Lo que más me ayudó: entrenar por ritmo cardiaco en zona 2.",
+     [
+         (G, "short_specific", "¿qué tenis usaste?"),
+         (G, "", "Felicidades!! yo también corrí el de Guadalajara y el último tramo estuvo durísimo con el calor"),
+         (G, "question", "¿Cómo calculaste tu zona 2? Con el reloj o con alguna prueba?"),
+         (G, "", "Lo de la zona 2 me cambió la vida también, al principio sentía que iba caminando pero funciona"),
+         (G, "sarcasm", "'no podía correr ni 3 km' y yo que no puedo ni subir las escaleras del metro, ya ni me compares 🫠"),
+         (S, "", "Eres una máquina 💪🔥"),
+         (S, "", "Bravo!!"),
+         (S, "long_generic", "Qué orgullo seguirte, eres un ejemplo de que todo se puede, mucha fuerza y éxito en todo lo que te propongas, te admiro un montón 🙌💖"),
+         (P, "praise_then_spam", "Felicidades campeona 🥇 si quieres mejorar tus tiempos tengo suplementos importados, revisa mi perfil 💊"),
+         (P, "follow4follow", "Sígueme, yo también corro!! te sigo de vuelta 🏃‍♂️"),
+     ])
+
+post("es-p026", "ES", "tiktok", "t",
+     "Delineado gráfico azul eléctrico en 3 pasos 💙 Uso el Stay All Day de Stila y un pincel angulado muy fino. Si tenéis párpado encapuchado, mirad el truco del final.",
+     [
+         (G, "short_specific", "¿es resistente al agua?"),
+         (G, "", "El truco del final para el párpado encapuchado me ha salvado la vida, llevaba años haciéndolo con los ojos cerrados y mal"),
+         (G, "question", "¿Con un delineador más barato sale igual? el Stila aquí está a 25€"),
+         (G, "negative", "Queda chulo en el vídeo pero con párpado encapuchado se borra en cuanto parpadeas, a mí no me ha funcionado"),
+         (G, "code_switch", "Ese azul es so pretty, me lo hago para la boda de mi prima fijo"),
+         (S, "", "guapísima tía 💙"),
+         (S, "", "me flipa"),
+         (S, "emoji_only", "💙💙💙"),
+         (S, "", "qué arte"),
+         (P, "collab_dm", "Hola bonita! Buscamos creadoras de contenido para nuestra marca de cosmética coreana, envíanos un DM a @kbeauty.es 🌸"),
+         (P, "praise_then_spam", "Qué bonito maquillaje!! 😍 ¿Quieres ganar dinero desde casa? Mira mi perfil, te explico todo ✨"),
+     ])
+
+post("es-p027", "PE", "tiktok", "t",
+     "Mi team de Pokémon para el torneo regional de Lima 🏆 Llevo a Incineroar, Flutter Mane y Urshifu. Quedé 12 de 64, ¡nada mal para mi primer torneo!",
+     [
+         (G, "short_specific", "¿Flutter Mane con qué naturaleza?"),
+         (G, "", "12 de 64 en tu primer torneo está chévere, yo quedé 40 en el mío y casi lloro jaja"),
+         (G, "question", "¿Cuándo es el próximo torneo? Quiero ir pero no sé dónde inscribirme"),
+         (G, "sarcasm", "Incineroar y Flutter Mane, qué originalidad, nunca lo había visto en ningún team 😴"),
+         (S, "", "buenazo 🔥"),
+         (S, "", "que chevere"),
+         (S, "emoji_only", "⚡⚡"),
+         (P, "self_promo", "Vendo Pokémon shiny competitivos 6IV 💎 precio por DM, también cuentas de Pokémon GO"),
+         (P, "fancy_unicode", "𝐒𝐢𝐠𝐮𝐞𝐦𝐞 𝐲 𝐭𝐞 𝐬𝐢𝐠𝐨 🔥 𝐫𝐞𝐬𝐩𝐨𝐧𝐝𝐨 𝐚 𝐭𝐨𝐝𝐨𝐬"),
+     ])
+
+post("es-p028", "AR", "instagram", "t",
+     "Baby led weaning con Olivia, 7 meses 🥦 Hoy probó brócoli al vapor, banana aplastada y huevo duro en bastones. La cara con el brócoli lo dice todo 😂",
+     [
+         (G, "short_specific", "el huevo ya se lo das entero o solo la yema?"),
+         (G, "", "La cara con el brócoli jajaja igual que mi hijo, ahora a los dos años lo come solo, paciencia!"),
+         (G, "question", "¿No te da miedo que se ahogue? Yo arranqué BLW y me asusté con las arcadas"),
+         (G, "", "Nosotros arrancamos con palta y batata al horno, son re fáciles de agarrar para ellos"),
+         (G, "negative", "A los 7 meses huevo duro me parece pronto, mi pediatra dijo que esperara un poco más, cada uno sabrá"),
+         (S, "", "Qué hermosa 😍"),
+         (S, "", "bebota hermosa 🥰"),
+         (S, "emoji_only", "🥰🥰"),
+         (S, "long_generic", "Me encanta seguirte, sos una mamá re dedicada y se nota el amor con el que hacés todo, esa bebé tiene mucha suerte de tenerte, les mando muchos besos 💕"),
+         (P, "praise_then_spam", "Divina la bebé 😍 Mamis, vendo porta bebés ergonómicos y ropa de algodón, miren mi perfil que hacemos envíos a todo el país 👶"),
+     ])
+
+post("es-p029", "CO", "youtube", "t",
+     "Leí 'Cien años de soledad' por primera vez a los 30 y les tengo que confesar algo 📖 Me perdí con los Aurelianos en la página 80. Hice un árbol genealógico y lo dejo en el video.",
+     [
+         (G, "short_specific", "¿vas a ver la serie de Netflix?"),
+         (G, "", "Jajaja lo de los Aurelianos nos pasó a todos, yo tuve que hacer mi propio árbol en una servilleta"),
+         (G, "question", "¿El árbol lo puedes compartir en PDF? Estoy leyéndolo para el colegio"),
+         (G, "", "Lo leí en Aracataca hace dos años y fue otra experiencia, recomiendo ir a la casa museo"),
+         (G, "sarcasm", "¿A los 30 apenas? y uno que se lo tuvo que leer en noveno a las patadas 😂"),
+         (S, "", "Excelente video"),
+         (S, "", "qué bacano"),
+         (S, "long_generic", "Eres de las personas más inteligentes que sigo, me encanta aprender contigo, gracias por todo tu trabajo y por compartirlo, un abrazo desde Bogotá 🤗📚"),
+         (P, "collab_dm", "Hola! Somos una editorial independiente y queremos enviarte nuestros libros para que los reseñes. Escríbenos al DM 📚"),
+         (P, "crypto", "Hermano, invierte en forex con el profe @jhonfx_mentor, en un mes dupliqué mi plata 📈🔥"),
+     ])
+
+post("es-p030", "MX", "youtube", "h",
+     "Aprendí a tocar 'La Bikina' en trompeta en 3 meses 🎺 Sin clases, solo con tutoriales y practicando en la azotea (perdón vecinos). Ustedes díganme si ya estoy listo para el mariachi.",
+     [
+         (G, "short_specific", "qué boquilla usas?"),
+         (G, "", "El solo del inicio te salió bien limpio, mi papá es trompetista de mariachi y dice que el vibrato está muy bien para 3 meses"),
+         (G, "sarcasm", "'perdón vecinos' jajaja los vecinos ya se saben la Bikina de memoria a la fuerza"),
+         (G, "negative", "Todavía te falta afinación en las notas agudas, se te va medio tono al final, pero le echas ganas"),
+         (G, "question", "¿Qué tutoriales usaste? quiero aprender y no tengo para clases"),
+         (S, "", "que padre 🎺"),
+         (S, "", "Bravooo 👏👏"),
+         (S, "", "saludos desde Monterrey"),
+         (P, "praise_then_spam", "Muy bien tocado 👍 Si buscas instrumentos baratos, vendo trompetas nuevas con envío gratis, checa mi perfil 🎺"),
+         (P, "follow4follow", "Me suscribo a tu canal, tú te suscribes al mío? 🙏 subo covers de rancheras"),
+     ])
+
+# ---------------------------------------------------------------- batch 4
+post("es-p031", "ES", "instagram", "t",
+     "Tortilla de patatas con cebolla (sí, CON cebolla 😤) 🥔 Patata monalisa, cebolla pochada 20 minutos a fuego lento y 6 huevos camperos. Jugosa por dentro, como tiene que ser.",
+     [
+         (G, "short_specific", "¿La patata la fríes o la confitas?"),
+         (G, "", "Con cebolla siempre, y poco cuajada. Mi suegra la hace sin y en las cenas de Navidad hay guerra 😂"),
+         (G, "negative", "Sin cebolla es mejor, lo siento pero la cebolla le quita todo el sabor a patata"),
+         (G, "sarcasm", "Uy, ya está aquí la polémica de todos los años, ahora vienen los del chorizo 🍿"),
+         (S, "", "qué pintaza"),
+         (S, "", "buenísima 😋"),
+         (S, "emoji_only", "🤤"),
+         (S, "long_generic", "Tía eres un amor, me encanta tu cuenta y todo lo que compartes, siempre con tan buen rollo y tanta alegría, sigue así que lo estás petando 💛💛"),
+         (S, "tag_only", "@martaglez_ @lucia.rmz"),
+         (S, "code_switch", "omg yummy 😍 qué rica"),
+         (P, "praise_then_spam", "Madre mía qué buena pinta 😍 Si te interesa ganar un dinerito extra desde casa, mira el enlace de mi perfil 💶"),
+         (P, "crypto", "Yo invierto con @carlos_trader.es desde hace 3 meses y ya he sacado 4.000€, sin saber nada de bolsa 🙌📈"),
+     ])
+
+post("es-p032", "MX", "tiktok", "t",
+     "Mi rutina de noche para piel mixta 🌙 Limpiador de CeraVe, niacinamida de The Ordinary y el nuevo hidratante de @dermaluz.mx (con LUZ20 tienen 20% off) #ad",
+     [
+         (G, "short_specific", "¿la niacinamida al 10%?"),
+         (G, "", "La niacinamida de The Ordinary a mí me hizo bolitas con el protector, ¿a ti no te pasa?"),
+         (G, "question", "¿El hidratante de Dermaluz deja la piel grasosa? Tengo la zona T súper grasa"),
+         (G, "negative", "Otra vez CeraVe, neta parece que todos los influencers tienen contrato con ellos"),
+         (G, "sarcasm", "Ah mira, otro hidratante 'que me cambió la piel' justo con código de descuento, qué casualidad 🤭"),
+         (S, "", "que bonita piel 😍"),
+         (S, "", "reina ✨"),
+         (S, "code_switch", "piel de bebé, literally goals 😍"),
+         (S, "emoji_only", "✨🧴✨"),
+         (P, "praise_then_spam", "Tu piel se ve perfecta!! 😍 Yo vendo cremas coreanas originales a mejor precio, pásate por mi perfil 💕"),
+         (P, "phone_number", "Distribuidora de productos de skincare al mayoreo 🧴 pedidos al WhatsApp 33 1987 6543"),
+     ])
+
+post("es-p033", "AR", "tiktok", "t",
+     "Le enseñé a Toto a dar la pata en una semana 🐕 Método: premio chiquito (hígado deshidratado), sesiones de 5 minutos y nunca retarlo. Tiene 9 años, así que perro viejo SÍ aprende trucos nuevos.",
+     [
+         (G, "short_specific", "el hígado lo hacés vos o lo comprás?"),
+         (G, "", "Mi perra tiene 11 y le enseñé a girar con el mismo método, lo de las sesiones cortas es clave"),
+         (G, "question", "Y para que deje de ladrarle al timbre cómo hago? Ya probé de todo"),
+         (G, "sarcasm", "Toto aprendiendo a dar la pata en una semana y yo hace tres años que no aprendo inglés 🥲"),
+         (S, "", "qué divino 🥹"),
+         (S, "", "jajaja re tierno"),
+         (S, "emoji_only", "🐶🐶🐶"),
+         (S, "tag_only", "@flor.gimenez"),
+         (S, "long_generic", "Tus videos me salvan el día siempre, sos una persona re linda y se nota el amor que le tenés a los animales, gracias por existir 💛🐾"),
+         (P, "praise_then_spam", "Hermoso perrito 😍 Tengo un emprendimiento de collares y chapitas personalizadas, pasá por mi perfil 🐾"),
+         (P, "follow4follow", "Seguime y te sigo!! tengo un perrito igual 🐕"),
+     ])
+
+post("es-p034", "CO", "tiktok", "t",
+     "Probé las 5 arepas más famosas de Bogotá 🫓 Ganó la de choclo con queso de la plaza de Paloquemao, la de la 85 es pura fama. Ranking completo en el video.",
+     [
+         (G, "short_specific", "¿cuánto vale la de Paloquemao?"),
+         (G, "", "Paloquemao nunca falla, parce, esa arepa de choclo con cuajada es de otro mundo, voy todos los sábados"),
+         (G, "negative", "¿Pusiste la de la 85 de última? Esa es la mejor de Bogotá, se nota que no sabes de arepas 😒"),
+         (G, "", "Falta la arepa e' huevo de la costa, eso no es un ranking completo sin esa"),
+         (G, "typos", "q tal la de la 19 con septima? esa tmb es buenisima y barata"),
+         (S, "", "que hambre parce 😭"),
+         (S, "", "qué bacano video"),
+         (S, "emoji_only", "😋😋😋"),
+         (S, "code_switch", "el mejor food content, love it 🔥"),
+         (P, "praise_then_spam", "Qué rico todo 😍 Te invito a mi perfil, vendo arepas congeladas a domicilio en Bogotá, pedidos por DM 🫓"),
+         (P, "giveaway_scam", "Hola, te escribimos de parte de @sorteo.bogota_oficial 🎁 fuiste seleccionado para ganar un bono de 500 mil, envíanos un mensaje"),
+     ])
+
+post("es-p035", "ES", "youtube", "h",
+     "3 meses haciendo calistenia en el parque de al lado de casa 🤸 Empecé sin poder hacer ni una dominada y ahora hago 8 seguidas. Sin gimnasio, sin material, solo barras y constancia.",
+     [
+         (G, "short_specific", "¿Cuántos días a la semana entrenas?"),
+         (G, "", "De 0 a 8 dominadas en tres meses es un pepinazo, yo estoy atascado en 4 desde hace meses"),
+         (G, "question", "¿Usaste gomas de asistencia al principio o negativas? No sé por dónde empezar"),
+         (G, "", "Qué bueno ver el parque lleno de gente entrenando, en el mío estoy solo y me miran raro los abuelos jaja"),
+         (G, "sarcasm", "'sin material' dice mientras se cuelga de una barra a tres metros del suelo 😂"),
+         (S, "", "crack 💪"),
+         (S, "", "qué nivel"),
+         (S, "", "vamoooos"),
+         (S, "long_generic", "Eres un ejemplo para todos, tío, siempre con una actitud brutal y una energía que contagia, gracias por motivarnos, sigue así que vas a llegar lejísimos 💪🔥"),
+         (P, "self_promo", "Programa de calistenia completo de 12 semanas por 19,99€ 💪 link en mi perfil, plazas limitadas"),
+         (P, "fancy_unicode", "🔥 𝖁𝖊𝖓𝖙𝖆 𝖉𝖊 𝖘𝖊𝖌𝖚𝖎𝖉𝖔𝖗𝖊𝖘 🔥 𝖗𝖊𝖆𝖑𝖊𝖘 𝖞 𝖇𝖆𝖗𝖆𝖙𝖔𝖘 𝖊𝖓 𝖒𝖎 𝖕𝖊𝖗𝖋𝖎𝖑"),
+     ])
+
+post("es-p036", "MX", "instagram", "t",
+     "Vestido bordado de Chiapas que me regaló mi mamá 🌺 Hecho a mano por artesanas de Zinacantán. Lo usé para la boda de mi prima en Oaxaca y todo el mundo preguntó por él.",
+     [
+         (G, "short_specific", "¿tienen tienda en línea las artesanas?"),
+         (G, "", "Los bordados de Zinacantán son preciosos, fui a San Cristóbal el año pasado y me traje una blusa igual de flores moradas"),
+         (G, "question", "¿Cómo lo lavas? Me da miedo que se destiña el bordado"),
+         (G, "", "Qué bonito que uses ropa de artesanas y no fast fashion, así se apoya de verdad"),
+         (S, "", "hermosa 😍🌺"),
+         (S, "", "que padre vestido"),
+         (S, "", "guapísima"),
+         (S, "tag_only", "@ana.ruiz.m"),
+         (S, "long_generic", "Siempre te ves súper bonita, tienes un estilo que me encanta y una vibra muy linda, eres de mis favoritas aquí, te mando muchas bendiciones 💕🙏"),
+         (P, "praise_then_spam", "Divina!! 😍 Checa mi perfil, vendemos ropa bordada al mayoreo y menudeo desde Chiapas, envíos a todo México 🌸"),
+         (P, "collab_dm", "Hola linda 💌 Queremos proponerte ser embajadora de nuestra marca de joyería de plata, escríbenos a @plata.taxco_mx para más detalles"),
+     ])
+
+post("es-p037", "CL", "youtube", "t",
+     "¿Vale la pena Starlink en el sur de Chile? 🛰️ Lo instalé en una parcela cerca de Puerto Varas. Velocidad promedio 120 Mbps, con lluvia baja a 60. Les cuento el costo real.",
+     [
+         (G, "short_specific", "¿cuánto sale la mensualidad?"),
+         (G, "", "Tengo una cabaña en Chiloé y con Starlink por fin puedo trabajar desde allá, con temporal se corta un ratito nomás"),
+         (G, "question", "¿Con la nieve no se tapa la antena? En invierno cae harta en mi zona"),
+         (G, "negative", "Igual es harta plata para lo que es, y eso de depender de Elon Musk no me convence mucho"),
+         (G, "sarcasm", "'con lluvia baja a 60' o sea que en Puerto Varas anda a 60 los 365 días del año po 😂"),
+         (S, "", "Buen video"),
+         (S, "emoji_only", "👍"),
+         (S, "", "bacán"),
+         (P, "crypto", "Invierte en Tesla y SpaceX con nuestro grupo de trading 🚀 ganancias diarias garantizadas, escribe a @elon.invest_chile"),
+         (P, "follow4follow", "suscribanse a mi canal 🙏 subo videos de tecnologia tambien, devuelvo sub"),
+     ])
+
+post("es-p038", "AR", "instagram", "t",
+     "Primera vez tocando en vivo con la banda en un bar de San Telmo 🎸 Hicimos 6 temas propios y un cover de Soda. Éramos 40 personas pero gritaron como si fueran 4000 🤘",
+     [
+         (G, "short_specific", "qué tema de Soda hicieron?"),
+         (G, "", "Estuve ahí!! el segundo tema propio estuvo buenísimo, el del estribillo que repite 'no vuelvo'"),
+         (G, "", "Qué lindo arrancar así, en bares chiquitos. Avisen la próxima fecha que voy con amigos"),
+         (G, "sarcasm", "40 personas, 38 eran familiares y 2 los del bar, no mientan 😂 igual felicitaciones"),
+         (G, "code_switch", "El cover de Soda fue tremendo, next level che 🤘"),
+         (S, "", "vamooo 🔥"),
+         (S, "", "genios"),
+         (S, "emoji_only", "🎸🤘🔥"),
+         (S, "tag_only", "@nico_bajista"),
+         (P, "praise_then_spam", "Buenísimo!! 👏 Si quieren grabar un disco a precio de amigo tengo estudio en Palermo, escríbanme por privado 🎙️"),
+         (P, "self_promo", "Vendo entradas para Coldplay 🎟️ precio de reventa, escribime al DM"),
+     ])
+
+post("es-p039", "PE", "instagram", "t",
+     "Cómo organizamos las tareas de casa con 3 hijos 🧺 Cada uno tiene un cuadro con stickers: el de 8 pone la mesa, el de 6 ordena los zapatos y la de 4 le da de comer al gato. Funciona (casi siempre 😅)",
+     [
+         (G, "short_specific", "¿les das propina por las tareas?"),
+         (G, "", "Nosotros hicimos algo parecido pero con chapitas y al final de la semana las cambian por un helado, funcionó buenazo"),
+         (G, "question", "¿Dónde compraste el cuadro de stickers? o lo hiciste tú?"),
+         (G, "sarcasm", "la de 4 dándole de comer al gato, el gato: por favor ayúdenme 😂"),
+         (G, "negative", "No sé, a mí no me gusta lo de premiar por tareas de casa, deberían hacerlo porque viven ahí y ya"),
+         (S, "", "Qué lindos tus hijos 😍"),
+         (S, "", "Bendiciones 🙏🙏"),
+         (S, "long_generic", "Admiro muchísimo a las mamás como tú, siempre con tanto amor y paciencia, eres un ejemplo a seguir, que Dios te siga dando fuerzas para todo 💕"),
+         (S, "emoji_only", "❤️❤️"),
+         (P, "praise_then_spam", "Qué organizada 😍 Mamá, ¿quieres ganar dinero sin salir de casa? Yo lo hago con mi celular 2 horas al día, escríbeme 💸"),
+     ])
+
+post("es-p040", "MX", "youtube", "h",
+     "Jugué 100 días en Minecraft hardcore 🧟 Construí una base en el Nether y maté al Ender Dragon el día 87. Casi muero 3 veces con creepers 😭",
+     [
+         (G, "short_specific", "qué versión jugaste?"),
+         (G, "", "Lo del día 62 con el creeper en la granja casi me da un infarto, pensé que se acababa la serie ahí"),
+         (G, "question", "¿Vas a hacer 100 días en el Aether o algo así? Estaría chido"),
+         (G, "sarcasm", "'casi muero 3 veces' y en una fue por caerte en tu propio hoyo wey 🤣"),
+         (G, "negative", "Se nota que editaste lo de la muerte del minuto 30, el corte está rarísimo, no mientas"),
+         (S, "", "primer comentario!!"),
+         (S, "", "buen video bro 🔥"),
+         (S, "", "saludos"),
+         (S, "emoji_only", "😂😂😂"),
+         (S, "typos", "ke buen video crack sigue asi"),
+         (P, "follow4follow", "SUSCRIBANSE A MI CANAL 🙏🙏 estoy a 200 de llegar a mil, devuelvo sub 100%"),
+         (P, "giveaway_scam", "Sorteo de 10 cuentas de Minecraft premium 🎁 solo entra a mi perfil y pon tu correo y contraseña para participar"),
+     ])
+
+# ---------------------------------------------------------------- batch 5
+post("es-p041", "CO", "instagram", "t",
+     "Mi monstera pasó de 3 hojas a 14 en un año 🌿 Tierra con perlita y corteza de pino, riego cada 10 días y luz indirecta del balcón. Lo único que no me funcionó fue el tutor de musgo.",
+     [
+         (G, "short_specific", "¿qué abono le echas?"),
+         (G, "", "El tutor de musgo a mí tampoco me funcionó, se me llenó de mosquitos, ahora uso uno de fibra de coco y va mejor"),
+         (G, "question", "¿Las hojas nuevas ya te salen con los huequitos o todavía salen enteras?"),
+         (G, "code_switch", "Plant goals total, la mía está toda triste con hojas amarillas 😭 será el riego?"),
+         (S, "", "qué linda 🌿"),
+         (S, "", "bellaaa"),
+         (S, "emoji_only", "🌱🌱"),
+         (S, "long_generic", "Me encanta tu energía, siempre compartes cosas tan bonitas y tranquilas, tu cuenta es como un respiro en medio de todo, gracias por existir de verdad 🌿💚"),
+         (S, "tag_only", "@cami.plantas"),
+         (P, "praise_then_spam", "Preciosa planta 😍 Vendo monsteras variegadas y albo a buen precio, envíos a toda Colombia, mira mi perfil 🌱"),
+         (P, "follow4follow", "sigueme y te sigo, tambien amo las plantas 🌿🔁"),
+     ])
+
+post("es-p042", "ES", "tiktok", "t",
+     "Fui al concierto de Rosalía en el WiZink y os cuento todo 🎤 Abrió con 'Saoko', hizo 'Hentai' sentada al piano y al final cantó 'La noche de anoche' con medio pabellón llorando.",
+     [
+         (G, "short_specific", "¿En qué fila estabas?"),
+         (G, "", "Yo estuve el segundo día y lo del piano en 'Hentai' se me puso la piel de gallina, qué voz tiene en directo"),
+         (G, "negative", "Mucho show pero la mitad del concierto con playback, me esperaba más por 90€ la entrada"),
+         (G, "sarcasm", "Medio pabellón llorando y la otra mitad grabando con el móvil, como Dios manda 📱"),
+         (G, "code_switch", "Lo de 'Saoko' de opening was iconic, no me lo esperaba para nada"),
+         (S, "", "qué envidia tía 😭"),
+         (S, "", "ídolaaa"),
+         (S, "emoji_only", "😍😍😍"),
+         (S, "", "brutal"),
+         (P, "self_promo", "Vendo 2 entradas para el concierto del sábado a precio original 🎫 escríbeme por privado"),
+         (P, "fancy_unicode", "𝑮𝒂𝒏𝒂 𝒆𝒏𝒕𝒓𝒂𝒅𝒂𝒔 𝑽𝑰𝑷 🎤 𝒔𝒊𝒈𝒖𝒆 𝒆𝒍 𝒍𝒊𝒏𝒌 𝒅𝒆 𝒎𝒊 𝒑𝒆𝒓𝒇𝒊𝒍"),
+     ])
+
+post("es-p043", "MX", "youtube", "t",
+     "Mi Tsuru 2012 llegó a 400 mil kilómetros 🚗 Nunca le han abierto el motor, solo afinaciones cada 10 mil y aceite 20W50. ¿El carro más indestructible de México? Debatan.",
+     [
+         (G, "short_specific", "¿Es estándar o automático?"),
+         (G, "", "El Tsuru de mi papá tiene 380 mil y sigue jalando, lo único que se le acabó fue el clutch dos veces"),
+         (G, "sarcasm", "indestructible hasta que chocas y se vuelve una lata de atún 💀"),
+         (G, "negative", "Indestructible sí, seguro no. Cero estrellas en pruebas de choque, por algo dejaron de hacerlo"),
+         (G, "question", "¿20W50 con ese kilometraje o ya le pondrías uno más grueso? mi mecánico dice otra cosa"),
+         (G, "code_switch", "El Tsuru es el Corolla de México, bro, those things never die"),
+         (S, "", "que chido carro"),
+         (S, "", "saludos desde Puebla"),
+         (S, "emoji_only", "🚗🔥"),
+         (P, "praise_then_spam", "Buen video 👍 Compramos autos usados en efectivo, cualquier estado, llámanos al 81 2233 4455 🚗"),
+         (P, "crypto", "Con lo que gané en criptos con @cripto_mx_oficial ya me compré un carro nuevo 🚘💰 pregúntenle"),
+     ])
+
+post("es-p044", "AR", "youtube", "t",
+     "Asado para 10 personas con 25 lucas por cabeza 🔥 Vacío, entraña, chorizos y morcilla. El secreto del vacío: 2 horas a fuego bajo, grasa para abajo y sal gruesa al final.",
+     [
+         (G, "short_specific", "cuántos kilos de vacío compraste?"),
+         (G, "", "La sal al final es fundamental, mi viejo la pone al principio y siempre queda seco, le voy a mostrar el video"),
+         (G, "negative", "Sin provoleta no es asado completo, te faltó eso y la ensalada rusa"),
+         (G, "sarcasm", "25 lucas por cabeza... con la inflación ahora te alcanza para una morcilla y media por persona 🥲"),
+         (G, "question", "¿Leña o carbón? Parece leña de quebracho"),
+         (S, "", "qué pintaaa"),
+         (S, "", "buenísimo"),
+         (S, "emoji_only", "🔥🥩🔥"),
+         (S, "long_generic", "Sos un genio total, tus videos son los mejores de YouTube, siempre aprendo algo y me cago de risa, seguí así que sos un fenómeno hermano 👏👏"),
+         (S, "tag_only", "@tomi_ferreyra 👀"),
+         (P, "self_promo", "Parrillas de hierro a medida 🔥 envíos a todo el país, mirá nuestro catálogo en el perfil"),
+         (P, "praise_then_spam", "Espectacular ese asado 🤤 Si querés ganar dólares desde tu casa escribime, te enseño gratis 💵"),
+     ])
+
+post("es-p045", "VE", "instagram", "h",
+     "Me corté el pelo bob después de 10 años con el pelo largo ✂️ Lo doné a una fundación que hace pelucas para niños con cáncer. La peluquera de Chacao me dijo que eran 35 cm.",
+     [
+         (G, "short_specific", "¿a qué fundación lo donaste?"),
+         (G, "", "Qué bonito gesto, yo doné el mío el año pasado y es lo mejor que he hecho, además el bob te quedó demasiado bien"),
+         (G, "question", "¿Hay que llevarlo en trenza o suelto para donarlo? Quiero hacerlo también"),
+         (G, "", "35 cm chama!! yo no me atrevo ni a cortarme las puntas jajaja, qué valiente"),
+         (S, "", "bella 😍"),
+         (S, "", "te queda divino"),
+         (S, "", "hermosaaa"),
+         (S, "emoji_only", "💇‍♀️✨"),
+         (S, "long_generic", "Eres una mujer maravillosa por dentro y por fuera, siempre transmites tanta paz y tanta luz, que Dios te bendiga siempre amiga, te quiero mucho 💖🙏"),
+         (P, "praise_then_spam", "Te ves hermosa 😍 Compro cabello natural, pago en dólares, escríbeme al +58 414 555 2390 💇‍♀️"),
+         (P, "giveaway_scam", "🎊 ¡Ganaste una gift card de 100$! Reclama tu premio en el link de nuestro perfil @regalos.vzla_oficial antes de las 12"),
+     ])
+
+post("es-p046", "CO", "youtube", "t",
+     "Subí el Alto de Letras en bici 🚴 80 km de subida desde Mariquita, 6 horas y 40 minutos, 3 arepas y 2 bocadillos. El kilómetro final con niebla fue lo más duro de mi vida.",
+     [
+         (G, "short_specific", "¿Qué relación de piñones llevaba?"),
+         (G, "", "Hermano yo lo subí en marzo y también me agarró la niebla arriba en Letras, no se veía nada, qué berraquera"),
+         (G, "question", "¿Hay tiendas en el camino para comprar agua o hay que llevar todo?"),
+         (G, "", "6 horas 40 para la primera vez está buenísimo, yo me demoré más de 8 y casi me bajo en Fresno"),
+         (G, "sarcasm", "3 arepas y 2 bocadillos, o sea que lo de subir Letras era la excusa para comer 😂"),
+         (S, "", "qué berraco 💪"),
+         (S, "", "Qué video tan bacano"),
+         (S, "emoji_only", "🚴‍♂️🔥"),
+         (S, "code_switch", "mad respect parce 🙌"),
+         (P, "self_promo", "Bicicletas de ruta de carbono importadas a mitad de precio 🚴 revisa mi perfil"),
+         (P, "follow4follow", "Suscríbete a mi canal de ciclismo y te devuelvo la suscripción 🚴‍♂️🤝"),
+     ])
+
+post("es-p047", "MX", "instagram", "t",
+     "Fin de semana en Valle de Guadalupe 🍷 Nos quedamos en @casavinos.valle (código VALLE10 para 10% en su web), fuimos a 3 viñedos y comimos en un restaurante de campo increíble. #publicidad",
+     [
+         (G, "short_specific", "¿qué viñedos visitaron?"),
+         (G, "negative", "El Valle está cada vez más caro, fui en 2019 y las catas costaban la mitad, ya se volvió bien pretencioso"),
+         (G, "question", "¿Se puede ir sin carro desde Ensenada o hay que rentar?"),
+         (G, "sarcasm", "'fin de semana tranquilo' con código de descuento y todo, se ve bien relajado el trabajo 😏"),
+         (G, "code_switch", "Fuimos en junio y el rosado de ahí es so good, pero la carretera de noche da miedo"),
+         (S, "", "qué bonito lugar 😍"),
+         (S, "", "me encanta!!"),
+         (S, "tag_only", "@sofi_cm @paty.glz 👀"),
+         (P, "praise_then_spam", "Qué viaje tan hermoso 😍 Si quieres viajar gratis como yo, únete a mi equipo de agencia de viajes desde casa, info en mi perfil ✈️"),
+         (P, "giveaway_scam", "Felicidades 🎉 ganaste una noche gratis en nuestro hotel, solo da clic en el link de nuestra bio y deja tus datos 🍷"),
+     ])
+
+post("es-p048", "ES", "instagram", "t",
+     "Este mes en el club de lectura leímos 'Fortunata y Jacinta' 📚 900 páginas de Galdós en 4 semanas. Confesión: me quedé en la 600. ¿Quién lo ha terminado?",
+     [
+         (G, "short_specific", "¿Qué edición es? ¿la de Cátedra?"),
+         (G, "", "Yo lo terminé hace años y te prometo que lo de Mauricia la Dura compensa todo, no lo dejes"),
+         (G, "sarcasm", "900 páginas en 4 semanas, el club de lectura se lo ha tomado con calma, ¿eh? 😅"),
+         (G, "negative", "Galdós es lo más, pero para un club de lectura me parece demasiado, la mitad se queda por el camino seguro"),
+         (G, "question", "¿Cómo funciona vuestro club? ¿Es en Madrid o online?"),
+         (S, "", "qué bonita foto 📚"),
+         (S, "", "me encanta tu feed"),
+         (S, "emoji_only", "❤️📖"),
+         (S, "long_generic", "Qué bonita eres y qué bien hablas siempre de todo, me encanta tu contenido, eres súper inspiradora y se nota que tienes una sensibilidad especial ✨"),
+         (P, "collab_dm", "¡Hola! Soy autora independiente y me encantaría enviarte mi novela para que la reseñes 💕 Te escribo al DM"),
+         (P, "follow4follow", "Sígueme para más contenido literario, te sigo de vuelta 📚"),
+     ])
+
+post("es-p049", "AR", "tiktok", "t",
+     "Yoga para la espalda baja si laburás sentado 8 horas 🧘 Gato-vaca, niño, paloma y torsión acostado. 10 minutos antes de dormir y se me fue el dolor en 2 semanas.",
+     [
+         (G, "short_specific", "la paloma sirve si tengo ciática?"),
+         (G, "", "Lo hice anoche y dormí como un bebé, la torsión acostada me hizo crujir toda la espalda, re recomendable"),
+         (G, "question", "¿Se puede hacer a la mañana o tiene que ser antes de dormir sí o sí?"),
+         (G, "negative", "Ojo con recomendar esto para el dolor de espalda así en general, si es hernia algunas posturas empeoran, consulten al kinesiólogo"),
+         (S, "", "gracias 🙏"),
+         (S, "", "lo necesitaba"),
+         (S, "emoji_only", "🧘‍♀️✨"),
+         (S, "long_generic", "Gracias por todo lo que compartís, tu contenido me hace re bien, sos una persona luminosa y eso se transmite, te mando un abrazo gigante 💜"),
+         (P, "praise_then_spam", "Qué bueno 🙏 Chicas tengo un té detox que quema grasa mientras dormís, escribime y te paso precio 🍵"),
+         (P, "fancy_unicode", "𝕄𝕚𝕣𝕒́ 𝕞𝕚𝕤 𝕧𝕚𝕕𝕖𝕠𝕤 𝕖𝕩𝕔𝕝𝕦𝕤𝕚𝕧𝕠𝕤 🔥 𝕝𝕚𝕟𝕜 𝕖𝕟 𝕓𝕚𝕠"),
+     ])
+
+post("es-p050", "MX", "tiktok", "h",
+     "Le puse Linux Mint a la laptop vieja de mi mamá (una HP de 2014 con 4 GB de RAM) 🐧 Ahora prende en 20 segundos y ya puede ver sus novelas en YouTube sin que se trabe.",
+     [
+         (G, "short_specific", "¿le cambiaste el disco a SSD?"),
+         (G, "", "Hice lo mismo con la de mi abuelo y lo único que le costó fue encontrar dónde estaba el botón de apagar jaja"),
+         (G, "question", "¿Y si tu mamá usa Word? ¿LibreOffice le sirvió o se desespera?"),
+         (G, "sarcasm", "Ahora tu mamá es hacker, ya nomás le falta compilar su propio kernel 🤓"),
+         (G, "code_switch", "Linux Mint es el GOAT para laptops viejas, literal revive todo"),
+         (S, "", "jajaja que bueno"),
+         (S, "", "crack"),
+         (S, "emoji_only", "👏👏"),
+         (P, "self_promo", "Reparación de laptops y celulares a domicilio en CDMX 💻 cotiza por DM"),
+         (P, "crypto", "Deja de perder tiempo con laptops viejas y ponte a invertir, yo gano 500 dólares diarios con @trading.mx_academy 💸"),
+     ])
+
+# ---------------------------------------------------------------- batch 6
+post("es-p051", "ES", "youtube", "t",
+     "Análisis de EA Sports FC 25 tras 50 horas en Ultimate Team ⚽ Las evoluciones están bien, pero el mercado está roto y los sobres son un robo. Nota: 6/10.",
+     [
+         (G, "short_specific", "¿Lo has jugado en PC o en PS5?"),
+         (G, "", "Totalmente de acuerdo con lo de los sobres, me he dejado 40 pavos y me ha salido un oro de 84 😤"),
+         (G, "negative", "Un 6 es demasiado generoso para el mismo juego de todos los años con otra portada"),
+         (G, "code_switch", "Las evoluciones are actually fun, pero el gameplay en Rivals es un desastre"),
+         (S, "", "buen análisis"),
+         (S, "", "primero 🔥"),
+         (S, "emoji_only", "👍👍👍"),
+         (P, "praise_then_spam", "Muy buen vídeo tío 👌 Vendo monedas de FC 25 baratas y seguras, entra a mi perfil 💰"),
+         (P, "fancy_unicode", "🎁 𝒮𝑜𝓇𝓉𝑒𝑜 𝒹𝑒 𝒫𝒮𝟧 🎁 𝓈𝒾𝑔𝓊𝑒𝓂𝑒 𝓎 𝓂𝒶𝓃𝒹𝒶 𝒟𝑀"),
+     ])
+
+post("es-p052", "CO", "tiktok", "t",
+     "Mi parto en casa en Cali con partera 🤍 14 horas de trabajo de parto, piscina inflable en la sala y mi esposo llorando más que yo. No es para todas, pero para mí fue lo más bonito.",
+     [
+         (G, "short_specific", "¿cuánto cobra la partera?"),
+         (G, "", "Yo tuve a mi segunda en casa también en Cali y fue otra cosa comparado con la clínica, felicitaciones mamá 🤍"),
+         (G, "negative", "Con todo respeto, parir en casa es un riesgo innecesario, si algo sale mal no hay quirófano cerca"),
+         (G, "sarcasm", "el esposo llorando más que tú, clásico, y seguro también dijo que estaba cansado 🙄"),
+         (S, "", "bendiciones 🙏🤍"),
+         (S, "long_generic", "Qué mujer tan linda y tan fuerte, te admiro muchísimo, eres una guerrera y una inspiración para todas las mujeres, Dios te bendiga a ti y a tu familia siempre 🤍✨"),
+         (S, "", "Hermoso"),
+         (P, "praise_then_spam", "Felicidades mamá 💕 Vendo fajas postparto colombianas con envío gratis, escríbeme al WhatsApp 310 222 8899"),
+         (P, "collab_dm", "Hola mami 🤍 Nos encantaría que fueras embajadora de nuestra marca de pañales ecológicos, escríbenos a @panalitos.eco_co"),
+     ])
+
+post("es-p053", "MX", "instagram", "t",
+     "Pozole rojo vegano 🌶️ En lugar de carne: setas ostra deshebradas y garbanzo. Caldo de chile guajillo y ancho, maíz pozolero y todos los toppings: rábano, lechuga, orégano y tostadas.",
+     [
+         (G, "short_specific", "las setas las doras antes?"),
+         (G, "", "Lo hice para mi familia y nadie notó que no tenía carne hasta que les dije jajaja, las setas quedan idénticas"),
+         (G, "negative", "Pozole sin carne de puerco no es pozole, es sopa de maíz, con todo respeto"),
+         (G, "question", "¿Cuánto tiempo cueces el maíz pozolero si lo compro seco?"),
+         (G, "typos", "se ve bn rico, yo le pondria tmb un poquito de comino al caldo"),
+         (S, "", "que rico"),
+         (S, "emoji_only", "😋🌶️"),
+         (S, "code_switch", "omg se ve delicious 🤤"),
+         (P, "praise_then_spam", "Se ve riquísimo 😍 Amigas, vendo productos de Herbalife para bajar de peso, manden mensaje 🌿"),
+         (P, "crypto", "La señora @ana_invierte.mx me cambió la vida, invertí 2 mil pesos y a los 7 días recibí 18 mil 🙏 escríbanle"),
+     ])
+
+post("es-p054", "AR", "instagram", "t",
+     "Todo lo que tengo puesto es de feria americana 🧥 Campera de cuero $8000, jean Levi's 501 $5000 y botas texanas $12000. Nada de fast fashion, todo con historia.",
+     [
+         (G, "short_specific", "qué feria? la de Palermo?"),
+         (G, "", "Los 501 en feria son lo mejor que hay, yo tengo tres y ninguno me salió más de 6 lucas"),
+         (G, "sarcasm", "$8000 la campera de cuero? en qué año, en 2019? 😂"),
+         (G, "question", "¿Cómo limpiás el cuero si viene medio gastado? La mía tiene olor a guardado"),
+         (S, "", "qué facha"),
+         (S, "", "amo"),
+         (S, "emoji_only", "🔥🔥🔥"),
+         (S, "tag_only", "@sofi.vintage"),
+         (P, "self_promo", "Tenemos feria online con ropa de marca usada 🛍️ mirá nuestro perfil, envíos a todo el país"),
+         (P, "follow4follow", "seguime y te sigo 🫶"),
+     ])
+
+post("es-p055", "PE", "youtube", "h",
+     "Camino Inca clásico en 4 días 🏔️ 42 km, el paso de Warmiwañusca a 4215 metros y llegada a Machu Picchu por la Puerta del Sol al amanecer. Costo: 750 dólares con agencia en Cusco.",
+     [
+         (G, "short_specific", "¿con cuánto tiempo reservaron?"),
+         (G, "", "Warmiwañusca es brutal, yo llegué arriba con las piernas temblando y mascando coca como loco, pero la llegada por la Puerta del Sol lo vale todo"),
+         (G, "question", "¿Los porteadores cargan también la mochila personal o solo las carpas?"),
+         (G, "negative", "750 dólares y los porteadores ganan una miseria, ojalá la gente pregunte cuánto les pagan antes de elegir agencia"),
+         (S, "", "Que bonito mi Perú 🇵🇪"),
+         (S, "", "espectacular 😍"),
+         (S, "long_generic", "Eres un gran viajero y una persona muy inspiradora, me encanta cómo cuentas todo y la energía positiva que tienes, sigue recorriendo el mundo y compartiéndolo con nosotros 🙌🌎"),
+         (P, "praise_then_spam", "Qué buen video 👏 Hacemos tours a Machu Picchu más baratos que las agencias, WhatsApp +51 984 123 456"),
+         (P, "giveaway_scam", "🎉 FELICIDADES 🎉 Ganaste un viaje a Cusco, contacta a @peru_sorteos.oficial para reclamar antes de 24 horas"),
+     ])
+
+post("es-p056", "ES", "instagram", "t",
+     "Tener un galgo rescatado es esto 🐕 Duerme 18 horas, tiene miedo a las bolsas de plástico y corre a 60 km/h durante exactamente 30 segundos. Lola, 6 años, adoptada en Galgos del Sur.",
+     [
+         (G, "short_specific", "¿se lleva bien con gatos?"),
+         (G, "", "Los galgos son los perros más buenos del mundo, el mío también le tenía pánico a las bolsas, con el tiempo se le pasó un poco"),
+         (G, "", "Gracias por dar visibilidad a la adopción de galgos, lo que les hacen algunos galgueros al acabar la temporada es una vergüenza"),
+         (G, "sarcasm", "18 horas durmiendo, un galgo es básicamente yo en agosto 😴"),
+         (S, "", "qué preciosidad"),
+         (S, "", "Lola guapa 😍"),
+         (S, "emoji_only", "🐕❤️"),
+         (P, "praise_then_spam", "Qué bonita!! 😍 Si quieres ganar dinero paseando perros apúntate a nuestra app, link en perfil 🐾"),
+         (P, "follow4follow", "Sígueme, subo fotos de mi galga todos los días, te sigo de vuelta 🐕"),
+     ])
+
+post("es-p057", "CO", "instagram", "t",
+     "Unboxing del Samsung A55 que compré por Mercado Libre 📦 Llegó en 2 días a Barranquilla, sellado y con factura. Primera impresión: la pantalla es espectacular pero el lector de huellas es lento.",
+     [
+         (G, "short_specific", "¿en cuánto te salió?"),
+         (G, "", "Yo lo tengo desde hace 3 meses y sí, el lector de huella es lento, mejora un poco si registras el mismo dedo dos veces"),
+         (G, "question", "¿Es la versión de 256 o de 128? ¿La diferencia de precio vale la pena?"),
+         (G, "code_switch", "El A55 es buen phone pero honestly por ese precio me voy por un Pixel 7a usado"),
+         (S, "", "bacano"),
+         (S, "", "qué chimba ese cel"),
+         (S, "emoji_only", "👌"),
+         (P, "praise_then_spam", "Muy buen unboxing 👌 Yo vendo celulares Samsung originales más baratos que Mercado Libre, escríbeme al 300 987 6543"),
+         (P, "crypto", "Si quieren plata para comprarse el celular que quieran, inviertan con @criptocolombia.pro, yo ya voy en 3 millones 📈"),
+     ])
+
+post("es-p058", "MX", "tiktok", "t",
+     "Bajé 12 kilos en 8 meses sin dejar las tortillas 🌮 Déficit calórico pequeño, 10 mil pasos diarios y pesas 3 veces por semana. Nada de tés, fajas ni pastillas.",
+     [
+         (G, "short_specific", "¿cuántas tortillas al día?"),
+         (G, "", "Gracias por decir lo de las tortillas, todo el mundo me decía que las dejara y así no se puede vivir en México jaja"),
+         (G, "question", "¿Cómo calculaste tu déficit? ¿Con una app?"),
+         (G, "sarcasm", "'sin tés ni pastillas' y abajo los comentarios llenos de gente vendiendo tés y pastillas 😂"),
+         (S, "", "wow felicidades 👏"),
+         (S, "", "que bien te ves!!"),
+         (S, "long_generic", "Eres súper inspiradora, de verdad gracias por compartir tu proceso con nosotros, me motivas muchísimo a ser mejor cada día, te mando un abrazo enorme 💪💕"),
+         (P, "praise_then_spam", "Felicidades!! 🎉 Yo bajé 15 kilos en un mes con estas cápsulas naturales, te paso info por DM 💊"),
+         (P, "phone_number", "Té adelgazante 100% natural 🍵 resultados en 7 días, pedidos por WhatsApp 55 3344 1122"),
+         (P, "fancy_unicode", "𝘽𝙖𝙟𝙖 𝙙𝙚 𝙥𝙚𝙨𝙤 𝙨𝙞𝙣 𝙙𝙞𝙚𝙩𝙖 ✨ 𝙡𝙞𝙣𝙠 𝙚𝙣 𝙢𝙞 𝙗𝙞𝙤"),
+     ])
+
+post("es-p059", "AR", "youtube", "t",
+     "Reseña de 'Nuestra parte de noche' de Mariana Enriquez 🖤 700 páginas de terror, dictadura y una familia que te pone la piel de gallina. Mi libro del año, sin dudas.",
+     [
+         (G, "short_specific", "¿Hay que leer algo de ella antes?"),
+         (G, "", "La parte de Rosario en los 60 me pareció la mejor del libro, aunque el final con Gaspar me dejó medio vacía"),
+         (G, "negative", "A mí se me hizo eterno, las primeras 200 páginas son geniales pero después se estira un montón"),
+         (G, "question", "¿Si me dio miedo 'Las cosas que perdimos en el fuego' me lo recomendás o es más heavy?"),
+         (S, "", "Gran video"),
+         (S, "", "me encanta tu canal ❤️"),
+         (S, "emoji_only", "🖤📚"),
+         (P, "collab_dm", "Hola! Soy escritora de terror independiente y me encantaría que leyeras mi novela, te escribí por mail 🙏"),
+         (P, "follow4follow", "Me suscribí!! pasate por mi canal de reseñas también 🙌 nos apoyamos"),
+     ])
+
+post("es-p060", "ES", "tiktok", "h",
+     "Probé el colorete líquido de Rare Beauty que está agotado en todas partes 🌸 Tono 'Hope'. Una gota para las dos mejillas, en serio, no pongáis más.",
+     [
+         (G, "short_specific", "¿Dónde lo has encontrado?"),
+         (G, "", "Lo de una gota es real, yo puse dos el primer día y parecía Heidi 😂"),
+         (G, "question", "¿El tono Hope sirve para piel muy clara o queda muy fuerte?"),
+         (G, "negative", "No entiendo el hype, por 8€ tienes uno de Kiko que dura lo mismo y pigmenta igual"),
+         (S, "", "qué guapa"),
+         (S, "", "monísima 🌸"),
+         (S, "code_switch", "obsessed con este look 😍"),
+         (S, "emoji_only", "💕💕💕"),
+         (P, "praise_then_spam", "Te queda precioso 😍 Tenemos Rare Beauty original al 50%, entra en el link de nuestro perfil 🌸"),
+         (P, "giveaway_scam", "🎀 Sorteo de 3 kits de Rare Beauty 🎀 has sido elegida, escribe a @rarebeauty.sorteos_es para recibirlo"),
+     ])
+
+post("es-p061", "VE", "tiktok", "t",
+     "Arepas reina pepiada como las de mi abuela en Caracas 🥑 Pollo desmechado, aguacate bien maduro, mayonesa y cilantro picadito. La masa: harina P.A.N., agua tibia y sal, nada más.",
+     [
+         (G, "short_specific", "¿la pechuga la sancochas con qué?"),
+         (G, "", "Chama la reina pepiada es lo que más extraño de Venezuela, ahora vivo en Madrid y no me quedan igual ni de broma"),
+         (G, "", "Mi abuela le ponía un poquito de cebolla picada a la mezcla, pruébalo así una vez"),
+         (G, "sarcasm", "'nada más' dice, y a mí la masa siempre se me agrieta por los bordes, algo me estás escondiendo 🤨"),
+         (S, "", "que rico 😍"),
+         (S, "", "provechoo"),
+         (S, "tag_only", "@gabo_rdz"),
+         (P, "praise_then_spam", "Que sabroso se ve 🤤 Pana si quieres ganar en dólares desde tu casa escríbeme, trabajo 100% online 💵"),
+         (P, "phone_number", "Harina PAN al mayor 📦 envíos a todo Caracas, pedidos al 0412 345 6789"),
+     ])
+
+post("es-p062", "CL", "tiktok", "t",
+     "Me tiré en parapente en Iquique desde el cerro Dragón 🪂 18 minutos de vuelo sobre la ciudad y aterrizaje en la playa Cavancha. Costó 60 lucas con instructor.",
+     [
+         (G, "short_specific", "¿hay límite de peso?"),
+         (G, "", "Yo lo hice el año pasado y el despegue del cerro Dragón es lo más terrorífico, después es pura paz"),
+         (G, "question", "¿Te dieron el video o hay que pagarlo aparte?"),
+         (G, "code_switch", "Lo hice en enero, best experience ever, aunque casi vomito en el aterrizaje jaja"),
+         (S, "", "que bacán 😍"),
+         (S, "", "wooow"),
+         (S, "emoji_only", "🪂🔥"),
+         (S, "long_generic", "Eres demasiado aventurera, me encanta todo lo que haces y cómo disfrutas la vida, contagias muy buena vibra, sigue así que eres lo máximo 💫"),
+         (P, "self_promo", "Vuela en parapente con nosotros 🪂 precios desde 45 mil, agenda en nuestro perfil"),
+         (P, "crypto", "Mientras ustedes vuelan yo gano con criptomonedas 🚀 el profe @cl_inversor me enseñó todo, escríbanle"),
+     ])
+
+# ---------------------------------------------------------------- batch 7
+post("es-p063", "MX", "instagram", "t",
+     "Uñas de Día de Muertos 💀🌼 Calaveritas pintadas a mano con pincel liner, fondo naranja cempasúchil y top coat mate. 2 horas y media de trabajo en mi salón de Toluca.",
+     [
+         (G, "short_specific", "¿cuánto cobras por ese diseño?"),
+         (G, "", "El fondo naranja cempasúchil con el mate se ve bien elegante, mi manicurista nunca me lo deja así de limpio"),
+         (G, "question", "¿El top coat mate no se pone amarillo con los días?"),
+         (G, "code_switch", "Están super cute, mañana te agendo cita para Halloween 🎃"),
+         (S, "", "hermosas 😍"),
+         (S, "", "que lindas uñas"),
+         (S, "emoji_only", "💅💅💅"),
+         (S, "tag_only", "@vane.nails"),
+         (P, "praise_then_spam", "Bellísimas 😍 Vendo kits de uñas acrílicas al mayoreo, checa mi perfil y pide tu catálogo 💅"),
+         (P, "follow4follow", "sígueme y te sigo, también soy manicurista 💅🔁"),
+     ])
+
+post("es-p064", "ES", "youtube", "t",
+     "He usado ChatGPT, Claude y Gemini durante un mes para mi trabajo de traductora 🤖 Para textos jurídicos, ninguno es fiable sin revisión. Para correos, me ahorran 2 horas al día.",
+     [
+         (G, "short_specific", "¿Usas la versión de pago?"),
+         (G, "", "Soy traductora también y lo de los textos jurídicos es muy real, me ha inventado artículos de ley que no existen"),
+         (G, "negative", "Con todo el respeto, si le pasas textos de clientes a una IA te estás saltando la confidencialidad, ojo con eso"),
+         (G, "sarcasm", "Genial, así en dos años nos sustituyen a todos y tú tendrás un vídeo menos que hacer 🙃"),
+         (G, "code_switch", "Para los emails es un game changer, yo lo uso para el follow-up de clientes"),
+         (S, "", "Muy interesante"),
+         (S, "", "Gracias por el vídeo!"),
+         (P, "praise_then_spam", "Muy buen contenido 👍 Aprende a ganar 3000€ al mes con IA desde casa, curso gratis en mi perfil 🤖"),
+         (P, "collab_dm", "Hola! Somos una startup de traducción con IA y nos encantaría colaborar contigo, ¿te podemos escribir por email? 📩"),
+     ])
+
+post("es-p065", "AR", "tiktok", "h",
+     "Medialunas de manteca caseras 🥐 Tardé 3 días y 4 intentos, pero salieron como las de la panadería de la esquina. El secreto: la manteca bien fría y 3 pliegues simples.",
+     [
+         (G, "short_specific", "qué manteca usaste?"),
+         (G, "", "Yo las intenté dos veces y la manteca se me salía por todos lados, voy a probar con lo de dejarla más fría"),
+         (G, "sarcasm", "3 días y 4 intentos para algo que cuesta 600 pesos en la panadería, amo la repostería 🥲"),
+         (G, "question", "¿Las podés freezar ya armadas y hornearlas el domingo?"),
+         (S, "", "qué ricas 😍"),
+         (S, "", "uff"),
+         (S, "emoji_only", "🥐🥐🥐"),
+         (S, "long_generic", "Sos lo más lindo que hay en tiktok, siempre con tanta buena onda y tanto amor, me encanta verte, te mando un abrazo re grande desde Córdoba 💛"),
+         (P, "praise_then_spam", "Divinas!! 😍 Che, si querés emprender vendiendo productos de pastelería tengo un curso online con certificado, escribime 🧁"),
+         (P, "giveaway_scam", "🎉 Sos uno de los ganadores del sorteo de una batidora planetaria 🎉 escribí a @sorteos.cocina_arg con tus datos"),
+     ])
+
+post("es-p066", "CO", "instagram", "t",
+     "Así suena un vallenato en acordeón de botones tocado por una mujer 🪗 Llevo 12 años practicando y en el Festival de Valledupar todavía me preguntan si el que toca es mi hermano.",
+     [
+         (G, "short_specific", "¿qué acordeón es? ¿Hohner?"),
+         (G, "", "Qué orgullo, en mi familia en Valledupar las mujeres también tocan y siempre las minimizan, sigue dándole"),
+         (G, "question", "¿Vas a concursar en la categoría de acordeón profesional este año?"),
+         (G, "", "Ese son que tocaste al inicio me sonó a Alejo Durán, ¿es 'La cachucha bacana'?"),
+         (G, "typos", "q berraquera mija, toca mejor q muchos manes q conozco"),
+         (S, "", "qué chimba 🔥"),
+         (S, "", "bella"),
+         (S, "emoji_only", "🪗🇨🇴"),
+         (S, "long_generic", "Eres una mujer admirable, tu talento y tu esfuerzo son un ejemplo para todos, Colombia debería estar orgullosa de ti, te deseo todos los éxitos del mundo 🙌❤️"),
+         (P, "praise_then_spam", "Hermosa interpretación 🎶 Si quieres promocionar tu música en Spotify te consigo 50 mil reproducciones, escríbeme por DM"),
+     ])
+
+post("es-p067", "MX", "tiktok", "t",
+     "Mi gato Chente rompió su tercer vaso esta semana 😾 Lo estuve grabando y lo hace mirándome a los ojos. ¿Es venganza porque le cambié el arenero?",
+     [
+         (G, "short_specific", "¿qué arena le pusiste?"),
+         (G, "", "Es venganza 100%, mi gata hizo lo mismo cuando cambiamos su croqueta, le duró como dos semanas el coraje"),
+         (G, "sarcasm", "tercer vaso... Chente ya se está armando la vajilla nueva con tu dinero 🤣"),
+         (G, "code_switch", "el side eye antes de tirarlo JAJAJA he knew exactly what he was doing"),
+         (S, "", "jajajaja"),
+         (S, "", "que hermoso 😻"),
+         (S, "tag_only", "@ferchis.gm"),
+         (S, "emoji_only", "😹😹😹"),
+         (P, "praise_then_spam", "Jaja qué lindo 😍 vendo rascadores y camas para gato hechos a mano, pasa a mi perfil 🐱"),
+         (P, "crypto", "Deja de comprar vasos y empieza a invertir 😎 @mx.forex.pro me enseñó a ganar dinero desde el celular"),
+     ])
+
+post("es-p068", "ES", "instagram", "t",
+     "Tres días en Lisboa con 250€ 🇵🇹 Tranvía 28, pastéis de Belém recién hechos, atardecer en el mirador de Santa Luzia y un fado en Alfama que me hizo llorar.",
+     [
+         (G, "short_specific", "¿Dónde os alojasteis?"),
+         (G, "", "El tranvía 28 es precioso pero en verano es una lata de sardinas, mejor cogerlo a primera hora"),
+         (G, "negative", "250€ con vuelo no me lo creo, a menos que fuera en febrero y durmieras en un albergue"),
+         (G, "question", "¿Qué casa de fados era? Fui el año pasado y la que elegimos era un sacacuartos para turistas"),
+         (G, "code_switch", "Lisboa es my happy place, los pastéis de Belém recién hechos son otra liga"),
+         (S, "", "qué bonito todo"),
+         (S, "", "me muero de envidia 😍"),
+         (S, "emoji_only", "🇵🇹❤️"),
+         (P, "self_promo", "¿Quieres viajar gratis? Te enseño a conseguir vuelos a 10€ con mi guía, link en bio ✈️"),
+         (P, "follow4follow", "Sígueme para más viajes low cost, te sigo!! ✈️🙌"),
+     ])
+
+post("es-p069", "PE", "instagram", "t",
+     "Mi desayuno pre-entreno en Lima a las 5am 🏋️‍♂️ Pan con palta y huevo, una taza de avena con maca y un plátano de seda. Entreno a las 6 en el gimnasio de Miraflores.",
+     [
+         (G, "short_specific", "¿la maca es negra o amarilla?"),
+         (G, "", "La avena con maca es lo que me daba mi mamá antes del colegio, ahora también la tomo antes de entrenar, buenaza"),
+         (G, "question", "¿No te cae pesado comer eso una hora antes de entrenar? yo vomito si como huevo antes"),
+         (G, "sarcasm", "5am en Lima y con garúa, tu disciplina me ofende personalmente 😩"),
+         (S, "", "bien ahí 💪"),
+         (S, "", "fuerza!!"),
+         (S, "long_generic", "Eres un ejemplo de constancia hermano, siempre con esa energía y esa actitud positiva, me motivas a no rendirme nunca, gracias por compartir todo esto 🙏💪"),
+         (P, "praise_then_spam", "Buenazo 💪 Vendo maca negra gelatinizada de Junín, 100% orgánica, pedidos por WhatsApp 987 654 321 🌿"),
+         (P, "fancy_unicode", "𝓢𝓲𝓰𝓾𝓮𝓶𝓮 𝓹𝓪𝓻𝓪 𝓶𝓪́𝓼 𝓽𝓲𝓹𝓼 💪 𝓽𝓮 𝓼𝓲𝓰𝓸 𝓭𝓮 𝓿𝓾𝓮𝓵𝓽𝓪"),
+     ])
+
+post("es-p070", "AR", "youtube", "h",
+     "Jugué 10 horas seguidas al Balatro y ahora sueño con comodines 🃏 Les muestro la run donde llegué a ante 12 con una mano de color y el Bloodstone. Adicción total.",
+     [
+         (G, "short_specific", "en qué pozo jugás?"),
+         (G, "", "El Bloodstone con color es una locura, yo llegué a ante 10 con el Baron y reyes y pensé que era imparable"),
+         (G, "question", "Vale la pena en el celu o es mejor en la compu?"),
+         (G, "code_switch", "Balatro es la definition de 'una partida más', me hizo perder toda la noche"),
+         (S, "", "buen video"),
+         (S, "", "jaja"),
+         (S, "emoji_only", "🃏🔥"),
+         (P, "praise_then_spam", "Buen video!! 👏 Si te gustan los juegos de cartas probá el casino online de mi perfil, te regalan 5000 pesos de bienvenida 🎰"),
+         (P, "follow4follow", "ya me suscribi, devolveme el sub porfa 🙏"),
+     ])
+
+post("es-p071", "CO", "youtube", "t",
+     "Protector solar para piel morena sin cast blanco ☀️ Probé 6 que se consiguen en Cruz Verde y Farmatodo. El ganador cuesta 45 mil y no deja ni rastro gris.",
+     [
+         (G, "short_specific", "¿cuál fue el ganador?"),
+         (G, "", "Gracias por hacer este video para piel morena, todos los reviews son de gente blanca y a mí todos me dejan cenizo"),
+         (G, "negative", "Te faltó el de La Roche-Posay con color, ese es el mejor para nosotras aunque sea caro"),
+         (G, "question", "¿El ganador sirve para piel grasa o deja brillo?"),
+         (S, "", "Hermosa 😍"),
+         (S, "", "te amo"),
+         (S, "code_switch", "queen 👑 always"),
+         (P, "praise_then_spam", "Qué linda 😍 Si te quieres ver así de bonita sin maquillaje, prueba nuestras vitaminas para la piel, pedidos en mi perfil 🌞"),
+         (P, "collab_dm", "Hola reina! Somos @solskin.co y nos gustaría enviarte nuestro protector para que lo pruebes, escríbenos al DM ☀️"),
+     ])
+
+post("es-p072", "MX", "youtube", "t",
+     "Hice un beat de corridos tumbados en 30 minutos con FL Studio 🎸 Requinto grabado en casa, tololoche sampleado y 808 a 140 bpm. Descarga gratis en la descripción.",
+     [
+         (G, "short_specific", "qué VST usaste pal tololoche?"),
+         (G, "", "El requinto está bien limpio wey, yo grabo con una interfaz de 1500 pesos y no me queda así, ¿qué micro usas?"),
+         (G, "negative", "El 808 tapa todo el requinto en el coro, bájale unos dB o ecualízalo"),
+         (G, "sarcasm", "corridos tumbados en 30 minutos, con razón todos suenan igual 😂"),
+         (G, "code_switch", "Fire beat bro, ya lo descargué pa grabarle encima"),
+         (S, "", "que chido 🔥"),
+         (S, "emoji_only", "💯💯"),
+         (P, "praise_then_spam", "Está chingón el beat 🔥 Vendo paquetes de samples y presets de corridos, link en mi perfil 🎸"),
+         (P, "self_promo", "Mezcla y masterización profesional por 300 pesos 🎧 mándame DM con tu rola"),
+     ])
+
+post("es-p073", "ES", "tiktok", "t",
+     "Lo que nadie te cuenta del posparto 🤱 Que vas a llorar viendo anuncios de pañales, que la faja no hace magia y que a las 3 de la mañana lo único que quieres es una tostada con aceite.",
+     [
+         (G, "short_specific", "¿Cuánto tiempo te duraron los llantos?"),
+         (G, "", "La tostada a las 3 de la mañana 😭 lo mío era un Colacao con galletas y mi pareja haciéndolo mientras yo daba el pecho"),
+         (G, "", "Lo de los anuncios de pañales es real, lloré con uno de Dodot que ni siquiera era triste"),
+         (G, "negative", "Echo de menos que se hable también de la depresión posparto en serio, no todo es gracioso, a mí me tocó y lo pasé fatal"),
+         (S, "", "qué verdad"),
+         (S, "emoji_only", "💕💕"),
+         (S, "long_generic", "Eres una mamá maravillosa y una persona preciosa, gracias por ser tan real y tan cercana siempre, me encanta seguirte desde hace años, un abrazo enorme 🤍"),
+         (P, "praise_then_spam", "Qué bonito 🥰 Mamis, ¿queréis ganar dinero mientras vuestro bebé duerme? Mirad mi perfil, os explico cómo 💰"),
+         (P, "phone_number", "Vendo fajas posparto y sujetadores de lactancia, envíos a toda España 📦 WhatsApp 612 345 678"),
+     ])
+
+post("es-p074", "CL", "instagram", "t",
+     "Sopaipillas pasadas para el día de lluvia en Santiago 🌧️ Masa con zapallo camote, frita y después pasada por chancaca con cáscara de naranja y canela. Con un tecito, lo mejor.",
+     [
+         (G, "short_specific", "¿la chancaca la compras en la feria?"),
+         (G, "", "Nada como unas sopaipillas pasadas cuando llueve, mi abuela le ponía clavo de olor al almíbar también"),
+         (G, "question", "¿Con zapallo italiano funciona o tiene que ser camote sí o sí?"),
+         (G, "sarcasm", "Día de lluvia en Santiago, o sea una vez al año, hay que aprovechar po 😂"),
+         (G, "code_switch", "Chilean comfort food at its best, las hice ayer y no sobró ni una"),
+         (S, "", "que rico!!"),
+         (S, "", "antojo 😩"),
+         (S, "emoji_only", "🌧️☕"),
+         (P, "praise_then_spam", "Qué ricas 🤤 Vendo chancaca artesanal, despacho a todo Chile, escríbeme al +56 9 5566 7788"),
+     ])
+
+# ---------------------------------------------------------------- batch 8
+post("es-p075", "MX", "instagram", "h",
+     "Nadé con tiburón ballena en Holbox 🦈 Salida a las 7am, 2 horas en lancha y solo podías entrar de 2 en 2 con el guía. 1,800 pesos por persona. Nada de bloqueador normal, solo biodegradable.",
+     [
+         (G, "short_specific", "¿en qué mes fueron?"),
+         (G, "", "Lo del bloqueador biodegradable deberían exigirlo en todos lados, en Holbox sí son estrictos y qué bueno"),
+         (G, "negative", "Eso de tener 20 lanchas alrededor de un solo tiburón no me parece nada ecológico la verdad"),
+         (G, "code_switch", "Holbox es un paraíso, nadar con el whale shark was on my bucket list y tu video me convenció"),
+         (S, "", "que padre!!"),
+         (S, "", "increíble 😍"),
+         (S, "long_generic", "Me encanta tu cuenta, siempre subes cosas súper bonitas, eres una persona muy auténtica y llena de luz, ojalá algún día pueda viajar como tú, te mando un abrazo 🌊💙"),
+         (S, "tag_only", "@lalo.vzq"),
+         (P, "praise_then_spam", "Qué bonito viaje 😍 Rentamos departamentos en Tulum y Holbox a precio de amigo, escríbeme al 998 123 4567 🏝️"),
+         (P, "giveaway_scam", "🦈 Ganaste un tour gratis a Holbox 🦈 manda DM a @holbox.tours_promo para reclamar tu premio"),
+     ])
+
+post("es-p076", "ES", "youtube", "t",
+     "Analizo el gol de Lamine Yamal al Villarreal 🎯 Control orientado con la derecha, amago y rosca al palo largo. Con 17 años. Os explico por qué es técnicamente casi imposible.",
+     [
+         (G, "short_specific", "¿En qué minuto fue?"),
+         (G, "", "Lo del control orientado es lo que la gente no ve, con ese primer toque ya se ha quitado a dos de encima"),
+         (G, "sarcasm", "Ya verás que en dos semanas alguien dice que está sobrevalorado, clásico 🙄"),
+         (G, "negative", "Buen análisis, pero se te olvida que el portero del Villarreal estaba mal colocado, 'casi imposible' tampoco"),
+         (G, "typos", "q pasada de gol tio, lo vi en directo y me quede flipando"),
+         (S, "", "crack"),
+         (S, "", "Visca Barça 💙❤️"),
+         (S, "emoji_only", "🐐"),
+         (P, "crypto", "Apuesta en el próximo partido del Barça con mis pronósticos 💰 acierto el 90%, grupo de Telegram en mi perfil"),
+         (P, "follow4follow", "Suscribíos a mi canal de fútbol, me suscribo de vuelta 100% ⚽"),
+     ])
+
+post("es-p077", "AR", "instagram", "t",
+     "Mi look para la boda de mi hermana 💍 Vestido de @atelier.lunares (diseño argentino, hecho en Buenos Aires) y sandalias de siempre. Con LUNA15 tienen 15% en su tienda online #publi",
+     [
+         (G, "short_specific", "¿es de seda el vestido?"),
+         (G, "", "Qué lindo que sea diseño argentino y no Shein, aunque los precios de ese atelier son una locura"),
+         (G, "question", "¿El color no es medio parecido al blanco? Dicen que en las bodas no se usa"),
+         (G, "sarcasm", "Ah, 'mi look para la boda de mi hermana' #publi, ni en la boda descansás vos 😂"),
+         (S, "", "divinaaa"),
+         (S, "", "reina 👑"),
+         (S, "emoji_only", "😍😍😍"),
+         (S, "code_switch", "stunning como siempre ✨"),
+         (P, "praise_then_spam", "Qué hermosa!! 😍 Nosotras hacemos vestidos de fiesta a medida más baratos, mirá nuestro perfil y consultá sin compromiso 💃"),
+         (P, "fancy_unicode", "💋 𝓒𝓸𝓷𝓸𝓬𝓮 𝓹𝓮𝓻𝓼𝓸𝓷𝓪𝓼 𝓮𝓷 𝓽𝓾 𝔃𝓸𝓷𝓪 💋 𝓵𝓲𝓷𝓴 𝓮𝓷 𝓶𝓲 𝓹𝓮𝓻𝓯𝓲𝓵"),
+     ])
+
+post("es-p078", "CO", "tiktok", "t",
+     "Primer stream en Kick con 40 personas conectadas 🎮 Jugamos Free Fire 3 horas y ganamos 5 partidas seguidas con el squad de Medellín. ¡Gracias parceros!",
+     [
+         (G, "short_specific", "¿a qué hora transmites?"),
+         (G, "", "Estuve en el stream parce, la jugada del último círculo con la M1887 fue una locura"),
+         (G, "question", "¿Por qué Kick y no Twitch? He escuchado que pagan más"),
+         (G, "code_switch", "GG bro, el clutch de la última partida estuvo insane"),
+         (S, "", "vamos parce 🔥"),
+         (S, "", "grande"),
+         (S, "emoji_only", "🎮🔥🔥"),
+         (P, "praise_then_spam", "Buen stream 👌 Vendo diamantes de Free Fire baratos, 100% seguro, escríbeme al WhatsApp 315 678 9012 💎"),
+         (P, "follow4follow", "Te sigo en Kick si me sigues en el mío 🎮 hagamos comunidad"),
+         (P, "fancy_unicode", "𝐃𝐢𝐚𝐦𝐚𝐧𝐭𝐞𝐬 𝐠𝐫𝐚𝐭𝐢𝐬 💎 𝐞𝐧𝐭𝐫𝐚 𝐚 𝐦𝐢 𝐩𝐞𝐫𝐟𝐢𝐥"),
+     ])
+
+post("es-p079", "MX", "youtube", "t",
+     "Cómo ahorramos 40 mil pesos al año en despensa con 2 niños 🛒 Lista semanal, compras en el tianguis, congelar porciones y nada de ir al súper con hambre. Les dejo la plantilla en Excel.",
+     [
+         (G, "short_specific", "¿cuánto gastan a la semana?"),
+         (G, "", "Lo del tianguis es real, la verdura sale a la mitad que en el súper y dura más"),
+         (G, "negative", "Bueno, pero si vives en un lugar sin tianguis cerca no sirve de mucho, no todos tenemos esas opciones"),
+         (G, "question", "¿La plantilla sirve en Google Sheets o solo en Excel?"),
+         (S, "", "excelente info"),
+         (S, "", "gracias 🙏"),
+         (S, "long_generic", "Qué familia tan bonita tienen, me encanta su canal, siempre aprendo algo y me dejan buenas vibras, sigan así que son un ejemplo, saludos a todos 💕"),
+         (P, "praise_then_spam", "Muy buenos tips 👍 Si quieren ahorrar más, vendo productos de limpieza a granel, checa mi perfil 🧼"),
+         (P, "crypto", "El mejor ahorro es invertir 💸 mi mentora @fer.finanzas_mx me enseñó a multiplicar mi dinero, escríbanle"),
+     ])
+
+post("es-p080", "CL", "youtube", "h",
+     "Le cambié la batería a mi iPhone 11 yo mismo por 15 lucas 🔧 Kit de AliExpress, pistola de calor y mucha paciencia. La salud de batería pasó de 71% a 100%. Ojo: se pierde la resistencia al agua.",
+     [
+         (G, "short_specific", "¿te sale el aviso de pieza no original?"),
+         (G, "", "Lo hice con un iPhone XR y se me cortó el flex del Face ID, ojo con ese paso, no se lo recomiendo a cualquiera"),
+         (G, "question", "¿Qué pistola de calor usaste? ¿Sirve un secador de pelo?"),
+         (G, "sarcasm", "15 lucas más las 200 que te vas a gastar cuando se te quiebre la pantalla abriéndolo 😂"),
+         (S, "", "buen video"),
+         (S, "emoji_only", "👍"),
+         (S, "", "bacán"),
+         (P, "self_promo", "Servicio técnico de iPhone en Providencia 🔧 cambio de batería en 1 hora, agenda por DM"),
+         (P, "giveaway_scam", "Felicitaciones 🎉 ganaste un iPhone 15 Pro en nuestro sorteo, entra al link de @apple.sorteos_cl y completa tus datos"),
+     ])
+
+post("es-p081", "ES", "instagram", "t",
+     "Roscón de Reyes casero con masa madre 👑 48 horas de fermentación, agua de azahar, ralladura de naranja y nata montada sin azúcar. Este año la sorpresa es un playmobil 😂",
+     [
+         (G, "short_specific", "¿Se puede hacer con levadura fresca?"),
+         (G, "", "El agua de azahar es lo que le da el sabor de verdad, los de supermercado no saben a nada comparado con el casero"),
+         (G, "sarcasm", "48 horas de fermentación, o sea que si empiezo hoy lo tengo para los Reyes del año que viene 😅"),
+         (G, "question", "¿Lo rellenas el mismo día o se puede rellenar de un día para otro sin que se ablande?"),
+         (G, "", "Lo del playmobil me ha matado jajaja, nosotros ponemos un haba y al que le toca paga el roscón del año siguiente"),
+         (S, "", "qué maravilla 😍"),
+         (S, "", "ole ole"),
+         (S, "long_generic", "Tienes unas manos maravillosas y un corazón enorme, se nota el cariño en todo lo que haces, eres una de las cuentas más bonitas que sigo, un beso enorme 💛"),
+         (P, "praise_then_spam", "Qué buena pinta!! 😍 Vendemos roscones artesanales con envío a toda la península, pídelo desde el link de nuestro perfil 👑"),
+         (P, "follow4follow", "sígueme y te sigo!! yo también hago repostería 🧁"),
+     ])
+
+post("es-p082", "PE", "tiktok", "t",
+     "Aprendimos la coreografía de 'Tusa' en 2 días para el quinceañero de mi prima 💃 Las chicas del Callao la bailamos en la fiesta y salió en el video de la hora loca.",
+     [
+         (G, "short_specific", "¿de qué academia es la coreo?"),
+         (G, "", "Jajaja el giro del minuto 1 te salió perfecto, a mí siempre se me enreda el pie"),
+         (G, "code_switch", "Ustedes killed it, la energía del Callao is unmatched 🔥"),
+         (G, "sarcasm", "2 días dice, yo llevo 2 años y sigo bailando como tío en boda 🕺"),
+         (S, "", "que lindas 😍"),
+         (S, "", "reinas"),
+         (S, "emoji_only", "💃💃💃"),
+         (S, "tag_only", "@kiara.chp @dayana_17"),
+         (P, "praise_then_spam", "Bailan hermoso 😍 Si quieres aprender a bailar desde casa tenemos clases online a 20 soles, info en mi perfil 💃"),
+         (P, "fancy_unicode", "𝒮𝒾𝑔𝓊𝑒𝓂𝑒 𝓅𝒶𝓇𝒶 𝓂𝒶𝓈 𝓋𝒾𝒹𝑒𝑜𝓈 💃 𝓉𝑒 𝓈𝒾𝑔𝑜 𝒹𝑒 𝓋𝓊𝑒𝓁𝓉𝒶"),
+     ])
+
+post("es-p083", "VE", "youtube", "t",
+     "Fui a ver a los Leones del Caracas en el Monumental 🦁⚾ Ganamos 6 a 2 a los Navegantes, jonrón en el octavo y el estadio completo cantando. Entrada: 12 dólares.",
+     [
+         (G, "short_specific", "¿en qué tribuna estabas?"),
+         (G, "", "El Monumental nuevo está bello pero queda lejísimo, a mí me tocaron 2 horas de cola para salir del estacionamiento"),
+         (G, "negative", "Como magallanero me duele este video, pero bueno, el pitcheo de Navegantes estuvo fatal ese día"),
+         (G, "typos", "q ambiente tan arrecho en ese octavo inning chamo, se me paro el corazon"),
+         (S, "", "Vamos Leones 🦁"),
+         (S, "emoji_only", "⚾⚾"),
+         (S, "", "que chevere"),
+         (S, "code_switch", "el mejor baseball del mundo, no joke 🇻🇪"),
+         (P, "praise_then_spam", "Qué buen video pana ⚾ Hago apuestas deportivas seguras, escríbeme al +58 424 987 6543 y te explico"),
+         (P, "crypto", "Gané 2000$ con USDT gracias al señor @vzla.crypto.pro, en Venezuela hay que buscarse la vida 💵"),
+     ])
+
+post("es-p084", "AR", "tiktok", "t",
+     "Me hice el laminado de cejas por primera vez en un local de Villa Crespo 🤨 40 lucas, dura 6 semanas. Les muestro el antes y después y cómo quedó al tercer día.",
+     [
+         (G, "short_specific", "¿te quedaron duras al tacto?"),
+         (G, "", "Al tercer día es cuando mejor quedan, el primer día siempre parecen pegadas con gel jaja"),
+         (G, "negative", "A mí el laminado me quemó un poco la piel de la ceja y se me cayeron pelitos, cuidado con la química"),
+         (G, "question", "¿Se pueden mojar los primeros días?"),
+         (S, "", "te quedó re lindo"),
+         (S, "", "hermosa 😍"),
+         (S, "code_switch", "love it 😍 qué linda"),
+         (P, "praise_then_spam", "Te quedaron divinas 😍 Hago laminado y lifting a domicilio en CABA, precio promo, escribime por privado 💕"),
+         (P, "collab_dm", "Hola bella! Somos @cejasperfectas.ar y queremos proponerte un canje, escribinos al DM ✨"),
+     ])
+
+post("es-p085", "CO", "instagram", "h",
+     "Preparé café en Chemex con granos del Huila 🇨🇴 Proceso lavado, notas de panela y mandarina. Proporción 1:16, molienda media-gruesa y agua a 93 grados. Así sí se toma café colombiano.",
+     [
+         (G, "short_specific", "¿de qué finca son los granos?"),
+         (G, "", "Lo de que en Colombia exportamos el bueno y nos tomamos la pasilla es triste pero real, qué bueno que se vea más café de especialidad"),
+         (G, "question", "¿Con una prensa francesa me funciona la misma proporción?"),
+         (G, "sarcasm", "93 grados exactos, y yo echándole agua de la greca de mi abuela 😂"),
+         (G, "code_switch", "Ese pour over se ve perfect, el Huila tiene los mejores coffees de verdad"),
+         (S, "", "qué rico ☕"),
+         (S, "", "bacano"),
+         (S, "long_generic", "Me encanta todo lo que publicas, tu cuenta tiene una vibra tan linda y tranquila, eres de las pocas personas que me inspiran de verdad, gracias por compartir ☕💛"),
+         (P, "praise_then_spam", "Qué buen café 😍 Vendo café de origen tostado artesanal, envíos a toda Colombia, pide al 318 765 4321 ☕"),
+         (P, "follow4follow", "sígueme y te sigo ☕ cafetero también"),
+     ])
+
+post("es-p086", "MX", "instagram", "t",
+     "Estudié para el examen de la UNAM con esta técnica 📚 Pomodoro de 25 minutos, tarjetas de Anki para historia y la guía oficial resuelta 3 veces. Quedé en Medicina en CU 🩺",
+     [
+         (G, "short_specific", "¿cuántos aciertos sacaste?"),
+         (G, "", "Felicidades!! Anki me salvó la vida en historia también, resolver la guía varias veces es lo que hace la diferencia"),
+         (G, "question", "¿Cuántas horas al día estudiabas? Me faltan 4 meses y no sé si alcanzo"),
+         (G, "negative", "El pomodoro de 25 a mí nunca me funcionó, justo cuando me concentro suena la alarma, prefiero bloques de 50"),
+         (S, "", "felicidades 🎉"),
+         (S, "", "que chido"),
+         (S, "long_generic", "Eres súper inteligente y una gran inspiración, estoy segura de que vas a ser una doctora increíble, te mando muchísimo éxito en todo lo que venga, orgullo total 🩺💕"),
+         (S, "emoji_only", "👏👏👏👏"),
+         (P, "praise_then_spam", "Felicidades!! 👏 Vendemos guías resueltas y exámenes filtrados de la UNAM, pide el tuyo por WhatsApp 55 6677 8899 📚"),
+         (P, "fancy_unicode", "𝐆𝐚𝐧𝐚 𝐝𝐢𝐧𝐞𝐫𝐨 𝐞𝐬𝐭𝐮𝐝𝐢𝐚𝐧𝐝𝐨 📚💰 𝐥𝐢𝐧𝐤 𝐞𝐧 𝐦𝐢 𝐛𝐢𝐨"),
+     ])
+
+
+# ------------------------------------------- extra hand-written comments
+# (added during review to existing posts: more long_generic / code_switch)
+EXTRA = {
+    "es-p001": [(G, "code_switch", "Los hice para el brunch con mis roommates y they loved it, la salsa asada sí hace la diferencia")],
+    "es-p005": [(G, "code_switch", "Yo lo compré en Amazon US y me llegó con el cargador, worth it por el precio, pero trae mucho bloatware")],
+    "es-p009": [(S, "code_switch", "so cute 😭 qué bonita")],
+    "es-p014": [(S, "long_generic", "Eres de los pocos creadores que veo todos los días, siempre tan natural y con tan buen rollo, se nota que disfrutas lo que haces, ojalá sigas muchos años más 🙌💜")],
+    "es-p019": [(S, "long_generic", "Me encanta tu contenido, eres súper cercano y siempre das buenas vibras, de las mejores cuentas que sigo sin duda, mucho ánimo con todo 💪✨"),
+                (G, "code_switch", "El Keychron K2 es top, pero con los keycaps de stock el sonido es un poco meh, cámbialos")],
+    "es-p020": [(G, "code_switch", "Boca gana 2-1, I'm calling it, y el asado lo hacemos en tu casa jaja")],
+    "es-p027": [(G, "code_switch", "Tu team está bien meta pero Urshifu con Focus Sash is a must, confía")],
+    "es-p031": [(G, "typos", "yo la ago con pimiento verde tmb y ke nadie me juzgue")],
+    "es-p037": [(S, "long_generic", "Siempre haces videos súper buenos y bien explicados, eres un siete, se nota la dedicación que le pones a todo, sigue así que tienes mucho futuro 👏👏")],
+    "es-p044": [(S, "typos", "q buen asadoo maestroo")],
+    "es-p052": [(S, "code_switch", "beautiful 🤍 bendiciones")],
+    "es-p069": [(S, "code_switch", "beast mode 💪🔥")],
+}
+
+FIELDS = ["id", "lang", "region", "platform", "post_id", "caption", "text",
+          "label", "kind", "split"]
+
+
+def rows():
+    import random
+    out = []
+    for p in POSTS:
+        comments = list(p["comments"]) + EXTRA.get(p["pid"], [])
+        # deterministic per-post order so labels are not grouped
+        random.Random(p["pid"]).shuffle(comments)
+        for c in comments:
+            label, kind, text = c[0], c[1], c[2]
+            lang = c[3] if len(c) > 3 else ("mixed" if kind == "code_switch" else "es")
+            out.append(dict(lang=lang, region=p["region"], platform=p["platform"],
+                            post_id=p["pid"], caption=p["caption"], text=text,
+                            label=label, kind=kind, split=p["split"]))
+    for i, r in enumerate(out, 1):
+        r["id"] = "es-%04d" % i
+    return out
+
+
+def table(title, counter, total):
+    lines = ["| %s | n | %% |" % title, "|---|---:|---:|"]
+    for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+        lines.append("| %s | %d | %.1f |" % (k or "(none)", v, 100.0 * v / total))
+    return "\n".join(lines)
+
+
+def stats(rs):
+    n = len(rs)
+    posts = {r["post_id"]: r["split"] for r in rs}
+    parts = ["rows: %d, posts: %d (train %d, heldout %d)" % (
+        n, len(posts), sum(1 for s in posts.values() if s == "train"),
+        sum(1 for s in posts.values() if s == "heldout"))]
+    for col in ("label", "region", "platform", "lang", "split", "kind"):
+        parts.append(table(col, Counter(r[col] for r in rs), n))
+    parts.append(table("split × label", Counter("%s / %s" % (r["split"], r["label"]) for r in rs), n))
+    return "\n\n".join(parts)
+
+
+if __name__ == "__main__":
+    import sys
+    rs = rows()
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "comments_es.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=FIELDS, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        w.writeheader()
+        w.writerows(rs)
+    if "--stats" in sys.argv:
+        print(stats(rs))
+    else:
+        print("wrote %d rows" % len(rs))
