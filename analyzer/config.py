@@ -133,6 +133,8 @@ LANGID_LOW_ACCURACY = False
 LANGID_CACHE_SIZE = 65_536
 MIXED_MIN_WORDS = 2  # each of es and en needs a segment of at least this many words to call a text `mixed`
 MIXED_MIN_SHARE = 0.25  # and the minority language must cover at least this share of the words
+LANGID_SHORT_WORDS = 10  # up to this many words, a close es/en runner-up beats pt/it/fr/de
+LANGID_SHORT_RUNNER_UP = 0.5  # "close": at least this fraction of the top language's confidence
 FANCY_MIN_CHARS = 3  # fancy_unicode flag: at least this many letters were mapped from styled Unicode
 
 # Abbreviations whose expansion is unambiguous in any comment (applied when slang mode is "safe" or "all").

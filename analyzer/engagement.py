@@ -1,0 +1,1055 @@
+"""Genuine-engagement metrics per post, creator and campaign: pure functions over scored comments.
+
+Raw engagement rate (ER) rewards bought likes, bots and engagement pods; the numbers here discount them
+with the authenticity stage's per-comment `genuine_weight` (0-1), so that an analyst can compare what a
+creator's audience really does. Nothing here loads a model; every threshold lives in `EngagementConfig`.
+
+Definitions (per post; the README copies them):
+
+* audience comments: comments in the dump on the post whose author is not the creator (the creator's own
+  replies are not audience engagement). n = their number, w_i = genuine_weight clamped to [0, 1].
+* authentic share  s = mean(w_i) over audience comments; inauthentic share = 1 - s (None when n = 0).
+* comments C = the platform's comment count when known, else the number of comments in the dump.
+  Audience comments C_a = max(C - creator replies in the dump, 0).
+* engagements E = likes + C (+ shares + saves when `include_shares_saves`); a missing count is 0, noted.
+* genuine engagements  G = s x C_a + s x likes (+ s x (shares + saves))
+  i.e. each audience comment counts by its genuine_weight (sum w_i, scaled by C_a / n when the dump holds
+  only a sample of the platform's comments) and likes/shares/saves are discounted by the inauthentic share.
+* ER = E / followers; genuine ER = G / followers; both None (with a note) when followers are 0 or unknown.
+* sentiment mix: share of each sentiment label among audience comments, weighted by w_i; net sentiment =
+  positive - negative (-1..1).
+* shares of genuine / superficial / spam (authenticity label) and coordinated (pod / burst flag) comments.
+* reply rate = top-level audience comments with at least one reply authored by the creator / top-level
+  audience comments. unique commenters = distinct audience authors. relevance = mean `relevance`.
+* disclosure: strong sponsorship signals in the caption (discount code, affiliate link, "paid partnership",
+  "en colaboración con", the `sponsored` flag; @brand tags are listed as supporting evidence only) without
+  a disclosure (#ad, #publi, #colaboración, ..., "paid partnership with", a leading "AD |", the platform's
+  `disclosed` flag) -> `undisclosed_sponsorship`.
+* cost: `fee` when known, else followers / 1000 x `cost_per_1k_followers` (a low-high range);
+  cost per genuine engagement = cost / G.
+
+Per creator: ER and genuine ER are medians over posts; comment-level shares are pooled over all the
+creator's audience comments. The 0-100 genuine engagement score = 100 x sum(weight_k x component_k) /
+sum(weight_k over the components that could be computed), with components in [0, 1]:
+
+* genuine_er   = min(1, median genuine ER / the tier's `benchmark_band` threshold)
+* authenticity = s (pooled)
+* sentiment    = (net sentiment + 1) / 2
+* relevance    = mean relevance, clamped to [0, 1]
+* coordination = 1 - min(1, coordinated share / `coordination_zero_at`)
+* disclosure   = 1 - posts with undisclosed sponsorship / posts with post data
+
+A campaign (`PostIn.campaign`, else all posts) pools its posts the same way; its score is the mean of its
+creators' scores computed on their campaign posts only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from .config import AUTHENTICITY_LABELS, SENTIMENT_LABELS, EngagementConfig
+from .records import PostIn, ScoredComment
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "CampaignSummary",
+    "ClusterSummary",
+    "CreatorSummary",
+    "DisclosureCheck",
+    "PostSummary",
+    "Summary",
+    "Table",
+    "check_disclosure",
+    "er_band",
+    "score_components",
+    "summarize",
+    "tier_for",
+]
+
+UNKNOWN_CREATOR = "(creator unknown)"
+ALL_POSTS = "(all posts)"
+NO_CAMPAIGN = "(no campaign)"
+
+T = TypeVar("T")
+DEFAULT_CONFIG = EngagementConfig()
+
+
+# --------------------------------------------------------------------------------------------------
+# Tables: a list of records that also exports as dicts and as a DataFrame
+# --------------------------------------------------------------------------------------------------
+class Table(list, Generic[T]):
+    """A list of summary records with `to_dict()`, `to_pandas()` and lookup by the record's key."""
+
+    def __init__(
+        self, items: Iterable[T] = (), key: Callable[[T], Any] | None = None, record_type: type | None = None
+    ) -> None:
+        super().__init__(items)
+        self._key = key
+        self._record_type = record_type  # gives an empty table its columns
+
+    def get(self, key: Any, default: T | None = None) -> T | None:
+        for item in self:
+            if self._key is not None and self._key(item) == key:
+                return item
+        return default
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        return [item.to_dict() for item in self]  # type: ignore[attr-defined]
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per record; nested dicts become `name_key` columns and lists ' | '-joined strings."""
+        import pandas as pd
+
+        rows = [_flatten(item.to_dict()) for item in self]  # type: ignore[attr-defined]
+        if not rows and self._record_type is not None:
+            return pd.DataFrame(columns=[f.name for f in fields(self._record_type)])
+        return pd.DataFrame(rows)
+
+
+def _flatten(d: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in d.items():
+        if isinstance(v, dict):
+            for kk, vv in v.items():
+                out[f"{k}_{kk}"] = vv
+        elif isinstance(v, (list, tuple)):
+            out[k] = " | ".join("" if x is None else str(x) for x in v)
+        else:
+            out[k] = v
+    return out
+
+
+def _record_dict(obj: Any) -> dict[str, Any]:
+    d = asdict(obj)
+    for f in fields(obj):
+        v = d[f.name]
+        if isinstance(v, datetime):
+            d[f.name] = v.isoformat()
+        elif isinstance(v, tuple):
+            d[f.name] = list(v)
+    return d
+
+
+# --------------------------------------------------------------------------------------------------
+# Tiers and bands
+# --------------------------------------------------------------------------------------------------
+def tier_for(followers: int | None, config: EngagementConfig = DEFAULT_CONFIG) -> str | None:
+    """The tier whose lower bound is the highest one <= followers; None when followers are unknown."""
+    if followers is None or followers < 0:
+        return None
+    name = None
+    for tier, lower in sorted(config.tiers, key=lambda t: t[1]):
+        if followers >= lower:
+            name = tier
+    return name
+
+
+def _bands(tier: str | None, config: EngagementConfig) -> tuple[tuple[str, float], ...]:
+    if tier is not None and tier in config.er_bands_by_tier:
+        return config.er_bands_by_tier[tier]
+    return config.er_bands
+
+
+def er_band(er: float | None, tier: str | None, config: EngagementConfig = DEFAULT_CONFIG) -> str | None:
+    """The first band (checked top-down) whose threshold the ER reaches, using the tier's bands."""
+    if er is None:
+        return None
+    for name, threshold in sorted(_bands(tier, config), key=lambda b: -b[1]):
+        if er >= threshold:
+            return name
+    return None
+
+
+def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG) -> float | None:
+    """The ER that earns the full genuine-ER component for this tier (`config.benchmark_band`)."""
+    for name, threshold in _bands(tier, config):
+        if name == config.benchmark_band:
+            return threshold
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Disclosure
+# --------------------------------------------------------------------------------------------------
+# "código X" / "coupon X" / "promo code X": any all-caps token; the bare English word "code" needs a digit in
+# the token ("code TECH15"), so "VS Code HTML tips" is not a discount code
+_CODE_AFTER_WORD = re.compile(
+    r"(?i:\b(?:discount\s+code|promo\s*code|coupon(?:\s+code)?|c[oó]digo(?:\s+de\s+descuento)?|cup[oó]n|cupom))"
+    r"\s*[:\-–]?\s*[\"'“«]?([A-Z][A-Z0-9_]{2,19})\b"
+)
+_CODE_AFTER_CODE = re.compile(r"(?i:\bcode)\s*[:\-–]?\s*[\"'“«]?([A-Z][A-Z0-9_]*\d[A-Z0-9_]*)\b")
+_CODE_STANDALONE = re.compile(r"\b(?:CODE|CODIGO|CÓDIGO|PROMO|DESCUENTO|CUPON|SAVE)\d{1,3}\b")
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?:/[^\s<>\"']*)?")
+_AFFILIATE_HOSTS = (
+    "amzn.to",
+    "a.co",
+    "bit.ly",
+    "linktr.ee",
+    "rstyle.me",
+    "liketk.it",
+    "shopstyle.it",
+    "tidd.ly",
+    "go.magik.ly",
+    "howl.me",
+)
+_AFFILIATE_QUERY = re.compile(r"(?i)[?&](?:ref|tag|aff|affiliate|aff_id|affid|utm_[a-z]+)=")
+_SPONSOR_PHRASES = re.compile(
+    r"(?i)\b(paid\s+partnership|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|colaboraci[oó]n\s+pagada)\b"
+)
+_MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
+_DISCLOSURE_TAGS = re.compile(
+    r"(?i)#(ad|ads|advert|advertisement|sponsored|sponsor|partner|paidpartnership|publi|publicidad"
+    r"|colaboraci[oó]n|patrocinado|patrocinio|anuncio)(?!\w)"
+)
+_DISCLOSURE_PHRASES = re.compile(r"(?i)\b(paid\s+partnership\s+with|sponsored\s+by|patrocinado\s+por)\b")
+_LEADING_AD = re.compile(r"^\s*\[?(?:AD|Ad|ad|PUBLI|Publi|publi)\]?\s*[|:\-–]")
+
+
+@dataclass
+class DisclosureCheck:
+    """Sponsorship signals vs disclosure found in a post's caption and flags."""
+
+    sponsored: bool
+    disclosed: bool
+    undisclosed_sponsorship: bool
+    sponsored_evidence: list[str] = field(default_factory=list)
+    disclosure_evidence: list[str] = field(default_factory=list)
+
+
+def _host(url: str) -> str:
+    u = re.sub(r"(?i)^(?:https?://)?(?:www\.)?", "", url)
+    return u.split("/", 1)[0].split("?", 1)[0].lower()
+
+
+def check_disclosure(
+    caption: str | None,
+    sponsored_flag: bool | None = None,
+    disclosed_flag: bool | None = None,
+    creator: str | None = None,
+) -> DisclosureCheck:
+    """Flags a post that reads as paid (code, affiliate link, partnership wording, flag) but is not labelled.
+
+    @mentions alone are not enough (creators tag friends and photographers); when another signal is
+    present they are listed as the likely brand.
+    """
+    text = caption or ""
+    strong: list[str] = []
+    if sponsored_flag:
+        strong.append("platform flag: sponsored")
+    codes: set[str] = set()
+    for rx in (_CODE_AFTER_WORD, _CODE_AFTER_CODE, _CODE_STANDALONE):
+        for m in rx.finditer(text):
+            token = m.group(m.lastindex or 0)
+            if token not in codes:
+                codes.add(token)
+                strong.append(f"discount code: {m.group(0).strip()}")
+    for m in _URL.finditer(text):
+        url = m.group(0).rstrip(".,;:!?)")
+        host = _host(url)
+        if host in _AFFILIATE_HOSTS or _AFFILIATE_QUERY.search(url):
+            strong.append(f"affiliate link: {url}")
+    for m in _SPONSOR_PHRASES.finditer(text):
+        strong.append(f"partnership wording: {m.group(0)}")
+
+    disclosure: list[str] = []
+    if disclosed_flag:
+        disclosure.append("platform flag: disclosed")
+    for m in _DISCLOSURE_TAGS.finditer(text):
+        disclosure.append(f"disclosure tag: {m.group(0)}")
+    for m in _DISCLOSURE_PHRASES.finditer(text):
+        disclosure.append(f"disclosure wording: {m.group(0)}")
+    if _LEADING_AD.match(text):
+        disclosure.append(f"disclosure label: {text.strip().split()[0]}")
+
+    own = _handle(creator)
+    evidence = list(strong)
+    if strong:
+        for m in _MENTION.finditer(text):
+            if m.group(1).lower() != own:
+                evidence.append(f"brand tag: @{m.group(1)}")
+    sponsored = bool(strong)
+    disclosed = bool(disclosure)
+    return DisclosureCheck(
+        sponsored=sponsored,
+        disclosed=disclosed,
+        undisclosed_sponsorship=sponsored and not disclosed,
+        sponsored_evidence=_dedupe(evidence),
+        disclosure_evidence=_dedupe(disclosure),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Comment statistics (shared by post, creator and campaign levels)
+# --------------------------------------------------------------------------------------------------
+def _handle(name: str | None) -> str | None:
+    if name is None:
+        return None
+    h = name.strip().lstrip("@").casefold()
+    return h or None
+
+
+def _weight(c: ScoredComment) -> float:
+    w = c.genuine_weight
+    if w is None or not isinstance(w, (int, float)) or math.isnan(w):
+        return 0.0
+    return min(1.0, max(0.0, float(w)))
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return sum(vals) / len(vals) if vals else None
+
+
+def _median(values: Iterable[float | None]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return float(statistics.median(vals)) if vals else None
+
+
+@dataclass
+class _CommentStats:
+    n: int = 0
+    authentic_share: float | None = None
+    sentiment_mix: dict[str, float] | None = None
+    net_sentiment: float | None = None
+    genuine_share: float | None = None
+    superficial_share: float | None = None
+    spam_share: float | None = None
+    coordinated_share: float | None = None
+    mean_relevance: float | None = None
+    unique_commenters: int = 0
+
+
+def _comment_stats(audience: Sequence[ScoredComment]) -> _CommentStats:
+    n = len(audience)
+    if n == 0:
+        return _CommentStats()
+    weights = [_weight(c) for c in audience]
+    total_w = sum(weights)
+    mix = None
+    net = None
+    if total_w > 0:
+        mix = {
+            lab: sum(w for c, w in zip(audience, weights, strict=True) if c.sentiment == lab) / total_w
+            for lab in SENTIMENT_LABELS
+        }
+        net = mix.get("positive", 0.0) - mix.get("negative", 0.0)
+    labels = Counter(c.authenticity for c in audience)
+    rel = [c.relevance for c in audience if c.relevance is not None and not math.isnan(c.relevance)]
+    return _CommentStats(
+        n=n,
+        authentic_share=total_w / n,
+        sentiment_mix=mix,
+        net_sentiment=net,
+        genuine_share=labels.get(AUTHENTICITY_LABELS[0], 0) / n,
+        superficial_share=labels.get(AUTHENTICITY_LABELS[1], 0) / n,
+        spam_share=labels.get(AUTHENTICITY_LABELS[2], 0) / n,
+        coordinated_share=sum(1 for c in audience if c.coordinated) / n,
+        mean_relevance=sum(rel) / len(rel) if rel else None,
+        unique_commenters=len({_handle(c.author) for c in audience if _handle(c.author)}),
+    )
+
+
+def _split_audience(comments: Sequence[ScoredComment], creator: str | None) -> tuple[list, list]:
+    own = _handle(creator)
+    if own is None:
+        return list(comments), []
+    audience = [c for c in comments if _handle(c.author) != own]
+    replies = [c for c in comments if _handle(c.author) == own]
+    return audience, replies
+
+
+# --------------------------------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------------------------------
+@dataclass
+class PostSummary:
+    """Engagement, authenticity, sentiment, disclosure and cost of one post."""
+
+    post_id: str | None
+    creator: str | None
+    platform: str | None = None
+    campaign: str | None = None
+    posted_at: datetime | None = None
+    caption: str | None = None
+    followers: int | None = None
+    tier: str | None = None
+    likes: int | None = None
+    comments: int | None = None  # the count used in ER (platform's when known, else the dump's)
+    comments_source: str | None = None  # "platform" | "dump"
+    shares: int | None = None
+    saves: int | None = None
+    n_comments_dump: int = 0
+    n_audience_comments: int = 0
+    n_creator_replies: int = 0
+    engagements: float | None = None
+    genuine_engagements: float | None = None
+    er: float | None = None
+    genuine_er: float | None = None
+    er_band: str | None = None
+    genuine_er_band: str | None = None
+    authentic_share: float | None = None
+    inauthentic_share: float | None = None
+    sentiment_mix: dict[str, float] | None = None
+    net_sentiment: float | None = None
+    genuine_share: float | None = None
+    superficial_share: float | None = None
+    spam_share: float | None = None
+    coordinated_share: float | None = None
+    n_top_level: int = 0
+    n_top_level_replied: int = 0
+    reply_rate: float | None = None
+    unique_commenters: int = 0
+    mean_relevance: float | None = None
+    sponsored: bool = False
+    disclosed: bool = False
+    undisclosed_sponsorship: bool = False
+    sponsored_evidence: list[str] = field(default_factory=list)
+    disclosure_evidence: list[str] = field(default_factory=list)
+    cost_low: float | None = None
+    cost_high: float | None = None
+    cost_source: str | None = None  # "fee" | "estimate"
+    cost_per_genuine_engagement_low: float | None = None
+    cost_per_genuine_engagement_high: float | None = None
+    has_post_data: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _record_dict(self)
+
+
+@dataclass
+class CreatorSummary:
+    """A creator's posts rolled up: medians of ER, pooled comment shares, score with its components."""
+
+    creator: str | None
+    followers: int | None = None
+    tier: str | None = None
+    platforms: list[str] = field(default_factory=list)
+    n_posts: int = 0
+    post_ids: list[str | None] = field(default_factory=list)
+    n_audience_comments: int = 0
+    unique_commenters: int = 0
+    engagements: float | None = None
+    genuine_engagements: float | None = None
+    median_er: float | None = None
+    median_genuine_er: float | None = None
+    er_band: str | None = None
+    genuine_er_band: str | None = None
+    benchmark_er: float | None = None
+    authentic_share: float | None = None
+    sentiment_mix: dict[str, float] | None = None
+    net_sentiment: float | None = None
+    genuine_share: float | None = None
+    superficial_share: float | None = None
+    spam_share: float | None = None
+    coordinated_share: float | None = None
+    reply_rate: float | None = None
+    mean_relevance: float | None = None
+    sponsored_posts: list[str | None] = field(default_factory=list)
+    undisclosed_posts: list[str | None] = field(default_factory=list)
+    score: float | None = None
+    components: dict[str, float | None] = field(default_factory=dict)
+    score_coverage: float = 0.0  # share of the score's weight that could be computed
+    cost_per_post_low: float | None = None
+    cost_per_post_high: float | None = None
+    cost_low: float | None = None
+    cost_high: float | None = None
+    cost_source: str | None = None  # "fee" | "estimate" | "mixed"
+    cost_per_genuine_engagement_low: float | None = None
+    cost_per_genuine_engagement_high: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.creator if self.creator is not None else UNKNOWN_CREATOR
+
+    def to_dict(self) -> dict[str, Any]:
+        return _record_dict(self)
+
+
+@dataclass
+class CampaignSummary:
+    """A campaign's posts pooled; the score is the mean of its creators' campaign-only scores."""
+
+    campaign: str | None
+    label: str
+    creators: list[str] = field(default_factory=list)
+    n_posts: int = 0
+    n_audience_comments: int = 0
+    followers_reached: int | None = None  # sum of followers over posts (potential impressions)
+    engagements: float | None = None
+    genuine_engagements: float | None = None
+    er: float | None = None  # sum of engagements / sum of followers over posts with followers
+    genuine_er: float | None = None
+    authentic_share: float | None = None
+    sentiment_mix: dict[str, float] | None = None
+    net_sentiment: float | None = None
+    superficial_share: float | None = None
+    spam_share: float | None = None
+    coordinated_share: float | None = None
+    undisclosed_posts: list[str | None] = field(default_factory=list)
+    score: float | None = None
+    components: dict[str, float | None] = field(default_factory=dict)
+    cost_low: float | None = None
+    cost_high: float | None = None
+    cost_per_genuine_engagement_low: float | None = None
+    cost_per_genuine_engagement_high: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _record_dict(self)
+
+
+@dataclass
+class ClusterSummary:
+    """One coordinated group (same `cluster_id`): who posted, what they posted, and how fast."""
+
+    cluster_id: str
+    count: int
+    authors: list[str]
+    texts: list[str]  # distinct texts, most frequent first
+    post_ids: list[str | None]
+    creators: list[str]
+    comment_ids: list[str]
+    first_at: datetime | None = None
+    last_at: datetime | None = None
+    span_seconds: float | None = None
+
+    @property
+    def n_authors(self) -> int:
+        return len(self.authors)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _record_dict(self)
+        d["n_authors"] = self.n_authors
+        return d
+
+
+@dataclass
+class Summary:
+    """Everything `summarize` computes; each table exports with `to_dict()` / `to_pandas()`."""
+
+    posts: Table[PostSummary]
+    creators: Table[CreatorSummary]
+    campaigns: Table[CampaignSummary]
+    clusters: Table[ClusterSummary]
+    totals: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    config: EngagementConfig = field(default_factory=EngagementConfig, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "totals": dict(self.totals),
+            "notes": list(self.notes),
+            "posts": self.posts.to_dict(),
+            "creators": self.creators.to_dict(),
+            "campaigns": self.campaigns.to_dict(),
+            "clusters": self.clusters.to_dict(),
+        }
+
+    def to_pandas(self) -> dict[str, pd.DataFrame]:
+        return {
+            "posts": self.posts.to_pandas(),
+            "creators": self.creators.to_pandas(),
+            "campaigns": self.campaigns.to_pandas(),
+            "clusters": self.clusters.to_pandas(),
+        }
+
+
+# --------------------------------------------------------------------------------------------------
+# Post level
+# --------------------------------------------------------------------------------------------------
+def _post_summary(
+    post_id: str | None,
+    post: PostIn | None,
+    comments: Sequence[ScoredComment],
+    config: EngagementConfig,
+) -> PostSummary:
+    notes: list[str] = []
+    creator = post.creator if post else None
+    audience, replies = _split_audience(comments, creator)
+    stats = _comment_stats(audience)
+    platform = (post.platform if post else None) or next((c.platform for c in comments if c.platform), None)
+
+    # reply rate: top-level audience comments answered by the creator
+    top_level = [c for c in audience if not c.parent_id]
+    replied_ids = {c.parent_id for c in replies if c.parent_id}
+    n_replied = sum(1 for c in top_level if c.comment_id in replied_ids)
+    reply_rate = n_replied / len(top_level) if (creator and top_level) else None
+
+    followers = post.followers if post else None
+    likes = post.likes if post else None
+    shares = post.shares if post else None
+    saves = post.saves if post else None
+    if post is not None and post.comments is not None:
+        n_comments, source = post.comments, "platform"
+        if post.comments < len(comments):
+            notes.append(f"platform comment count {post.comments} is below the {len(comments)} in the dump")
+    else:
+        n_comments, source = len(comments), "dump"
+    n_audience_count = max(n_comments - len(replies), 0)
+
+    counted = [likes, shares, saves] if config.include_shares_saves else [likes]
+    names = ["likes", "shares", "saves"] if config.include_shares_saves else ["likes"]
+    if post is not None:
+        missing = [n for n, v in zip(names, counted, strict=True) if v is None]
+        if missing:
+            notes.append(f"{', '.join(missing)} unknown: counted as 0")
+    other = float(sum(v for v in counted if v is not None))
+    engagements = other + n_comments
+    s = stats.authentic_share
+    genuine = s * (n_audience_count + other) if s is not None else None
+    if s is None and engagements > 0:
+        notes.append("no audience comments in the dump: authenticity and genuine engagement unknown")
+
+    tier = tier_for(followers, config)
+    er = genuine_er = None
+    if not followers:  # None or 0: never divide
+        if post is None:
+            notes.append("post not in the posts data: follower-based metrics unavailable")
+        else:
+            notes.append("followers unknown or 0: ER not computed")
+    else:
+        er = engagements / followers
+        genuine_er = genuine / followers if genuine is not None else None
+
+    disc = check_disclosure(
+        post.caption if post else None,
+        post.sponsored if post else None,
+        post.disclosed if post else None,
+        creator,
+    )
+
+    cost_low = cost_high = None
+    cost_source = None
+    if post is not None and post.fee is not None:
+        cost_low = cost_high = float(post.fee)
+        cost_source = "fee"
+    elif followers:
+        lo, hi = config.cost_per_1k_followers
+        cost_low, cost_high = followers / 1000 * lo, followers / 1000 * hi
+        cost_source = "estimate"
+    cpge_lo = cpge_hi = None
+    if cost_low is not None and genuine:
+        cpge_lo, cpge_hi = cost_low / genuine, cost_high / genuine
+
+    return PostSummary(
+        post_id=post_id,
+        creator=creator,
+        platform=platform,
+        campaign=post.campaign if post else None,
+        posted_at=post.posted_at if post else None,
+        caption=post.caption if post else None,
+        followers=followers,
+        tier=tier,
+        likes=likes,
+        comments=n_comments,
+        comments_source=source,
+        shares=shares,
+        saves=saves,
+        n_comments_dump=len(comments),
+        n_audience_comments=len(audience),
+        n_creator_replies=len(replies),
+        engagements=engagements,
+        genuine_engagements=genuine,
+        er=er,
+        genuine_er=genuine_er,
+        er_band=er_band(er, tier, config),
+        genuine_er_band=er_band(genuine_er, tier, config),
+        authentic_share=s,
+        inauthentic_share=1 - s if s is not None else None,
+        sentiment_mix=stats.sentiment_mix,
+        net_sentiment=stats.net_sentiment,
+        genuine_share=stats.genuine_share,
+        superficial_share=stats.superficial_share,
+        spam_share=stats.spam_share,
+        coordinated_share=stats.coordinated_share,
+        n_top_level=len(top_level),
+        n_top_level_replied=n_replied,
+        reply_rate=reply_rate,
+        unique_commenters=stats.unique_commenters,
+        mean_relevance=stats.mean_relevance,
+        sponsored=disc.sponsored,
+        disclosed=disc.disclosed,
+        undisclosed_sponsorship=disc.undisclosed_sponsorship,
+        sponsored_evidence=disc.sponsored_evidence,
+        disclosure_evidence=disc.disclosure_evidence,
+        cost_low=cost_low,
+        cost_high=cost_high,
+        cost_source=cost_source,
+        cost_per_genuine_engagement_low=cpge_lo,
+        cost_per_genuine_engagement_high=cpge_hi,
+        has_post_data=post is not None,
+        notes=notes,
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Score
+# --------------------------------------------------------------------------------------------------
+def score_components(
+    *,
+    genuine_er: float | None,
+    tier: str | None,
+    authentic_share: float | None,
+    net_sentiment: float | None,
+    mean_relevance: float | None,
+    coordinated_share: float | None,
+    undisclosed_share: float | None,
+    config: EngagementConfig = DEFAULT_CONFIG,
+) -> dict[str, float | None]:
+    """Each component in [0, 1] (None when its input is unknown); definitions in the module docstring."""
+    bench = benchmark_er(tier, config)
+    comp: dict[str, float | None] = {
+        "genuine_er": min(1.0, max(0.0, genuine_er / bench)) if genuine_er is not None and bench else None,
+        "authenticity": authentic_share,
+        "sentiment": (net_sentiment + 1) / 2 if net_sentiment is not None else None,
+        "relevance": min(1.0, max(0.0, mean_relevance)) if mean_relevance is not None else None,
+        "coordination": (
+            1 - min(1.0, coordinated_share / config.coordination_zero_at)
+            if coordinated_share is not None
+            else None
+        ),
+        "disclosure": 1 - undisclosed_share if undisclosed_share is not None else None,
+    }
+    return {k: comp.get(k) for k in config.score_weights}
+
+
+def _score(components: dict[str, float | None], config: EngagementConfig) -> tuple[float | None, float]:
+    """100 x weighted mean over the known components, and the share of the total weight they carry."""
+    total = sum(config.score_weights.values())
+    known = {k: v for k, v in components.items() if v is not None and config.score_weights.get(k, 0) > 0}
+    w_known = sum(config.score_weights[k] for k in known)
+    if w_known <= 0 or total <= 0:
+        return None, 0.0
+    score = 100 * sum(config.score_weights[k] * v for k, v in known.items()) / w_known
+    return score, w_known / total
+
+
+# --------------------------------------------------------------------------------------------------
+# Creator and campaign level
+# --------------------------------------------------------------------------------------------------
+def _sum_known(values: Iterable[float | None]) -> float | None:
+    vals = [v for v in values if v is not None]
+    return float(sum(vals)) if vals else None
+
+
+def _cost_rollup(
+    posts: Sequence[PostSummary],
+) -> tuple[float | None, float | None, float | None, float | None, str | None]:
+    """Total cost range and cost per genuine engagement over posts with both a cost and G > 0."""
+    priced = [p for p in posts if p.cost_low is not None]
+    if not priced:
+        return None, None, None, None, None
+    lo = sum(p.cost_low for p in priced)
+    hi = sum(p.cost_high for p in priced)
+    both = [p for p in priced if p.genuine_engagements]
+    g = sum(p.genuine_engagements for p in both)
+    cpge_lo = sum(p.cost_low for p in both) / g if g else None
+    cpge_hi = sum(p.cost_high for p in both) / g if g else None
+    sources = {p.cost_source for p in priced}
+    source = sources.pop() if len(sources) == 1 else "mixed"
+    return lo, hi, cpge_lo, cpge_hi, source
+
+
+def _creator_summary(
+    name: str | None,
+    posts: Sequence[PostSummary],
+    comments_by_post: dict[str | None, list[ScoredComment]],
+    config: EngagementConfig,
+) -> CreatorSummary:
+    notes: list[str] = []
+    audience: list[ScoredComment] = []
+    for p in posts:
+        a, _ = _split_audience(comments_by_post.get(p.post_id, []), p.creator)
+        audience.extend(a)
+    stats = _comment_stats(audience)
+
+    with_followers = [p for p in posts if p.followers]
+    latest = max(
+        with_followers, key=lambda p: (p.posted_at is not None, _ts(p.posted_at), p.followers), default=None
+    )
+    followers = latest.followers if latest else None
+    tier = tier_for(followers, config)
+    if followers is None:
+        notes.append("followers unknown: ER, tier and cost not computed")
+
+    median_er = _median(p.er for p in posts)
+    median_ger = _median(p.genuine_er for p in posts)
+    n_top = sum(p.n_top_level for p in posts)
+    reply_rate = sum(p.n_top_level_replied for p in posts) / n_top if (name is not None and n_top) else None
+
+    with_data = [p for p in posts if p.has_post_data]
+    undisclosed = [p.post_id for p in posts if p.undisclosed_sponsorship]
+    undisclosed_share = len(undisclosed) / len(with_data) if with_data else None
+
+    components = score_components(
+        genuine_er=median_ger,
+        tier=tier,
+        authentic_share=stats.authentic_share,
+        net_sentiment=stats.net_sentiment,
+        mean_relevance=stats.mean_relevance,
+        coordinated_share=stats.coordinated_share,
+        undisclosed_share=undisclosed_share,
+        config=config,
+    )
+    score, coverage = _score(components, config)
+    if score is not None and coverage < 1:
+        missing = ", ".join(k for k, v in components.items() if v is None)
+        notes.append(f"score uses {coverage:.0%} of the weight (unknown: {missing})")
+
+    lo, hi, cpge_lo, cpge_hi, source = _cost_rollup(posts)
+    priced = [p for p in posts if p.cost_low is not None]
+    return CreatorSummary(
+        creator=name,
+        followers=followers,
+        tier=tier,
+        platforms=sorted({p.platform for p in posts if p.platform}),
+        n_posts=len(posts),
+        post_ids=[p.post_id for p in posts],
+        n_audience_comments=stats.n,
+        unique_commenters=stats.unique_commenters,
+        engagements=_sum_known(p.engagements for p in posts),
+        genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
+        median_er=median_er,
+        median_genuine_er=median_ger,
+        er_band=er_band(median_er, tier, config),
+        genuine_er_band=er_band(median_ger, tier, config),
+        benchmark_er=benchmark_er(tier, config) if tier else None,
+        authentic_share=stats.authentic_share,
+        sentiment_mix=stats.sentiment_mix,
+        net_sentiment=stats.net_sentiment,
+        genuine_share=stats.genuine_share,
+        superficial_share=stats.superficial_share,
+        spam_share=stats.spam_share,
+        coordinated_share=stats.coordinated_share,
+        reply_rate=reply_rate,
+        mean_relevance=stats.mean_relevance,
+        sponsored_posts=[p.post_id for p in posts if p.sponsored],
+        undisclosed_posts=undisclosed,
+        score=score,
+        components=components,
+        score_coverage=coverage,
+        cost_per_post_low=lo / len(priced) if priced else None,
+        cost_per_post_high=hi / len(priced) if priced else None,
+        cost_low=lo,
+        cost_high=hi,
+        cost_source=source,
+        cost_per_genuine_engagement_low=cpge_lo,
+        cost_per_genuine_engagement_high=cpge_hi,
+        notes=notes,
+    )
+
+
+def _group_by_creator(posts: Iterable[PostSummary]) -> dict[str | None, list[PostSummary]]:
+    """Posts per creator, matched case-insensitively without '@'; the first spelling seen is kept."""
+    groups: dict[str | None, list[PostSummary]] = {}
+    display: dict[str | None, str | None] = {}
+    for p in posts:
+        key = _handle(p.creator)
+        display.setdefault(key, p.creator.strip() if p.creator and key else None)
+        groups.setdefault(key, []).append(p)
+    return {display[k]: v for k, v in groups.items()}
+
+
+def _campaign_summary(
+    campaign: str | None,
+    label: str,
+    posts: Sequence[PostSummary],
+    comments_by_post: dict[str | None, list[ScoredComment]],
+    config: EngagementConfig,
+) -> CampaignSummary:
+    audience: list[ScoredComment] = []
+    for p in posts:
+        a, _ = _split_audience(comments_by_post.get(p.post_id, []), p.creator)
+        audience.extend(a)
+    stats = _comment_stats(audience)
+    rated = [p for p in posts if p.er is not None]
+    reach = sum(p.followers for p in rated)
+    er = sum(p.engagements for p in rated) / reach if rated else None
+    g_rated = [p for p in rated if p.genuine_er is not None]
+    g_reach = sum(p.followers for p in g_rated)
+    genuine_er = sum(p.genuine_engagements for p in g_rated) / g_reach if g_rated else None
+
+    creators = [
+        _creator_summary(name, ps, comments_by_post, config) for name, ps in _group_by_creator(posts).items()
+    ]
+    scores = [c.score for c in creators if c.score is not None]
+    components = {k: _mean(c.components.get(k) for c in creators) for k in config.score_weights}
+    lo, hi, cpge_lo, cpge_hi, _ = _cost_rollup(posts)
+    notes = []
+    if len(rated) < len(posts):
+        notes.append(
+            f"{len(posts) - len(rated)} of {len(posts)} posts have no follower count: left out of ER"
+        )
+    return CampaignSummary(
+        campaign=campaign,
+        label=label,
+        creators=[c.name for c in creators],
+        n_posts=len(posts),
+        n_audience_comments=stats.n,
+        followers_reached=reach if rated else None,
+        engagements=_sum_known(p.engagements for p in posts),
+        genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
+        er=er,
+        genuine_er=genuine_er,
+        authentic_share=stats.authentic_share,
+        sentiment_mix=stats.sentiment_mix,
+        net_sentiment=stats.net_sentiment,
+        superficial_share=stats.superficial_share,
+        spam_share=stats.spam_share,
+        coordinated_share=stats.coordinated_share,
+        undisclosed_posts=[p.post_id for p in posts if p.undisclosed_sponsorship],
+        score=sum(scores) / len(scores) if scores else None,
+        components=components,
+        cost_low=lo,
+        cost_high=hi,
+        cost_per_genuine_engagement_low=cpge_lo,
+        cost_per_genuine_engagement_high=cpge_hi,
+        notes=notes,
+    )
+
+
+def _clusters(
+    scored: Sequence[ScoredComment], creator_of: dict[str | None, str | None]
+) -> list[ClusterSummary]:
+    groups: dict[str, list[ScoredComment]] = defaultdict(list)
+    for c in scored:
+        if c.cluster_id is not None and str(c.cluster_id) != "":
+            groups[str(c.cluster_id)].append(c)
+    out = []
+    for cid, members in groups.items():
+        members = sorted(members, key=lambda c: (c.created_at is None, _ts(c.created_at)))
+        times = [c.created_at for c in members if c.created_at is not None]
+        first = min(times, key=_ts) if times else None
+        last = max(times, key=_ts) if times else None
+        texts = [t for t, _ in Counter(c.text for c in members).most_common()]
+        out.append(
+            ClusterSummary(
+                cluster_id=cid,
+                count=len(members),
+                authors=_dedupe(c.author for c in members if c.author),
+                texts=texts,
+                post_ids=_dedupe(c.post_id for c in members),
+                creators=_dedupe(creator_of.get(c.post_id) for c in members if creator_of.get(c.post_id)),
+                comment_ids=[c.comment_id for c in members],
+                first_at=first,
+                last_at=last,
+                span_seconds=(_ts(last) - _ts(first)) if first is not None and last is not None else None,
+            )
+        )
+    out.sort(key=lambda c: (-c.count, c.cluster_id))
+    return out
+
+
+def _ts(dt: datetime | None) -> float:
+    """Seconds since the epoch; naive datetimes are read as UTC so mixed dumps still sort."""
+    if dt is None:
+        return 0.0
+    if dt.tzinfo is None:
+        from datetime import timezone
+
+        dt = dt.replace(tzinfo=timezone.utc)
+    return dt.timestamp()
+
+
+# --------------------------------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------------------------------
+def summarize(
+    scored: Iterable[ScoredComment],
+    posts: dict[str, PostIn] | None = None,
+    config: EngagementConfig = DEFAULT_CONFIG,
+) -> Summary:
+    """Post, creator, campaign and cluster summaries; works from comments alone (posts may be empty)."""
+    comments = list(scored)
+    posts = dict(posts or {})
+    by_post: dict[str | None, list[ScoredComment]] = defaultdict(list)
+    for c in comments:
+        by_post[c.post_id].append(c)
+
+    notes: list[str] = []
+    if not posts:
+        notes.append(
+            "no post data: followers, likes and captions unknown, so ER, cost and disclosure are not computed"
+        )
+    else:
+        orphan = [pid for pid in by_post if pid is not None and pid not in posts]
+        if orphan:
+            n = sum(len(by_post[pid]) for pid in orphan)
+            notes.append(f"{n} comments on {len(orphan)} posts missing from the post data")
+    if None in by_post:
+        notes.append(f"{len(by_post[None])} comments have no post_id")
+
+    post_ids = list(posts) + [pid for pid in by_post if pid not in posts]
+    post_summaries = [
+        _post_summary(pid, posts.get(pid) if pid is not None else None, by_post.get(pid, []), config)
+        for pid in post_ids
+    ]
+    post_summaries.sort(
+        key=lambda p: (
+            (_handle(p.creator) or "\uffff"),
+            p.posted_at is None,
+            _ts(p.posted_at),
+            p.post_id or "",
+        )
+    )
+
+    creators = [
+        _creator_summary(name, ps, by_post, config) for name, ps in _group_by_creator(post_summaries).items()
+    ]
+    creators.sort(key=lambda c: (c.score is None, -(c.score or 0.0), c.name.casefold()))
+
+    by_campaign: dict[str | None, list[PostSummary]] = defaultdict(list)
+    for p in post_summaries:
+        by_campaign[p.campaign].append(p)
+    if set(by_campaign) == {None}:
+        campaigns = (
+            [_campaign_summary(None, ALL_POSTS, post_summaries, by_post, config)] if post_summaries else []
+        )
+    else:
+        campaigns = [
+            _campaign_summary(name, name if name is not None else NO_CAMPAIGN, ps, by_post, config)
+            for name, ps in sorted(by_campaign.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
+        ]
+
+    creator_of = {p.post_id: p.creator for p in post_summaries}
+    clusters = _clusters(comments, creator_of)
+
+    authors = {_handle(c.author) for c in comments if _handle(c.author)}
+    totals = {
+        "comments": len(comments),
+        "posts": len(post_summaries),
+        "creators": len(creators),
+        "campaigns": len(campaigns),
+        "authors": len(authors),
+        "clusters": len(clusters),
+        "coordinated_comments": sum(1 for c in comments if c.coordinated),
+        "spam_comments": sum(1 for c in comments if c.authenticity == "spam"),
+        "superficial_comments": sum(1 for c in comments if c.authenticity == "superficial"),
+        "genuine_comments": sum(1 for c in comments if c.authenticity == "genuine"),
+        "undisclosed_posts": sum(1 for p in post_summaries if p.undisclosed_sponsorship),
+        "languages": dict(Counter(c.lang for c in comments).most_common()),
+    }
+    return Summary(
+        posts=Table(post_summaries, key=lambda p: p.post_id, record_type=PostSummary),
+        creators=Table(creators, key=lambda c: c.creator, record_type=CreatorSummary),
+        campaigns=Table(campaigns, key=lambda c: c.campaign, record_type=CampaignSummary),
+        clusters=Table(clusters, key=lambda c: c.cluster_id, record_type=ClusterSummary),
+        totals=totals,
+        notes=notes,
+        config=config,
+    )

@@ -1,0 +1,524 @@
+"""Engagement metrics on hand-built scored comments (no model): formulas, edge cases, roll-ups, the demo dump."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import math
+import sys
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from analyzer.config import EngagementConfig
+from analyzer.engagement import (
+    ALL_POSTS,
+    NO_CAMPAIGN,
+    check_disclosure,
+    er_band,
+    score_components,
+    summarize,
+    tier_for,
+)
+from analyzer.records import PostIn, ScoredComment
+
+REPO = Path(__file__).resolve().parent.parent
+DEMO = REPO / "datasets" / "demo"
+T0 = datetime(2025, 5, 1, 12, 0, tzinfo=timezone.utc)
+PROBS = {"negative": (0.8, 0.1, 0.1), "neutral": (0.1, 0.8, 0.1), "positive": (0.05, 0.1, 0.85)}
+
+
+def sc(
+    cid: str,
+    author: str | None = "fan",
+    *,
+    post: str | None = "p1",
+    w: float = 1.0,
+    sent: str = "positive",
+    auth: str = "genuine",
+    parent: str | None = None,
+    at: int = 0,
+    **kw,
+) -> ScoredComment:
+    pn, pu, pp = PROBS[sent]
+    return ScoredComment(
+        comment_id=cid,
+        post_id=post,
+        author=author,
+        created_at=T0 + timedelta(seconds=at),
+        parent_id=parent,
+        text=kw.pop("text", f"comment {cid}"),
+        normalized="",
+        lang="es",
+        sentiment=sent,
+        sentiment_score=max(pn, pu, pp),
+        p_negative=pn,
+        p_neutral=pu,
+        p_positive=pp,
+        authenticity=auth,
+        p_genuine=0.8 if auth == "genuine" else 0.1,
+        p_superficial=0.8 if auth == "superficial" else 0.1,
+        p_spam=0.8 if auth == "spam" else 0.1,
+        bot_like=kw.pop("bot_like", 0.1),
+        genuine_weight=w,
+        **kw,
+    )
+
+
+def post(pid: str = "p1", **kw) -> PostIn:
+    base = dict(post_id=pid, creator="ana", followers=10_000, likes=400, shares=20, saves=30)
+    base.update(kw)
+    return PostIn(**base)
+
+
+# --------------------------------------------------------------------------------------------------
+# Post level
+# --------------------------------------------------------------------------------------------------
+def test_er_and_genuine_er_follow_the_documented_formula() -> None:
+    comments = [
+        sc("a", "u1", w=1.0),
+        sc("b", "u2", w=1.0),
+        sc("c", "u3", w=0.5, auth="superficial"),
+        sc("d", "u4", w=0.0, auth="spam", sent="negative"),
+        sc("r", "@Ana", w=1.0, parent="a"),  # the creator's reply: in the count, not in the audience
+    ]
+    p = summarize(comments, {"p1": post()}).posts.get("p1")
+    assert p.comments == 5 and p.comments_source == "dump"
+    assert p.n_audience_comments == 4 and p.n_creator_replies == 1
+    assert p.engagements == 400 + 5 + 20 + 30
+    assert p.er == pytest.approx(455 / 10_000)
+    s = (1 + 1 + 0.5 + 0) / 4
+    assert p.authentic_share == pytest.approx(s) and p.inauthentic_share == pytest.approx(1 - s)
+    # G = s x (audience comments + likes + shares + saves)
+    assert p.genuine_engagements == pytest.approx(s * (4 + 400 + 20 + 30))
+    assert p.genuine_er == pytest.approx(s * 454 / 10_000)
+    assert p.tier == "micro"
+    assert p.er_band == "excellent" and p.genuine_er_band == "good"
+
+
+def test_platform_comment_count_wins_and_the_dump_is_treated_as_a_sample() -> None:
+    comments = [sc("a", "u1", w=1.0), sc("b", "u2", w=0.0, auth="spam"), sc("r", "ana", parent="a")]
+    p = summarize(comments, {"p1": post(comments=61, shares=None, saves=None)}).posts.get("p1")
+    assert p.comments == 61 and p.comments_source == "platform"
+    assert p.er == pytest.approx((400 + 61) / 10_000)
+    assert p.genuine_engagements == pytest.approx(0.5 * ((61 - 1) + 400))
+    assert "shares, saves unknown: counted as 0" in p.notes
+
+
+def test_shares_and_saves_switch() -> None:
+    cfg = EngagementConfig(include_shares_saves=False)
+    p = summarize([sc("a")], {"p1": post()}, cfg).posts.get("p1")
+    assert p.engagements == 401 and p.er == pytest.approx(401 / 10_000)
+    assert p.genuine_engagements == pytest.approx(401)
+
+
+@pytest.mark.parametrize("followers", [0, None])
+def test_zero_or_missing_followers_give_none_with_a_note(followers: int | None) -> None:
+    s = summarize([sc("a"), sc("b", w=0.5)], {"p1": post(followers=followers, fee=250.0)})
+    p = s.posts.get("p1")
+    assert p.er is None and p.genuine_er is None and p.er_band is None
+    assert any("followers unknown or 0" in n for n in p.notes)
+    assert p.genuine_engagements == pytest.approx(0.75 * (2 + 450))  # still known without followers
+    assert (p.cost_low, p.cost_source) == (250.0, "fee")  # a known fee needs no followers
+    c = s.creators[0]
+    assert c.median_er is None and c.tier is None and c.components["genuine_er"] is None
+
+
+def test_no_audience_comments_leaves_authenticity_unknown() -> None:
+    p = summarize([], {"p1": post()}).posts.get("p1")
+    assert p.er == pytest.approx((400 + 0 + 50) / 10_000)
+    assert p.authentic_share is None and p.genuine_er is None
+    assert any("no audience comments" in n for n in p.notes)
+
+
+def test_sentiment_mix_is_weighted_by_genuine_weight() -> None:
+    comments = [
+        sc("a", "u1", w=1.0, sent="positive"),
+        sc("b", "u2", w=0.5, sent="negative"),
+        sc("c", "u3", w=0.5, sent="neutral"),
+        sc("d", "u4", w=0.0, sent="negative", auth="spam"),  # spam must not move sentiment
+    ]
+    p = summarize(comments, {"p1": post()}).posts.get("p1")
+    assert p.sentiment_mix == pytest.approx({"negative": 0.25, "neutral": 0.25, "positive": 0.5})
+    assert p.net_sentiment == pytest.approx(0.25)
+
+
+def test_weights_are_clamped_and_nan_counts_as_zero() -> None:
+    comments = [sc("a", "u1", w=1.7), sc("b", "u2", w=-0.3), sc("c", "u3", w=float("nan"))]
+    p = summarize(comments, {"p1": post()}).posts.get("p1")
+    assert p.authentic_share == pytest.approx(1 / 3)
+
+
+def test_shares_reply_rate_commenters_and_relevance() -> None:
+    comments = [
+        sc("t1", "Lu", auth="genuine", relevance=0.9),
+        sc("t2", "lu", auth="superficial", relevance=0.3),
+        sc("t3", "bot1", auth="spam", coordinated=True, cluster_id="k1"),
+        sc("t4", "bot2", auth="superficial", coordinated=True, cluster_id="k1"),
+        sc("r1", "ANA", parent="t1"),
+        sc("r2", "@ana", parent="t1"),
+        sc("r3", "ana", parent="t2"),
+        sc("x1", "other", parent="t3", relevance=None),  # a fan's reply: not a creator reply
+    ]
+    p = summarize(comments, {"p1": post()}).posts.get("p1")
+    assert p.n_audience_comments == 5 and p.n_creator_replies == 3
+    assert (p.genuine_share, p.superficial_share, p.spam_share) == pytest.approx((0.4, 0.4, 0.2))
+    assert p.coordinated_share == pytest.approx(0.4)
+    assert (p.n_top_level, p.n_top_level_replied) == (4, 2)
+    assert p.reply_rate == pytest.approx(0.5)
+    assert p.unique_commenters == 4  # Lu/lu once, creator excluded
+    assert p.mean_relevance == pytest.approx(0.6)
+
+
+def test_relevance_none_when_unknown_everywhere() -> None:
+    p = summarize([sc("a"), sc("b")], {"p1": post()}).posts.get("p1")
+    assert p.mean_relevance is None
+
+
+# --------------------------------------------------------------------------------------------------
+# Disclosure
+# --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("caption", "sponsored", "disclosed", "undisclosed", "evidence"),
+    [
+        (
+            "Agua de jamaica con @brisa.mx, usen mi código LUPITA15 💕",
+            None,
+            None,
+            True,
+            ["LUPITA15", "@brisa.mx"],
+        ),
+        ("Use CODE20 at checkout", None, None, True, ["CODE20"]),
+        ("Use CODE20 at checkout #ad", None, None, False, ["CODE20"]),
+        ("#publi Con el código MARTA10 tenéis un 10%", None, None, False, ["MARTA10"]),
+        ("Nuevo look con código ANA5 #colaboracion", None, None, False, ["ANA5"]),
+        ("Mis favoritos: amzn.to/3Xk9QpL", None, None, True, ["amzn.to/3Xk9QpL"]),
+        ("Shop it https://shop.example.com/p?utm_source=ig", None, None, True, ["utm_source"]),
+        ("Todo en linktr.ee/caro", None, None, True, ["linktr.ee/caro"]),
+        ("Descuento en bit.ly/3abc #patrocinado", None, None, False, ["bit.ly/3abc"]),
+        (
+            "En colaboración con @marca, mi rutina de verano",
+            None,
+            None,
+            True,
+            ["En colaboración con", "@marca"],
+        ),
+        ("Paid partnership with @brand: my Lisbon guide", None, None, False, ["Paid partnership"]),
+        ("AD | 48 hours in Lisbon, code POPPY15", None, None, False, ["POPPY15"]),
+        (None, True, None, True, ["platform flag: sponsored"]),
+        ("Lisbon guide", True, True, False, ["platform flag: sponsored"]),
+        ("New #adidas runners, photo by @maria", None, None, False, []),
+        ("Thanks @maria for the code review", None, None, False, []),
+        ("VS Code HTML tips for beginners", None, None, False, []),
+        ("Use code TECH15 for 15% off", None, None, True, ["TECH15"]),
+        ("Cupón: VERANO para envío gratis", None, None, True, ["VERANO"]),
+    ],
+)
+def test_disclosure_check(caption, sponsored, disclosed, undisclosed, evidence) -> None:
+    d = check_disclosure(caption, sponsored, disclosed, creator="ana")
+    assert d.undisclosed_sponsorship is undisclosed
+    joined = " ".join(d.sponsored_evidence)
+    for e in evidence:
+        assert e in joined
+    if not evidence:
+        assert not d.sponsored and d.sponsored_evidence == []
+
+
+def test_own_handle_is_not_a_brand_tag() -> None:
+    d = check_disclosure("Mi código ANA10 en @ana.shop y @ana", creator="@ana")
+    assert "brand tag: @ana.shop" in d.sponsored_evidence and "brand tag: @ana" not in d.sponsored_evidence
+
+
+def test_undisclosed_post_is_flagged_with_evidence_in_the_summary() -> None:
+    s = summarize([sc("a")], {"p1": post(caption="Usen mi código LUPITA15 @brisa.mx")})
+    p = s.posts.get("p1")
+    assert p.undisclosed_sponsorship and p.sponsored and not p.disclosed
+    assert s.creators[0].undisclosed_posts == ["p1"]
+    assert s.creators[0].components["disclosure"] == 0.0
+    assert s.totals["undisclosed_posts"] == 1
+
+
+# --------------------------------------------------------------------------------------------------
+# Tiers, bands, score
+# --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("followers", "tier"),
+    [(None, None), (0, "below-nano"), (999, "below-nano"), (1_000, "nano"), (9_999, "nano"), (10_000, "micro"),
+     (99_999, "micro"), (100_000, "mid"), (499_999, "mid"), (500_000, "macro"), (1_000_000, "mega"), (9_000_000, "mega")],
+)  # fmt: skip
+def test_tiers(followers: int | None, tier: str | None) -> None:
+    assert tier_for(followers) == tier
+
+
+def test_tiers_are_configurable() -> None:
+    cfg = EngagementConfig(tiers=(("small", 0), ("big", 50_000)))
+    assert tier_for(49_999, cfg) == "small" and tier_for(50_000, cfg) == "big"
+    assert er_band(0.031, "big", cfg) == "excellent"  # unknown tier falls back to er_bands
+
+
+def test_er_bands_are_tier_aware() -> None:
+    assert er_band(0.031, "micro") == "excellent"
+    assert er_band(0.031, "nano") == "good"  # nano audiences engage more: 3.1% is only good
+    assert er_band(0.016, "mega") == "excellent"
+    assert er_band(0.004, "micro") == "low"
+    assert er_band(None, "micro") is None
+
+
+def test_score_is_the_weighted_sum_of_its_components() -> None:
+    comp = score_components(
+        genuine_er=0.015,  # half of micro's 3% benchmark
+        tier="micro",
+        authentic_share=0.8,
+        net_sentiment=0.2,
+        mean_relevance=0.5,
+        coordinated_share=0.25,
+        undisclosed_share=0.0,
+    )
+    assert comp == pytest.approx(
+        {
+            "genuine_er": 0.5,
+            "authenticity": 0.8,
+            "sentiment": 0.6,
+            "relevance": 0.5,
+            "coordination": 0.5,
+            "disclosure": 1.0,
+        }
+    )
+    # creator level: one post built to produce exactly these inputs
+    comments = [sc(f"g{i}", f"u{i}", w=1.0, sent="positive", relevance=0.5) for i in range(3)]
+    comments += [sc("n", "u9", w=1.0, sent="negative", relevance=0.5)]
+    s = summarize(comments, {"p1": post(likes=146, shares=0, saves=0)})
+    c = s.creators[0]
+    w = EngagementConfig().score_weights
+    expected = 100 * sum(w[k] * v for k, v in c.components.items())
+    assert c.score == pytest.approx(expected) and c.score_coverage == pytest.approx(1.0)
+    assert c.components["genuine_er"] == pytest.approx((146 + 4) / 10_000 / 0.03)
+    assert c.components["sentiment"] == pytest.approx(0.75)
+    assert c.components["coordination"] == 1.0
+
+
+def test_weights_come_from_config() -> None:
+    comments = [sc("a", "u1", w=1.0, sent="negative"), sc("b", "u2", w=0.2, auth="superficial")]
+    base = summarize(comments, {"p1": post()}).creators[0]
+    only_sentiment = EngagementConfig(score_weights={"sentiment": 1.0})
+    c = summarize(comments, {"p1": post()}, only_sentiment).creators[0]
+    assert list(c.components) == ["sentiment"]
+    assert c.score == pytest.approx(100 * c.components["sentiment"])
+    assert c.score != pytest.approx(base.score)
+
+
+def test_coordination_component_reaches_zero_at_the_configured_share() -> None:
+    comments = [sc(f"c{i}", f"b{i}", coordinated=i < 2, w=0.1) for i in range(4)]
+    c = summarize(comments, {"p1": post()}).creators[0]
+    assert c.coordinated_share == 0.5 and c.components["coordination"] == 0.0
+    cfg = EngagementConfig(coordination_zero_at=1.0)
+    assert summarize(comments, {"p1": post()}, cfg).creators[0].components["coordination"] == 0.5
+
+
+# --------------------------------------------------------------------------------------------------
+# Creator, campaign, clusters
+# --------------------------------------------------------------------------------------------------
+def test_creator_rollup_medians_latest_followers_and_cost() -> None:
+    posts = {
+        "p1": post("p1", creator="Ana", followers=9_000, likes=100, posted_at=T0),
+        "p2": post(
+            "p2", creator="@ana", followers=12_000, likes=700, posted_at=T0 + timedelta(days=9), fee=300.0
+        ),
+        "p3": post("p3", creator="ana", followers=11_000, likes=300, posted_at=T0 + timedelta(days=3)),
+    }
+    comments = [sc(f"{p}-{i}", f"u{i}", post=p, w=0.5) for p in posts for i in range(2)]
+    s = summarize(comments, posts)
+    assert len(s.creators) == 1
+    c = s.creators[0]
+    assert c.creator == "Ana" and c.n_posts == 3
+    assert c.followers == 12_000 and c.tier == "micro"  # the latest post's follower count
+    ers = sorted(p.er for p in s.posts)
+    assert c.median_er == pytest.approx(ers[1])
+    assert c.median_genuine_er == pytest.approx(sorted(p.genuine_er for p in s.posts)[1])
+    # cost: p2's fee plus $10-$100 per 1k followers for the others
+    assert c.cost_low == pytest.approx(300 + 90 + 110) and c.cost_high == pytest.approx(300 + 900 + 1100)
+    assert c.cost_source == "mixed"
+    g = sum(p.genuine_engagements for p in s.posts)
+    assert c.cost_per_genuine_engagement_low == pytest.approx(c.cost_low / g)
+    assert c.cost_per_genuine_engagement_high == pytest.approx(c.cost_high / g)
+
+
+def test_creators_are_ranked_by_score() -> None:
+    posts = {"a1": post("a1", creator="good"), "b1": post("b1", creator="pod")}
+    comments = [sc(f"a{i}", f"fan{i}", post="a1", w=0.95, relevance=0.8) for i in range(5)]
+    comments += [
+        sc(f"b{i}", f"bot{i}", post="b1", w=0.05, auth="superficial", coordinated=True) for i in range(5)
+    ]
+    s = summarize(comments, posts)
+    assert [c.creator for c in s.creators] == ["good", "pod"]
+    assert s.creators[0].score > s.creators[1].score
+
+
+def test_campaigns_group_posts_and_keep_the_rest_apart() -> None:
+    posts = {
+        "p1": post("p1", creator="ana", campaign="summer", fee=500.0),
+        "p2": post("p2", creator="bea", campaign="summer", followers=40_000),
+        "p3": post("p3", creator="ana"),
+    }
+    comments = [sc(f"{p}-c", "u", post=p) for p in posts]
+    s = summarize(comments, posts)
+    assert [c.label for c in s.campaigns] == ["summer", NO_CAMPAIGN]
+    summer = s.campaigns.get("summer")
+    assert summer.n_posts == 2 and sorted(summer.creators) == ["ana", "bea"]
+    assert summer.followers_reached == 50_000
+    eng = sum(p.engagements for p in s.posts if p.campaign == "summer")
+    assert summer.er == pytest.approx(eng / 50_000)
+    assert summer.cost_low == pytest.approx(500 + 400) and summer.cost_high == pytest.approx(500 + 4000)
+    assert summer.score is not None
+
+    no_campaign = summarize(comments, {k: replace(v, campaign=None) for k, v in posts.items()})
+    assert [c.label for c in no_campaign.campaigns] == [ALL_POSTS]
+    assert no_campaign.campaigns[0].n_posts == 3
+
+
+def test_clusters_collect_authors_texts_and_timing() -> None:
+    comments = [
+        sc("k1", "pod1", text="Qué guapa!! 😍", cluster_id="c7", coordinated=True, at=5),
+        sc("k2", "pod2", text="Qué guapa!! 😍", cluster_id="c7", coordinated=True, at=9),
+        sc("k3", "pod3", text="Que guapaa 😍", cluster_id="c7", coordinated=True, at=14, post="p2"),
+        sc("k4", "pod1", text="Qué guapa!! 😍", cluster_id="c7", coordinated=True, at=2),
+        sc("x1", "spam1", text="crypto", cluster_id="c2", coordinated=True),
+        sc("n1", "fan", text="genuine"),
+    ]
+    s = summarize(comments, {"p1": post(), "p2": post("p2", creator="ana")})
+    assert [cl.cluster_id for cl in s.clusters] == ["c7", "c2"]
+    cl = s.clusters.get("c7")
+    assert cl.count == 4 and cl.authors == ["pod1", "pod2", "pod3"] and cl.n_authors == 3
+    assert cl.texts == ["Qué guapa!! 😍", "Que guapaa 😍"]
+    assert cl.post_ids == ["p1", "p2"] and cl.creators == ["ana"]
+    assert cl.span_seconds == 12
+
+
+def test_comments_alone_still_summarise() -> None:
+    comments = [
+        sc("a", "u1", w=1.0, relevance=0.7),
+        sc("b", "u2", w=0.2, post="p2"),
+        sc("c", "u3", post=None),
+    ]
+    s = summarize(comments, {})
+    assert {p.post_id for p in s.posts} == {"p1", "p2", None}
+    for p in s.posts:
+        assert p.er is None and p.genuine_er is None and p.cost_low is None and p.reply_rate is None
+        assert p.authentic_share is not None
+    assert s.posts.get("p1").comments == 1 and s.posts.get("p1").genuine_engagements == pytest.approx(1.0)
+    assert any("no post data" in n for n in s.notes) and any("no post_id" in n for n in s.notes)
+    (creator,) = s.creators
+    assert creator.creator is None and creator.name == "(creator unknown)"
+    assert creator.components["genuine_er"] is None and creator.components["disclosure"] is None
+    assert creator.score_coverage == pytest.approx(0.6)
+    known = {k: v for k, v in creator.components.items() if v is not None}
+    w = EngagementConfig().score_weights
+    assert creator.score == pytest.approx(100 * sum(w[k] * v for k, v in known.items()) / 0.6)
+    assert [c.label for c in s.campaigns] == [ALL_POSTS]
+
+
+def test_empty_input_gives_empty_tables_with_columns() -> None:
+    s = summarize([], {})
+    assert (len(s.posts), len(s.creators), len(s.campaigns), len(s.clusters)) == (0, 0, 0, 0)
+    frames = s.to_pandas()
+    assert frames["clusters"].empty and {"cluster_id", "count", "authors"} <= set(frames["clusters"].columns)
+    assert "genuine_er" in frames["posts"].columns
+
+
+def test_orphan_comments_are_noted() -> None:
+    s = summarize([sc("a"), sc("b", post="ghost")], {"p1": post()})
+    assert any("1 comments on 1 posts missing from the post data" in n for n in s.notes)
+    assert s.posts.get("ghost").has_post_data is False
+
+
+def test_exports_are_json_and_pandas_friendly() -> None:
+    comments = [sc("a", "u1", cluster_id="k", coordinated=True), sc("b", "u2", sent="negative")]
+    s = summarize(comments, {"p1": post(posted_at=T0, caption="código ANA10")})
+    d = json.loads(json.dumps(s.to_dict(), ensure_ascii=False))
+    assert set(d) == {"totals", "notes", "posts", "creators", "campaigns", "clusters"}
+    assert d["posts"][0]["posted_at"] == T0.isoformat()
+    assert d["creators"][0]["components"]["authenticity"] == pytest.approx(1.0)
+    assert d["clusters"][0]["n_authors"] == 1
+    frames = s.to_pandas()
+    assert len(frames["posts"]) == 1 and len(frames["creators"]) == 1 and len(frames["clusters"]) == 1
+    creators = frames["creators"]
+    assert {"score", "components_genuine_er", "sentiment_mix_positive", "median_genuine_er"} <= set(
+        creators.columns
+    )
+    assert creators.loc[0, "undisclosed_posts"] == "p1"
+    assert math.isclose(frames["posts"].loc[0, "sentiment_mix_negative"], 0.5)
+
+
+# --------------------------------------------------------------------------------------------------
+# The demo dump
+# --------------------------------------------------------------------------------------------------
+def _demo() -> tuple[list[dict], list[dict]]:
+    comments = [
+        json.loads(line) for line in (DEMO / "comments.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    with open(DEMO / "posts.csv", encoding="utf-8", newline="") as f:
+        posts = list(csv.DictReader(f))
+    return comments, posts
+
+
+def test_demo_dump_has_the_promised_shape() -> None:
+    comments, posts = _demo()
+    fields = {"comment_id", "text", "author", "created_at", "post_id", "parent_id"}
+    assert all(fields <= set(c) for c in comments)
+    assert len({c["comment_id"] for c in comments}) == len(comments)
+    for c in comments:
+        datetime.fromisoformat(c["created_at"].replace("Z", "+00:00"))
+    creators = {p["creator"] for p in posts}
+    assert 4 <= len(creators) <= 6
+    by_creator = {cr: [p for p in posts if p["creator"] == cr] for cr in creators}
+    assert all(2 <= len(v) <= 3 for v in by_creator.values())
+    per_post = {p["post_id"]: [c for c in comments if c["post_id"] == p["post_id"]] for p in posts}
+    assert all(15 <= len(v) <= 40 for v in per_post.values()), {k: len(v) for k, v in per_post.items()}
+    assert {tier_for(int(p["followers"])) for p in posts} >= {"nano", "micro", "mid"}
+    assert len({p["campaign"] for p in posts if p["campaign"]}) == 1
+    # creator replies point at a comment of the same post
+    ids = {c["comment_id"]: c for c in comments}
+    creator_of = {p["post_id"]: p["creator"] for p in posts}
+    replies = [c for c in comments if c["author"] == creator_of[c["post_id"]]]
+    assert len(replies) >= 20
+    assert all(c["parent_id"] in ids and ids[c["parent_id"]]["post_id"] == c["post_id"] for c in replies)
+    # the pod: >= 10 accounts commenting on one post within 2 minutes, on more than one post
+    pod_posts = 0
+    for pid, cs in per_post.items():
+        t0 = datetime.fromisoformat(
+            next(p for p in posts if p["post_id"] == pid)["posted_at"].replace("Z", "+00:00")
+        )
+        fast = {
+            c["author"]
+            for c in cs
+            if datetime.fromisoformat(c["created_at"].replace("Z", "+00:00")) - t0 < timedelta(minutes=2)
+        }
+        pod_posts += len(fast) >= 10
+    assert pod_posts >= 2
+
+
+def test_demo_captions_flag_exactly_the_undisclosed_sponsored_post() -> None:
+    _, posts = _demo()
+    flags = {}
+    for p in posts:
+        d = check_disclosure(p["caption"], p["sponsored"] == "true", p["disclosed"] == "true", p["creator"])
+        flags[p["post_id"]] = (d.sponsored, d.undisclosed_sponsorship)
+    assert [pid for pid, (_, bad) in flags.items() if bad] == ["lup_02"]
+    assert sum(spons for spons, bad in flags.values() if not bad) >= 2  # disclosed sponsored posts
+
+
+def test_demo_dump_is_reproducible_from_its_script() -> None:
+    spec = importlib.util.spec_from_file_location("make_demo_dump", REPO / "scripts" / "make_demo_dump.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses resolve their annotations through sys.modules
+    try:
+        spec.loader.exec_module(mod)
+        rows, _ = mod.build()
+    finally:
+        del sys.modules[spec.name]
+    comments, posts = _demo()
+    assert rows == comments
+    assert [p["post_id"] for p in posts] == [p["post_id"] for p in mod.POSTS]

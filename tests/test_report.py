@@ -1,0 +1,455 @@
+"""The HTML report: complete, self-contained, escaped everywhere, and it renders in a real browser."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from datetime import datetime, timedelta, timezone
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from analyzer.engagement import summarize
+from analyzer.records import PostIn, RowError, ScoredComment
+from analyzer.report import render_report, write_report
+
+DEMO = Path(__file__).resolve().parent.parent / "datasets" / "demo"
+XSS_COMMENT = "<script>alert(1)</script>"
+XSS_NAME = '"><img src=x onerror=alert(1)>'
+T0 = datetime(2025, 6, 1, 12, 0, tzinfo=timezone.utc)
+
+# --------------------------------------------------------------------------------------------------
+# A transparent rule-based stand-in for the models, so the demo dump can be summarised without them
+# --------------------------------------------------------------------------------------------------
+_SPAM = re.compile(
+    r"(?i)bitcoin|crypto|cripto|\$\d+[,.]?\d*/day|dm me|perfil|profile|giveaway|sorteo|ganaste|won|selected|"
+    r"seguidores|followers|follow me|paid to travel|travel for free|gana dinero|make \$"
+)
+_NEG = re.compile(
+    r"(?i)\bpero\b|caro|no me funcion|expir|publicidad\?|anuncio|joke|skipp|oversharp|janky|behind|thick|mess|"
+    r"not a fan|trouble|please go back|echo de menos|demasiado|me parece poco|no explicaste|siempre el mismo|gotea|"
+    r"broke|isn't working|crowded|tourist trap|mucho arroz|amargo|se me corta|se me pega|falta|sobró|otra colaboración|"
+    r"fingerprint problem|too close|returned"
+)
+_POS = re.compile(
+    r"(?i)😍|🔥|❤|love|great|amazing|gorgeous|beautiful|lovely|stunning|awesome|nice|cool|wow|rico|delicioso|"
+    r"preciosa|precioso|guapa|guapísima|me encanta|ideal|bonit|genia|gracias|thanks|increíbles|insane|buenísima|"
+    r"10 puntos|amo|perfect|appreciat|wonderful|cracking|yummy|💪|🙌|👍"
+)
+
+
+def _label(row: dict, creator: str) -> dict:
+    text, author = row["text"], row["author"]
+    followers, following = row.get("author_followers"), row.get("author_following")
+    pod_like = following is not None and followers is not None and following > 2 * followers
+    if author == creator:
+        auth, weight, bot = "genuine", 0.95, 0.02
+    elif _SPAM.search(text) and pod_like:
+        auth, weight, bot = "spam", 0.02, 0.9
+    elif pod_like:
+        auth, weight, bot = "superficial", 0.08, 0.75
+    elif len(text.split()) <= 4 and "?" not in text:
+        auth, weight, bot = "superficial", 0.3, 0.1
+    else:
+        auth, weight, bot = "genuine", 0.92, 0.05
+    if _NEG.search(text) and auth == "genuine":
+        sent, p = "negative", (0.8, 0.15, 0.05)
+    elif _POS.search(text):
+        sent, p = "positive", (0.03, 0.12, 0.85)
+    else:
+        sent, p = "neutral", (0.1, 0.8, 0.1)
+    p_auth = {"genuine": (0.85, 0.1, 0.05), "superficial": (0.1, 0.8, 0.1), "spam": (0.02, 0.05, 0.93)}[auth]
+    return dict(
+        sentiment=sent,
+        sentiment_score=max(p),
+        p_negative=p[0],
+        p_neutral=p[1],
+        p_positive=p[2],
+        authenticity=auth,
+        p_genuine=p_auth[0],
+        p_superficial=p_auth[1],
+        p_spam=p_auth[2],
+        bot_like=bot,
+        genuine_weight=weight,
+        relevance={"genuine": 0.68, "superficial": 0.22, "spam": 0.04}[auth],
+    )
+
+
+def load_demo() -> tuple[list[ScoredComment], dict[str, PostIn]]:
+    """The demo dump, labelled by the rules above; pod bursts (>= 5 look-alike accounts within 2 min) clustered."""
+
+    def opt_int(v: str) -> int | None:
+        return int(v) if v else None
+
+    def opt_bool(v: str) -> bool | None:
+        return {"true": True, "false": False}.get(v.lower()) if v else None
+
+    posts: dict[str, PostIn] = {}
+    with open(DEMO / "posts.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            posts[r["post_id"]] = PostIn(
+                post_id=r["post_id"],
+                creator=r["creator"],
+                followers=opt_int(r["followers"]),
+                caption=r["caption"],
+                likes=opt_int(r["likes"]),
+                comments=opt_int(r["post_comments"]),
+                shares=opt_int(r["shares"]),
+                saves=opt_int(r["saves"]),
+                views=opt_int(r["views"]),
+                posted_at=datetime.fromisoformat(r["posted_at"].replace("Z", "+00:00")),
+                platform=r["platform"] or None,
+                sponsored=opt_bool(r["sponsored"]),
+                disclosed=opt_bool(r["disclosed"]),
+                campaign=r["campaign"] or None,
+                fee=float(r["fee"]) if r["fee"] else None,
+            )
+    rows = [json.loads(line) for line in (DEMO / "comments.jsonl").read_text(encoding="utf-8").splitlines()]
+    scored = []
+    for r in rows:
+        post = posts[r["post_id"]]
+        created = datetime.fromisoformat(r["created_at"].replace("Z", "+00:00"))
+        scored.append(
+            ScoredComment(
+                comment_id=r["comment_id"],
+                post_id=r["post_id"],
+                author=r["author"],
+                created_at=created,
+                parent_id=r["parent_id"],
+                text=r["text"],
+                normalized=r["text"].lower(),
+                lang="es"
+                if post.creator in ("cocina_de_lupita", "martavistemadrid", "profe_fit_caro")
+                else "en",
+                platform=post.platform,
+                **_label(r, post.creator),
+            )
+        )
+    # pod bursts: superficial look-alike accounts commenting within 2 minutes of the post
+    for pid, post in posts.items():
+        burst = [
+            c
+            for c in scored
+            if c.post_id == pid
+            and c.authenticity == "superficial"
+            and c.bot_like > 0.5
+            and c.created_at - post.posted_at <= timedelta(minutes=2)
+        ]
+        if len(burst) >= 5:
+            for c in burst:
+                c.coordinated = c.burst = True
+                c.cluster_id = f"pod-{pid}"
+                c.reasons = ["burst of near-identical comments", "following >> followers"]
+    for c in scored:
+        if c.authenticity == "spam":
+            c.reasons = ["spam keywords", "following >> followers"]
+    return scored, posts
+
+
+# --------------------------------------------------------------------------------------------------
+# Hostile input
+# --------------------------------------------------------------------------------------------------
+def _sc(cid: str, post_id: str, author: str, text: str, **kw) -> ScoredComment:
+    base = dict(
+        comment_id=cid,
+        post_id=post_id,
+        author=author,
+        created_at=T0,
+        parent_id=None,
+        text=text,
+        normalized=text.lower(),
+        lang="en",
+        sentiment="negative",
+        sentiment_score=0.9,
+        p_negative=0.9,
+        p_neutral=0.05,
+        p_positive=0.05,
+        authenticity="genuine",
+        p_genuine=0.9,
+        p_superficial=0.05,
+        p_spam=0.05,
+        bot_like=0.1,
+        genuine_weight=0.9,
+    )
+    base.update(kw)
+    return ScoredComment(**base)
+
+
+def hostile() -> tuple[list[ScoredComment], dict[str, PostIn], list[RowError]]:
+    posts = {
+        XSS_NAME: PostIn(
+            post_id=XSS_NAME,
+            creator=XSS_NAME,
+            followers=12_000,
+            caption=f"{XSS_COMMENT} code {XSS_NAME} usa el código HACK20 @brand",
+            likes=300,
+            comments=5,
+            campaign=XSS_NAME,
+            platform=XSS_NAME,
+        ),
+    }
+    scored = [
+        _sc("c1", XSS_NAME, "critic", XSS_COMMENT, reasons=[XSS_COMMENT]),
+        _sc("c0", XSS_NAME, XSS_NAME, "creator reply " + XSS_COMMENT, parent_id="c1"),
+        _sc(
+            "c2",
+            XSS_NAME,
+            "fan <b>bold</b>",
+            "Genuine question ¿qué tal? 😍 " + XSS_COMMENT,
+            sentiment="positive",
+        ),
+        _sc(
+            "c3",
+            XSS_NAME,
+            "bot1",
+            "nice " + XSS_NAME,
+            authenticity="spam",
+            p_spam=0.97,
+            coordinated=True,
+            cluster_id=XSS_NAME,
+            genuine_weight=0.0,
+            created_at=T0 + timedelta(seconds=3),
+        ),
+        _sc(
+            "c4",
+            XSS_NAME,
+            "bot2'\"",
+            "nice " + XSS_NAME,
+            authenticity="spam",
+            p_spam=0.95,
+            coordinated=True,
+            cluster_id=XSS_NAME,
+            genuine_weight=0.0,
+            created_at=T0 + timedelta(seconds=6),
+        ),
+    ]
+    errors = [RowError(source=XSS_NAME, row=3, error=XSS_COMMENT)]
+    return scored, posts, errors
+
+
+def _hostile_html() -> str:
+    scored, posts, errors = hostile()
+    return render_report(
+        summarize(scored, posts),
+        scored,
+        title=XSS_NAME,
+        generated_at=XSS_COMMENT,
+        errors=errors,
+        source=XSS_NAME,
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# String-level tests
+# --------------------------------------------------------------------------------------------------
+class _TagCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_hostile_text_is_escaped_everywhere() -> None:
+    page = _hostile_html()
+    assert XSS_COMMENT not in page and XSS_NAME not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;" in page
+    parsed = _TagCollector()
+    parsed.feed(page)
+    tags = [t for t, _ in parsed.tags]
+    assert "script" not in tags and "img" not in tags and "b" not in tags
+    assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
+    # the hostile strings come back as text, in the page body and inside SVG labels/titles
+    text = "".join(parsed.text)
+    assert text.count(XSS_COMMENT) >= 3 and text.count(XSS_NAME) >= 5
+    svg_titles = re.findall(r"<title>(.*?)</title>", page)
+    assert any("&quot;&gt;&lt;img" in t for t in svg_titles[1:])
+
+
+def test_report_is_self_contained_and_complete() -> None:
+    scored, posts = load_demo()
+    summary = summarize(scored, posts)
+    page = render_report(
+        summary, scored, title="Demo", generated_at=datetime(2025, 11, 1, tzinfo=timezone.utc), errors=2
+    )
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    # offline: no script, no external resource of any kind (the only URL is the SVG namespace)
+    assert "<script" not in page.lower()
+    urls = set(re.findall(r"(?:https?:)?//[\w.-]+", page))
+    assert urls == {"http://www.w3.org"}, urls
+    assert not re.search(r"""(?:src|href)\s*=""", page)
+    for section in (
+        "quality",
+        "ranking",
+        "er",
+        "mix",
+        "campaigns",
+        "disclosure",
+        "clusters",
+        "flagged",
+        "posts",
+        "method",
+    ):
+        assert f'id="{section}"' in page
+    assert page.count("<svg") == 4  # score, ER vs genuine ER, sentiment mix, authenticity mix
+    for creator in (
+        "cocina_de_lupita",
+        "martavistemadrid",
+        "profe_fit_caro",
+        "gadgetgrant",
+        "wanderwithpoppy",
+    ):
+        assert f"@{creator}" in page
+    assert "2 input row(s) could not be used" in page
+    assert "LUPITA15" in page  # the undisclosed post's evidence
+    assert "Qué guapa!! 😍🔥" in page  # the pod's shared text, UTF-8 and emoji kept
+    assert "brisa-summer-2025" in page
+
+
+def test_empty_and_comments_only_inputs_render() -> None:
+    empty = render_report(summarize([], {}), [], generated_at="2025-11-01")
+    assert "No creators." in empty and "No coordinated clusters" in empty and "<svg" not in empty
+    scored, _, _ = hostile()
+    page = render_report(summarize(scored, {}), scored)  # no post data: no followers, no ER
+    assert "(creator unknown)" in page
+    assert "No follower counts in the post data" in page
+    assert "no post data" in page
+
+
+def test_write_report_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scored, posts, _ = hostile()
+    summary = summarize(scored, posts)
+    target = tmp_path / "out" / "report.html"
+    write_report(target, summary, scored, title="first")
+    assert "<title>first</title>" in target.read_text(encoding="utf-8")
+
+    import analyzer.report as report_mod
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(report_mod.os, "replace", boom)
+    with pytest.raises(OSError):
+        write_report(target, summary, scored, title="second")
+    assert "<title>first</title>" in target.read_text(encoding="utf-8")  # old report intact
+    assert [p.name for p in target.parent.iterdir()] == ["report.html"]  # no temp file left behind
+
+
+# --------------------------------------------------------------------------------------------------
+# Browser
+# --------------------------------------------------------------------------------------------------
+def _png_pixels(data: bytes, max_rows: int | None = None) -> tuple[int, int, int, list[bytes], list[bytes]]:
+    """Width, height, bytes per pixel, the first `max_rows` unfiltered scanlines and every raw (filtered) one.
+
+    An 8-bit non-interlaced PNG, decoded with zlib + numpy (PIL is not a dependency); Sub/Up rows are
+    vectorised, Average/Paeth rows looped in Python, hence `max_rows` to keep the test fast.
+    """
+    import numpy as np
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, header = 8, b"", None
+    while pos < len(data):
+        (n,) = struct.unpack(">I", data[pos : pos + 4])
+        kind, chunk = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + n]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", chunk)
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + n
+    width, height, depth, color, _, _, interlace = header
+    assert depth == 8 and interlace == 0
+    bpp = {0: 1, 2: 3, 4: 2, 6: 4}[color]
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    filtered = [raw[y * (stride + 1) : (y + 1) * (stride + 1)] for y in range(height)]
+    rows: list[bytes] = []
+    prev = np.zeros(stride, dtype=np.uint8)
+    for y in range(min(height, max_rows or height)):
+        start = y * (stride + 1)
+        f = raw[start]
+        line = np.frombuffer(raw, dtype=np.uint8, count=stride, offset=start + 1).copy()
+        if f == 1:
+            line = np.cumsum(line.reshape(-1, bpp), axis=0, dtype=np.uint8).reshape(-1)
+        elif f == 2:
+            line = line + prev
+        elif f in (3, 4):
+            out, up = bytearray(line.tobytes()), prev.tobytes()
+            for i in range(stride):
+                a = out[i - bpp] if i >= bpp else 0
+                b = up[i]
+                if f == 3:
+                    out[i] = (out[i] + ((a + b) >> 1)) & 255
+                else:
+                    c = up[i - bpp] if i >= bpp else 0
+                    p = a + b - c
+                    pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                    out[i] = (out[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+            line = np.frombuffer(bytes(out), dtype=np.uint8)
+        rows.append(line.tobytes())
+        prev = line
+    return width, height, bpp, rows, filtered
+
+
+def _chromium(args: list[str], tmp: Path) -> subprocess.CompletedProcess:
+    cmd = [
+        "chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp / 'profile'}",
+        *args,
+    ]
+    return subprocess.run(cmd, capture_output=True, timeout=120, check=False)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+def test_report_renders_in_chromium(tmp_path: Path) -> None:
+    # the demo data plus hostile rows: what an analyst would open, with an attack hidden in it
+    scored, posts = load_demo()
+    h_scored, h_posts, errors = hostile()
+    scored += h_scored
+    posts.update(h_posts)
+    page = tmp_path / "report.html"
+    write_report(page, summarize(scored, posts), scored, title="Demo " + XSS_NAME, errors=errors)
+    url = page.as_uri()
+
+    dom = _chromium(["--dump-dom", url], tmp_path)
+    assert dom.returncode == 0, dom.stderr.decode(errors="replace")[-2000:]
+    html_out = dom.stdout.decode("utf-8")
+    assert "@cocina_de_lupita" in html_out
+    assert "<script" not in html_out.lower()  # no element from user text, none of our own either
+    assert not re.search(r"<img\b", html_out, re.I)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_out
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html_out
+
+    shot = tmp_path / "r.png"
+    res = _chromium(["--hide-scrollbars", f"--screenshot={shot}", "--window-size=1280,2000", url], tmp_path)
+    assert shot.exists(), res.stderr.decode(errors="replace")[-2000:]
+    data = shot.read_bytes()
+    assert len(data) > 20_000
+    width, height, bpp, rows, filtered = _png_pixels(data, max_rows=600)
+    assert (width, height) == (1280, 2000)
+    assert len(set(filtered)) > 500  # a one-colour image would repeat a handful of filtered rows
+    colours = {row[i : i + 3] for row in rows[::4] for i in range(0, len(row), bpp * 3)}
+    assert len(colours) > 50  # header gradient, KPI cards, text: far from a blank page
+    # the stylesheet was applied: a dark header band above a light page margin
+    assert sum(rows[20][640 * bpp : 640 * bpp + 3]) < 3 * 100
+    assert sum(rows[590][5 * bpp : 5 * bpp + 3]) > 3 * 220
