@@ -135,28 +135,28 @@ MIXED_MIN_WORDS = 2  # each of es and en needs a segment of at least this many w
 MIXED_MIN_SHARE = 0.25  # and the minority language must cover at least this share of the words
 LANGID_SHORT_WORDS = 10  # up to this many words, a close es/en runner-up beats pt/it/fr/de
 LANGID_SHORT_RUNNER_UP = 0.5  # "close": at least this fraction of the top language's confidence
+LANGID_FAST_PATH_WORDS = 3  # this many Spanish-only (English-only) words and no cue of the other: skip lingua
 FANCY_MIN_CHARS = 3  # fancy_unicode flag: at least this many letters were mapped from styled Unicode
 
 # Abbreviations whose expansion is unambiguous in any comment (applied when slang mode is "safe" or "all").
 SLANG_SAFE: dict[str, str] = {
     # Spanish
     "xq": "porque", "pq": "porque", "porq": "porque", "xk": "porque", "tqm": "te quiero mucho",
-    "tkm": "te quiero mucho", "tqi": "te quiero", "xfa": "por favor", "xfavor": "por favor", "porfis": "por favor",
-    "tmb": "también", "tmbn": "también", "tambn": "también", "ntp": "no te preocupes", "msj": "mensaje",
-    "grax": "gracias", "salu2": "saludos", "vdd": "verdad", "sq": "es que", "bss": "besos",
+    "tkm": "te quiero mucho", "xfa": "por favor", "xfavor": "por favor", "porfis": "por favor", "tmb": "también",
+    "tmbn": "también", "tambn": "también", "ntp": "no te preocupes", "msj": "mensaje", "grax": "gracias",
+    "salu2": "saludos", "vdd": "verdad", "bss": "besos",
     # English
-    "pls": "please", "plz": "please", "plis": "please", "thx": "thanks", "thnx": "thanks", "idk": "I don't know",
-    "tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "btw": "by the way",
-    "bc": "because", "cuz": "because", "coz": "because", "b4": "before", "gr8": "great", "luv": "love",
-    "ppl": "people", "ikr": "I know right", "nvm": "never mind", "lmk": "let me know", "irl": "in real life",
-    "smh": "shaking my head", "pic": "picture", "pics": "pictures",
+    "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "idk": "I don't know",
+    "tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "btw": "by the way", "cuz": "because",
+    "b4": "before", "gr8": "great", "luv": "love", "ppl": "people", "ikr": "I know right", "nvm": "never mind",
+    "lmk": "let me know", "smh": "shaking my head",
 }
 # Abbreviations that are words or symbols elsewhere: expanded only in a comment of that language (mode "all").
 SLANG_GATED: dict[str, dict[str, str]] = {
     "es": {"q": "que", "k": "que", "tb": "también", "bn": "bien", "dnd": "dónde", "d": "de", "x": "por",
-           "pa": "para", "ps": "pues", "nd": "nada", "aki": "aquí", "cmo": "como", "tmp": "tampoco"},
-    "en": {"u": "you", "ur": "your", "r": "are", "ty": "thank you", "im": "I'm", "w/": "with", "y": "why",
-           "tho": "though", "rn": "right now", "ya": "you"},
+           "ps": "pues", "nd": "nada", "sq": "es que", "aki": "aquí", "cmo": "como"},
+    "en": {"u": "you", "ur": "your", "r": "are", "ty": "thank you", "im": "I'm", "bc": "because", "rn": "right now",
+           "tho": "though", "irl": "in real life"},
 }
 
 # Small lexicon for splitting all-lowercase hashtags (#felizcumpleaños -> feliz cumpleaños). A split is kept
@@ -174,3 +174,12 @@ world cup team win live go no not one big fan fans friday monday weekend christm
 women mother father mom dad family friends friend home fire fight photo photos art style food travel beauty
 fashion fitness crypto money bitcoin forex invest trading news first last final week black white red blue
 """.split())
+
+
+# --------------------------------------------------------------------------------------------------
+# Input/output (analyzer/io): limits that keep reading and writing bounded in memory
+# --------------------------------------------------------------------------------------------------
+IO_MAX_LINE_CHARS = 8 * 1024 * 1024  # a longer JSONL line is reported as a RowError, never loaded
+IO_CSV_FIELD_LIMIT = 1 << 20  # characters per CSV field: 100 KB comments fit, a quote-swallowed file does not
+IO_PARQUET_READ_BATCH = 4096  # rows decoded at a time from a Parquet input
+IO_PARQUET_ROW_GROUP = 20_000  # rows buffered per Parquet row group when writing

@@ -1,0 +1,191 @@
+"""Lenient, explicit conversion of dump values (CSV strings, JSON scalars, Arrow values) to typed fields.
+
+Exports disagree on types: counts arrive as 1234, "1234", "1,234", 1234.0; times as ISO 8601, epoch seconds or
+epoch milliseconds. Every converter returns None for "missing" (None, "", NaN) and raises `CoerceError` with a
+short reason for a value that is present but unusable, so the caller decides between a note and a RowError.
+All datetimes come out timezone-aware in UTC (naive inputs are taken as UTC) so downstream time arithmetic
+never mixes naive and aware values.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, timezone
+from typing import Any
+
+from .errors import CoerceError
+
+# Epoch values at or above this are milliseconds: 1e11 s is the year 5138, 1e11 ms is 1973.
+_EPOCH_MS_THRESHOLD = 1e11
+_NUMERIC = re.compile(r"[+-]?\d+(\.\d+)?")
+_THOUSANDS = (
+    re.compile(r"\d{1,3}(,\d{3})+"),  # 1,234,567
+    re.compile(r"\d{1,3}(\.\d{3}){2,}"),  # 1.234.567 (a single "1.234" stays ambiguous and is refused)
+    re.compile(r"\d{1,3}([ _\u00a0\u202f]\d{3})+"),  # 1 234 567, 1_234_567
+)
+_TRUE = frozenset({"true", "t", "yes", "y", "1", "si", "sí", "x"})
+_FALSE = frozenset({"false", "f", "no", "n", "0"})
+
+
+def is_missing(value: Any) -> bool:
+    """None, an empty/blank string or a float NaN: the field is absent."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return isinstance(value, float) and math.isnan(value)
+
+
+def type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def parse_id(value: Any) -> str | None:
+    """Identifiers: strings (stripped) or integers; 12.0 from a pandas float column becomes "12"."""
+    if is_missing(value):
+        return None
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        raise CoerceError(f"not an identifier: {type_name(value)}")
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    raise CoerceError(f"not an identifier: {type_name(value)}")
+
+
+def parse_str(value: Any) -> str | None:
+    """Free-text fields other than the comment (author, creator, caption): numbers are stringified."""
+    if is_missing(value):
+        return None
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    raise CoerceError(f"not a string: {type_name(value)}")
+
+
+def parse_count(value: Any) -> int | None:
+    """Non-negative integer counts (likes, followers...). Thousands separators are accepted."""
+    if is_missing(value):
+        return None
+    if isinstance(value, bool):
+        raise CoerceError(f"not a count: {type_name(value)}")
+    if isinstance(value, int):
+        n = value
+    elif isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer():
+            raise CoerceError(f"not a whole number: {value!r}")
+        n = int(value)
+    elif isinstance(value, str):
+        s = value.strip()
+        if any(p.fullmatch(s) for p in _THOUSANDS):
+            s = re.sub(r"[,. _\u00a0\u202f]", "", s)
+        if re.fullmatch(r"[+-]?\d+", s):
+            n = int(s)
+        elif re.fullmatch(r"[+-]?\d+\.0+", s):
+            n = int(s.split(".")[0])
+        else:
+            raise CoerceError(f"not a count: {value[:40]!r}")
+    else:
+        raise CoerceError(f"not a count: {type_name(value)}")
+    if n < 0:
+        raise CoerceError(f"negative count: {n}")
+    return n
+
+
+def parse_amount(value: Any) -> float | None:
+    """Money (a post's fee): a finite non-negative number; "$1,500.50" is accepted."""
+    if is_missing(value):
+        return None
+    if isinstance(value, bool):
+        raise CoerceError(f"not an amount: {type_name(value)}")
+    if isinstance(value, (int, float)):
+        x = float(value)
+    elif isinstance(value, str):
+        s = value.strip().removeprefix("US$").removeprefix("$").removesuffix("USD").strip()
+        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", s):
+            s = s.replace(",", "")
+        if not _NUMERIC.fullmatch(s):
+            raise CoerceError(f"not an amount: {value[:40]!r}")
+        x = float(s)
+    else:
+        raise CoerceError(f"not an amount: {type_name(value)}")
+    if not math.isfinite(x) or x < 0:
+        raise CoerceError(f"not a non-negative amount: {x!r}")
+    return x
+
+
+def parse_bool(value: Any) -> bool | None:
+    """Flags: booleans, 0/1, and true/false, yes/no, sí/no (any case)."""
+    if is_missing(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        s = value.strip().casefold()
+        if s in _TRUE:
+            return True
+        if s in _FALSE:
+            return False
+        raise CoerceError(f"not a boolean: {value[:40]!r}")
+    raise CoerceError(f"not a boolean: {type_name(value)}")
+
+
+def _from_epoch(x: float) -> datetime:
+    if not math.isfinite(x):
+        raise CoerceError(f"not a time: {x!r}")
+    if abs(x) >= _EPOCH_MS_THRESHOLD:
+        x /= 1000.0
+    try:
+        return datetime.fromtimestamp(x, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError) as e:
+        raise CoerceError(f"epoch out of range: {x!r}") from e
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """ISO 8601 (with Z, +00:00 or +0000), a date, or epoch seconds / milliseconds -> aware UTC datetime."""
+    if is_missing(value):
+        return None
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, date):
+        dt = datetime(value.year, value.month, value.day)
+    elif isinstance(value, bool):
+        raise CoerceError(f"not a time: {type_name(value)}")
+    elif isinstance(value, (int, float)):
+        return _from_epoch(float(value))
+    elif isinstance(value, str):
+        s = value.strip()
+        if _NUMERIC.fullmatch(s):
+            return _from_epoch(float(s))
+        if s.endswith(" UTC"):
+            s = s[:-4] + "+00:00"
+        try:
+            dt = datetime.fromisoformat(s)
+        except ValueError as e:
+            raise CoerceError(f"not an ISO 8601 time or epoch: {value[:40]!r}") from e
+    else:
+        raise CoerceError(f"not a time: {type_name(value)}")
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=timezone.utc)
+    return dt.astimezone(timezone.utc)
+
+
+def excerpt(raw: Any, limit: int = 200) -> str | None:
+    """A short, single-line-ish excerpt of the offending input for a RowError."""
+    if raw is None:
+        return None
+    if not isinstance(raw, str):
+        import json
+
+        try:
+            raw = json.dumps(raw, ensure_ascii=False, default=str)
+        except (TypeError, ValueError):
+            raw = repr(raw)
+    raw = raw.rstrip("\r\n")
+    return raw if len(raw) <= limit else raw[: limit - 1] + "…"

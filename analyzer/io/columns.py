@@ -1,0 +1,299 @@
+"""Column mapping for tabular dumps (CSV / JSONL / Parquet / JSON arrays) and the row -> record conversion.
+
+One row is one comment. Post-level columns may be repeated on every row (they feed the `PostCollector`);
+author-account columns fill `AccountInfo`. Column names match case-insensitively and ignore surrounding blanks
+("Text " finds `text`), because spreadsheet headers are hand-edited.
+
+Row policy (the same for every tabular format):
+- text missing / null / not a string / blank -> RowError ("missing text field 'text'", "text is null",
+  "text is not a string: float", "empty comment"). Blank comments carry nothing to score; emoji-only ones are
+  kept. Long comments are kept whole; truncation is the model's job.
+- comment id missing -> a deterministic id "{file-stem}:{row}" and the note "generated comment_id".
+- optional fields with a bad value (likes "lots", an unparseable date) -> the field is None and a note
+  "bad <field>: <reason>" is added to `CommentIn.extra["io_notes"]`; the comment is kept.
+- columns that map to nothing are kept in `CommentIn.extra` under their own name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from ..records import AccountInfo, CommentIn, PostIn, RowError
+from .coerce import (
+    excerpt,
+    is_missing,
+    parse_amount,
+    parse_bool,
+    parse_count,
+    parse_datetime,
+    parse_id,
+    parse_str,
+    type_name,
+)
+from .errors import CoerceError
+from .events import PostRecord
+
+NOTES_KEY = "io_notes"
+Emitted = tuple[PostRecord | None, "CommentIn | RowError | None"]
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Input column names for each field; override any of them (the CLI's --text-col, --id-col, ...)."""
+
+    # comment fields
+    id_col: str = "comment_id"
+    text_col: str = "text"
+    author_col: str = "author"
+    time_col: str = "created_at"
+    post_col: str = "post_id"
+    parent_col: str = "parent_id"
+    likes_col: str = "comment_likes"  # likes on the comment itself (`likes` is the post's)
+    platform_col: str = "platform"
+    # post-level fields, repeated per comment row or in a --posts file
+    creator_col: str = "creator"
+    followers_col: str = "followers"
+    caption_col: str = "caption"
+    post_likes_col: str = "likes"
+    post_comments_col: str = "post_comments"  # "comments" is accepted too when this column is absent
+    shares_col: str = "shares"
+    saves_col: str = "saves"
+    views_col: str = "views"
+    posted_at_col: str = "posted_at"
+    sponsored_col: str = "sponsored"
+    disclosed_col: str = "disclosed"
+    campaign_col: str = "campaign"
+    fee_col: str = "fee"
+    url_col: str = "post_url"  # "url" is accepted too when this column is absent
+    # author-account fields
+    author_followers_col: str = "author_followers"
+    author_following_col: str = "author_following"
+    author_posts_col: str = "author_posts"
+    author_created_at_col: str = "author_created_at"
+    author_default_avatar_col: str = "author_default_avatar"
+    author_verified_col: str = "author_verified"
+
+    @classmethod
+    def from_overrides(cls, overrides: Mapping[str, str | None]) -> ColumnMap:
+        """Build from {"text": "body", "id_col": "cid", ...}; None values keep the default."""
+        names = {f.name for f in fields(cls)}
+        kw: dict[str, str] = {}
+        for key, value in overrides.items():
+            if value is None:
+                continue
+            attr = key if key.endswith("_col") else f"{key}_col"
+            if attr not in names:
+                raise ValueError(f"unknown column field {key!r}; known: {', '.join(sorted(names))}")
+            kw[attr] = value
+        return replace(cls(), **kw)
+
+
+# field -> (ColumnMap attribute, converter)
+_COMMENT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "author": ("author_col", parse_str),
+    "created_at": ("time_col", parse_datetime),
+    "post_id": ("post_col", parse_id),
+    "parent_id": ("parent_col", parse_id),
+    "likes": ("likes_col", parse_count),
+    "platform": ("platform_col", parse_str),
+}
+_POST_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "creator": ("creator_col", parse_str),
+    "followers": ("followers_col", parse_count),
+    "caption": ("caption_col", parse_str),
+    "likes": ("post_likes_col", parse_count),
+    "comments": ("post_comments_col", parse_count),
+    "shares": ("shares_col", parse_count),
+    "saves": ("saves_col", parse_count),
+    "views": ("views_col", parse_count),
+    "posted_at": ("posted_at_col", parse_datetime),
+    "sponsored": ("sponsored_col", parse_bool),
+    "disclosed": ("disclosed_col", parse_bool),
+    "campaign": ("campaign_col", parse_str),
+    "fee": ("fee_col", parse_amount),
+    "url": ("url_col", parse_str),
+}
+_ACCOUNT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "followers": ("author_followers_col", parse_count),
+    "following": ("author_following_col", parse_count),
+    "posts": ("author_posts_col", parse_count),
+    "created_at": ("author_created_at_col", parse_datetime),
+    "default_avatar": ("author_default_avatar_col", parse_bool),
+    "verified": ("author_verified_col", parse_bool),
+}
+# used only when the configured column is absent and the configured name is the default
+_ALIASES = {"id_col": ("id",), "post_comments_col": ("comments",), "url_col": ("url",)}
+
+
+def _norm(name: str) -> str:
+    return name.strip().casefold()
+
+
+Plan = tuple[tuple[str, str, Callable[[Any], Any]], ...]  # (field, input key, converter) for present columns
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """ColumnMap attribute -> the actual key in the input (only for columns present), and per-record
+    conversion plans listing only the present columns (so a row costs what its columns cost)."""
+
+    keys: dict[str, str]
+    unmapped: tuple[str, ...]
+    comment_plan: Plan = ()
+    post_plan: Plan = ()
+    account_plan: Plan = ()
+    post_keys: tuple[str, ...] = ()  # input keys of the post plan, to spot rows repeating the last post
+
+    def get(self, attr: str) -> str | None:
+        return self.keys.get(attr)
+
+
+def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]]) -> Plan:
+    return tuple((name, keys[attr], convert) for name, (attr, convert) in spec.items() if attr in keys)
+
+
+def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
+    """Match configured column names against the input's keys (case-insensitive, blanks ignored)."""
+    by_norm: dict[str, str] = {}
+    for key in available:
+        if isinstance(key, str):
+            by_norm.setdefault(_norm(key), key)
+    keys: dict[str, str] = {}
+    defaults = ColumnMap()
+    for f in fields(columns):
+        wanted = getattr(columns, f.name)
+        actual = by_norm.get(_norm(wanted))
+        if actual is None and wanted == getattr(defaults, f.name):
+            for alias in _ALIASES.get(f.name, ()):
+                actual = by_norm.get(alias)
+                if actual is not None:
+                    break
+        if actual is not None and actual not in keys.values():
+            keys[f.name] = actual
+    used = set(keys.values())
+    unmapped = tuple(k for k in by_norm.values() if k not in used and k.strip())
+    post_plan = _plan(keys, _POST_FIELDS)
+    return Resolved(
+        keys,
+        unmapped,
+        _plan(keys, _COMMENT_FIELDS),
+        post_plan,
+        _plan(keys, _ACCOUNT_FIELDS),
+        tuple(key for _, key, _ in post_plan),
+    )
+
+
+class RowMapper:
+    """Turns one input record (a dict of column -> value) into a CommentIn/RowError plus a PostRecord."""
+
+    def __init__(self, columns: ColumnMap, label: str, stem: str, platform: str | None = None) -> None:
+        self.columns = columns
+        self.label = label
+        self.stem = stem
+        self.platform = platform
+        self._last_post: tuple[Any, ...] | None = None
+
+    def comment(self, rec: Mapping[str, Any], row: int, res: Resolved, raw: Any = None) -> Emitted:
+        """(a PostRecord for the row's post_id, or None when it repeats the previous row; the CommentIn or RowError)."""
+        id_key, text_key = res.keys.get("id_col"), res.keys.get("text_col")
+        try:
+            cid = parse_id(rec.get(id_key)) if id_key else None
+        except CoerceError as e:
+            return None, self._error(row, f"bad comment_id: {e}", None, raw, rec)
+        text = rec.get(text_key) if text_key else None
+        if text is None or not isinstance(text, str) or not text.strip():
+            if text_key is None or text_key not in rec:
+                problem = f"missing text field {self.columns.text_col!r}"
+            elif text is None:
+                problem = "text is null"
+            elif not isinstance(text, str):
+                problem = f"text is not a string: {type_name(text)}"
+            else:
+                problem = "empty comment"
+            return None, self._error(row, problem, cid, raw, rec)
+        notes: list[str] = []
+        if cid is None:
+            cid = f"{self.stem}:{row}"
+            notes.append("generated comment_id")
+        values = self._convert(rec, res.comment_plan, notes) if res.comment_plan else {}
+        platform = values.get("platform")
+        if platform:
+            values["platform"] = platform.lower()
+        elif self.platform:
+            values["platform"] = self.platform
+        account = None
+        if res.account_plan:
+            account_values = self._convert(rec, res.account_plan, notes)
+            if any(v is not None for v in account_values.values()):
+                account = AccountInfo(**account_values)
+        post = self._post(rec, res, values.get("post_id"), values.get("platform"), notes)
+        extra: dict[str, Any] = {}
+        for k in res.unmapped:
+            v = rec.get(k)
+            if not is_missing(v):
+                extra[k] = v
+        if notes:
+            extra[NOTES_KEY] = notes
+        comment = CommentIn(
+            comment_id=cid,
+            text=text,
+            account=account,
+            source=f"{self.label}:{row}",
+            extra=extra,
+            **values,
+        )
+        return post, comment
+
+    def post_row(self, rec: Mapping[str, Any], row: int, res: Resolved, raw: Any = None) -> Emitted:
+        """A row of a posts file: (PostRecord, None), or (None, RowError) without a usable post_id."""
+        key = res.keys.get("post_col")
+        try:
+            post_id = parse_id(rec.get(key)) if key else None
+        except CoerceError as e:
+            return None, self._error(row, f"bad post_id: {e}", None, raw, rec)
+        if post_id is None:
+            return None, self._error(row, f"missing post_id ({self.columns.post_col!r})", None, raw, rec)
+        platform = None
+        if "platform_col" in res.keys:
+            try:
+                platform = parse_str(rec.get(res.keys["platform_col"]))
+            except CoerceError:
+                platform = None
+        platform = (platform or self.platform or "").lower() or None
+        self._last_post = None  # every row of a posts file is a post record
+        return self._post(rec, res, post_id, platform, []), None
+
+    def _post(
+        self,
+        rec: Mapping[str, Any],
+        res: Resolved,
+        post_id: str | None,
+        platform: str | None,
+        notes: list[str],
+    ) -> PostRecord | None:
+        if post_id is None:
+            return None
+        # post columns repeat on every comment row: skip a row that repeats the previous row's post verbatim
+        signature = (post_id, platform, *map(rec.get, res.post_keys))
+        if signature == self._last_post:
+            return None
+        self._last_post = signature
+        values = self._convert(rec, res.post_plan, notes, prefix="post ")
+        return PostRecord(PostIn(post_id=post_id, platform=platform, **values))
+
+    @staticmethod
+    def _convert(rec: Mapping[str, Any], plan: Plan, notes: list[str], prefix: str = "") -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, key, convert in plan:
+            try:
+                out[name] = convert(rec.get(key))
+            except CoerceError as e:
+                out[name] = None
+                notes.append(f"bad {prefix}{name}: {e}")
+        return out
+
+    def _error(self, row: int, message: str, cid: str | None, raw: Any, rec: Any) -> RowError:
+        shown = raw if raw is not None else rec
+        return RowError(source=self.label, row=row, error=message, comment_id=cid, raw=excerpt(shown))

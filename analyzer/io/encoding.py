@@ -1,0 +1,184 @@
+"""Text-encoding detection for dumps that come from APIs (UTF-8), Windows tools (UTF-16 with BOM) and
+spreadsheets (CP1252 / Latin-1).
+
+Order: BOM sniffing -> strict UTF-8 over the whole stream (chunked, bounded memory; a single late "ñ" in
+Latin-1 must not slip through a head-only check) -> charset-normalizer on the bytes around the first invalid
+UTF-8 position -> CP1252, or Latin-1 when CP1252 cannot decode the file.
+
+charset-normalizer is only trusted when it says the text is in a non-Latin script (e.g. Cyrillic CP1251). Among
+Latin codepages it cannot tell them apart on short Spanish text: it picks CP1250 for Latin-1 Spanish, which
+turns "ñ" into "ń". Spreadsheet exports in es/en locales are CP1252 (a superset of Latin-1's printable range),
+so that is the fallback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import BinaryIO, TextIO
+
+from .errors import InputError
+
+Opener = Callable[[], BinaryIO]
+
+_CHUNK = 1 << 20  # bytes per read when skipping
+_VALIDATE_CHUNK = 64 * 1024  # decoded to check validity; a str of emoji costs 4 bytes/char, keep it small
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with FF FE too
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """The codec to read a file with and how it was chosen (shown in the CLI summary)."""
+
+    name: str  # a Python codec name; BOM-consuming variants (utf-8-sig, utf-16) when a BOM is present
+    reason: str  # "bom", "utf-8", "charset-normalizer", "cp1252-fallback", "latin-1-fallback", "stated"
+    errors: str = "strict"  # "replace" only for a stated encoding, which we do not verify
+
+    @property
+    def is_utf8(self) -> bool:
+        return codecs.lookup(self.name).name in ("utf-8", "utf-8-sig")
+
+
+def _sniff_bom(head: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    return None
+
+
+def _first_invalid(opener: Opener, codec: str) -> int | None:
+    """Byte offset of the first undecodable byte under `codec`, or None when the whole stream decodes."""
+    decoder = codecs.getincrementaldecoder(codec)("strict")
+    offset = 0
+    with opener() as f:
+        while chunk := f.read(_VALIDATE_CHUNK):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as e:
+                return offset + e.start
+            offset += len(chunk)
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return offset
+    return None
+
+
+def _sample_around(opener: Opener, pos: int, radius: int = 32 * 1024) -> bytes:
+    with opener() as f:
+        start = max(0, pos - radius)
+        # compressed streams do not seek cheaply backwards; read forward to `start`
+        remaining = start
+        while remaining:
+            got = f.read(min(remaining, _CHUNK))
+            if not got:
+                break
+            remaining -= len(got)
+        return f.read(2 * radius)
+
+
+def _mostly_non_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    return latin < 0.5 * len(letters)
+
+
+def detect_encoding(opener: Opener) -> Encoding:
+    """Pick the codec of a text stream; reads it once fully (chunked) when there is no BOM."""
+    with opener() as f:
+        head = f.read(4)
+    bom = _sniff_bom(head)
+    if bom:
+        return Encoding(bom, "bom")
+    bad = _first_invalid(opener, "utf-8")
+    if bad is None:
+        return Encoding("utf-8", "utf-8")
+    sample = _sample_around(opener, bad)
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample).best()
+    except Exception:  # pragma: no cover - charset-normalizer is a dependency; never let it break reading
+        best = None
+    if best is not None and best.encoding not in ("ascii", "utf_8") and _mostly_non_latin(str(best)):
+        return Encoding(best.encoding, "charset-normalizer")
+    if _first_invalid(opener, "cp1252") is None:
+        return Encoding("cp1252", "cp1252-fallback")
+    return Encoding("latin-1", "latin-1-fallback")
+
+
+def resolve_encoding(opener: Opener, stated: str | None) -> Encoding:
+    """A stated encoding wins (undecodable bytes become U+FFFD); otherwise detect."""
+    if not stated:
+        return detect_encoding(opener)
+    try:
+        name = codecs.lookup(stated).name
+    except LookupError as e:
+        raise InputError(f"unknown encoding {stated!r}") from e
+    if name == "utf-8":
+        with opener() as f:
+            if f.read(3) == codecs.BOM_UTF8:
+                name = "utf-8-sig"
+    return Encoding(name, "stated", errors="replace")
+
+
+def open_text(opener: Opener, enc: Encoding) -> TextIO:
+    """A text stream that keeps line endings untouched (newline="") for the csv module."""
+    return io.TextIOWrapper(opener(), encoding=enc.name, errors=enc.errors, newline="")
+
+
+class Utf8Reader(io.RawIOBase):
+    """Re-encodes a text stream as UTF-8 bytes, for byte-only parsers (ijson) fed non-UTF-8 files."""
+
+    def __init__(self, text: TextIO) -> None:
+        self._text = text
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            data = self._buf + self._text.read().encode("utf-8")
+            self._buf = b""
+            return data
+        while len(self._buf) < size:
+            chunk = self._text.read(max(size, 8192))
+            if not chunk:
+                break
+            self._buf += chunk.encode("utf-8")
+        data, self._buf = self._buf[:size], self._buf[size:]
+        return data
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        data = self.read(len(b))
+        b[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._text.close()
+        super().close()
+
+
+def open_utf8_bytes(opener: Opener, enc: Encoding) -> BinaryIO:
+    """A binary stream of UTF-8 (no BOM) for the JSON parser, whatever the file's encoding."""
+    if codecs.lookup(enc.name).name == "utf-8" and enc.errors == "strict":
+        return opener()
+    if enc.name == "utf-8-sig" and enc.errors == "strict":
+        f = opener()
+        if f.read(3) != codecs.BOM_UTF8:  # pragma: no cover - detect said BOM
+            f.close()
+            f = opener()
+        return f
+    return Utf8Reader(open_text(opener, enc))  # type: ignore[return-value]

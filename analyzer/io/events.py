@@ -1,0 +1,31 @@
+"""Side-channel records that parsers yield between comments; the reader routes them, users never see them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import PostIn
+
+
+@dataclass
+class PostRecord:
+    """A (possibly partial) post seen in an input, with the platform's creator id when known."""
+
+    post: PostIn
+    creator_key: str | None = None  # e.g. a YouTube channel id, to join channel follower counts
+
+
+@dataclass
+class CreatorRecord:
+    """Creator-level facts (YouTube channel statistics) keyed like `PostRecord.creator_key`."""
+
+    key: str
+    followers: int | None = None
+    name: str | None = None
+
+
+@dataclass
+class FileNote:
+    """Something the user should know about a whole file (shown in the CLI summary)."""
+
+    text: str

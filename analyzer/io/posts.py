@@ -1,0 +1,67 @@
+"""Gathering post-level facts from wherever a dump carries them.
+
+Posts arrive piecemeal: a `--posts` file, post-level columns repeated on every comment row, a YouTube
+`videos` response, an instaloader post JSON. `PostCollector` merges them by `post_id`: the first non-empty
+value of each field wins (posts files are read first, so they are authoritative), later disagreeing values
+are counted as conflicts, not applied. Creator follower counts that only exist per channel (YouTube
+`channels` responses) are joined onto posts through the channel id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from ..records import PostIn
+from .events import CreatorRecord, PostRecord
+
+_POST_FIELDS = tuple(f.name for f in fields(PostIn) if f.name != "post_id")
+
+
+class PostCollector:
+    """Merges post records by post_id; `posts()` returns the merged view with creator followers applied."""
+
+    def __init__(self) -> None:
+        self._posts: dict[str, PostIn] = {}
+        self._creator_of: dict[str, str] = {}
+        self._creators: dict[str, CreatorRecord] = {}
+        self.conflicts = 0  # field values that disagreed with an earlier source and were not applied
+
+    def __len__(self) -> int:
+        return len(self._posts)
+
+    def add(self, rec: PostRecord) -> None:
+        new = rec.post
+        if rec.creator_key:
+            self._creator_of.setdefault(new.post_id, rec.creator_key)
+        old = self._posts.get(new.post_id)
+        if old is None:
+            self._posts[new.post_id] = PostIn(**{f: getattr(new, f) for f in ("post_id", *_POST_FIELDS)})
+            return
+        for name in _POST_FIELDS:
+            value = getattr(new, name)
+            if value is None:
+                continue
+            current = getattr(old, name)
+            if current is None:
+                setattr(old, name, value)
+            elif current != value:
+                self.conflicts += 1
+
+    def add_creator(self, rec: CreatorRecord) -> None:
+        old = self._creators.get(rec.key)
+        if old is None:
+            self._creators[rec.key] = rec
+        elif old.followers is None:
+            old.followers = rec.followers
+
+    def posts(self) -> dict[str, PostIn]:
+        for post_id, key in self._creator_of.items():
+            post = self._posts.get(post_id)
+            creator = self._creators.get(key)
+            if post is None or creator is None:
+                continue
+            if post.followers is None:
+                post.followers = creator.followers
+            if post.creator is None:
+                post.creator = creator.name
+        return self._posts

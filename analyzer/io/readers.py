@@ -1,0 +1,302 @@
+"""The reading entry points: `DumpReader`, `read_comments`, `read_posts`.
+
+A `DumpReader` streams comments from any mix of files (generic CSV/JSONL/Parquet/JSON or platform exports),
+in input order, as `CommentIn` or `RowError`; `reader.posts` fills as it streams (posts files first, then
+post-level columns and platform post objects), and `reader.stats` counts rows per file so that for every file
+`rows == comments + errors` (count in = count out + errors).
+
+Duplicate comment ids (across all files of one reader) are reported: the first occurrence is kept, each later
+one becomes a RowError "duplicate comment_id". Paginated exports overlap (TikTok and YouTube pages can repeat
+items), and counting a comment twice would inflate engagement, so a suffixed copy would be wrong. The seen-id
+set stores 64-bit hashes (~16 bytes per comment); two different ids colliding has probability ~n²/2⁶⁵
+(about 3e-8 for a million comments).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..records import CommentIn, PostIn, RowError
+from .columns import NOTES_KEY, ColumnMap
+from .errors import InputError
+from .events import CreatorRecord, FileNote, PostRecord
+from .platforms import iter_platform
+from .posts import PostCollector
+from .sources import PLATFORM_FORMATS, Source, expand_paths, prepare
+from .tabular import check, iter_tabular
+
+PathLike = str | Path
+Paths = PathLike | Iterable[PathLike]
+
+
+@dataclass
+class FileStats:
+    """Per-file counts for the CLI summary; `rows == comments + errors` always holds."""
+
+    source: str
+    fmt: str
+    encoding: str | None = None
+    rows: int = 0  # comment rows read (kept or not); posts files: post rows
+    comments: int = 0  # CommentIn yielded (posts files: post rows accepted)
+    errors: int = 0  # RowError yielded, duplicates included
+    duplicates: int = 0
+    generated_ids: int = 0
+    with_notes: int = 0  # comments kept with a dropped optional field (see CommentIn.extra["io_notes"])
+    new_posts: int = 0  # posts first seen in this file
+    notes: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        enc = f", {self.encoding}" if self.encoding else ""
+        parts = [f"{self.rows} rows", f"{self.comments} ok", f"{self.errors} errors"]
+        if self.duplicates:
+            parts.append(f"{self.duplicates} duplicates")
+        if self.generated_ids:
+            parts.append(f"{self.generated_ids} generated ids")
+        if self.with_notes:
+            parts.append(f"{self.with_notes} with dropped fields")
+        if self.new_posts:
+            parts.append(f"{self.new_posts} posts")
+        return f"{self.source} ({self.fmt}{enc}): " + ", ".join(parts)
+
+
+@dataclass
+class ReadStats:
+    files: list[FileStats] = field(default_factory=list)
+    post_files: list[FileStats] = field(default_factory=list)
+    post_conflicts: int = 0
+
+    @property
+    def rows(self) -> int:
+        return sum(f.rows for f in self.files)
+
+    @property
+    def comments(self) -> int:
+        return sum(f.comments for f in self.files)
+
+    @property
+    def errors(self) -> int:
+        return sum(f.errors for f in self.files)
+
+    def summary(self) -> str:
+        lines = [f.line() for f in self.post_files + self.files]
+        lines += [n for f in self.post_files + self.files for n in f.notes]
+        lines.append(f"total: {self.rows} rows, {self.comments} comments, {self.errors} errors")
+        if self.post_conflicts:
+            lines.append(f"{self.post_conflicts} post fields disagreed between sources (first value kept)")
+        return "\n".join(lines)
+
+
+class _IdSet:
+    """A set of 64-bit string hashes in one flat array (open addressing): bounded, ~16 bytes per id."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._table = array("q", bytes(8 * capacity))
+        self._mask = capacity - 1
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def add(self, key: str) -> bool:
+        """Insert; False when it was already there."""
+        h = hash(key) or 1  # 0 marks an empty slot
+        table, mask = self._table, self._mask
+        i = h & mask
+        while True:
+            v = table[i]
+            if v == 0:
+                table[i] = h
+                self._n += 1
+                if 2 * self._n > mask:
+                    self._grow()
+                return True
+            if v == h:
+                return False
+            i = (i + 1) & mask
+
+    def _grow(self) -> None:
+        old = self._table
+        self._table = array("q", bytes(16 * len(old)))
+        self._mask = 2 * len(old) - 1
+        table, mask = self._table, self._mask
+        for h in old:
+            if h:
+                i = h & mask
+                while table[i]:
+                    i = (i + 1) & mask
+                table[i] = h
+
+
+def _events(src: Source, columns: ColumnMap, mode: str) -> Iterator[object]:
+    if src.fmt in PLATFORM_FORMATS:
+        return iter_platform(src)
+    return iter_tabular(src, columns, mode)
+
+
+def _prepare(
+    paths: Paths, fmt: str | None, encoding: str | None, columns: ColumnMap, mode: str
+) -> list[Source]:
+    sources = [prepare(p, fmt, encoding) for p in expand_paths(paths)]
+    for src in sources:
+        if src.fmt not in PLATFORM_FORMATS:
+            check(src, columns, mode)
+    return sources
+
+
+def _stats_for(src: Source) -> FileStats:
+    return FileStats(src.label, src.fmt, src.encoding.name if src.encoding else None)
+
+
+class DumpReader:
+    """Streams comments from dump files and gathers their posts as a side result.
+
+    >>> reader = DumpReader(["comments.csv"], posts="posts.csv")
+    >>> for item in reader.comments(): ...          # CommentIn | RowError, in input order
+    >>> reader.posts["p1"].followers, reader.stats.summary()
+    """
+
+    def __init__(
+        self,
+        paths: Paths,
+        *,
+        posts: Paths | None = None,
+        fmt: str | None = None,
+        columns: ColumnMap | None = None,
+        encoding: str | None = None,
+        dedupe: bool = True,
+    ) -> None:
+        # iterables are listed once so that comments() can be called again
+        self.paths = paths if isinstance(paths, (str, Path)) else list(paths)
+        self.posts_paths = posts if posts is None or isinstance(posts, (str, Path)) else list(posts)
+        self.fmt = fmt
+        self.columns = columns or ColumnMap()
+        self.encoding = encoding
+        self.dedupe = dedupe
+        self.stats = ReadStats()
+        self.post_errors: list[RowError] = []
+        self._collector = PostCollector()
+
+    @property
+    def posts(self) -> dict[str, PostIn]:
+        """Posts seen so far (complete once `comments()` is exhausted), keyed by post_id."""
+        self.stats.post_conflicts = self._collector.conflicts
+        return self._collector.posts()
+
+    def comments(self) -> Iterator[CommentIn | RowError]:
+        """One pass over all inputs; every call starts afresh. Raises InputError before the first row when
+        a file is missing, of unknown format, or lacks the text column."""
+        self.stats = ReadStats()
+        self.post_errors = []
+        self._collector = PostCollector()
+        sources = _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments")
+        post_sources = (
+            _prepare(self.posts_paths, None, self.encoding, self.columns, "posts") if self.posts_paths else []
+        )
+        for src in post_sources:
+            self.stats.post_files.append(self._read_posts_file(src))
+        seen = _IdSet() if self.dedupe else None
+        for src in sources:
+            st = _stats_for(src)
+            self.stats.files.append(st)
+            before = len(self._collector)
+            for ev in _events(src, self.columns, "comments"):
+                if isinstance(ev, CommentIn):
+                    st.rows += 1
+                    if seen is not None and not seen.add(ev.comment_id):
+                        st.errors += 1
+                        st.duplicates += 1
+                        yield RowError(
+                            src.label, _row_of(ev), "duplicate comment_id", ev.comment_id, _short(ev.text)
+                        )
+                        continue
+                    st.comments += 1
+                    notes = ev.extra.get(NOTES_KEY)
+                    if notes:
+                        st.generated_ids += "generated comment_id" in notes
+                        st.with_notes += any(n != "generated comment_id" for n in notes)
+                    yield ev
+                elif isinstance(ev, RowError):
+                    st.rows += 1
+                    st.errors += 1
+                    yield ev
+                else:
+                    self._side(ev, st)
+            st.new_posts = len(self._collector) - before
+        self.stats.post_conflicts = self._collector.conflicts
+
+    def _side(self, ev: object, st: FileStats) -> None:
+        if isinstance(ev, PostRecord):
+            self._collector.add(ev)
+        elif isinstance(ev, CreatorRecord):
+            self._collector.add_creator(ev)
+        elif isinstance(ev, FileNote):
+            st.notes.append(ev.text)
+
+    def _read_posts_file(self, src: Source, on_error: Callable[[RowError], None] | None = None) -> FileStats:
+        st = _stats_for(src)
+        before = len(self._collector)
+        platform = src.fmt in PLATFORM_FORMATS
+        for ev in _events(src, self.columns, "posts"):
+            if isinstance(ev, PostRecord):
+                if not platform:
+                    st.rows += 1
+                    st.comments += 1
+            elif isinstance(ev, RowError):
+                if platform:
+                    continue  # a bad comment in a platform file read for its posts is not a post error
+                st.rows += 1
+                st.errors += 1
+                self.post_errors.append(ev)
+                if on_error:
+                    on_error(ev)
+                continue
+            elif isinstance(ev, CommentIn):
+                continue
+            self._side(ev, st)
+        st.new_posts = len(self._collector) - before
+        return st
+
+
+def _row_of(c: CommentIn) -> int | None:
+    try:
+        return int((c.source or "").rsplit(":", 1)[1])
+    except (IndexError, ValueError):
+        return None
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def read_comments(
+    paths: Paths,
+    *,
+    posts: Paths | None = None,
+    fmt: str | None = None,
+    columns: ColumnMap | None = None,
+    encoding: str | None = None,
+) -> Iterator[CommentIn | RowError]:
+    """Stream comments (CommentIn) and bad rows (RowError) in input order; see DumpReader for posts/stats."""
+    return DumpReader(paths, posts=posts, fmt=fmt, columns=columns, encoding=encoding).comments()
+
+
+def read_posts(
+    paths: Paths,
+    *,
+    fmt: str | None = None,
+    columns: ColumnMap | None = None,
+    encoding: str | None = None,
+    on_error: Callable[[RowError], None] | None = None,
+) -> dict[str, PostIn]:
+    """Posts by post_id from posts tables (one row per post, or comment rows with post-level columns) and
+    platform exports (YouTube videos/channels, TikTok videos, Instagram media, instaloader posts)."""
+    reader = DumpReader([], columns=columns, encoding=encoding)
+    for src in _prepare(paths, fmt, encoding, reader.columns, "posts"):
+        reader.stats.post_files.append(reader._read_posts_file(src, on_error))
+    return reader.posts
+
+
+__all__ = ["DumpReader", "FileStats", "InputError", "ReadStats", "read_comments", "read_posts"]

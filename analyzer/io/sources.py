@@ -1,0 +1,299 @@
+"""Input files: expanding paths, opening compressed files, and deciding each file's format.
+
+The format comes from `fmt=` when stated, else from the extension plus content sniffing: JSON documents are
+parsed incrementally for their first few thousand events to see their shape (top-level keys, the `kind` of a
+YouTube response, `data.comments` of TikTok, `node`/`instaloader` of instaloader...), never loaded whole.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import json
+import lzma
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .encoding import Encoding, open_text, open_utf8_bytes, resolve_encoding
+from .errors import InputError
+
+TABULAR_FORMATS = ("csv", "tsv", "jsonl", "json", "parquet")
+PLATFORM_FORMATS = ("youtube", "instagram", "instaloader", "tiktok")
+FORMATS = TABULAR_FORMATS + PLATFORM_FORMATS
+
+_COMPRESSION = {".gz": gzip.open, ".xz": lzma.open, ".bz2": bz2.open}
+_EXT_FORMAT = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+_HEAD_BYTES = 256 * 1024
+_HEAD_EVENTS = 20_000
+
+# keys that identify an Instagram Graph API media object (none of them is a comment field: `like_count`
+# and `timestamp` exist on both) / comment object
+_IG_MEDIA_KEYS = frozenset(
+    {"caption", "comments_count", "media_type", "media_product_type", "permalink", "media_url", "shortcode"}
+)
+_IG_COMMENT_KEYS = frozenset({"text", "timestamp", "username", "from", "replies", "like_count", "hidden"})
+_TIKTOK_COMMENT_KEYS = frozenset({"parent_comment_id", "reply_count", "create_time"})
+_TIKTOK_VIDEO_KEYS = frozenset({"video_description", "view_count", "share_count", "region_code", "music_id"})
+
+
+@dataclass
+class JsonShape:
+    """What the head of a JSON file looks like: enough to route it to the right parser.
+
+    `top_keys` are the keys of the object, or of the first array element / first line; `kind` is the
+    YouTube `kind` found there; `data_keys` are the keys under "data" when it is an object (TikTok);
+    `data_item_keys` those of the first element of a "data" array (Instagram); `nested_item_keys` those of
+    the first element of data.comments / data.videos.
+    """
+
+    container: str  # "object", "array" or "lines" (one JSON value per line)
+    top_keys: set[str] = field(default_factory=set)
+    kind: str | None = None
+    data_keys: set[str] = field(default_factory=set)
+    data_item_keys: set[str] = field(default_factory=set)
+    nested_item_keys: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Source:
+    """One input file with its resolved format and encoding (both decided before any row is read)."""
+
+    path: Path
+    fmt: str = ""
+    kind: str | None = None  # platform sub-kind, e.g. "youtube" files are dispatched per resource
+    shape: JsonShape | None = None
+    encoding: Encoding | None = None
+
+    @property
+    def label(self) -> str:
+        return str(self.path)
+
+    @property
+    def stem(self) -> str:
+        """File name without compression and format extensions: the prefix of generated comment ids."""
+        name = self.path.name
+        for exts in (_COMPRESSION, sorted(_EXT_FORMAT, key=len, reverse=True)):
+            for ext in exts:
+                if name.lower().endswith(ext):
+                    name = name[: -len(ext)]
+                    break
+        return name
+
+    @property
+    def compression(self) -> str | None:
+        suffix = self.path.suffix.lower()
+        return suffix if suffix in _COMPRESSION else None
+
+    def open_bytes(self) -> BinaryIO:
+        comp = self.compression
+        if comp:
+            return _COMPRESSION[comp](self.path, "rb")  # type: ignore[return-value]
+        return open(self.path, "rb")
+
+    def open_text(self):
+        assert self.encoding is not None
+        return open_text(self.open_bytes, self.encoding)
+
+    def open_json_bytes(self) -> BinaryIO:
+        assert self.encoding is not None
+        return open_utf8_bytes(self.open_bytes, self.encoding)
+
+
+def expand_paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
+    """Files as given, directories expanded (recursively, sorted) to the files whose extension we read."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    out: list[Path] = []
+    missing: list[str] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file() and not f.name.startswith(".") and _ext_format(f) is not None
+            )
+            if not found:
+                raise InputError(f"{p}: directory holds no CSV/JSONL/JSON/Parquet files", str(p))
+            out.extend(found)
+        elif p.is_file():
+            out.append(p)
+        else:
+            missing.append(str(p))
+    if missing:
+        raise InputError("file not found: " + ", ".join(missing), missing[0])
+    return out
+
+
+def _ext_format(path: Path) -> str | None:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] in _COMPRESSION:
+        suffixes = suffixes[:-1]
+    return _EXT_FORMAT.get(suffixes[-1]) if suffixes else None
+
+
+def _read_head(src: Source) -> bytes:
+    try:
+        with src.open_json_bytes() as f:
+            return f.read(_HEAD_BYTES)
+    except (OSError, EOFError, lzma.LZMAError) as e:
+        raise InputError(f"{src.label}: cannot read: {e}", src.label) from e
+
+
+def sniff_json(src: Source, lines: bool = False) -> JsonShape:
+    """Parse the head of a JSON/JSONL file incrementally and record its shape. `lines`: the extension says
+    JSONL, so even a one-line file is one record per line."""
+    import ijson
+
+    head = _read_head(src)
+    stripped = head.lstrip()
+    if not stripped:
+        raise InputError(f"{src.label}: empty file", src.label)
+    first_line, _, rest = stripped.partition(b"\n")
+    if lines or rest.strip():
+        try:
+            first = json.loads(first_line)
+        except ValueError:
+            first = None
+        if isinstance(first, dict):
+            shape = JsonShape("lines")
+            _describe_object(first, shape)
+            return shape
+    shape = JsonShape("array" if stripped[:1] == b"[" else "object")
+    base = "item" if shape.container == "array" else ""
+    try:
+        for n, (prefix, event, value) in enumerate(ijson.parse(io.BytesIO(head))):
+            if n > _HEAD_EVENTS:
+                break
+            if event == "map_key":
+                if prefix == base:
+                    shape.top_keys.add(value)
+                elif prefix == _join(base, "data"):
+                    shape.data_keys.add(value)
+                elif prefix == _join(base, "data.item"):
+                    shape.data_item_keys.add(value)
+                elif prefix in (_join(base, "data.comments.item"), _join(base, "data.videos.item")):
+                    shape.nested_item_keys.add(value)
+            elif prefix == _join(base, "kind") and event == "string" and shape.kind is None:
+                shape.kind = value
+            elif prefix == "" and event not in ("start_map", "start_array"):
+                break  # a bare scalar document
+    except ijson.JSONError:
+        pass  # the head is cut mid-document; what we saw is enough
+    return shape
+
+
+def _join(base: str, key: str) -> str:
+    return f"{base}.{key}" if base else key
+
+
+def _describe_object(obj: dict[str, Any], shape: JsonShape) -> None:
+    shape.top_keys = set(obj)
+    kind = obj.get("kind")
+    shape.kind = kind if isinstance(kind, str) else None
+    data = obj.get("data")
+    if isinstance(data, dict):
+        shape.data_keys = set(data)
+        for key in ("comments", "videos"):
+            items = data.get(key)
+            if isinstance(items, list) and items and isinstance(items[0], dict):
+                shape.nested_item_keys = set(items[0])
+    elif isinstance(data, list) and data and isinstance(data[0], dict):
+        shape.data_item_keys = set(data[0])
+
+
+def classify_json(shape: JsonShape) -> tuple[str, str | None]:
+    """(format, platform kind) for a JSON shape; ("json", None) for generic comment records."""
+    keys = shape.top_keys
+    if shape.kind and shape.kind.startswith("youtube#"):
+        return "youtube", shape.kind
+    if {"node", "instaloader"} <= keys:
+        return "instaloader", "post"
+    if {"owner", "created_at"} <= keys and ("answers" in keys or "text" in keys):
+        return "instaloader", "comments"
+    if "comments" in shape.data_keys:
+        return "tiktok", "comments"
+    if "videos" in shape.data_keys:
+        return "tiktok", "videos"
+    if shape.container != "object" and {"video_id", "text"} <= keys and keys & _TIKTOK_COMMENT_KEYS:
+        return "tiktok", "comments"
+    if shape.container != "object" and keys & _TIKTOK_VIDEO_KEYS and "id" in keys:
+        return "tiktok", "videos"
+    if "business_discovery" in keys or ({"followers_count", "media"} <= keys):
+        return "instagram", "user"
+    if keys & _IG_MEDIA_KEYS and ("id" in keys or "comments" in keys):
+        return "instagram", "media"
+    if "data" in keys and shape.data_item_keys:
+        if shape.data_item_keys & _IG_MEDIA_KEYS:
+            return "instagram", "media_list"
+        if "text" in shape.data_item_keys and shape.data_item_keys & (_IG_COMMENT_KEYS - {"text"}):
+            return "instagram", "comments"
+    if shape.container == "object":
+        return "unknown", None
+    return "json", None
+
+
+def prepare(path: Path, fmt: str | None, encoding: str | None) -> Source:
+    """Decide a file's format (and encoding for text formats); raise InputError when it cannot be read."""
+    src = Source(path)
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    ext = _ext_format(path)
+    if ext == "parquet" or fmt == "parquet":
+        src.fmt = "parquet"
+        return src
+    src.encoding = resolve_encoding_safely(src, encoding)
+    if fmt in ("csv", "tsv") or (fmt is None and ext in ("csv", "tsv")):
+        src.fmt = fmt or ext or "csv"
+        return src
+    if ext is None and fmt is None:
+        head = _read_head(src).lstrip()[:1]
+        if head not in (b"{", b"["):
+            raise InputError(
+                f"{path}: cannot tell the format from the extension; pass fmt= (one of {', '.join(FORMATS)})",
+                str(path),
+            )
+    shape = sniff_json(src, lines=(fmt or ext) == "jsonl")
+    detected, kind = classify_json(shape)
+    src.shape, src.kind = shape, kind
+    if fmt in PLATFORM_FORMATS:
+        if detected != fmt:
+            raise InputError(
+                f"{path}: does not look like a {fmt} export (it looks like {detected})", str(path)
+            )
+        src.fmt = fmt
+    elif fmt in ("json", "jsonl"):
+        src.fmt = "jsonl" if shape.container == "lines" else "json"
+    elif detected == "unknown":
+        raise InputError(
+            f"{path}: unrecognised JSON document (top-level keys: {', '.join(sorted(shape.top_keys)[:12])}); "
+            "expected one comment object per line (JSONL), an array of comment objects, or a platform export",
+            str(path),
+        )
+    elif detected == "json":
+        src.fmt = "jsonl" if shape.container == "lines" else "json"
+    else:
+        src.fmt = detected
+    return src
+
+
+def resolve_encoding_safely(src: Source, stated: str | None) -> Encoding:
+    try:
+        return resolve_encoding(src.open_bytes, stated)
+    except (OSError, EOFError, lzma.LZMAError) as e:
+        raise InputError(f"{src.label}: cannot read: {e}", src.label) from e
+
+
+def prepare_all(paths: Sequence[Path], fmt: str | None, encoding: str | None) -> list[Source]:
+    return [prepare(p, fmt, encoding) for p in paths]

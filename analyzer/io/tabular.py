@@ -1,0 +1,331 @@
+"""Streaming readers for one-row-per-comment dumps: CSV/TSV, JSONL, Parquet and JSON arrays.
+
+Each reader yields, in input order, `CommentIn` / `RowError` / `PostRecord` events and never holds more than
+one record (Parquet: one record batch; CSV: one damaged record's lines, at most the csv field-size limit).
+`row` is the 1-based physical line for CSV and JSONL (what an editor shows; the CSV header is line 1) and the
+1-based record ordinal for Parquet and JSON arrays.
+
+CSV damage is contained: the parser runs in strict mode, and when a record is malformed (a stray quote that
+swallows following lines, a wrong number of fields) only its first line is reported; the lines it swallowed
+are parsed again as rows of their own. Lines whose fields are all blank (",,,," from spreadsheets) and blank
+JSONL lines are not rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import deque
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH
+from ..records import RowError
+from .coerce import excerpt, type_name
+from .columns import ColumnMap, Resolved, RowMapper, resolve
+from .errors import InputError
+from .sources import Source
+
+MAX_LINE_CHARS = IO_MAX_LINE_CHARS
+CSV_FIELD_LIMIT = IO_CSV_FIELD_LIMIT
+PARQUET_BATCH_ROWS = IO_PARQUET_READ_BATCH
+_DELIMITERS = (",", ";", "\t", "|")  # ";" is what Excel writes in es-ES / es-MX locales
+_PEEK_RECORDS = 20
+
+
+def _raise_field_limit() -> None:
+    # process-wide setting; only ever raised, so other csv users are not restricted
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+
+
+class _Lines:
+    """Physical lines for csv.reader, with pushback and a record of the lines the current record used."""
+
+    def __init__(self, text: TextIO) -> None:
+        self._it = iter(text)
+        self._pending: deque[tuple[int, str]] = deque()
+        self.lineno = 0
+        self.taken: list[tuple[int, str]] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self._pending:
+            item = self._pending.popleft()
+        else:
+            line = next(self._it)
+            self.lineno += 1
+            item = (self.lineno, line)
+        self.taken.append(item)
+        return item[1]
+
+    def push_front(self, items: list[tuple[int, str]]) -> None:
+        self._pending.extendleft(reversed(items))
+
+
+def _sniff_delimiter(header_line: str, fmt: str) -> str:
+    if fmt == "tsv":
+        return "\t"
+    counts = {d: len(next(csv.reader([header_line], delimiter=d), [])) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] > 1 else ","
+
+
+def _csv_header(src: Source) -> tuple[list[str], str]:
+    with src.open_text() as f:
+        first = f.readline()
+        if not first.strip():
+            raise InputError(f"{src.label}: empty file or blank header line", src.label)
+        delimiter = _sniff_delimiter(first, src.fmt)
+    with src.open_text() as f:
+        try:
+            header = next(csv.reader(f, delimiter=delimiter, strict=True))
+        except (csv.Error, StopIteration) as e:
+            raise InputError(f"{src.label}: unreadable CSV header: {e}", src.label) from e
+    return header, delimiter
+
+
+def _require(src: Source, res: Resolved, mode: str, columns: ColumnMap, available: list[str]) -> None:
+    attr, name = ("text_col", columns.text_col) if mode == "comments" else ("post_col", columns.post_col)
+    if res.get(attr) is None:
+        shown = ", ".join(repr(c) for c in available[:20]) or "none"
+        flag = "--text-col" if mode == "comments" else "--post-col"
+        raise InputError(
+            f"{src.label}: no {name!r} column (columns are: {shown}); name it with {flag} / ColumnMap",
+            src.label,
+        )
+
+
+def check(src: Source, columns: ColumnMap, mode: str) -> None:
+    """Fail early (before any row is yielded) when the file lacks the text column (posts: post_id)."""
+    if src.fmt in ("csv", "tsv"):
+        header, _ = _csv_header(src)
+        _require(src, resolve(columns, header), mode, columns, header)
+    elif src.fmt == "parquet":
+        names = _parquet_file(src).schema_arrow.names
+        _require(src, resolve(columns, names), mode, columns, names)
+    elif src.fmt in ("jsonl", "json"):
+        seen: list[str] = []
+        for rec in _peek_objects(src):
+            res = resolve(columns, rec)
+            if res.get("text_col" if mode == "comments" else "post_col") is not None:
+                return
+            seen.extend(k for k in rec if k not in seen)
+        if seen:
+            _require(src, resolve(columns, seen), mode, columns, seen)
+
+
+def _peek_objects(src: Source) -> Iterator[dict[str, Any]]:
+    n = 0
+    if src.fmt == "jsonl":
+        with src.open_text() as f:
+            for _, line in _iter_lines(f):
+                if n >= _PEEK_RECORDS:
+                    return
+                if line is None or not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(obj, dict):
+                    n += 1
+                    yield obj
+    else:
+        import ijson
+
+        with src.open_json_bytes() as f:
+            try:
+                for obj in ijson.items(f, "item", use_float=True):
+                    if n >= _PEEK_RECORDS:
+                        return
+                    if isinstance(obj, dict):
+                        n += 1
+                        yield obj
+            except ijson.JSONError:
+                return
+
+
+def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Iterator[Any]:
+    """Events of one tabular file; `mode` "posts" reads each row as a post (a --posts file)."""
+    mapper = RowMapper(columns, src.label, src.stem)
+    emit = mapper.comment if mode == "comments" else mapper.post_row
+    if src.fmt in ("csv", "tsv"):
+        yield from _iter_csv(src, columns, emit)
+    elif src.fmt == "jsonl":
+        yield from _iter_jsonl(src, columns, emit)
+    elif src.fmt == "json":
+        yield from _iter_json_array(src, columns, emit)
+    elif src.fmt == "parquet":
+        yield from _iter_parquet(src, columns, emit)
+    else:  # pragma: no cover - dispatch is by the reader
+        raise InputError(f"{src.label}: not a tabular format: {src.fmt}", src.label)
+
+
+def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+    _raise_field_limit()
+    header, delimiter = _csv_header(src)
+    ncols = len(header)
+    res = resolve(columns, header)
+    with src.open_text() as f:
+        lines = _Lines(f)
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        next(reader)  # header, already validated
+        while True:
+            lines.taken = []
+            error = None
+            try:
+                record = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                record, error = None, str(e)
+            taken = lines.taken
+            if not taken:
+                break
+            first_no, first_line = taken[0]
+            if record is not None and all(not c.strip() for c in record):
+                continue
+            if record is not None and len(record) != ncols:
+                error = f"expected {ncols} fields, got {len(record)}"
+            if error is not None:
+                if len(taken) > 1:
+                    lines.push_front(taken[1:])  # re-read what the broken record swallowed
+                yield RowError(src.label, first_no, f"malformed CSV row: {error}", None, excerpt(first_line))
+                continue
+            raw = first_line if len(taken) == 1 else "".join(line for _, line in taken)
+            post, item = emit(dict(zip(header, record, strict=True)), first_no, res, raw)
+            if post is not None:
+                yield post
+            if item is not None:
+                yield item
+
+
+def _iter_lines(f: TextIO) -> Iterator[tuple[int, str | None]]:
+    """(line number, line) with None for a line longer than MAX_LINE_CHARS (skipped, not loaded)."""
+    lineno = 0
+    while True:
+        line = f.readline(MAX_LINE_CHARS + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+            while True:  # drain the rest of the overlong line in bounded pieces
+                rest = f.readline(MAX_LINE_CHARS)
+                if not rest or rest.endswith(("\n", "\r")):
+                    break
+            yield lineno, None
+        else:
+            yield lineno, line
+
+
+class _ResolveCache:
+    """JSON records usually share one key order; resolve each distinct key tuple once."""
+
+    def __init__(self, columns: ColumnMap) -> None:
+        self.columns = columns
+        self._cache: dict[tuple[str, ...], Resolved] = {}
+
+    def __call__(self, rec: dict[str, Any]) -> Resolved:
+        keys = tuple(rec)
+        res = self._cache.get(keys)
+        if res is None:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            res = self._cache[keys] = resolve(self.columns, keys)
+        return res
+
+
+def _json_problem(line: str) -> str:
+    """The decoder's message with the column on the line itself (the trailing newline moves it)."""
+    try:
+        json.loads(line.rstrip("\r\n"))
+    except ValueError as e:
+        msg, col = getattr(e, "msg", str(e)), getattr(e, "colno", None)
+        return f"invalid JSON: {msg}" + (f" at column {col}" if col else "")
+    return "invalid JSON"  # pragma: no cover - only called after a failed parse
+
+
+def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+    resolver = _ResolveCache(columns)
+    label = src.label
+    with src.open_text() as f:
+        for lineno, line in _iter_lines(f):
+            if line is None:
+                yield RowError(label, lineno, f"line longer than {MAX_LINE_CHARS} characters", None, None)
+                continue
+            if not line or line.isspace():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                yield RowError(label, lineno, _json_problem(line), None, excerpt(line))
+                continue
+            if type(obj) is not dict:
+                yield RowError(
+                    label, lineno, f"JSON line is not an object: {type_name(obj)}", None, excerpt(line)
+                )
+                continue
+            post, item = emit(obj, lineno, resolver(obj), line)
+            if post is not None:
+                yield post
+            if item is not None:
+                yield item
+
+
+def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+    import ijson
+
+    resolver = _ResolveCache(columns)
+    n = 0
+    with src.open_json_bytes() as f:
+        items = ijson.items(f, "item", use_float=True)
+        while True:
+            try:
+                obj = next(items)
+            except StopIteration:
+                break
+            except ijson.JSONError as e:
+                first = str(e).splitlines()[0] if str(e) else type(e).__name__
+                yield RowError(
+                    src.label, n + 1, f"invalid JSON after record {n}: {first}; rest of file skipped"
+                )
+                break
+            n += 1
+            if not isinstance(obj, dict):
+                yield RowError(
+                    src.label, n, f"JSON record is not an object: {type_name(obj)}", None, excerpt(obj)
+                )
+                continue
+            post, item = emit(obj, n, resolver(obj), None)
+            if post is not None:
+                yield post
+            if item is not None:
+                yield item
+
+
+def _parquet_file(src: Source):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.ParquetFile(src.path)
+    except (pa.ArrowException, OSError) as e:
+        raise InputError(f"{src.label}: not a readable Parquet file: {e}", src.label) from e
+
+
+def _iter_parquet(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+    pf = _parquet_file(src)
+    names = [n for n in pf.schema_arrow.names if not n.startswith("__index_level_")]
+    res = resolve(columns, names)
+    n = 0
+    for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=names):
+        for rec in batch.to_pylist():
+            n += 1
+            post, item = emit(rec, n, res, None)
+            if post is not None:
+                yield post
+            if item is not None:
+                yield item

@@ -1,0 +1,384 @@
+"""Atomic, streaming writers for JSONL, CSV and Parquet outputs.
+
+Every writer writes to a temporary file in the target's directory (".<name>.<random>.tmp"), flushes and
+fsyncs it, then `os.replace`s it over the target and fsyncs the directory. An exception or Ctrl-C before
+the commit removes the temporary file, so a reader of the target sees either the previous complete file or
+the new complete file, never a half-written one. (A hard kill can leave a stray *.tmp file; never a broken
+target.)
+
+Row values: mappings or dataclasses (via their `to_dict()` when they have one). JSONL writes datetimes as ISO
+8601. CSV cells: None -> empty, bool -> true/false, datetime -> ISO 8601, dict -> JSON, and a list of
+scalars -> its items joined by ";" (readable in a spreadsheet: "emoji_only;link"); a list whose items contain
+";" or are not scalars is written as a JSON array instead (the cell then starts with "["). `split_list_cell`
+reads either form back. Parquet keeps native types and writes one row group per `batch_size` rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import dataclasses
+import json
+import math
+import os
+import sys
+import tempfile
+import types
+import typing
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from ..config import IO_PARQUET_ROW_GROUP
+
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+_EXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# atomic file replacement
+# ---------------------------------------------------------------------------------------------------------
+def _fsync_dir(directory: Path) -> None:
+    with contextlib.suppress(OSError):  # not supported on every platform / filesystem
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _target_mode(target: Path) -> int:
+    """Keep an existing file's permissions; new files get the usual 0666 & ~umask (mkstemp gives 0600)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path next to `path`; on normal exit it is fsynced and renamed over `path`."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.chmod(tmp, _target_mode(target))
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:  # KeyboardInterrupt included: never leave the temporary file behind
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_open(
+    path: str | os.PathLike[str],
+    mode: str = "w",
+    *,
+    encoding: str | None = "utf-8",
+    newline: str | None = None,
+) -> Iterator[IO[Any]]:
+    """`open()` whose result only appears at `path` when the block completes (e.g. for the HTML report)."""
+    if "b" in mode:
+        encoding = None
+    with atomic_path(path) as tmp, open(tmp, mode, encoding=encoding, newline=newline) as f:
+        yield f
+        f.flush()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# value conversion
+# ---------------------------------------------------------------------------------------------------------
+def to_record(row: Any, native: bool = False) -> dict[str, Any]:
+    """A plain dict from a mapping or a dataclass: its `to_dict()` (the text-output form) when it has one,
+    or with `native=True` (Parquet) `dataclasses.asdict`, which keeps datetimes as datetimes."""
+    if isinstance(row, Mapping):
+        return dict(row)
+    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        to_dict = getattr(row, "to_dict", None)
+        return to_dict() if callable(to_dict) and not native else dataclasses.asdict(row)
+    raise TypeError(f"cannot write a row of type {type(row).__name__}; give a mapping or a dataclass")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return to_record(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _is_scalar(v: Any) -> bool:
+    return v is None or isinstance(v, (str, int, float, bool))
+
+
+def csv_cell(value: Any) -> str:
+    """The CSV text of one value (see the module docstring for lists)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return "" if math.isnan(value) else repr(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = list(value)
+        if all(_is_scalar(v) and ";" not in csv_cell(v) for v in items) and not (
+            items and csv_cell(items[0]).startswith("[")
+        ):
+            return ";".join(csv_cell(v) for v in items)
+        return _dumps(items)
+    if isinstance(value, Mapping) or dataclasses.is_dataclass(value):
+        return _dumps(value)
+    return str(value)
+
+
+def split_list_cell(cell: str) -> list[Any]:
+    """Read back a list cell written by `write_csv`: a JSON array, or ";"-joined items ("" is [])."""
+    if not cell:
+        return []
+    if cell.startswith("["):
+        return json.loads(cell)
+    return cell.split(";")
+
+
+def _excel_safe(cell: str) -> str:
+    """Neutralise spreadsheet formulas (CSV injection): user comments may start with "=" or "@"."""
+    return "'" + cell if cell.startswith(_FORMULA_PREFIXES) else cell
+
+
+# ---------------------------------------------------------------------------------------------------------
+# streaming row writers
+# ---------------------------------------------------------------------------------------------------------
+def _parquet_schema_for(cls: type) -> Any:
+    """An Arrow schema from a dataclass's annotations (so all-null first batches still get real types)."""
+    import pyarrow as pa
+
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in dataclasses.fields(cls):
+        t = hints[f.name]
+        if typing.get_origin(t) in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(t) if a is not type(None)]
+            t = args[0] if len(args) == 1 else str
+        origin, args = typing.get_origin(t), typing.get_args(t)
+        if t is bool:
+            at = pa.bool_()
+        elif t is int:
+            at = pa.int64()
+        elif t is float:
+            at = pa.float64()
+        elif t is datetime:
+            at = pa.timestamp("us", tz="UTC")
+        elif origin in (list, tuple) and args and args[0] is str:
+            at = pa.list_(pa.string())
+        else:
+            at = pa.string()
+        out.append(pa.field(f.name, at))
+    return pa.schema(out)
+
+
+class AtomicWriter:
+    """Writes rows incrementally to a temporary file and commits on successful exit.
+
+    >>> with AtomicWriter("out/scored.csv") as w:       # format from the extension, or fmt=
+    ...     for row in rows: w.write(row)
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        fmt: str | None = None,
+        *,
+        columns: Sequence[str] | None = None,
+        excel: bool = False,
+        schema: Any = None,
+        batch_size: int = IO_PARQUET_ROW_GROUP,
+    ) -> None:
+        self.path = Path(path)
+        self.fmt = fmt or _EXT_FORMATS.get(self.path.suffix.lower())
+        if self.fmt not in ("jsonl", "csv", "parquet"):
+            raise ValueError(f"{path}: cannot tell the output format; pass fmt='jsonl', 'csv' or 'parquet'")
+        self.columns = list(columns) if columns is not None else None
+        self._explicit_columns = columns is not None
+        self.excel = excel  # CSV: UTF-8 BOM (Excel then reads UTF-8) and formula neutralising
+        self.schema = schema
+        self.batch_size = batch_size
+        self.count = 0
+        self._ctx: contextlib.AbstractContextManager[Path] | None = None
+        self._tmp: Path | None = None
+        self._file: IO[str] | None = None
+        self._csv: Any = None
+        self._pq: Any = None
+        self._batch: list[dict[str, Any]] = []
+
+    def __enter__(self) -> AtomicWriter:
+        self._ctx = atomic_path(self.path)
+        self._tmp = self._ctx.__enter__()
+        if self.fmt in ("jsonl", "csv"):
+            encoding = "utf-8-sig" if self.excel and self.fmt == "csv" else "utf-8"
+            self._file = open(self._tmp, "w", encoding=encoding, newline="")
+            if self.fmt == "csv" and self.columns is not None:
+                self._start_csv()
+        return self
+
+    def _start_csv(self) -> None:
+        assert self._file is not None and self.columns is not None
+        self._column_set = frozenset(self.columns)
+        self._csv = csv.writer(self._file, lineterminator="\r\n" if self.excel else "\n")
+        self._csv.writerow(self.columns)
+
+    def write(self, row: Any) -> None:
+        rec = to_record(row, native=self.fmt == "parquet")
+        if self.fmt == "jsonl":
+            assert self._file is not None
+            self._file.write(_dumps(rec) + "\n")
+        elif self.fmt == "csv":
+            if self._csv is None:
+                self.columns = list(rec)
+                self._start_csv()
+            assert self.columns is not None
+            if not self._explicit_columns:  # silently dropping a field would lose data
+                extra = [k for k in rec if k not in self._column_set]
+                if extra:
+                    raise ValueError(f"row has columns not in the header: {extra}; pass columns=")
+            cells = [csv_cell(rec.get(c)) for c in self.columns]
+            if self.excel:
+                cells = [_excel_safe(c) for c in cells]
+            self._csv.writerow(cells)
+        else:
+            if self.schema is None and dataclasses.is_dataclass(row) and not isinstance(row, type):
+                self.schema = _parquet_schema_for(type(row))
+            self._batch.append(rec)
+            if len(self._batch) >= self.batch_size:
+                self._flush_parquet()
+        self.count += 1
+
+    def write_many(self, rows: Iterable[Any]) -> int:
+        for row in rows:
+            self.write(row)
+        return self.count
+
+    def _flush_parquet(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._batch:
+            return
+        if self.schema is None:
+            inferred = pa.Table.from_pylist(self._batch).schema
+            # an all-null column in the first batch would otherwise fix the column to the null type
+            self.schema = pa.schema(
+                [pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in inferred]
+            )
+        try:
+            table = pa.Table.from_pylist(self._batch, schema=self.schema)
+        except (pa.ArrowInvalid, pa.ArrowTypeError) as e:
+            raise ValueError(f"{self.path}: rows do not fit the Parquet schema ({e}); pass schema=") from e
+        if self._pq is None:
+            assert self._tmp is not None
+            self._pq = pq.ParquetWriter(self._tmp, self.schema)
+        self._pq.write_table(table)
+        self._batch = []
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        assert self._ctx is not None
+        ctx, self._ctx = self._ctx, None
+        if exc_type is not None:
+            self._close_quietly()
+            ctx.__exit__(exc_type, exc, tb)  # removes the temporary file; the exception propagates
+            return
+        try:
+            self._finish()
+        except BaseException:
+            self._close_quietly()
+            ctx.__exit__(*sys.exc_info())
+            raise
+        ctx.__exit__(None, None, None)
+
+    def _finish(self) -> None:
+        if self.fmt == "csv" and self._csv is None:
+            self.columns = self.columns or []
+            self._start_csv()  # an empty result still gets its header (when known)
+        if self.fmt == "parquet":
+            self._flush_parquet()
+            if self._pq is None:  # no rows: write an empty file with the (possibly empty) schema
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                assert self._tmp is not None
+                pq.write_table((self.schema or pa.schema([])).empty_table(), self._tmp)
+            else:
+                self._pq.close()
+                self._pq = None
+        if self._file is not None:
+            self._file.flush()
+            self._file.close()
+            self._file = None
+
+    def _close_quietly(self) -> None:
+        with contextlib.suppress(Exception):
+            if self._pq is not None:
+                self._pq.close()
+        with contextlib.suppress(Exception):
+            if self._file is not None:
+                self._file.close()
+
+
+def write_jsonl(path: str | os.PathLike[str], rows: Iterable[Any]) -> int:
+    """One JSON object per line (UTF-8, non-ASCII kept). Returns the number of rows written."""
+    with AtomicWriter(path, "jsonl") as w:
+        return w.write_many(rows)
+
+
+def write_csv(
+    path: str | os.PathLike[str],
+    rows: Iterable[Any],
+    columns: Sequence[str] | None = None,
+    *,
+    excel: bool = False,
+) -> int:
+    """CSV with a header; `columns` fixes order and selects fields (default: the first row's keys).
+    `excel=True` adds a UTF-8 BOM, CRLF line ends and neutralises cells that start a formula."""
+    with AtomicWriter(path, "csv", columns=columns, excel=excel) as w:
+        return w.write_many(rows)
+
+
+def write_parquet(
+    path: str | os.PathLike[str],
+    rows: Iterable[Any],
+    *,
+    schema: Any = None,
+    batch_size: int = IO_PARQUET_ROW_GROUP,
+) -> int:
+    """Parquet written in row groups of `batch_size` rows, so memory stays bounded for any row count."""
+    with AtomicWriter(path, "parquet", schema=schema, batch_size=batch_size) as w:
+        return w.write_many(rows)
+
+
+def write_rows(path: str | os.PathLike[str], rows: Iterable[Any], fmt: str | None = None, **kw: Any) -> int:
+    """Write by the extension of `path` (.jsonl/.csv/.parquet) or `fmt`."""
+    with AtomicWriter(path, fmt, **kw) as w:
+        return w.write_many(rows)

@@ -1,0 +1,124 @@
+"""Encodings with real bytes: UTF-8 (+BOM), UTF-16 (BOM), CP1252 / Latin-1 spreadsheet exports, stated."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from analyzer.io import DumpReader, detect_encoding, read_comments
+from analyzer.records import CommentIn
+
+FIX = Path(__file__).parent / "fixtures" / "io"
+ROWS = ["comment_id,text,author", "1,¡Qué guapa! Me encantó 😍,lucía", '2,"Año nuevo, señor",íñigo']
+SPANISH = ["¡Qué guapa! Me encantó", "Año nuevo, señor"]
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    f = tmp_path / name
+    f.write_bytes(data)
+    return f
+
+
+def texts(path: Path, **kw) -> list[str]:
+    return [c.text for c in read_comments(path, **kw) if isinstance(c, CommentIn)]
+
+
+def opener(path: Path):
+    return lambda: open(path, "rb")
+
+
+def csv_bytes(encoding: str, rows: list[str] = ROWS, newline: str = "\n") -> bytes:
+    text = newline.join(rows) + newline
+    return text.encode(encoding)
+
+
+def test_utf8_with_and_without_bom(tmp_path):
+    plain = write(tmp_path, "plain.csv", csv_bytes("utf-8"))
+    bom = write(tmp_path, "bom.csv", codecs.BOM_UTF8 + csv_bytes("utf-8"))
+    assert texts(plain) == texts(bom) == ["¡Qué guapa! Me encantó 😍", "Año nuevo, señor"]
+    assert detect_encoding(opener(bom)).name == "utf-8-sig"
+    # without BOM handling the header's first column would read "\ufeffcomment_id" and the ids be generated
+    assert [c.comment_id for c in read_comments(bom)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(tmp_path, codec):
+    bom = codecs.BOM_UTF16_LE if codec.endswith("le") else codecs.BOM_UTF16_BE
+    f = write(tmp_path, "u16.csv", bom + csv_bytes(codec, newline="\r\n"))
+    assert texts(f) == ["¡Qué guapa! Me encantó 😍", "Año nuevo, señor"]
+    reader = DumpReader(f)
+    list(reader.comments())
+    assert reader.stats.files[0].encoding == "utf-16"
+
+
+def test_utf16_json_export(tmp_path):
+    # e.g. a platform response saved with PowerShell's Out-File: UTF-16 LE with BOM
+    data = (FIX / "tiktok_comments.json").read_text(encoding="utf-8")
+    f = write(tmp_path, "tt.json", data.encode("utf-16"))
+    assert texts(f)[0] == "Esos tacos se ven increíbles 🌮🔥"
+
+
+def test_cp1252_spreadsheet_export_fixture():
+    # ";"-delimited, CRLF, CP1252 with “ ” — € (bytes 0x93 0x94 0x97 0x80, undefined or C1 in Latin-1)
+    raw = (FIX / "excel_es_cp1252.csv").read_bytes()
+    assert b"\x93" in raw and b"\x80" in raw
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert texts(FIX / "excel_es_cp1252.csv") == [
+        "¡Qué guapa estás! Me encantó el vídeo",
+        "“Perfecto” para el verano — 10€",
+        "Año nuevo, señor",
+    ]
+    assert [c.author for c in read_comments(FIX / "excel_es_cp1252.csv")] == ["lucía", "josé", "íñigo"]
+
+
+def test_latin1_file_is_not_decoded_as_cp1250(tmp_path):
+    # charset-normalizer alone guesses cp1250 here, which would turn "ñ" into "ń"
+    rows = ["comment_id,text", "1,¡Qué guapa! Me encantó", '2,"Año nuevo, señor"']
+    f = write(tmp_path, "l1.csv", csv_bytes("latin-1", rows))
+    assert texts(f) == SPANISH
+    assert detect_encoding(opener(f)).name in ("cp1252", "latin-1")
+
+
+def test_late_non_ascii_byte_is_found_by_the_full_scan(tmp_path):
+    # 2 MB of ASCII, then one Latin-1 "ñ": a head-only UTF-8 check would accept the file as UTF-8
+    rows = ["comment_id,text"] + [f"{i},{'plain ascii comment ' * 50}" for i in range(2100)] + ["last,mañana"]
+    f = write(tmp_path, "late.csv", csv_bytes("latin-1", rows))
+    assert f.stat().st_size > 2_000_000
+    enc = detect_encoding(opener(f))
+    assert (enc.name, enc.reason) == ("cp1252", "cp1252-fallback")
+    *_, last = read_comments(f)
+    assert last.text == "mañana"
+
+
+def test_latin1_bytes_undefined_in_cp1252_fall_back_to_latin1(tmp_path):
+    rows = ["comment_id,text", "1,señal \x81 rara"]
+    f = write(tmp_path, "l1x.csv", csv_bytes("latin-1", rows))
+    enc = detect_encoding(opener(f))
+    assert (enc.name, enc.reason) == ("latin-1", "latin-1-fallback")
+    assert texts(f) == ["señal \x81 rara"]
+
+
+def test_non_latin_legacy_encoding_uses_charset_normalizer(tmp_path):
+    rows = ["comment_id,text", '1,"Привет, как дела у тебя сегодня?"', '2,"Очень хорошо, спасибо большое"']
+    f = write(tmp_path, "ru.csv", csv_bytes("cp1251", rows))
+    enc = detect_encoding(opener(f))
+    assert enc.reason == "charset-normalizer" and codecs.lookup(enc.name).name == "cp1251"
+    assert texts(f)[0] == "Привет, как дела у тебя сегодня?"
+
+
+def test_stated_encoding_wins_and_replaces_bad_bytes(tmp_path):
+    f = write(tmp_path, "s.csv", csv_bytes("latin-1", ["comment_id,text", "1,señor"]))
+    assert texts(f, encoding="latin-1") == ["señor"]
+    assert texts(f, encoding="utf-8") == ["se\ufffdor"]  # stated wrongly: replacement char, no crash
+    bom = write(tmp_path, "b.csv", codecs.BOM_UTF8 + csv_bytes("utf-8", ["comment_id,text", "1,sí"]))
+    assert [c.comment_id for c in read_comments(bom, encoding="utf-8")] == ["1"]  # BOM still stripped
+
+
+def test_jsonl_in_cp1252(tmp_path):
+    line = json.dumps({"comment_id": "1", "text": "“Genial” 10€"}, ensure_ascii=False)
+    f = write(tmp_path, "w.jsonl", (line + "\n").encode("cp1252"))
+    assert texts(f) == ["“Genial” 10€"]

@@ -1,0 +1,296 @@
+"""Generic dumps (CSV / JSONL / Parquet / JSON arrays): mapping, posts, stats, ColumnMap, InputError."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from analyzer.io import ColumnMap, DumpReader, InputError, read_comments, read_posts
+from analyzer.io.columns import NOTES_KEY
+from analyzer.records import CommentIn, RowError
+
+FIX = Path(__file__).parent / "fixtures" / "io"
+UTC = timezone.utc
+
+
+def ok(items):
+    return [i for i in items if isinstance(i, CommentIn)]
+
+
+def errors(items):
+    return [i for i in items if isinstance(i, RowError)]
+
+
+def test_csv_comments_with_repeated_post_columns_and_posts_file():
+    reader = DumpReader(FIX / "comments.csv", posts=FIX / "posts.csv")
+    items = list(reader.comments())
+    assert [c.comment_id for c in ok(items)] == ["c1", "c2", "c3", "c4", "c5", "c6"]
+    c1, c2, c3, c4, c5, c6 = items
+    assert c1.text == "¡Me encanta este labial! 😍 ¿Dónde lo compro?"
+    assert c1.created_at == datetime(2024, 3, 2, 18, 45, 10, tzinfo=UTC)
+    assert (c1.likes, c1.platform, c1.author, c1.source) == (
+        12,
+        "instagram",
+        "maria_lopez",
+        f"{FIX / 'comments.csv'}:2",
+    )
+    assert c2.parent_id == "c1" and c2.created_at == datetime(2024, 3, 2, 18, 50, tzinfo=UTC)  # epoch ms
+    assert c4.text == "Qué bonito\ntodo, de verdad 💖"  # quoted multi-line field
+    assert c4.created_at == datetime(2024, 3, 2, 19, 10, tzinfo=UTC)  # +01:00 normalised to UTC
+    assert c5.created_at == datetime.fromtimestamp(1709510000, UTC)  # epoch seconds
+    assert c6.text == "🔥🔥🔥"  # emoji-only comments are kept
+    # author-account columns; the zero-follower account keeps its 0 (not None)
+    assert c1.account.followers == 1250 and c1.account.created_at == datetime(2019, 6, 1, tzinfo=UTC)
+    assert (c3.account.followers, c3.account.posts, c3.account.default_avatar) == (0, 0, True)
+    assert c6.account is None
+    # the posts file is authoritative; comment rows only fill what it lacks
+    p1, p2 = reader.posts["p1"], reader.posts["p2"]
+    assert (p1.followers, p1.likes, p1.comments, p1.fee) == (48500, 3150, 215, 1200.0)
+    assert p1.url == "https://www.instagram.com/p/C4p1p1p1p1p/" and p1.sponsored is True
+    assert (p2.followers, p2.sponsored, p2.views) == (0, False, 900)
+    assert reader.stats.post_conflicts > 0  # rows said likes=3100, the posts file 3150
+    st = reader.stats.files[0]
+    assert (st.rows, st.comments, st.errors, st.encoding) == (6, 6, 0, "utf-8")
+
+
+def test_post_columns_alone_build_posts_when_no_posts_file():
+    reader = DumpReader(FIX / "comments.csv")
+    list(reader.comments())
+    p1 = reader.posts["p1"]
+    assert (p1.creator, p1.followers, p1.likes, p1.comments, p1.shares, p1.saves) == (
+        "lucia.beauty",
+        48200,
+        3100,
+        210,
+        45,
+        120,
+    )
+    assert (p1.campaign, p1.fee, p1.disclosed, p1.platform) == ("spring24", 850.0, True, "instagram")
+    assert reader.posts["p2"].posted_at == datetime.fromtimestamp(1709500000, UTC)
+    assert reader.posts["p2"].followers == 0
+
+
+def test_jsonl_unmapped_fields_go_to_extra():
+    items = list(read_comments(FIX / "comments.jsonl"))
+    assert [c.comment_id for c in items] == ["k1", "k2", "k3"]
+    assert items[2].extra == {"lang_hint": "es"}
+    assert items[1].account.followers == 0
+    assert items[2].created_at == datetime(2024, 5, 1, 10, tzinfo=UTC)
+
+
+def test_column_map_renames_and_case_insensitive_headers(tmp_path):
+    f = tmp_path / "export.csv"
+    f.write_text("ID,Body ,Usuario,Fecha,Video\n7,hola mundo,ana,2024-01-02,v9\n", encoding="utf-8")
+    cols = ColumnMap.from_overrides(
+        {"id": "id", "text": "body", "author": "usuario", "time": "fecha", "post": "video"}
+    )
+    (c,) = read_comments(f, columns=cols)
+    assert (c.comment_id, c.text, c.author, c.post_id) == ("7", "hola mundo", "ana", "v9")
+    assert c.created_at == datetime(2024, 1, 2, tzinfo=UTC)
+    with pytest.raises(ValueError, match="unknown column field"):
+        ColumnMap.from_overrides({"txt": "body"})
+
+
+def test_semicolon_delimited_csv_is_detected(tmp_path):
+    f = tmp_path / "es.csv"
+    f.write_text("comment_id;text;post_id\n1;Hola, ¿qué tal?;p\n", encoding="utf-8")
+    (c,) = read_comments(f)
+    assert c.text == "Hola, ¿qué tal?"
+
+
+def test_tsv(tmp_path):
+    f = tmp_path / "c.tsv"
+    f.write_text("comment_id\ttext\n1\tuno, dos\n", encoding="utf-8")
+    assert [c.text for c in read_comments(f)] == ["uno, dos"]
+
+
+def test_parquet_batches_with_native_types(tmp_path, monkeypatch):
+    import analyzer.io.tabular as tabular
+
+    monkeypatch.setattr(tabular, "PARQUET_BATCH_ROWS", 128)
+    f = tmp_path / "c.parquet"
+    n = 1000  # several reader batches
+    table = pa.table(
+        {
+            "comment_id": [f"q{i}" for i in range(n)],
+            "text": [f"texto {i}" if i != 3 else None for i in range(n)],
+            "created_at": pa.array([datetime(2024, 1, 1, tzinfo=UTC)] * n, pa.timestamp("ms", tz="UTC")),
+            "followers": pa.array([0] * n, pa.int64()),
+            "post_id": ["p"] * n,
+        }
+    )
+    pq.write_table(table, f, row_group_size=300)
+    items = list(read_comments(f))
+    assert len(items) == n
+    (err,) = errors(items)
+    assert (err.row, err.error, err.comment_id) == (4, "text is null", "q3")
+    good = ok(items)
+    assert good[0].created_at == datetime(2024, 1, 1, tzinfo=UTC) and good[-1].comment_id == f"q{n - 1}"
+    assert good[-1].source.endswith(f":{n}")
+
+
+def test_json_array_of_comment_objects(tmp_path):
+    f = tmp_path / "arr.json"
+    f.write_text(
+        json.dumps([{"comment_id": "a", "text": "uno"}, {"comment_id": "b", "text": 2}]), encoding="utf-8"
+    )
+    items = list(read_comments(f))
+    assert items[0].text == "uno"
+    assert (items[1].row, items[1].error) == (2, "text is not a string: int")
+
+
+def test_gzip_compressed_jsonl(tmp_path):
+    f = tmp_path / "dump.jsonl.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as g:
+        g.write('{"text": "comprimido ✓"}\n')
+    (c,) = read_comments(f)
+    assert c.text == "comprimido ✓" and c.comment_id == "dump:1"  # stem without .jsonl.gz
+
+
+def test_multiple_files_keep_order_and_ids_are_unique_across_files(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.csv"
+    a.write_text('{"comment_id": "1", "text": "a1"}\n{"comment_id": "2", "text": "a2"}\n', encoding="utf-8")
+    b.write_text("comment_id,text\n3,b3\n2,b2 repeated id\n", encoding="utf-8")
+    reader = DumpReader([a, b])
+    items = list(reader.comments())
+    assert [getattr(i, "text", None) for i in items[:3]] == ["a1", "a2", "b3"]
+    assert isinstance(items[3], RowError) and items[3].error == "duplicate comment_id"
+    assert (items[3].source, items[3].row, items[3].comment_id) == (str(b), 3, "2")
+    assert [(s.rows, s.comments, s.errors) for s in reader.stats.files] == [(2, 2, 0), (2, 1, 1)]
+    assert "duplicates" in reader.stats.summary()
+
+
+def test_dedupe_can_be_switched_off(tmp_path):
+    f = tmp_path / "d.csv"
+    f.write_text("comment_id,text\n1,a\n1,b\n", encoding="utf-8")
+    assert len(ok(DumpReader(f, dedupe=False).comments())) == 2
+
+
+def test_generated_ids_are_deterministic(tmp_path):
+    f = tmp_path / "noid.csv"
+    f.write_text("text\nuno\ndos\n", encoding="utf-8")
+    first = [c.comment_id for c in read_comments(f)]
+    assert first == ["noid:2", "noid:3"] == [c.comment_id for c in read_comments(f)]
+    reader = DumpReader(f)
+    c = next(reader.comments())
+    assert c.extra[NOTES_KEY] == ["generated comment_id"]
+
+
+def test_long_comments_are_kept_whole(tmp_path):
+    long_text = "¡Qué largo! " * 12000  # 168 KB; longer than the csv module's default 131072-char field limit
+    assert len(long_text) > 131072
+    csv_f, jsonl_f = tmp_path / "l.csv", tmp_path / "l.jsonl"
+    csv_f.write_text(f'comment_id,text\n1,"{long_text}"\n2,corto\n', encoding="utf-8")
+    jsonl_f.write_text(
+        json.dumps({"comment_id": "1", "text": long_text}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    assert [c.text for c in read_comments(csv_f)] == [long_text, "corto"]
+    assert [c.text for c in read_comments(jsonl_f)] == [long_text]
+
+
+def test_bad_optional_fields_keep_the_comment_with_notes(tmp_path):
+    f = tmp_path / "n.csv"
+    f.write_text(
+        "comment_id,text,comment_likes,created_at,followers,sponsored,post_id\n"
+        "1,hola,-3,mañana,1.234,quizás,p\n"
+        '2,adiós,"1,234",1714554000,"48,200",sí,q\n',
+        encoding="utf-8",
+    )
+    reader = DumpReader(f)
+    c1, c2 = reader.comments()
+    assert c1.likes is None and c1.created_at is None
+    assert c1.extra[NOTES_KEY] == [
+        "bad created_at: not an ISO 8601 time or epoch: 'mañana'",
+        "bad likes: negative count: -3",
+        "bad post followers: not a count: '1.234'",
+        "bad post sponsored: not a boolean: 'quizás'",
+    ]
+    assert c2.likes == 1234 and NOTES_KEY not in c2.extra
+    assert (reader.posts["q"].followers, reader.posts["q"].sponsored) == (48200, True)
+    assert reader.posts["p"].followers is None
+    assert reader.stats.files[0].with_notes == 1
+
+
+def test_read_posts_from_posts_table_and_comment_dump(tmp_path):
+    posts = read_posts(FIX / "posts.csv")
+    assert set(posts) == {"p1", "p2"} and posts["p1"].comments == 215
+    from_dump = read_posts(FIX / "comments.csv")
+    assert from_dump["p1"].likes == 3100 and from_dump["p2"].creator == "nuevo.creador"
+    bad = tmp_path / "bad_posts.csv"
+    bad.write_text("post_id,likes\n,5\nx,7\n", encoding="utf-8")
+    seen: list[RowError] = []
+    posts = read_posts(bad, on_error=seen.append)
+    assert list(posts) == ["x"] and seen[0].error == "missing post_id ('post_id')" and seen[0].row == 2
+
+
+def test_directory_input_is_expanded_recursively(tmp_path):
+    d = tmp_path / "dump"
+    (d / "sub").mkdir(parents=True)
+    shutil.copy(FIX / "comments.jsonl", d / "sub" / "x.jsonl")
+    (d / "notes.txt").write_text("ignored", encoding="utf-8")
+    assert len(list(read_comments(d))) == 3
+
+
+# --------------------------------------------------------------------------------------------------------
+# unusable input -> InputError, raised before any row is yielded
+# --------------------------------------------------------------------------------------------------------
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="file not found") as e:
+        list(read_comments([FIX / "comments.csv", tmp_path / "nope.csv"]))
+    assert e.value.path == str(tmp_path / "nope.csv")
+
+
+def test_no_text_column_names_the_columns_and_the_option(tmp_path):
+    f = tmp_path / "c.csv"
+    f.write_text("id,body\n1,hola\n", encoding="utf-8")
+    gen = read_comments([FIX / "comments.csv", f])
+    with pytest.raises(InputError, match=r"no 'text' column \(columns are: 'id', 'body'\).*--text-col"):
+        next(gen)  # fails before yielding the first file's rows
+    j = tmp_path / "c.jsonl"
+    j.write_text('{"body": "x"}\n{"body": "y"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="no 'text' column"):
+        list(read_comments(j))
+    p = tmp_path / "c.parquet"
+    pq.write_table(pa.table({"body": ["x"]}), p)
+    with pytest.raises(InputError, match="no 'text' column"):
+        list(read_comments(p))
+
+
+def test_posts_file_without_post_id_column(tmp_path):
+    f = tmp_path / "p.csv"
+    f.write_text("creator,followers\na,1\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no 'post_id' column.*--post-col"):
+        list(read_comments(FIX / "comments.csv", posts=f))
+
+
+def test_unknown_formats(tmp_path):
+    f = tmp_path / "c.txt"
+    f.write_text("text\nhola\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot tell the format"):
+        list(read_comments(f))
+    assert [c.text for c in read_comments(f, fmt="csv")] == ["hola"]  # a stated format wins
+    with pytest.raises(InputError, match="unknown format"):
+        list(read_comments(FIX / "comments.csv", fmt="xlsx"))
+    j = tmp_path / "weird.json"
+    j.write_text('{"hello": "world"}', encoding="utf-8")
+    with pytest.raises(InputError, match="unrecognised JSON document"):
+        list(read_comments(j))
+    with pytest.raises(InputError, match="empty file"):
+        (tmp_path / "e.csv").write_bytes(b"")
+        list(read_comments(tmp_path / "e.csv"))
+    empty_dir = tmp_path / "empty"
+    empty_dir.mkdir()
+    with pytest.raises(InputError, match="holds no"):
+        list(read_comments(empty_dir))
+
+
+def test_unknown_stated_encoding():
+    with pytest.raises(InputError, match="unknown encoding"):
+        list(read_comments(FIX / "comments.csv", encoding="klingon-8"))

@@ -1,0 +1,147 @@
+"""Deliberately broken inputs: every bad row is reported and reading goes on (count in = count out + errors)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from analyzer.io import DumpReader, read_comments
+from analyzer.io.tabular import MAX_LINE_CHARS
+from analyzer.records import CommentIn, RowError
+
+FIX = Path(__file__).parent / "fixtures" / "io"
+
+
+def split(items):
+    items = list(items)
+    good = [i for i in items if isinstance(i, CommentIn)]
+    bad = [i for i in items if isinstance(i, RowError)]
+    assert len(good) + len(bad) == len(items)
+    return good, bad
+
+
+def test_broken_csv_every_row_accounted_for():
+    # 12 logical rows (the all-blank ",,," line is not a row): 6 usable, 6 reported
+    reader = DumpReader(FIX / "broken.csv")
+    items = list(reader.comments())
+    good, bad = split(items)
+    st = reader.stats.files[0]
+    assert (st.rows, st.comments, st.errors, st.duplicates, st.generated_ids) == (12, 6, 6, 1, 1)
+    assert st.rows == len(good) + len(bad) == 12
+    assert [c.comment_id for c in good] == ["b1", "b3", "b4", "broken:7", "b11", "b12"]
+    assert [(e.row, e.error, e.comment_id) for e in bad] == [
+        (3, "malformed CSV row: ',' expected after '\"'", None),
+        (6, "empty comment", "b5"),
+        (8, "duplicate comment_id", "b1"),
+        (9, "empty comment", "b8"),
+        (10, "malformed CSV row: expected 4 fields, got 5", None),
+        (11, "malformed CSV row: expected 4 fields, got 2", None),
+    ]
+    assert bad[0].raw == 'b2,"Comilla sin cerrar, y sigue,pepe,p1'  # only the line to blame
+    assert bad[0].source == str(FIX / "broken.csv")
+
+
+def test_csv_lines_swallowed_by_a_stray_quote_are_recovered():
+    good, _ = split(read_comments(FIX / "broken.csv"))
+    by_id = {c.comment_id: c for c in good}
+    assert by_id["b3"].text == "Este se recupera" and by_id["b3"].source.endswith(":4")
+    assert by_id["b4"].text == 'Bien "citado", sí'
+    assert by_id["b11"].text == "Multi\nlínea válida"  # a legitimate multi-line field is untouched
+
+
+def test_unclosed_quote_at_end_of_file(tmp_path):
+    f = tmp_path / "eof.csv"
+    f.write_text('comment_id,text\n1,ok\n2,"never closed\n3,after\n4,also after\n', encoding="utf-8")
+    good, bad = split(read_comments(f))
+    assert [c.comment_id for c in good] == ["1", "3", "4"]
+    assert [(e.row, e.error) for e in bad] == [(3, "malformed CSV row: unexpected end of data")]
+
+
+def test_broken_jsonl_every_row_accounted_for():
+    reader = DumpReader(FIX / "broken.jsonl")
+    good, bad = split(list(reader.comments()))
+    st = reader.stats.files[0]
+    assert (st.rows, st.comments, st.errors) == (13, 4, 9)  # 14 lines, one blank
+    assert [c.comment_id for c in good] == ["j1", "broken:9", "j11", "13"]
+    assert [(e.row, e.error, e.comment_id) for e in bad] == [
+        (2, "invalid JSON: Expecting ',' delimiter at column 61", None),
+        (3, "JSON line is not an object: list", None),
+        (4, "text is not a string: int", "j4"),
+        (5, "text is null", "j5"),
+        (6, "text is not a string: float", "j6"),  # NaN
+        (7, "missing text field 'text'", "j7"),
+        (8, "empty comment", "j8"),
+        (10, "duplicate comment_id", "j1"),
+        (12, "bad comment_id: not an identifier: dict", None),
+    ]
+    assert bad[3].raw == '{"comment_id": "j5", "text": null}'
+    j11 = good[2]
+    assert j11.likes is None and j11.created_at is None and len(j11.extra["io_notes"]) == 2
+
+
+def test_overlong_jsonl_line_is_reported_not_loaded(tmp_path, monkeypatch):
+    import analyzer.io.tabular as tabular
+
+    monkeypatch.setattr(tabular, "MAX_LINE_CHARS", 1000)
+    f = tmp_path / "long.jsonl"
+    huge = json.dumps({"comment_id": "big", "text": "x" * 5000})
+    f.write_text(
+        '{"comment_id": "a", "text": "antes"}\n' + huge + '\n{"comment_id": "b", "text": "después"}\n'
+    )
+    good, bad = split(read_comments(f))
+    assert [c.text for c in good] == ["antes", "después"]
+    assert (bad[0].row, bad[0].error) == (2, "line longer than 1000 characters")
+    assert MAX_LINE_CHARS >= 1_000_000  # the production limit leaves room for very long comments
+
+
+def test_truncated_json_array_reports_the_break_and_stops(tmp_path):
+    f = tmp_path / "cut.json"
+    f.write_text(
+        '[{"comment_id": "1", "text": "uno"}, {"comment_id": "2", "text": "dos"}, {"comment_id": "3", "te'
+    )
+    reader = DumpReader(f)
+    good, bad = split(list(reader.comments()))
+    assert [c.comment_id for c in good] == ["1", "2"]
+    assert bad[0].row == 3 and bad[0].error.startswith("invalid JSON after record 2:")
+    assert reader.stats.files[0].rows == 3
+
+
+def test_truncated_platform_export_reports_the_break(tmp_path):
+    text = (FIX / "tiktok_comments.json").read_text(encoding="utf-8")
+    cut = text[: text.index('"Recipe in English')]
+    f = tmp_path / "tiktok_cut.json"
+    f.write_text(cut, encoding="utf-8")
+    good, bad = split(read_comments(f))
+    assert len(good) == 2
+    assert bad[0].error.startswith("invalid JSON after comment 2:") and bad[0].row == 3
+
+
+def test_wrong_types_in_platform_records(tmp_path):
+    doc = json.loads((FIX / "tiktok_comments.json").read_text(encoding="utf-8"))
+    doc["data"]["comments"][0]["text"] = None
+    doc["data"]["comments"][1]["text"] = 42
+    doc["data"]["comments"][2].pop("text")
+    doc["data"]["comments"].append("not an object")
+    doc["data"]["comments"].append({"text": "sin id 🙃", "video_id": 1, "like_count": "many"})
+    f = tmp_path / "tt.json"
+    f.write_text(json.dumps(doc), encoding="utf-8")
+    reader = DumpReader(f)
+    good, bad = split(list(reader.comments()))
+    assert [e.error for e in bad] == [
+        "text is null",
+        "text is not a string: int",
+        "missing text field 'text'",
+        "comment is not an object: str",
+    ]
+    (c,) = good
+    assert c.comment_id == "tt:5" and c.likes is None
+    assert c.extra["io_notes"] == ["generated comment_id", "bad likes: not a count: 'many'"]
+    st = reader.stats.files[0]
+    assert st.rows == 5 == st.comments + st.errors
+
+
+def test_nul_bytes_and_crlf_in_csv(tmp_path):
+    f = tmp_path / "w.csv"
+    f.write_bytes(b'comment_id,text\r\n1,con\x00nulo\r\n2,"dos\r\nl\xc3\xadneas"\r\n')
+    good, bad = split(read_comments(f))
+    assert [c.text for c in good] == ["con\x00nulo", "dos\r\nlíneas"] and not bad
