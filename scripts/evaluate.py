@@ -1,0 +1,111 @@
+"""Evaluate a stage on labeled data; prints ONE JSON object on stdout (progress on stderr).
+
+    python scripts/evaluate.py sentiment --text val_text.txt --labels val_labels.txt [--model NAME_OR_PATH]
+    python scripts/evaluate.py sentiment --tsv twitter-2016dev-A.txt
+    python scripts/evaluate.py authenticity --csv FILE --text-col CONTENT --label-col CLASS [--positive 1]
+        [--caption-col caption]
+
+Sentiment files: TweetEval/UMSAB format (one text per line, labels 0 negative / 1 neutral / 2 positive, the
+text file may lack a final newline) or SemEval's `id<TAB>label<TAB>text` with word labels. Texts go through the
+same normalisation as the product (`--preprocess pipeline`), unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sentiment_data as sd  # noqa: E402
+
+from analyzer.config import SENTIMENT_LABELS  # noqa: E402
+
+
+def classification_report(y_true: list[int], y_pred: list[int], labels: tuple[str, ...]) -> dict:
+    from sklearn.metrics import (
+        accuracy_score,
+        confusion_matrix,
+        f1_score,
+        precision_recall_fscore_support,
+        recall_score,
+    )
+
+    idx = list(range(len(labels)))
+    p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=idx, zero_division=0)
+    return {
+        "n": len(y_true),
+        "accuracy": float(accuracy_score(y_true, y_pred)),
+        "macro_f1": float(f1_score(y_true, y_pred, labels=idx, average="macro", zero_division=0)),
+        "macro_recall": float(recall_score(y_true, y_pred, labels=idx, average="macro", zero_division=0)),
+        "per_class": {labels[i]: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]),
+                                  "support": int(s[i])} for i in idx},
+        "confusion": {"labels": list(labels), "matrix": confusion_matrix(y_true, y_pred, labels=idx).tolist()},
+    }
+
+
+def preprocess(texts: list[str], mode: str) -> list[str]:
+    if mode == "none":
+        return texts
+    if mode == "light":
+        return [sd.training_text(t) for t in texts]
+    from analyzer.preprocess import normalize
+
+    return [normalize(t).normalized for t in texts]
+
+
+def run_sentiment(args) -> dict:
+    if args.tsv:
+        rows, malformed = sd.read_semeval_tsv(Path(args.tsv))
+    elif args.text and args.labels:
+        rows, malformed = sd.read_lines_pair(Path(args.text), Path(args.labels)), 0
+    else:
+        raise SystemExit("sentiment: give --text and --labels, or --tsv")
+    from analyzer.sentiment import SentimentModel
+
+    model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision)
+    texts = preprocess([t for t, _ in rows], args.preprocess)
+    print(f"scoring {len(texts)} texts with {model.name}", file=sys.stderr)
+    pred = model.predict(texts).probs.argmax(1)
+    out = classification_report([y for _, y in rows], [int(x) for x in pred], SENTIMENT_LABELS)
+    out.update({"model": model.name, "preprocess": args.preprocess, "precision": args.precision,
+                "skipped_malformed": malformed})
+    return out
+
+
+def run_authenticity(args) -> dict:
+    from analyzer.authenticity.evaluate import evaluate_csv
+
+    return evaluate_csv(args.csv, text_col=args.text_col, label_col=args.label_col, positive=args.positive,
+                        caption_col=args.caption_col, model=args.model)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="task", required=True)
+    s = sub.add_parser("sentiment", help="negative/neutral/positive metrics")
+    s.add_argument("--text")
+    s.add_argument("--labels")
+    s.add_argument("--tsv")
+    s.add_argument("--model", default=None, help="HF name/path or a comment-analyzer artifact (default: shipped)")
+    s.add_argument("--preprocess", choices=("pipeline", "light", "none"), default="pipeline")
+    s.add_argument("--precision", choices=("fp32", "int8", "bf16"), default="fp32")
+    s.add_argument("--threads", type=int, default=0)
+    a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
+    a.add_argument("--csv", required=True)
+    a.add_argument("--text-col", required=True)
+    a.add_argument("--label-col", required=True)
+    a.add_argument("--positive", default=None, help="the positive label for roc_auc (e.g. 1 or spam)")
+    a.add_argument("--caption-col", default=None)
+    a.add_argument("--model", default=None)
+    args = ap.parse_args(argv)
+    result = run_sentiment(args) if args.task == "sentiment" else run_authenticity(args)
+    print(json.dumps(result, ensure_ascii=False, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

