@@ -121,21 +121,20 @@ PHONE_TOKEN = "phone"
 LAUGH_ES = "jaja"
 LAUGH_EN = "haha"
 
-EMOJI_MODES: tuple[str, ...] = ("raw", "text")  # raw: the tokenizer reads emoji; text: demojize in comment lang
+EMOJI_MODES: tuple[str, ...] = ("raw", "text")  # raw: the tokenizer reads emoji; text: names in es/en comments
 SLANG_MODES: tuple[str, ...] = ("none", "safe", "all")  # safe: unambiguous table only; all: + language-gated
 DEFAULT_EMOJI_MODE = "raw"  # provisional: scripts/eval_normalization.py decides once the model exists
 DEFAULT_SLANG_MODE = "safe"
-EMOJI_TEXT_FALLBACK_LANG = "en"  # demojize language when the comment is mixed/other/und
 
 # Language ID: lingua restricted to this set (ISO 639-1). Measured with scripts/eval_langid.py.
 LANGID_LANGUAGES: tuple[str, ...] = ("es", "en", "pt", "it", "fr", "de")
 LANGID_LOW_ACCURACY = False
 LANGID_CACHE_SIZE = 65_536
-MIXED_MIN_WORDS = 2  # each of es and en needs a segment of at least this many words to call a text `mixed`
-MIXED_MIN_SHARE = 0.25  # and the minority language must cover at least this share of the words
+MIXED_MIN_WORDS = 2  # `mixed`: clauses of this many words vote es/en, or this many function words of each
+MIXED_MIN_SHARE = 0.25  # and the minority language has at least this share (fewer false `mixed`: measured)
 LANGID_SHORT_WORDS = 10  # up to this many words, a close es/en runner-up beats pt/it/fr/de
 LANGID_SHORT_RUNNER_UP = 0.5  # "close": at least this fraction of the top language's confidence
-LANGID_FAST_PATH_WORDS = 3  # this many Spanish-only (English-only) words and no cue of the other: skip lingua
+LANGID_FAST_PATH_WORDS = 2  # this many Spanish-only (English-only) words and no cue of the other: skip lingua
 FANCY_MIN_CHARS = 3  # fancy_unicode flag: at least this many letters were mapped from styled Unicode
 
 # Abbreviations whose expansion is unambiguous in any comment (applied when slang mode is "safe" or "all").
@@ -183,3 +182,30 @@ IO_MAX_LINE_CHARS = 8 * 1024 * 1024  # a longer JSONL line is reported as a RowE
 IO_CSV_FIELD_LIMIT = 1 << 20  # characters per CSV field: 100 KB comments fit, a quote-swallowed file does not
 IO_PARQUET_READ_BATCH = 4096  # rows decoded at a time from a Parquet input
 IO_PARQUET_ROW_GROUP = 20_000  # rows buffered per Parquet row group when writing
+
+
+# --------------------------------------------------------------------------------------------------
+# Authenticity (owned by analyzer/authenticity/; figures behind these values: models/authenticity/MODEL_CARD.md)
+# --------------------------------------------------------------------------------------------------
+AUTH_SPAM_THRESHOLD = 0.5  # label = spam when P(spam) >= this; else superficial when P(superficial | not spam) >= 0.5
+# genuine_weight = (P(genuine) + AUTH_SUPERFICIAL_CREDIT * P(superficial)) * (1 - bot_like), x AUTH_COORDINATED_FACTOR
+# when coordinated: a low-effort comment from a real person is a little engagement; a pod's is none.
+AUTH_SUPERFICIAL_CREDIT = 0.3
+AUTH_COORDINATED_FACTOR = 0.0
+# bot_like = 1 - prod(1 - w_k * s_k) over the evidence available for the comment (noisy-OR: any one strong
+# signal can carry it, weak ones add up, missing ones do not dilute). s_k in [0, 1].
+AUTH_BOT_WEIGHTS: dict[str, float] = {
+    "coordinated": 0.85,  # member of a coordinated pod run
+    "account": 0.6,  # P(spammer) of the profile model (Colombia 2014 features), when the dump has accounts
+    "author_repeat": 0.5,  # same text from this account on several posts / many times
+    "spam": 0.4,  # P(spam) of the text
+    "text_machine": 0.25,  # P(machine-generated) of the TweepFake style model (weak transfer to comments)
+    "duplicate": 0.25,  # near-identical (12+ chars) text from other accounts, not a pod
+    "username": 0.3,  # digit share of the handle
+    "burst": 0.1,  # many comments within seconds / seconds after publication
+}
+AUTH_COORDINATION: dict[str, float | int] = {  # CoordinationDetector parameters (see its docstring)
+    "threshold": 0.6, "gap_s": 900.0, "min_authors": 4, "max_p": 1e-6, "min_shared_authors": 3,
+    "min_dup_chars": 12, "author_repeat_min": 3, "burst_window_s": 60.0, "burst_min_count": 10,
+    "publication_window_s": 30.0,
+}

@@ -1,0 +1,295 @@
+"""Text rewrites on repaired text: placeholders for mentions/links/contacts, hashtag splitting, elongation and
+punctuation caps, laughter and slang normalisation.
+
+Every rewrite is idempotent on its own output (placeholders are not matched again, caps are fixed points), which
+is what makes `normalize` idempotent. Patterns are anchored at token boundaries so that no pattern backtracks
+quadratically on long runs of letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import config
+
+# --------------------------------------------------------------------------------------------------
+# Mentions, links, e-mails, phone numbers, hashtags: one pass, one counter list
+# --------------------------------------------------------------------------------------------------
+_TLDS = (
+    "com|net|org|edu|gov|io|co|me|ly|gl|tv|xyz|info|biz|link|shop|app|site|online|store|club|live|to|gg|be|us|uk|"
+    "ru|mx|ar|cl|pe|br|de|fr|it|ve|ec|uy|py|bo|cr|gt|hn|sv|ni|pa|do|pr|cu|cat|ws|tk|ml|ga|cf|top|vip|pro|bio|page|"
+    "tech|fun|space|website|wtf|news|email|in|ca|au|nz|jp|cn|kr|ch|nl|pl|pt|eu|asia|am|fm|ai|sh|im|is|st|cc|ph"
+)
+_URL_RE = re.compile(r"(?<![#@])(?:https?://|www\.)(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
+_BARE_DOMAIN_RE = re.compile(
+    rf"(?<![\w.@/#-])(?:[a-z0-9-]+\.)+(?:{_TLDS})\b(?:/(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}}])?)?", re.IGNORECASE
+)
+_TLD_GATE_RE = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)  # starts with a literal: a fast pre-check
+_EMAIL_RE = re.compile(r"(?<![\w.+#-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+_KEYCAP = "\ufe0f\u20e3"  # a digit followed by these is an emoji (1️⃣), not part of a handle or number
+_MENTION_RE = re.compile(rf"@\w(?:[\w.]*\w)?(?![{_KEYCAP}])")
+_HASHTAG_RE = re.compile(rf"(?<![@&#])#+(?=\w*[^\W\d_])\w+(?!\w|\.\w|[{_KEYCAP}])")  # "#site.com": neither tag nor link
+_PHONE_RE = re.compile(
+    r"(?<![\w+#@])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?(?:\d{9,15}|\d{2,5}(?:[\s.-]\d{2,5}){1,5})(?![\w\ufe0f\u20e3])"
+)
+_PHONE_GATE_RE = re.compile(r"\d(?:[\s().-]{0,2}\d){7}")  # eight digits close together
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+")
+_DIGIT_RE = re.compile(r"\d")
+# Token-kind index in the counter list passed to `replace_tokens`.
+URL, EMAIL, MENTION, HASHTAG, PHONE = range(5)
+
+
+def _phone(m: re.Match[str], counts: list[int]) -> str:
+    s = m.group(0)
+    n_digits = len(_DIGIT_RE.findall(s))  # reject thousands ("1.000.000.000") and short numbers
+    if n_digits < 8 or n_digits > 15 or (s[0] != "+" and (n_digits < 9 or _THOUSANDS_RE.fullmatch(s))):
+        return s
+    counts[PHONE] += 1
+    return config.PHONE_TOKEN
+
+
+def _hashtag(m: re.Match[str], counts: list[int]) -> str:
+    counts[HASHTAG] += 1
+    words = split_hashtag(m.group(0).lstrip("#"))
+    s, start, end = m.string, m.start(), m.end()
+    before = " " if start and s[start - 1].isalnum() else ""  # "hola#tag": keep the words apart
+    after = " " if end < len(s) and s[end].isalnum() else ""
+    return before + words + after
+
+
+def replace_tokens(text: str, counts: list[int]) -> str:
+    """Mentions -> `@user`, links -> `http`, e-mails/phones -> tokens, hashtags -> their words.
+
+    `counts` (length 5, indexed by URL/EMAIL/MENTION/HASHTAG/PHONE) is incremented in place. Each pattern runs
+    only when a substring test says it can match (most comments have none of these).
+    """
+    if "http" in text or "www" in text or "HTTP" in text or "WWW" in text:
+        text, n = _URL_RE.subn(config.URL_TOKEN, text)
+        counts[URL] += n
+    if "." in text and _TLD_GATE_RE.search(text):
+        text, n = _BARE_DOMAIN_RE.subn(config.URL_TOKEN, text)
+        counts[URL] += n
+    if "@" in text:
+        text, n = _EMAIL_RE.subn(config.EMAIL_TOKEN, text)
+        counts[EMAIL] += n
+        last_end = [-1]
+
+        def mention(m: re.Match[str]) -> str:
+            counts[MENTION] += 1
+            start = m.start()
+            prev = m.string[start - 1] if start else " "
+            glued = prev.isalnum() or prev == "_" or start == last_end[0]  # "twitter@handle", "@a@b"
+            last_end[0] = m.end()
+            return " " + config.USER_TOKEN if glued else config.USER_TOKEN
+
+        text = _MENTION_RE.sub(mention, text)
+    if "#" in text:
+        text = _HASHTAG_RE.sub(lambda m: _hashtag(m, counts), text)
+    if _PHONE_GATE_RE.search(text):
+        text = _PHONE_RE.sub(lambda m: _phone(m, counts), text)
+    return text
+
+
+# --------------------------------------------------------------------------------------------------
+# Hashtag splitting
+# --------------------------------------------------------------------------------------------------
+def _segment(word: str) -> list[str] | None:
+    """Split an all-lowercase run into lexicon words (fewest pieces), or None when it cannot be covered."""
+    n = len(word)
+    if n > 40:
+        return None
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 12), end):
+            prev = best[start]
+            if prev is None:
+                continue
+            piece = word[start:end]
+            if piece in config.HASHTAG_LEXICON and (best[end] is None or len(prev) + 1 < len(best[end])):  # type: ignore[arg-type]
+                best[end] = [*prev, piece]
+    return best[n]
+
+
+def _case_pieces(word: str) -> list[str]:
+    """Split at underscores, letter/digit changes and camelCase humps ("NFLDraft2019" -> NFL Draft 2019)."""
+    pieces: list[str] = []
+    cur = ""
+    for i, ch in enumerate(word):
+        if ch == "_":
+            if cur:
+                pieces.append(cur)
+            cur = ""
+            continue
+        if cur:
+            prev = cur[-1]
+            nxt = word[i + 1] if i + 1 < len(word) else ""
+            boundary = (
+                (prev.isdigit() != ch.isdigit())
+                or (ch.isupper() and prev.islower())
+                or (ch.isupper() and prev.isupper() and nxt.islower())
+            )
+            if boundary:
+                pieces.append(cur)
+                cur = ""
+        cur += ch
+    if cur:
+        pieces.append(cur)
+    return pieces
+
+
+def split_hashtag(tag: str) -> str:
+    """`HashtagsEnCamelCase` -> "Hashtags En Camel Case"; `felizcumpleaños` -> "feliz cumpleaños" (lexicon)."""
+    out: list[str] = []
+    for piece in _case_pieces(tag):
+        low = piece.lower()
+        if len(piece) >= 6 and (piece.islower() or piece.isupper()) and low not in config.HASHTAG_LEXICON:
+            seg = _segment(low)
+            if seg and len(seg) > 1:
+                out.extend(seg if piece.islower() else [s.upper() for s in seg])
+                continue
+        out.append(piece)
+    return " ".join(out)
+
+
+# --------------------------------------------------------------------------------------------------
+# Elongation and punctuation
+# --------------------------------------------------------------------------------------------------
+ELONGATION_RE = re.compile(r"([^\W\d_])\1{2,}", re.IGNORECASE)
+# Pre-check: nothing to cut without a triple (spaces, digits and the "..." ellipsis do not count) or "....".
+TRIPLE_RE = re.compile(r"([^\s\d.])\1\1|\.{4}")
+_PUNCT_RUN_RE = re.compile(r"([!?¡¿,;:])\1{2,}|\.{4,}")
+_PUNCT_SEQ_RE = re.compile(r"[!?¡¿.,;:]{2,}")
+
+
+def count_repeated_punct(text: str) -> int:
+    """Runs such as "!!", "?!?", "....", ",,": emphatic punctuation (an ellipsis "..." is not counted)."""
+    n = 0
+    for run in _PUNCT_SEQ_RE.findall(text):
+        dots = run.count(".")
+        if len(run) - dots - run.count(",") - run.count(";") - run.count(":") >= 2 or dots >= 4:
+            n += 1
+        elif ",," in run or ";;" in run or "::" in run:
+            n += 1
+    return n
+
+
+def _cap_punct(m: re.Match[str]) -> str:
+    return m.group(1) * 2 if m.group(1) else "..."
+
+
+def cut_elongations(text: str) -> str:
+    """"siiiiii" -> "sii", "!!!!!" -> "!!", "......" -> "..." (digits are never touched: 1000000 stays)."""
+    text = ELONGATION_RE.sub(r"\1\1", text)
+    return _PUNCT_RUN_RE.sub(_cap_punct, text)
+
+
+# --------------------------------------------------------------------------------------------------
+# Laughter
+# --------------------------------------------------------------------------------------------------
+# Spanish: letters from {j, vowels, s} with two j's apart (jaja, JAJSJAJSJ, jsjsjs, jeje, ajaj, jajjaja).
+_LAUGH_ES = r"[jaeious]*j[aeious]+j[jaeious]*"
+# English: haha/hehe/ahah (not "huh"), lol/lool/lolol, lmao/lmfao, rofl.
+_LAUGH_EN = r"[aeio]?h[aeio]+h[haeio]*|lo+l(?:o+l)*|lmf?a+o+|rofl"
+_LAUGH_NEUTRAL = r"x+d+"  # xD, XDDD: an emoticon used by both; rendered in the comment's language
+# Cheap pre-check (starts with a character class, so the regex engine skips ahead): could laughter be here?
+# The word-start test sits after the first character ((?<![\w@#].)) so that the class leads the pattern.
+LAUGH_GATE_RE = re.compile(
+    r"[jJhHlLxXrRaAeEiIoO](?<![\w@#].)(?:"
+    r"(?<=[jJhH])[jJhH]*[aeiouAEIOUsS]+[jJhH]|(?<=[aAeEiIoO])[jJhH]+[aeiouAEIOUsS]+[jJhH]"
+    r"|(?<=[lL])(?:[oO]+[lL]\b|[mM][fF]?[aA])|(?<=[xX])[dD]+\b|(?<=[rR])[oO][fF][lL])"
+)
+LAUGH_RE = re.compile(
+    rf"(?<![\w@#])(?:(?P<es>{_LAUGH_ES})|(?P<en>{_LAUGH_EN})|(?P<xd>{_LAUGH_NEUTRAL}))(?!\w)", re.IGNORECASE
+)
+
+
+def laughter_for_langid(text: str) -> str:
+    """Laughter as language ID should see it: jaja/haha forms kept (they are evidence), xD dropped (it is not).
+
+    Makes the language of a comment the same before and after normalisation (idempotence).
+    """
+
+    def sub(m: re.Match[str]) -> str:
+        kind = m.lastgroup
+        return config.LAUGH_ES if kind == "es" else config.LAUGH_EN if kind == "en" else " "
+
+    return LAUGH_RE.sub(sub, text)
+
+
+def normalize_laughter(text: str, lang: str, counts: list[int]) -> str:
+    """Spanish laughter -> "jaja", English -> "haha", xD -> the comment language's form; counts[0] += n."""
+
+    def sub(m: re.Match[str]) -> str:
+        counts[0] += 1
+        if m.lastgroup == "es":
+            return config.LAUGH_ES
+        if m.lastgroup == "en":
+            return config.LAUGH_EN
+        counts[1] += 1  # language-dependent rewrite: the caller re-checks idempotence
+        return config.LAUGH_ES if lang == "es" else config.LAUGH_EN
+
+    return LAUGH_RE.sub(sub, text)
+
+
+# --------------------------------------------------------------------------------------------------
+# Slang / abbreviations
+# --------------------------------------------------------------------------------------------------
+def _word_table_re(words: object) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+    return re.compile(rf"(?<![\w'’@#./\\-])(?:{alts})(?![\w'’/-]|\.\w)", re.IGNORECASE)
+
+
+_SAFE_RE = _word_table_re(config.SLANG_SAFE)
+_GATED_RE = {lang: _word_table_re(table) for lang, table in config.SLANG_GATED.items()}
+def _literal_gate(keys: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(re.escape(k) for k in keys)) if keys else None
+
+
+_ALPHA_KEYS = {k for k in config.SLANG_SAFE if k.isalpha()}
+_OTHER_GATE = _literal_gate([k for k in config.SLANG_SAFE if not k.isalpha()])  # b4, gr8, salu2
+_GATED_ALPHA = {lang: {k for k in t if k.isalpha()} for lang, t in config.SLANG_GATED.items()}
+_GATED_OTHER = {lang: _literal_gate([k for k in t if not k.isalpha()]) for lang, t in config.SLANG_GATED.items()}
+
+
+def slang_candidates(lower_words: set[str], lower_text: str, mode: str, lang: str) -> bool:
+    """Whether `expand_slang` could change anything: set lookups instead of a regex pass over the text."""
+    if mode == "none":
+        return False
+    if not lower_words.isdisjoint(_ALPHA_KEYS) or (_OTHER_GATE is not None and _OTHER_GATE.search(lower_text)):
+        return True
+    if mode == "all" and lang in _GATED_ALPHA:
+        other = _GATED_OTHER[lang]
+        return not lower_words.isdisjoint(_GATED_ALPHA[lang]) or (other is not None and bool(other.search(lower_text)))
+    return False
+
+
+def _expander(table: dict[str, str], counts: list[int]) -> Callable[[re.Match[str]], str]:
+    def sub(m: re.Match[str]) -> str:
+        s = m.group(0)
+        out = table[s.lower()]
+        counts[0] += 1
+        if len(s) > 1 and s.isupper():
+            return out.upper()
+        if s[0].isupper():
+            return out[0].upper() + out[1:]
+        return out
+
+    return sub
+
+
+def expand_slang(text: str, mode: str, lang: str, counts: list[int]) -> str:
+    """Expand abbreviations: "safe" applies the unambiguous table, "all" adds the table of `lang`.
+
+    counts[0] += expansions, counts[1] += language-dependent expansions.
+    """
+    if mode == "none":
+        return text
+    text = _SAFE_RE.sub(_expander(config.SLANG_SAFE, counts), text)
+    if mode == "all" and lang in _GATED_RE:
+        gated = [0]
+        text = _GATED_RE[lang].sub(_expander(config.SLANG_GATED[lang], gated), text)
+        counts[0] += gated[0]
+        counts[1] += gated[0]
+    return text

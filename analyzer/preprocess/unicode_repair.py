@@ -1,0 +1,250 @@
+"""Unicode repair: undo what exports and "font generator" sites do to a comment before anything reads it.
+
+Order matters and is fixed: literal escapes and HTML first (they hide characters), then mojibake (ftfy needs
+the real bytes), then invisible/control characters, then styled letters, then NFC. Everything is gated by a
+cheap test so that plain ASCII comments, the majority, pay for almost nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ftfy import fix_encoding
+from ftfy.badness import is_bad
+
+from .emoji_spans import EMOJI_PATTERN
+
+
+@dataclass(slots=True)
+class RepairReport:
+    """What the repair changed; feeds `signals` (counts of each kind of damage)."""
+
+    html: int = 0  # entities unescaped + tags dropped
+    escapes: int = 0  # literal \\uXXXX / <U+XXXX> escapes decoded
+    mojibake: int = 0  # 1 when ftfy re-decoded the text
+    invisible: int = 0  # zero-width, BOM, bidi and control characters removed
+    fancy_letters: int = 0  # letters mapped from mathematical/fullwidth/circled/small-caps styles
+
+
+# --------------------------------------------------------------------------------------------------
+# Styled ("fancy") letters -> plain ASCII, built once from Unicode character names.
+# --------------------------------------------------------------------------------------------------
+_FANCY_RANGES = (
+    (0x1D400, 0x1D800),  # Mathematical Alphanumeric Symbols (bold, italic, script, fraktur, double-struck...)
+    (0x2100, 0x2150),  # Letterlike symbols: the holes of the block above (ℂ, ℋ, ℯ, ...)
+    (0x2460, 0x2500),  # Enclosed alphanumerics: circled / parenthesized letters and digits
+    (0x1F100, 0x1F200),  # Enclosed alphanumeric supplement: squared, negative circled/squared letters
+    (0xFF00, 0xFF60),  # Fullwidth forms
+    (0x1D00, 0x1DC0),  # Phonetic extensions: small caps ᴀ, modifier letters ᵃ
+    (0x2070, 0x20A0),  # Superscripts and subscripts (letters only; digits like m² are left alone)
+    (0x02B0, 0x0300),  # Spacing modifier letters ʰ ˢ
+    (0x0250, 0x02B0),  # IPA extensions: small caps ʙ ɢ ʜ ɪ ʟ ɴ ʀ ʏ
+    (0xA720, 0xA800),  # Latin extended-D: small caps ꜰ ꜱ ꞯ
+)
+_STYLE_WORDS = (
+    "LATIN", "MATHEMATICAL", "SCRIPT", "DOUBLE-STRUCK", "BLACK-LETTER", "FULLWIDTH", "SQUARED", "CIRCLED",
+    "PARENTHESIZED", "MODIFIER", "SUPERSCRIPT", "SUBSCRIPT",
+)
+_NAME_LETTER = re.compile(r"(?:^|\s)(CAPITAL|SMALL)(?: LETTER)? ([A-Z])$")
+_NAME_SMALL_CAP = re.compile(r"LETTER SMALL CAPITAL ([A-Z])$")
+_NAME_DIGIT = re.compile(r"(?:MATHEMATICAL|FULLWIDTH|CIRCLED) .*DIGIT (ZERO|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE)$")
+_DIGITS = {w: str(i) for i, w in enumerate("ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE".split())}
+# Styled letters that are also emoji (🅰️ 🅱️ 🅾️ 🅿️ Ⓜ️): mapped only when no emoji selector follows.
+_EMOJI_LETTERS = {"\U0001F170": "A", "\U0001F171": "B", "\U0001F17E": "O", "\U0001F17F": "P", "\u24C2": "M"}
+
+
+def _build_fancy_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """(letters, others): codepoint -> ASCII for styled letters (counted as fancy) and digits/punctuation."""
+    letters: dict[int, str] = {}
+    others: dict[int, str] = {}
+    for lo, hi in _FANCY_RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            if ch in _EMOJI_LETTERS:
+                continue
+            name = unicodedata.name(ch, "")
+            if not name or any(w in name for w in ("REGIONAL", "TURNED", "REVERSED", "WITH", "GREEK")):
+                continue
+            if m := _NAME_SMALL_CAP.search(name):
+                letters[cp] = m.group(1).lower()
+            elif (m := _NAME_LETTER.search(name)) and any(w in name for w in _STYLE_WORDS):
+                letters[cp] = m.group(2) if m.group(1) == "CAPITAL" else m.group(2).lower()
+            elif m := _NAME_DIGIT.search(name):
+                others[cp] = _DIGITS[m.group(1)]
+    for cp in range(0xFF01, 0xFF5F):  # fullwidth punctuation -> ASCII (letters/digits already handled)
+        if cp not in letters and cp not in others:
+            others[cp] = chr(cp - 0xFEE0)
+    for cp in letters:
+        others.pop(cp, None)
+    letters.update({0x0493: "f", 0x01EB: "q"})  # ғ ǫ: the "small caps" F and Q of font-generator sites
+    return letters, others
+
+
+_FANCY_LETTERS, _FANCY_OTHERS = _build_fancy_tables()
+FANCY_TABLE: dict[int, str] = {**_FANCY_OTHERS, **_FANCY_LETTERS}
+
+
+def _char_class(cps: object) -> str:
+    """A regex character class for a set of codepoints, compressed into ranges."""
+    ordered = sorted(cps)  # type: ignore[call-overload]
+    parts: list[str] = []
+    start = prev = ordered[0]
+    for cp in [*ordered[1:], -2]:
+        if cp == prev + 1:
+            prev = cp
+            continue
+        parts.append(re.escape(chr(start)) if start == prev else f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+        start = prev = cp
+    return "[" + "".join(parts) + "]"
+
+
+# Pre-check with plain block ranges: `re` tests astral ranges one by one, so the exact class is 30x slower.
+_FANCY_ANY_RE = re.compile(
+    "[\u0250-\u02ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2460-\u24ff\ua720-\ua7ff\uff01-\uff5e"
+    "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff]"
+)
+_FANCY_LETTER_RE = re.compile(_char_class(_FANCY_LETTERS))
+_EMOJI_LETTER_RE = re.compile("([" + "".join(_EMOJI_LETTERS) + "])(?!\ufe0f)")
+
+# --------------------------------------------------------------------------------------------------
+# Invisible and control characters
+# --------------------------------------------------------------------------------------------------
+# Deleted outright. ZWJ (U+200D) and variation selectors are handled separately: they belong inside emoji.
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff"
+    "\ufff9\ufffa\ufffb\uffa0"
+)
+_CONTROL = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+_ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# UTF-8 read as Latin-1/cp1252 leaves a lead byte (Â-ô) before a continuation-byte character: ftfy's own
+# detector is a large regex, so it runs only when this cheap one finds such a pair.
+_MOJIBAKE_GATE_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_DELETE_RE = re.compile("[" + re.escape(_INVISIBLE + _CONTROL) + "]")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# Joiners/selectors/tags outside an emoji sequence are noise; inside one they are the emoji.
+_JOINER_RE = re.compile(f"({EMOJI_PATTERN})|[\u200d\u20e3\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+_JOINER_CHARS = re.compile("[\u200d\u20e3\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+# --------------------------------------------------------------------------------------------------
+# HTML and literal escapes (API / spreadsheet exports)
+# --------------------------------------------------------------------------------------------------
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG_NAMES = (
+    "a|abbr|b|big|blockquote|br|center|code|del|div|em|font|h[1-6]|hr|i|iframe|img|ins|li|mark|ol|p|pre|q|s|"
+    "small|span|strike|strong|sub|sup|table|tbody|td|th|tr|tt|u|ul|wbr"
+)
+# Attributes must carry a value, so that prose such as "a <b and c> d" is not taken for a tag.
+_TAG_RE = re.compile(
+    rf"</?(?:{_TAG_NAMES})(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))*\s*/?>", re.IGNORECASE
+)
+_ESCAPE_RE = re.compile(r"\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})|<U\+([0-9a-fA-F]{4,8})>")
+
+
+def _decode_escape(m: re.Match[str]) -> str:
+    cp = int(m.group(1) or m.group(2) or m.group(3), 16)
+    if cp > 0x10FFFF:
+        return m.group(0)
+    return chr(cp)
+
+
+def _fix_escapes(text: str, report: RepairReport) -> str:
+    text, n = _ESCAPE_RE.subn(_decode_escape, text)
+    report.escapes += n
+    if _SURROGATE_RE.search(text):  # "\\ud83d\\ude0d" decodes to a surrogate pair: join it into one emoji
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def _fix_html(text: str, report: RepairReport) -> str:
+    if "&" in text:
+        for _ in range(3):  # double-escaped exports: &amp;#39; -> &#39; -> '
+            n = len(_ENTITY_RE.findall(text))
+            if not n:
+                break
+            unescaped = html.unescape(text)
+            if unescaped == text:
+                break
+            report.html += n
+            text = unescaped
+    if "<" in text:
+        text, n = _TAG_RE.subn(" ", text)
+        report.html += n
+    return text
+
+
+def _apply_fancy(text: str, report: RepairReport) -> str:
+    report.fancy_letters += len(_FANCY_LETTER_RE.findall(text))
+    text = text.translate(FANCY_TABLE)
+    if _EMOJI_LETTER_RE.search(text):
+        report.fancy_letters += len(_EMOJI_LETTER_RE.findall(text))
+        text = _EMOJI_LETTER_RE.sub(lambda m: _EMOJI_LETTERS[m.group(1)], text)
+    return text
+
+
+def _strip_joiners(text: str) -> str:
+    return _JOINER_RE.sub(lambda m: m.group(1) or "", text)
+
+
+def strip_orphan_joiners(text: str) -> str:
+    """Drop ZWJ/selectors/keycap marks left outside an emoji by a later rewrite (a safety net)."""
+    if "\u200d" in text or "\ufe0f" in text or "\u20e3" in text or "\ufe0e" in text:
+        return _JOINER_RE.sub(lambda m: m.group(1) or "", text)
+    return text
+
+
+def _repair_once(text: str, report: RepairReport) -> str:
+    if "\\" in text or "<U+" in text:
+        text = _fix_escapes(text, report)
+    if "&" in text or "<" in text:
+        text = _fix_html(text, report)
+    if text.isascii():
+        if _ASCII_CONTROL_RE.search(text):
+            n = len(text)
+            text = _ASCII_CONTROL_RE.sub("", text)
+            report.invisible += n - len(text)
+        return text
+    if _SURROGATE_RE.search(text):  # lone surrogates cannot be encoded by anything downstream
+        n = len(text)
+        text = _SURROGATE_RE.sub("", text)
+        report.invisible += n - len(text)
+    if _MOJIBAKE_GATE_RE.search(text) and is_bad(text):
+        fixed = fix_encoding(text)
+        if fixed != text:
+            report.mojibake = 1
+            text = fixed
+    if _DELETE_RE.search(text):
+        n = len(text)
+        text = _DELETE_RE.sub("", text)
+        report.invisible += n - len(text)
+    if _JOINER_CHARS.search(text):
+        n = len(_JOINER_CHARS.findall(text))
+        text = _strip_joiners(text)
+        report.invisible += n - len(_JOINER_CHARS.findall(text))
+    if _FANCY_ANY_RE.search(text):
+        text = _apply_fancy(text, report)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def repair(text: str, report: RepairReport) -> str:
+    """Return `text` with escapes, HTML, mojibake, invisible characters and styled letters undone.
+
+    Fills `report` in place. Repeats until nothing changes (at most 4 rounds): one repair can expose another
+    (an escape hiding an entity, a deleted control character joining "Â" to "¡"), and a second call must find
+    nothing left to do. NFC, not NFKC: NFKC would also rewrite superscripts (m² -> m2) and some symbols; the
+    styled-letter table does the useful part of NFKC.
+    """
+    for _ in range(4):
+        fixed = _repair_once(text, report)
+        if fixed == text:
+            break
+        text = fixed
+    return text

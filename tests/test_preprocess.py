@@ -1,0 +1,228 @@
+"""Normalisation stage: a table of realistic ES/EN comments (every trap of issue 3), the API contract, and
+property tests (never raises, deterministic, idempotent)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from analyzer import config
+from analyzer.preprocess import (
+    SIGNAL_NAMES,
+    NonStringInputError,
+    NormalizedComment,
+    NormalizeOptions,
+    detect_language,
+    normalize,
+    normalize_batch,
+    signals_matrix,
+    signals_vector,
+)
+
+# (raw comment, expected `normalized`, expected lang or None to skip, expected signals subset)
+CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
+    # --- Mexico ---------------------------------------------------------------------------------------
+    ("JAJAJA q lindooo 😍 @ana_g", "jaja q lindoo 😍 @user", "es",
+     {"has_laughter": 1, "n_mentions": 1, "n_emoji": 1, "n_elongations": 1}),
+    ("no manches wey, está bien chido!!!!!", "no manches wey, está bien chido!!", "es", {"n_repeated_punct": 1}),
+    ("Qué padre!!! me encantó el outfit 🔥🔥🔥", "Qué padre!! me encantó el outfit 🔥🔥🔥", "es", {"n_emoji": 3, "n_unique_emoji": 1}),
+    ("neta q si jajsjajs", "neta q si jaja", "es", {"has_laughter": 1}),
+    ("xq no me contestas?? 😒", "porque no me contestas?? 😒", "es", {"n_slang": 1, "has_question": 1}),
+    ("Órale, tqm amiga 💕", "Órale, te quiero mucho amiga 💕", "es", {"n_slang": 1}),
+    ("dnd lo compraste? 👀", "dnd lo compraste? 👀", "es", {}),  # gated: only in slang mode "all"
+    ("Saludos desde CDMX 🇲🇽🇲🇽", "Saludos desde CDMX 🇲🇽🇲🇽", "es", {"n_emoji": 2, "n_unique_emoji": 1}),
+    ("Hermosaaaa 😍😍 #FelizCumpleaños", "Hermosaa 😍😍 Feliz Cumpleaños", "es", {"n_hashtags": 1, "n_elongations": 1}),
+    ("info al whats +52 55 1234 5678", "info al whats phone", None, {"n_phones": 1}),
+    # --- Spain ----------------------------------------------------------------------------------------
+    ("Tío, esto mola muchísimo", "Tío, esto mola muchísimo", "es", {}),
+    ("jajajajaja qué pasada de vídeo", "jaja qué pasada de vídeo", "es", {"has_laughter": 1}),
+    ("Me ha encantado la canciÃ³n ðŸ˜‚", "Me ha encantado la canción 😂", "es", {"mojibake_fixed": 1, "n_emoji": 1}),
+    ("Vale, tb lo vi ayer xD", "Vale, tb lo vi ayer jaja", "es", {"has_laughter": 1}),
+    ("Hostia qué bueno 👏🏼👏🏼", "Hostia qué bueno 👏🏼👏🏼", "es", {"n_emoji": 2}),
+    ("Buenísimo el directo &amp; el sorteo<br />¡gracias!", "Buenísimo el directo & el sorteo ¡gracias!", "es", {"n_html": 2}),
+    ("\ufeffMuy bonito\u200b todo", "Muy bonito todo", "es", {"n_invisible": 2}),
+    ("Felicidades!!! xfa sube más", "Felicidades!! por favor sube más", "es", {"n_slang": 1}),
+    ("nooooo q pena 😭", "noo q pena 😭", "es", {"n_elongations": 1}),
+    ("Lo vi en www.elpais.es/cultura y en elmundo.com", "Lo vi en http y en http", "es", {"n_urls": 2}),
+    # --- Argentina ------------------------------------------------------------------------------------
+    ("Che boludo, qué lindo que está 😂", "Che boludo, qué lindo que está 😂", "es", {}),
+    ("Sos un genio!!! 🙌🙌", "Sos un genio!! 🙌🙌", "es", {}),
+    ("re lindo, me encanta jsjsjs", "re lindo, me encanta jaja", "es", {"has_laughter": 1}),
+    ("Vamos Argentina 🇦🇷⚽", "Vamos Argentina 🇦🇷⚽", "es", {"n_emoji": 2}),
+    ("JAJSJAJSJ no puedo más", "jaja no puedo más", "es", {"has_laughter": 1}),
+    ("Mirá esto @juan.perez_ 👉 https://t.co/abc123", "Mirá esto @user 👉 http", "es", {"n_mentions": 1, "n_urls": 1}),
+    ("tmb lo quiero!!", "también lo quiero!!", "es", {"n_slang": 1}),
+    # --- Colombia -------------------------------------------------------------------------------------
+    ("Qué chimba parce, muy bacano", "Qué chimba parce, muy bacano", "es", {}),
+    ("Bendiciones 🙏🏽❤️", "Bendiciones 🙏🏽❤️", None, {"n_emoji": 2}),
+    ("pq no me escribes al correo maria.g@gmail.com?", "porque no me escribes al correo email?", "es",
+     {"n_emails": 1, "n_slang": 1}),
+    ("Muy chévere el video, saludos desde Medellín", "Muy chévere el video, saludos desde Medellín", "es", {}),
+    ("jejeje que pena con usted", "jaja que pena con usted", "es", {"has_laughter": 1}),
+    ("Hola!!!!! ¿dónde lo consigo??", "Hola!! ¿dónde lo consigo??", "es", {"n_repeated_punct": 2}),
+    # --- English --------------------------------------------------------------------------------------
+    ("lol this is so cute", "haha this is so cute", "en", {"has_laughter": 1}),
+    ("hahahahaha omg I can't", "haha omg I can't", "en", {"has_laughter": 1}),
+    ("lmao bro 💀💀", "haha bro 💀💀", None, {"has_laughter": 1}),
+    ("idk tbh, looks fake", "I don't know to be honest, looks fake", "en", {"n_slang": 2}),
+    ("u r the best pls follow back", "u r the best please follow back", "en", {"n_slang": 1}),
+    ("Check out my channel!!! http://bit.ly/xyz", "Check out my channel!! http", "en", {"n_urls": 1}),
+    ("Strong messages in every  song I&#39;ve  heard.", "Strong messages in every song I've heard.", "en", {"n_html": 1}),
+    ("I will sleep in Zachary\\u2019s truck until Wednesday\\u002c lol", "I will sleep in Zachary’s truck until Wednesday, haha",
+     "en", {"has_laughter": 1}),
+    ("#ThrowbackThursday with the best crew", "Throwback Thursday with the best crew", "en", {"n_hashtags": 1}),
+    ("soooo good!!!!!!", "soo good!!", "en", {"n_elongations": 1, "n_repeated_punct": 1}),
+    ("DM me on WhatsApp 5512345678 for profits", "DM me on WhatsApp phone for profits", "en", {"n_phones": 1}),
+    ("i invested $1500 and got $45k back", "i invested $1500 and got $45k back", "en", {"n_money": 2}),
+    ("Congrats!! 🎉🎉🎉 you deserve it", "Congrats!! 🎉🎉🎉 you deserve it", "en", {"n_emoji": 3}),
+    ("Subscribe to my channel<br /><br />thanks", "Subscribe to my channel thanks", "en", {"n_html": 2}),
+    # --- Fancy Unicode, emoji, edge cases -------------------------------------------------------------
+    ("𝓯𝓸𝓵𝓵𝓸𝔀 𝓶𝓮 𝓯𝓸𝓻 𝓯𝓻𝓮𝓮 𝓬𝓻𝔂𝓹𝓽𝓸", "follow me for free crypto", "en", {"fancy_unicode": 1}),
+    ("𝐆𝐑𝐀𝐓𝐈𝐒 𝐬𝐨𝐥𝐨 𝐡𝐨𝐲", "GRATIS solo hoy", "es", {"fancy_unicode": 1}),
+    ("ᴄʟɪᴄᴋ ᴛʜᴇ ʟɪɴᴋ ɪɴ ᴍʏ ʙɪᴏ", "click the link in my bio", "en", {"fancy_unicode": 1}),
+    ("ｆｒｅｅ ｍｏｎｅｙ！", "free money!", None, {"fancy_unicode": 1}),
+    ("Ⓒⓗⓔⓒⓚ ⓜⓨ ⓟⓡⓞⓕⓘⓛⓔ", "Check my profile", None, {"fancy_unicode": 1}),
+    ("🅵🆁🅴🅴 🅶🅸🅵🆃", "FREE GIFT", None, {"fancy_unicode": 1}),
+    ("❤️❤️❤️", "❤️❤️❤️", "und", {"is_emoji_only": 1, "n_emoji": 3, "n_unique_emoji": 1}),
+    ("👍🏽", "👍🏽", "und", {"is_emoji_only": 1, "n_emoji": 1}),
+    ("🏳️‍🌈 orgullo 🏳️‍🌈", "🏳️‍🌈 orgullo 🏳️‍🌈", None, {"n_emoji": 2}),
+    ("👨‍👩‍👧‍👦!!", "👨‍👩‍👧‍👦!!", "und", {"n_emoji": 1, "is_emoji_only": 1}),
+    ("@maria_lopez", "@user", "und", {"n_mentions": 1, "is_emoji_only": 0}),
+    ("@user @user 😍😍", "@user @user 😍😍", "und", {"n_mentions": 2, "is_emoji_only": 1}),
+    ("", "", "und", {"is_empty": 1}),
+    ("   \u200b\u200b  ", "", "und", {"is_empty": 1, "n_invisible": 2}),
+    ("Ganamos 1.000.000 de vistas!!", "Ganamos 1.000.000 de vistas!!", "es", {"n_phones": 0}),
+    ("está super cute, where is it from?", "está super cute, where is it from?", "mixed", {"has_question": 1}),
+    ("I love this, es muy bonito", "I love this, es muy bonito", "mixed", {}),
+    ("me encanta, es muy lindo!! but the price is too high", "me encanta, es muy lindo!! but the price is too high", "mixed", {}),
+    ("#__saaлvi_gael__ deposited €2000", "saaлvi gael deposited €2000", "en", {"mixed_script_words": 1, "n_money": 1}),
+    ("C'est magnifique, merci beaucoup", "C'est magnifique, merci beaucoup", "other", {}),
+    ("Que lindo, amei demais esse vídeo", "Que lindo, amei demais esse vídeo", "other", {}),
+]
+
+
+def test_table_has_enough_cases() -> None:
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize(("raw", "expected", "lang", "signals"), CASES, ids=[c[0][:30] for c in CASES])
+def test_table(raw: str, expected: str, lang: str | None, signals: dict[str, float]) -> None:
+    nc = normalize(raw)
+    assert nc.original == raw
+    assert nc.normalized == expected
+    if lang is not None:
+        assert nc.lang == lang
+    for name, value in signals.items():
+        assert nc.signals[name] == pytest.approx(value), name
+
+
+# --------------------------------------------------------------------------------------------------
+# Contract
+# --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("bad", [None, float("nan"), 3, 2.5, b"bytes", ["list"]])
+def test_non_string_is_reported_not_stringified(bad: object) -> None:
+    with pytest.raises(NonStringInputError) as info:
+        normalize(bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+    if isinstance(bad, float) and math.isnan(bad):
+        assert "NaN" in str(info.value)
+
+
+def test_batch_reports_the_index_of_the_bad_row() -> None:
+    with pytest.raises(NonStringInputError) as info:
+        normalize_batch(["hola", "bien", None])  # type: ignore[list-item]
+    assert info.value.index == 2
+
+
+def test_batch_matches_single() -> None:
+    texts = [c[0] for c in CASES]
+    batch = normalize_batch(texts)
+    assert [b.normalized for b in batch] == [normalize(t).normalized for t in texts]
+    assert [b.lang for b in batch] == [normalize(t).lang for t in texts]
+    assert [b.signals for b in batch] == [normalize(t).signals for t in texts]
+
+
+def test_signals_are_complete_numeric_and_vectorised() -> None:
+    nc = normalize("JAJAJA q lindooo 😍 @ana_g")
+    assert isinstance(nc, NormalizedComment)
+    assert tuple(nc.signals) == SIGNAL_NAMES
+    assert all(isinstance(v, float) for v in nc.signals.values())
+    vec = signals_vector(nc)
+    assert vec.shape == (len(SIGNAL_NAMES),)
+    assert vec[SIGNAL_NAMES.index("n_mentions")] == 1.0
+    mat = signals_matrix([nc, normalize("")])
+    assert mat.shape == (2, len(SIGNAL_NAMES)) and np.isfinite(mat).all()
+
+
+def test_emoji_text_mode_names_emoji_in_the_comment_language() -> None:
+    es = normalize("me encanta este video, qué bonito 😍", emoji_mode="text")
+    assert "😍" not in es.normalized and "ojos de corazón" in es.normalized
+    en = normalize("I love this video so much 😍", emoji_mode="text")
+    assert "heart-eyes" in en.normalized or "heart eyes" in en.normalized
+    assert normalize("❤️", emoji_mode="text").signals["is_emoji_only"] == 1.0
+
+
+def test_slang_modes() -> None:
+    raw = "q bonito, xq no me dijiste"
+    assert normalize(raw, slang="none").normalized == raw
+    assert normalize(raw, slang="safe").normalized == "q bonito, porque no me dijiste"
+    assert normalize(raw, slang="all").normalized == "que bonito, porque no me dijiste"
+    assert normalize("u r so cute lol", slang="all").normalized == "you are so cute haha"
+    with pytest.raises(ValueError):
+        NormalizeOptions(slang="everything")
+
+
+def test_placeholders_are_the_training_conventions() -> None:
+    nc = normalize("@Someone look http://x.com")
+    assert nc.normalized == f"{config.USER_TOKEN} look {config.URL_TOKEN}"
+
+
+def test_detect_language_on_raw_text() -> None:
+    assert detect_language("@user jajaja qué bonito http://t.co/x") == "es"
+    assert detect_language("😂😂") == "und"
+    assert detect_language("Ich liebe dich so sehr") == "other"
+    with pytest.raises(NonStringInputError):
+        detect_language(None)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------------------
+TRAPS = [
+    "JAJAJA", "jsjsjs", "xD", "lol", "siiiii", "!!!!!", "???", "....", "@user", "@ana.g", "#HolaMundo", "#__x__",
+    "http://a.co/b", "www.x.com", "a@b.com", "+52 55 1234 5678", "&amp;", "&amp;#39;", "<br />", "<b>", "\\u2019",
+    "<U+0001F62D>", "\ufeff", "\u200b", "\u200d", "\ufe0f", "❤️", "👍🏽", "🏳️‍🌈", "🇲🇽", "1️⃣", "𝓯𝓪𝓷𝓬𝔂", "ᴄᴀᴘs", "ｆｕｌｌ",
+    "🅰️", "Ⓜ️", "canciÃ³n", "â€™", "q", "xq", "u", "tqm", "idk", "ñ", "¿", "¡", " ", "\n", "\t", "é", "e\u0301", "😂",
+    "1.000.000", "5512345678", "$1500", "ғ", "\x00", "\x85", "\ud800", "@0", "#a", "\u20e3",
+]
+trap_text = st.lists(st.one_of(st.sampled_from(TRAPS), st.text(max_size=8)), max_size=12).map("".join)
+any_text = st.one_of(st.text(max_size=200), trap_text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_never_raises_deterministic_idempotent(text: str) -> None:
+    first = normalize(text)
+    assert first.lang in config.LANGUAGES
+    assert tuple(first.signals) == SIGNAL_NAMES
+    assert all(math.isfinite(v) for v in first.signals.values())
+    assert normalize(text) == first
+    assert normalize(first.normalized).normalized == first.normalized
+    first.normalized.encode("utf-8")  # no lone surrogates reach the tokenizer
+
+
+@settings(max_examples=60, deadline=None)
+@given(trap_text, st.sampled_from(["raw", "text"]), st.sampled_from(["none", "safe", "all"]))
+def test_idempotent_under_every_option(text: str, emoji_mode: str, slang: str) -> None:
+    """Language-dependent options (emoji names, gated slang) are idempotent while the language holds: naming
+    emoji adds words that can move language ID on garbage input (documented in normalize.py)."""
+    opts = NormalizeOptions(emoji_mode=emoji_mode, slang=slang)
+    first = normalize(text, opts)
+    second = normalize(first.normalized, opts)
+    if emoji_mode == "text" or slang == "all":
+        assume(second.lang == first.lang)
+    assert second.normalized == first.normalized
