@@ -1,0 +1,140 @@
+"""MODEL_CARD.md for models/authenticity/, filled from the training summary (figures are never typed by hand)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .. import config
+from .lexicon import GENERIC_TEMPLATES
+
+
+def _ok(value, target, higher=True) -> str:
+    if value is None:
+        return "n/a"
+    met = value >= target if higher else value < target
+    return f"{value:.4f} ({'meets' if met else 'BELOW'} target {target})" if higher else \
+        f"{value:.4f} ({'meets' if met else 'ABOVE'} limit {target})"
+
+
+def write_model_card(out: Path, s: dict) -> Path:
+    meta = json.loads((out / "authenticity.json").read_text())
+    yt, yt0 = s["youtube_lovo"], s["youtube_lovo_noemb"]
+    sc, sc0 = s["scamspot_by_creator"], s["scamspot_by_creator_noemb"]
+    ph, ph0 = s["project_heldout"], s["project_heldout_noemb"]
+    tw, ac, co = s["tweepfake_validation"], s["account_colombia_cv"], s["coordination_synthetic"]
+
+    def lang_rows(block: dict) -> str:
+        rows = []
+        for mode in ("with_caption", "no_caption"):
+            for lang, e in block[mode].items():
+                rows.append(f"| {mode} | {lang} | {e['n']} | {e['sup_vs_gen_macro_f1']:.4f} | "
+                            f"{e['sup_vs_gen_macro_f1_head_only']:.4f} | {e['macro_f1_3class']:.4f} | {e['spam_f1']:.4f} |")
+        return "\n".join(rows)
+
+    text = f"""# Authenticity model (comment-analyzer)
+
+Flags each comment as **genuine**, **superficial** (generic low-effort: "nice pic 🔥", "😍😍😍", "primero", a lone
+tag) or **spam** (self-promotion, scams, follow-for-follow, crypto pitches, fake giveaways, shop links), gives
+`bot_like` in [0, 1], `genuine_weight` in [0, 1] for the engagement stage, and the reasons behind the verdict.
+
+Trained {meta.get('trained')} with seed {meta.get('seed')} on encoder `{meta['encoder']['path']}`
+(step {meta['encoder'].get('step')}, weights sha256 `{meta['encoder']['weights_sha256'][:16]}…`).
+Re-train after any change of the sentiment encoder (the embeddings are its pooled vectors):
+`.venv/bin/python scripts/train_authenticity.py --data ../shared/data --project datasets/authenticity --out models/authenticity`
+
+## Files
+- `heads.skops`: the scikit-learn heads (dict of Pipelines / estimators). Loaded with `skops.io.load` only after
+  `skops.io.get_untrusted_types` lists nothing outside `analyzer.authenticity.model.TRUSTED_TYPES` (stock
+  scikit-learn/numpy types); no pickle, nothing that can run code from a swapped file.
+- `bank.npz`: fp16 embeddings of {len(GENERIC_TEMPLATES)}
+  hand-written generic comments (genericness = closeness to them), `allow_pickle=False`.
+- `authenticity.json`: head specs (named input columns), encoder fingerprint, the validation summary.
+Size: {s.get('artifact_bytes', 0) / 1e6:.1f} MB.
+
+## Recipe
+- Features (analyzer/authenticity/features.py): preprocess signals (log1p), ES/EN promo/scam lexicon flags
+  (lexicon.py, 11 named pattern groups), generic-praise share, "first!", lone tag, content-word count, caption
+  relevance (cosine of encoder embeddings + content-word/number overlap, `caption_known` flag), the encoder's
+  384-d pooled embedding and its top-1/top-3 cosine to the generic bank.
+- `spam` head: char 2-5-gram TF-IDF (word-boundary) + standardised dense features -> logistic regression
+  (balanced). Trained on YouTube (4 videos; spam vs ham), ScamSpot (original + lowercased copies, scam vs real),
+  project train split (spam vs rest).
+- `superficial` head: P(superficial | not spam), logistic regression on dense features, project train split
+  only (each row twice: with and without its caption, so one head serves dumps with and without captions).
+  YouTube "ham" / ScamSpot "real" are not used here: they mix genuine and superficial comments.
+- Output: P(spam) = spam head; P(superficial) = (1 - P(spam)) q; P(genuine) = (1 - P(spam)) (1 - q).
+  Label: spam if P(spam) >= {config.AUTH_SPAM_THRESHOLD}, else superficial if q >= 0.5, else genuine.
+- `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
+- `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
+- `account`: HistGradientBoosting on the Colombia-2014 profile features that dumps carry (followers, following,
+  posts, account age, default avatar, verified and their ratios), trained with 30% of fields randomly blanked.
+- `*_noemb` heads: the same without embedding columns, used when no encoder embeddings are given (a swapped-in
+  Hugging Face sentiment model provides none). Figures below.
+- bot_like = 1 - prod_k(1 - w_k s_k) over available evidence, weights `config.AUTH_BOT_WEIGHTS`
+  ({', '.join(f'{k} {v}' for k, v in config.AUTH_BOT_WEIGHTS.items())}).
+- genuine_weight = (P(genuine) + {config.AUTH_SUPERFICIAL_CREDIT} P(superficial)) (1 - bot_like), x {config.AUTH_COORDINATED_FACTOR} when coordinated.
+- Coordination (coordination.py, not learned): canonical text -> 3-char shingles -> 64-permutation MinHash ->
+  16-band LSH, links verified at signature agreement >= {config.AUTH_COORDINATION['threshold']}, connected components; a
+  per-post time-tight run (gaps <= {config.AUTH_COORDINATION['gap_s']:.0f} s) with >= {config.AUTH_COORDINATION['min_authors']} accounts is coordinated when a Poisson test
+  against the text's background share gives p <= {config.AUTH_COORDINATION['max_p']} or >= {config.AUTH_COORDINATION['min_shared_authors']} of its accounts form a run together on
+  another post. Linear in the dump size.
+
+## Validation (no test split was used; withheld files were never seen)
+| target | figure | with embeddings | no embeddings |
+|---|---|---|---|
+| YouTube spam F1, leave-one-video-out (mean of 4) | >= 0.95 | {_ok(yt['spam_f1_mean'], 0.95)} | {_ok(yt0['spam_f1_mean'], 0.95)} |
+| YouTube spam F1 pooled / ROC AUC | | {yt['spam_f1_pooled']:.4f} / {yt['roc_auc_pooled']:.4f} | {yt0['spam_f1_pooled']:.4f} / {yt0['roc_auc_pooled']:.4f} |
+| ScamSpot scam F1, creators unseen (5 folds, lowercased) | >= 0.93 | {_ok(sc['scam_f1_lowercased'], 0.93)} | {_ok(sc0['scam_f1_lowercased'], 0.93)} |
+| ScamSpot scam F1 original case / ROC AUC | | {sc['scam_f1_original_case']:.4f} / {sc['roc_auc_lowercased']:.4f} | {sc0['scam_f1_original_case']:.4f} / {sc0['roc_auc_lowercased']:.4f} |
+| TweepFake validation (bot text) acc / F1 / AUC | | {tw['accuracy']:.4f} / {tw['bot_f1']:.4f} / {tw['roc_auc']:.4f} | |
+| Colombia account model, 5-fold AUC / F1 (AUC with 30% fields blank) | | {ac['roc_auc']:.4f} / {ac['spammer_f1']:.4f} ({ac['roc_auc_with_random_missing_fields']:.4f}) | |
+| Coordination recall on pods (synthetic, {co['dumps']} dumps) | >= 0.9 | {_ok(co['pod_recall'], 0.9)} | |
+| Non-pod comments flagged coordinated | < 0.02 | {_ok(co['non_pod_flagged'], 0.02, higher=False)} | |
+
+YouTube per video (spam F1): {json.dumps(yt['spam_f1_per_video'])}; without embeddings: {json.dumps(yt0['spam_f1_per_video'])}.
+
+Project held-out split (superficial-vs-genuine macro-F1 target >= 0.85; "3-class" counts a spam prediction on a
+genuine/superficial row as an error; "head only" is the superficial head alone on those rows):
+
+With embeddings:
+
+| captions | lang | n | sup-vs-gen macro-F1 | head only | 3-class macro-F1 | spam F1 |
+|---|---|---|---|---|---|---|
+{lang_rows(ph)}
+
+Without embeddings:
+
+| captions | lang | n | sup-vs-gen macro-F1 | head only | 3-class macro-F1 | spam F1 |
+|---|---|---|---|---|---|---|
+{lang_rows(ph0)}
+
+Relevance head, genuine-vs-rest ROC AUC on the held-out split: {ph.get('relevance_auc_genuine_vs_rest')}.
+Mean P(machine text) of the TweepFake model on the project set by label: {json.dumps(tw['mean_p_machine_on_project'])}.
+Coordination on synthetic dumps: {json.dumps(co)}.
+
+Full summary: `authenticity.json` -> `validation`.
+
+## Data and licences
+- UCI YouTube Spam Collection (Alberto, Lochter & Almeida, ICMLA 2015): CC BY 4.0 per the UCI page; 4 of 5 videos
+  (Shakira withheld).
+- ScamSpot Instagram comments (Stefan Erben, 2023): MIT. Rated comments of the scraper JSON, grouped by post
+  owner; 7 creators withheld by the project.
+- TweepFake (Fagni et al., PLOS ONE 16(5), 2021): public (Kaggle), no licence file; cite the paper. Train split
+  for fitting, validation split for the figure above.
+- Colombia 2014 Twitter spammers (Cerón-Guzmán & León, MICAI 2015): CC BY 4.0.
+- Project set `datasets/authenticity/` (Apache-2.0): written for this project; train split only (held-out kept
+  for tests and the figures above).
+
+## Limitations
+- The project set is small and written for the project (~1.5k rows): the superficial/genuine figures carry
+  wide confidence intervals (held-out n per language ~170), and real dumps are messier.
+- ScamSpot is mostly English crypto/finance; YouTube is 2013-2015 English. Spanish spam knowledge comes from
+  the lexicon and the project set.
+- TweepFake tweets imitate 17 accounts; its style model transfers weakly to comments, hence the low weight in
+  bot_like. The account model is Twitter 2014 spammers; follower norms differ on Instagram/TikTok.
+- Coordination needs authors and times to separate pods from fans; without times a post is one window.
+"""
+    path = out / "MODEL_CARD.md"
+    path.write_text(text, encoding="utf-8")
+    return path

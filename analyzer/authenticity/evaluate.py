@@ -1,0 +1,81 @@
+"""`evaluate_csv`: score a labelled CSV with the authenticity model and print-ready metrics (one dict).
+
+Labels are mapped onto our classes: 1/true/yes/spam/scam/fake/bot -> spam; 0/false/no/ham/real/legit/human
+-> not_spam (binary files such as YouTube and ScamSpot); genuine/superficial/spam stay themselves (3-class
+files). Binary files are judged on P(spam) >= AUTH_SPAM_THRESHOLD, which is the model's own spam decision.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
+
+from .. import config
+
+SPAM_ALIASES = frozenset({"1", "1.0", "true", "yes", "spam", "scam", "fake", "bot"})
+HAM_ALIASES = frozenset({"0", "0.0", "false", "no", "ham", "real", "legit", "human", "not_spam", "genuine_or_superficial"})
+THREE = tuple(config.AUTHENTICITY_LABELS)
+
+
+def map_labels(values) -> tuple[list[str], str, dict[str, str]]:
+    """(mapped labels, mode 'binary'|'3class', mapping used). Raises ValueError on an unknown label."""
+    raw = [str(v).strip() for v in values]
+    low = [v.lower() for v in raw]
+    vocab = set(low)
+    if vocab <= set(THREE):
+        return low, "3class", {v: v for v in sorted(vocab)}
+    mapping: dict[str, str] = {}
+    for v in sorted(vocab):
+        if v in SPAM_ALIASES:
+            mapping[v] = "spam"
+        elif v in HAM_ALIASES:
+            mapping[v] = "not_spam"
+        else:
+            raise ValueError(f"cannot map label {v!r}; expected 1/0, spam/ham, scam/real or genuine/superficial/spam")
+    return [mapping[v] for v in low], "binary", mapping
+
+
+def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str | None = None,
+                 caption_col: str | None = None, model=None, *, encoder=None) -> dict:
+    """Metrics of the authenticity model on a CSV: n, per-class precision/recall/F1/support, macro_f1,
+    roc_auc of `positive` (default: spam), label mapping and mode. `model`: an AuthenticityModel (default:
+    the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact)."""
+    from .model import AuthenticityModel
+
+    df = pd.read_csv(csv, dtype=str, keep_default_na=False)
+    for c in (text_col, label_col) + ((caption_col,) if caption_col else ()):
+        if c not in df.columns:
+            raise ValueError(f"column {c!r} not in {csv} (columns: {list(df.columns)})")
+    df = df[df[label_col].str.strip() != ""].reset_index(drop=True)
+    y, mode, mapping = map_labels(df[label_col])
+    pos = "spam"
+    if positive is not None:
+        pk = str(positive).strip().lower()
+        pos = mapping.get(pk, pk)
+        if pos not in (THREE if mode == "3class" else ("spam", "not_spam")):
+            raise ValueError(f"positive label {positive!r} is not one of the file's labels {sorted(mapping)}")
+    m = model if model is not None else AuthenticityModel.load()
+    captions = df[caption_col].tolist() if caption_col else None
+    res = m.predict_texts(df[text_col].tolist(), captions=captions, encoder=encoder)
+    probs = np.array([[r.probs[k] for k in THREE] for r in res]).reshape(-1, 3)
+    if mode == "binary":
+        pred = ["spam" if r.probs["spam"] >= config.AUTH_SPAM_THRESHOLD else "not_spam" for r in res]
+        classes = ["spam", "not_spam"]
+        score = probs[:, 2] if pos == "spam" else 1 - probs[:, 2]
+    else:
+        pred = [r.label for r in res]
+        classes = list(THREE)
+        score = probs[:, THREE.index(pos)]
+    p, r, f, s = precision_recall_fscore_support(y, pred, labels=classes, zero_division=0)
+    per = {c: {"precision": round(float(p[i]), 4), "recall": round(float(r[i]), 4), "f1": round(float(f[i]), 4),
+               "support": int(s[i])} for i, c in enumerate(classes)}
+    present = [c for c in classes if per[c]["support"] > 0]
+    yb = np.array([v == pos for v in y])
+    auc = float(roc_auc_score(yb, score)) if 0 < yb.sum() < len(yb) else None
+    return {"n": len(y), "mode": mode, "positive": pos, "label_map": mapping, "per_class": per,
+            "macro_f1": round(float(np.mean([per[c]["f1"] for c in present])), 4) if present else None,
+            "roc_auc": None if auc is None else round(auc, 4),
+            "embeddings": bool(getattr(m, "last_timing", {}).get("embeddings", False))}

@@ -1,0 +1,183 @@
+"""Spanish/English promo-scam and generic-praise lexicons, compiled once, every match named.
+
+Promo patterns read the *original* text (links, handles and shop domains survive there) and the normalised
+text (styled Unicode already mapped to plain letters), both lowercased. Names become `reasons` in the report,
+so each pattern answers "why was this called spam?" in a few words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# name -> (regex, reason shown in the report). Word boundaries are Unicode-aware (re default for str).
+_PROMO_SPEC: dict[str, tuple[str, str]] = {
+    "follow_back": (
+        r"\b(?:f4f|l4l|s4s|like4like|follow4follow|follow\s*(?:4|for)\s*follow|follow\s*back|followback|"
+        r"sigueme\s*y\s*te\s*sigo|te\s*sigo\s*si\s*me\s*sigues|sigo\s*de\s*vuelta|seguimiento\s*mutuo|"
+        r"follow\s*(?:me|us)|sigueme|siganme|seguime|follow\s*my)\b",
+        "follow-for-follow",
+    ),
+    "check_profile": (
+        r"(?:check\s*(?:out\s*)?(?:my|our)\s*(?:profile|page|channel|bio|account|ig|insta|story|stories|videos?|"
+        r"link|content|music|shop|store|website)|visit\s*(?:my|our)\s*(?:page|profile|channel|site|shop|store)|"
+        r"(?:link|links)\s*(?:in|on)\s*(?:my|our)?\s*bio|"
+        r"(?:revisa|mira|visita|chequea|checa|pasa\s*por|pasate\s*por|pasen\s*por)\s*(?:mi|nuestro|nuestra)\s*"
+        r"(?:perfil|bio|pagina|canal|cuenta|tienda|historia|historias|video|videos|ig|insta)|"
+        r"(?:enlace|link)\s*en\s*(?:mi\s*)?bio|"
+        r"\bsub(?:scribe)?\s*(?:to\s*)?(?:my|our)\b|subscribe|suscribete|suscribanse|my\s*channel|mi\s*canal)",
+        "points to own profile/channel",
+    ),
+    "dm_collab": (
+        r"(?:\b(?:dm|pm|md)\s*(?:me|us|for|now|para|pls|please)\b|\bsend\s*(?:us|me)?\s*(?:a\s*)?(?:dm|message)\b|"
+        r"\bcheck\s*(?:your\s*)?(?:dm|dms|inbox)\b|\b(?:escribeme|escribenos|mandame|envianos|enviame)\b|"
+        r"\bpor\s*(?:dm|md|privado|inbox)\b|\bal\s*(?:dm|md|privado)\b|mensaje\s*privado|"
+        r"\bcollab\w*|\bcolab\w*|\bbrand\s*ambassador|\bembajador\w*|\bambassador\w*|"
+        r"\bpromote\s*(?:it|this|your)|\bpromo\b|\bpromocion\w*|\bfeature\s*(?:it|this|you)\b|"
+        r"\bpartnership|\bbusiness\s*proposal|\bpropuesta\b)",
+        "DM/collab pitch",
+    ),
+    "crypto_invest": (
+        r"(?:\bcrypto\w*|\bcripto\w*|\bbitcoin\w*|\bbtc\b|\beth\b|\busdt\b|\bforex\b|\bbinary\s*option|"
+        r"\binvest\w*|\binversi\w*|\binverti\w*|\binvierte\w*|\bprofit\w*|\bganancia\w*|\btrading\b|"
+        r"\btrader\w*|\baccount\s*manager|\bmentor\w*|\bpassive\s*income|\bingresos?\s*pasivos?|"
+        r"\bairdrop\w*|\bnft\w*|\bwallet\b|\bblockchain\b|\bdividend\w*|\brecovery\s*expert|"
+        r"\brecover\w*\s*(?:my|your)\s*(?:funds|account|money)|\bhack(?:ed|er)\b|"
+        r"\b0x[0-9a-f]{16,})",
+        "crypto/investment pitch",
+    ),
+    "money_from_home": (
+        r"(?:work(?:ing)?\s*from\s*home|trabaj\w*\s*desde\s*casa|make\s*\$?\d[\d,.]*\s*k?\s*(?:a|per|/)\s*"
+        r"(?:day|week|month)|\$\s?\d[\d,.]*\s*k?\s*(?:a|per|/)\s*(?:day|week|month)|"
+        r"gan(?:a|ar|e|o|amos)\s*(?:dinero|plata|\$|\d)|dinero\s*(?:facil|extra|rapido)|ingresos?\s*extra|"
+        r"earn\w*\s*(?:money|\$|\d|extra)|extra\s*income|side\s*hustle|financial\s*freedom|"
+        r"libertad\s*financiera|\bi\s*made\s*\$|yo\s*gane\s*\$|changed\s*my\s*life|cambio\s*mi\s*vida)",
+        "money-making pitch",
+    ),
+    "giveaway": (
+        r"(?:\bgiveaway\w*|\bsorteo\w*|\bganaste\b|\bhas\s*ganado\b|\byou(?:'ve|\s*have)?\s*won\b|\bwinner\b|"
+        r"\bganador\w*|\bclaim\s*(?:your|the)?\s*(?:prize|reward|gift)|\breclam\w*\s*(?:tu\s*)?premio|"
+        r"\bfree\s*(?:iphone|gift|money|followers)|\bregalamos\b|\bcongratulations?\b.*\b(?:selected|chosen)\b|"
+        r"\bfelicidades\b.*\b(?:seleccionad|elegid))",
+        "giveaway/prize bait",
+    ),
+    "messaging_link": (
+        r"(?:wa\.me|whatsapp|whats\s*app|telegram|t\.me/|\bwsp\b|\bsignal\s*app|linktr\.ee|bit\.ly|tinyurl|"
+        r"cutt\.ly|shorturl|\bkik\b|snapchat)",
+        "messaging/short link",
+    ),
+    "shop": (
+        r"(?:\bshop\b|\bstore\b|\btienda\b|\.shop\b|\.store\b|discount\s*code|codigo\s*de\s*descuento|"
+        r"\bcupon\b|\bcoupon\b|\d+\s*%\s*(?:off|de\s*descuento)|\bdescuento\b|free\s*shipping|envio\s*gratis|"
+        r"\bwholesale\b|\bmayoreo\b|\bpedidos?\b|\border\s*now\b|\bcompra\s*ya\b)",
+        "shop/discount plug",
+    ),
+    "buy_followers": (
+        r"(?:buy\s*(?:real\s*)?(?:followers|likes|views)|compra\w*\s*seguidores|seguidores\s*(?:reales|gratis)|"
+        r"(?:grow|boost)\s*your\s*(?:account|page|followers|ig|instagram)|more\s*followers|mas\s*seguidores|"
+        r"gain\s*followers|\bsmm\b|\bpromotion\s*service)",
+        "sells followers/growth",
+    ),
+    "adult_bait": (
+        r"(?:onlyfans|\bonly\s*fans\b|\b18\+|\bsexy\b|\bhot\s*(?:pics|girls|videos)|\bnudes?\b|\bdating\b|"
+        r"\bcitas\b|\bsingles?\s*near|\bsugar\s*(?:daddy|baby|mommy)|\bcam\s*girl)",
+        "adult/dating bait",
+    ),
+    "testimonial": (
+        r"(?:thanks?\s*to\s*@|thank\s*you\s*@|gracias\s*a\s*@|recommend\w*\s*@|recomiendo\s*a?\s*@|"
+        r"highly\s*recommend|\bcontact\s*(?:her|him|them)\b|\bcontactar?\s*(?:a|con)\b|\breach\s*out\s*to\b|"
+        r"\bget\s*in\s*touch\b)",
+        "testimonial for a third party",
+    ),
+}
+
+# Whole-comment generic praise / filler (after canonical cleanup): "nice pic", "me encanta", "primero".
+GENERIC_WORDS_EN = frozenset("""
+nice pic pics picture pictures photo photos great good love loved loving lovely it this that so soo sooo very
+cute beautiful amazing awesome wow woww cool pretty gorgeous stunning perfect fire queen king goals omg yes yess
+first video vid content keep up the work best beauty slay slayed yay wonderful fantastic incredible excellent
+looks look looking post posts u you your ur is are a an and my oh god damn lit dope sick fab fabulous epic
+super really real legend legendary iconic obsessed vibes vibe mood beautifull amazingg nicee xoxo lol haha
+hahaha lmao omggg gorgeous queenn icon proud inspiration inspiring literally just wonderfull congrats
+congratulations bro sis girl man dude guys yasss yas ok okay true facts agree same me too wowww brilliant
+masterpiece goat stunningg hot sweet adorable precious glowing glow bae babe love it
+""".split())
+GENERIC_WORDS_ES = frozenset("""
+que qué linda lindo lindas lindos hermosa hermoso hermosas hermosos bella bello bellas bellos me encanta
+encantan encanto encantó wow guau precioso preciosa preciosos preciosas genial geniales increible increíble
+top crack grande primero primera primer bonito bonita bonitas bonitos bueno buena buenisimo buenísimo
+excelente la el los las foto fotos video vídeo contenido amo te lo mejor divina divino divinas reina rey uff
+brutal fuego tremendo tremenda espectacular hermosura belleza qué lindo muy mas más super súper tan que
+sigue asi así adelante felicidades felicitaciones amor amiga amigo bro hermano idola ídola idolo ídolo
+maravillosa maravilloso maravilla perfecta perfecto diosa guapa guapo guapisima guapísima chula chulo
+fenomenal ame amé simplemente lo máximo maximo orgullo grande grandes bravo vamos dale saludos besos
+jaja jajaja jeje un una mi mis tu tus eres es son y o wooow wooo
+""".split())
+GENERIC_WORDS: frozenset[str] = GENERIC_WORDS_EN | GENERIC_WORDS_ES
+
+_FIRST_RE = re.compile(r"^\s*(?:first|primero|primera|1st|1ero|1ro|early|temprano)\b[\s!.\W]*$")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ELONG_RE = re.compile(r"([^\W\d_])\1{2,}")
+
+
+_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents (sígueme -> sigueme) so one pattern covers both spellings."""
+    return _COMBINING_RE.sub("", unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).lower()))
+
+
+PROMO_PATTERNS: dict[str, re.Pattern[str]] = {k: re.compile(v[0]) for k, v in _PROMO_SPEC.items()}
+PROMO_REASONS: dict[str, str] = {k: v[1] for k, v in _PROMO_SPEC.items()}
+PROMO_NAMES: tuple[str, ...] = tuple(_PROMO_SPEC)
+
+
+def promo_matches(*texts: str) -> list[str]:
+    """Names of the promo/scam patterns found in any of `texts` (each folded first), in PROMO_NAMES order."""
+    folded = " \n ".join(fold(t) for t in texts if t)
+    return [name for name, pat in PROMO_PATTERNS.items() if pat.search(folded)]
+
+
+def words(text: str) -> list[str]:
+    """Lowercase letter-only words with elongations cut to two letters (siiii -> sii)."""
+    return [_ELONG_RE.sub(r"\1\1", w) for w in _WORD_RE.findall(text.lower())]
+
+
+def generic_share(tokens: Iterable[str]) -> tuple[float, int]:
+    """(share of words from the generic-praise lexicon, number of words). Elongation-tolerant."""
+    toks = list(tokens)
+    if not toks:
+        return 0.0, 0
+    hits = sum(1 for w in toks if w in GENERIC_WORDS or _ELONG_RE.sub(r"\1", w) in GENERIC_WORDS
+               or re.sub(r"(.)\1+", r"\1", w) in GENERIC_WORDS)
+    return hits / len(toks), len(toks)
+
+
+def is_first_comment(text: str) -> bool:
+    """'first!', 'primero' and friends: the comment only claims to be early."""
+    return bool(_FIRST_RE.match(fold(text)))
+
+
+# Comments that fit under any post, ES and EN. Their encoder embeddings form the genericness bank (stored
+# with the model), so "genericness" = closeness to text that says nothing about the post. Hand-written so
+# that no training row is its own neighbour in the bank.
+GENERIC_TEMPLATES: tuple[str, ...] = (
+    "nice pic 🔥🔥", "nice", "wow", "wow 😍", "amazing!!", "so beautiful", "beautiful ❤️", "love it",
+    "love this ❤️", "I love it", "love this so much", "great post", "great content", "great video",
+    "nice video", "awesome", "awesome content 👏", "cool", "so cool", "cute", "so cute 😍", "gorgeous",
+    "stunning 😍", "perfect", "fire 🔥🔥🔥", "🔥🔥🔥", "😍😍😍", "❤️❤️❤️", "👏👏👏", "💯", "🙌", "😂😂😂",
+    "first!", "first", "queen 👑", "goals", "omg", "yes!!", "slay", "keep it up", "keep up the good work",
+    "best content ever", "you're the best", "love your content", "love you", "so pretty", "looks great",
+    "looks amazing", "looks so good!!", "this is everything", "obsessed", "iconic", "legend", "you're amazing",
+    "wow just wow", "so inspiring", "what a vibe", "@user", "@user @user", "@user look", "@user 😍",
+    "me encanta", "me encanta ❤️", "me encantó", "qué linda", "que lindo", "hermosa", "hermoso 😍",
+    "preciosa", "precioso", "bellísima", "qué bonito", "genial", "increíble", "top", "crack", "grande!",
+    "primero", "primera", "wow qué belleza", "lo mejor", "te amo", "te quiero", "divina", "reina 👑",
+    "uff 🔥", "brutal", "tremendo", "espectacular", "qué hermosura", "sigue así", "felicidades",
+    "excelente contenido", "excelente video", "muy bueno", "buenísimo", "me encanta tu contenido",
+    "eres la mejor", "eres lo máximo", "qué guapa", "guapísima", "chulísimo", "dale!!", "bravo 👏",
+    "saludos desde México", "saludos", "besos", "jajaja", "jajaja 😂", "amo", "lo amo", "wooow",
+    "qué bonita foto", "linda foto", "hermosa foto", "bonito video", "gran video", "muy lindo 😍",
+)

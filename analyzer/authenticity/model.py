@@ -1,0 +1,373 @@
+"""`AuthenticityModel`: genuine / superficial / spam, bot_like, genuine_weight and reasons per comment.
+
+Structure (why hierarchical): spam knowledge comes from YouTube + ScamSpot + the project set, but only the
+project set separates superficial from genuine (YouTube "ham" and ScamSpot "real" mix both). So
+  P(spam) = spam head;  P(superficial) = (1 - P(spam)) * q;  P(genuine) = (1 - P(spam)) * (1 - q),
+where q = P(superficial | not spam) is the superficial head trained on the project set's non-spam rows.
+The label follows the same hierarchy: spam if P(spam) >= spam_threshold, else superficial if q >= 0.5.
+
+Every head is a stock scikit-learn estimator; all live in one skops file loaded with an explicit
+trusted-types list (unknown types are refused). Feature construction is plain code (features.py) plus
+arrays in `bank.npz`; nothing in the artifact can run code on load.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .. import config
+from ..preprocess import NormalizedComment
+from ..records import CommentIn
+from .account import account_matrix, has_account_info, username_score
+from .coordination import CoordinationDetector, CoordinationFlags
+from .features import FeatureBuilder
+from .lexicon import PROMO_REASONS
+
+ARTIFACT_HEADS = "heads.skops"
+ARTIFACT_BANK = "bank.npz"
+ARTIFACT_META = "authenticity.json"
+ARTIFACT_FORMAT = "comment-analyzer/authenticity-v1"
+
+# The only types the heads file may contain (checked against skops.io.get_untrusted_types before loading).
+TRUSTED_TYPES: tuple[str, ...] = (
+    "sklearn.pipeline.Pipeline",
+    "sklearn.compose._column_transformer.ColumnTransformer",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.preprocessing._data.StandardScaler",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
+    "sklearn.ensemble._hist_gradient_boosting.binning._BinMapper",
+    "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
+    "sklearn._loss.loss.HalfBinomialLoss",
+    "sklearn._loss.link.LogitLink",
+    "sklearn._loss.link.Interval",
+    "sklearn.utils._bunch.Bunch",
+    "collections.OrderedDict",
+    "builtins.slice",
+    "numpy.float64",
+    "numpy.float32",
+    "numpy.int64",
+    "numpy.dtype",
+)
+
+
+class AuthenticityModelError(ValueError):
+    """The authenticity artifact is missing, malformed or contains untrusted types."""
+
+
+def default_model_path() -> Path:
+    return config.models_dir() / "authenticity"
+
+
+@dataclass
+class AuthenticityResult:
+    """One comment's verdict; `probs` keys are AUTHENTICITY_LABELS."""
+
+    label: str
+    probs: dict[str, float]
+    bot_like: float
+    genuine_weight: float
+    reasons: list[str] = field(default_factory=list)
+    relevance: float | None = None
+    coordinated: bool = False
+    burst: bool = False
+    duplicate: bool = False
+    cluster_id: str | None = None
+
+
+def head_input(head_spec: dict, X: np.ndarray, names: list[str], texts: Sequence[str] | None):
+    """The array a head reads: selected dense columns, with the raw text in front when it has a TF-IDF part."""
+    idx = [names.index(c) for c in head_spec["columns"]]
+    dense = X[:, idx]
+    if not head_spec.get("text"):
+        return dense
+    out = np.empty((len(X), 1 + len(idx)), dtype=object)
+    out[:, 0] = list(texts) if texts is not None else [""] * len(X)
+    out[:, 1:] = dense
+    return out
+
+
+class AuthenticityModel:
+    """Loaded artifact + prediction. Build one with `AuthenticityModel.load()`; train with
+    scripts/train_authenticity.py (analyzer.authenticity.train)."""
+
+    def __init__(self, heads: dict, specs: dict, bank: np.ndarray | None, meta: dict | None = None,
+                 detector: CoordinationDetector | None = None):
+        self.heads = heads
+        self.specs = specs
+        self.bank = bank
+        self.meta = meta or {}
+        self.detector = detector or CoordinationDetector(**config.AUTH_COORDINATION)
+        self.builder = FeatureBuilder(generic_bank=bank, use_embeddings=True)
+        self.builder_noemb = FeatureBuilder(use_embeddings=False)
+        self.last_timing: dict[str, float] = {}
+        self._encoder = None
+
+    # ------------------------------------------------------------------------------------------ io
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> AuthenticityModel:
+        import skops.io as sio
+
+        p = Path(path) if path else default_model_path()
+        heads_file = p / ARTIFACT_HEADS
+        if not heads_file.exists():
+            raise AuthenticityModelError(
+                f"authenticity model missing at {p}; train it with scripts/train_authenticity.py")
+        meta = json.loads((p / ARTIFACT_META).read_text())
+        if meta.get("format") != ARTIFACT_FORMAT:
+            raise AuthenticityModelError(f"{p}: not a comment-analyzer authenticity artifact")
+        untrusted = sio.get_untrusted_types(file=str(heads_file))
+        unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
+        if unknown:
+            raise AuthenticityModelError(f"{heads_file} contains types outside the trusted list: {unknown}")
+        heads = sio.load(str(heads_file), trusted=list(untrusted))
+        bank = None
+        if (p / ARTIFACT_BANK).exists():
+            with np.load(p / ARTIFACT_BANK, allow_pickle=False) as z:
+                bank = z["generic_bank"].astype(np.float32) if "generic_bank" in z else None
+        return cls(heads, meta["heads"], bank, meta)
+
+    def save(self, path: str | Path) -> Path:
+        import skops.io as sio
+
+        p = Path(path)
+        p.mkdir(parents=True, exist_ok=True)
+        tmp = p / (ARTIFACT_HEADS + ".tmp")
+        _plain_vocabularies(self.heads)
+        sio.dump(self.heads, str(tmp))
+        untrusted = sio.get_untrusted_types(file=str(tmp))
+        unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
+        if unknown:
+            tmp.unlink()
+            raise AuthenticityModelError(f"refusing to save types outside the trusted list: {unknown}")
+        tmp.replace(p / ARTIFACT_HEADS)
+        if self.bank is not None:
+            np.savez_compressed(p / ARTIFACT_BANK, generic_bank=self.bank.astype(np.float16))
+        meta = {**self.meta, "format": ARTIFACT_FORMAT, "heads": self.specs}
+        (p / ARTIFACT_META).write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+        return p
+
+    # ------------------------------------------------------------------------------------------ predict
+    def _head_proba(self, name: str, X: np.ndarray, names: list[str], texts: Sequence[str]) -> np.ndarray:
+        spec = self.specs[name]
+        return self.heads[name].predict_proba(head_input(spec, X, names, texts))[:, 1]
+
+    def predict_arrays(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
+                       captions: Sequence[str | None] | None = None,
+                       caption_embeddings: np.ndarray | None = None) -> dict[str, np.ndarray]:
+        """Per-comment arrays: p_spam, q_superficial, probs (n, 3) in AUTHENTICITY_LABELS order, relevance
+        (NaN without caption), text_machine, plus the promo matches (list) for reasons."""
+        use_emb = embeddings is not None
+        fb = self.builder if use_emb else self.builder_noemb
+        if captions is not None and use_emb and caption_embeddings is None:
+            raise ValueError("captions with embeddings need caption_embeddings from the same encoder")
+        X, matched = fb.transform(normalized, embeddings=embeddings, captions=captions,
+                                  caption_embeddings=caption_embeddings)
+        names = fb.feature_names(X.shape[1] - len(fb.feature_names(0)) if use_emb else 0)
+        texts = [nc.normalized for nc in normalized]
+        suffix = "" if use_emb else "_noemb"
+        p_spam = self._head_proba("spam" + suffix, X, names, texts) if len(X) else np.zeros(0)
+        q = self._head_proba("superficial" + suffix, X, names, texts) if len(X) else np.zeros(0)
+        probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
+            np.zeros((0, 3))
+        rel = np.full(len(X), np.nan)
+        known = X[:, names.index("caption_known")] > 0 if len(X) else np.zeros(0, bool)
+        if known.any() and "relevance" + suffix in self.specs:
+            rel[known] = self._head_proba("relevance" + suffix, X[known], names,
+                                          [t for t, k in zip(texts, known, strict=True) if k])
+        machine = (self.heads["bot_text"].predict_proba(np.asarray(texts, dtype=object))[:, 1]
+                   if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
+        return {"p_spam": p_spam, "q_superficial": q, "probs": probs, "relevance": rel,
+                "text_machine": machine, "matched": matched, "X": X, "names": names}
+
+    def predict(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
+                comments: Sequence[CommentIn] | None = None, captions: Sequence[str | None] | None = None,
+                caption_embeddings: np.ndarray | None = None,
+                coordination: Sequence[CoordinationFlags] | None = None) -> list[AuthenticityResult]:
+        """Score a batch. `embeddings`: the sentiment encoder's pooled vectors for `normalized` (None: the
+        no-embedding heads). `comments` (same order) brings authors, times, posts and accounts; when given
+        and `coordination` is None, the batch is run through the coordination detector as one dump."""
+        t0 = time.perf_counter()
+        n = len(normalized)
+        if comments is not None and len(comments) != n:
+            raise ValueError("comments and normalized differ in length")
+        arr = self.predict_arrays(normalized, embeddings=embeddings, captions=captions,
+                                  caption_embeddings=caption_embeddings)
+        t1 = time.perf_counter()
+        if coordination is None and comments is not None:
+            coordination = self.detector.detect(comments, [nc.normalized for nc in normalized])
+        t2 = time.perf_counter()
+        acc_p = np.full(n, np.nan)
+        if comments is not None and "account" in self.heads:
+            has = np.array([has_account_info(c.account) for c in comments], dtype=bool)
+            if has.any():
+                A = account_matrix([c.account for c in comments], [c.created_at for c in comments])
+                acc_p[has] = self.heads["account"].predict_proba(A[has])[:, 1]
+        out = [self._result(i, arr, comments[i] if comments is not None else None,
+                            coordination[i] if coordination is not None else None, acc_p[i])
+               for i in range(n)]
+        t3 = time.perf_counter()
+        self.last_timing = {"n": n, "embeddings": embeddings is not None, "heads_s": t1 - t0, "coordination_s": t2 - t1, "combine_s": t3 - t2,
+                            "total_s": t3 - t0}
+        return out
+
+    # ------------------------------------------------------------------------------------------ combine
+    def _result(self, i: int, arr: dict, comment: CommentIn | None, flags: CoordinationFlags | None,
+                acc_p: float) -> AuthenticityResult:
+        probs = arr["probs"][i]
+        p_spam = float(probs[2])
+        q = float(arr["q_superficial"][i])
+        if p_spam >= config.AUTH_SPAM_THRESHOLD:
+            label = "spam"
+        else:
+            label = "superficial" if q >= 0.5 else "genuine"
+        names = arr["names"]
+        row = arr["X"][i]
+        reasons: list[str] = []
+        # text reasons, most telling first
+        for m in arr["matched"][i]:
+            reasons.append(PROMO_REASONS[m])
+        style = []
+        if row[names.index("sig_fancy_unicode")] > 0:
+            style.append("fancy unicode")
+        if row[names.index("has_raw_link")] > 0:
+            style.append("link")
+        if row[names.index("sig_n_phones")] > 0:
+            style.append("phone number")
+        if row[names.index("sig_mixed_script_words")] > 0:
+            style.append("mixed-script words")
+        if style:
+            reasons.append(" + ".join(style))
+        if label == "superficial":
+            if row[names.index("first_comment")] > 0:
+                reasons.append("only claims to be first")
+            elif row[names.index("tag_only")] > 0:
+                reasons.append("only tags someone")
+            elif row[names.index("sig_is_emoji_only")] > 0:
+                reasons.append("emoji only")
+            elif row[names.index("all_generic")] > 0:
+                reasons.append("generic praise that fits any post")
+            else:
+                reasons.append("low-effort, not specific to the post")
+        rel = arr["relevance"][i]
+        relevance = None if np.isnan(rel) else float(rel)
+        if relevance is not None:
+            if relevance >= 0.7 and label == "genuine":
+                reasons.append("specific to the post")
+            elif relevance < 0.2 and label != "genuine":
+                reasons.append("unrelated to the caption")
+        # bot_like: noisy-OR of the available evidence (weights in config.AUTH_BOT_WEIGHTS)
+        w = config.AUTH_BOT_WEIGHTS
+        ev: list[tuple[float, float]] = [(w["text_machine"], float(arr["text_machine"][i])), (w["spam"], p_spam)]
+        if not np.isnan(acc_p):
+            ev.append((w["account"], float(acc_p)))
+            if acc_p >= 0.7:
+                reasons.append(_account_reason(comment))
+        if comment is not None:
+            us, why = username_score(comment.author)
+            ev.append((w["username"], us))
+            if why:
+                reasons.append(why)
+        coordinated = burst = duplicate = False
+        cluster_id = None
+        if flags is not None:
+            coordinated, burst, duplicate, cluster_id = flags.coordinated, flags.burst, flags.duplicate, \
+                flags.cluster_id
+            ev.append((w["coordinated"], float(coordinated)))
+            ev.append((w["author_repeat"], float(flags.author_repeat)))
+            ev.append((w["duplicate"], float(duplicate and not coordinated)))
+            ev.append((w["burst"], float(burst)))
+            reasons.extend(flags.reasons)
+        bot_like = 1.0 - float(np.prod([1.0 - wk * sk for wk, sk in ev]))
+        if arr["text_machine"][i] >= 0.9 and label != "superficial":
+            reasons.append("machine-like text")
+        gw = (float(probs[0]) + config.AUTH_SUPERFICIAL_CREDIT * float(probs[1])) * (1.0 - bot_like)
+        if coordinated:
+            gw *= config.AUTH_COORDINATED_FACTOR
+        return AuthenticityResult(
+            label=label, probs={k: float(v) for k, v in zip(config.AUTHENTICITY_LABELS, probs, strict=True)},
+            bot_like=round(bot_like, 4), genuine_weight=round(min(1.0, max(0.0, gw)), 4),
+            reasons=_dedupe(reasons), relevance=relevance, coordinated=coordinated, burst=burst,
+            duplicate=duplicate, cluster_id=cluster_id)
+
+    # ------------------------------------------------------------------------------------------ helpers
+    def predict_texts(self, texts: Sequence[str], *, captions: Sequence[str | None] | None = None,
+                      encoder=None) -> list[AuthenticityResult]:
+        """Convenience for evaluation: normalise, embed with the sentiment encoder (the default artifact
+        unless `encoder` is given; None embeddings if it has none), predict."""
+        from ..preprocess import normalize_batch
+
+        normalized = normalize_batch(list(texts))
+        emb = cap_emb = None
+        enc = encoder if encoder is not None else self._default_encoder()
+        if enc is not None and getattr(enc, "provides_embeddings", False):
+            emb = enc.predict([nc.normalized for nc in normalized], return_embeddings=True).embeddings
+            if captions is not None:
+                uniq = sorted({c for c in captions if c})
+                cn = normalize_batch(uniq)
+                ce = enc.predict([nc.normalized for nc in cn], return_embeddings=True).embeddings if uniq else None
+                lut = {c: ce[j] for j, c in enumerate(uniq)}
+                cap_emb = np.stack([lut[c] if c else np.zeros(emb.shape[1], np.float32) for c in captions])
+        return self.predict(normalized, embeddings=emb, captions=captions, caption_embeddings=cap_emb)
+
+    def _default_encoder(self):
+        if self._encoder is None:
+            from ..sentiment import SentimentModel, SentimentModelError
+
+            try:
+                self._encoder = SentimentModel.load()
+            except SentimentModelError:
+                self._encoder = False
+        return self._encoder or None
+
+
+def _plain_vocabularies(obj, _seen: set[int] | None = None) -> None:
+    """TF-IDF `vocabulary_` dicts map str -> numpy int; skops then writes one array per entry and lists the
+    whole zip for each (quadratic: a 100k-term vocabulary never finishes). Plain ints serialise as JSON."""
+    seen = _seen if _seen is not None else set()
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, dict):
+        for v in obj.values():
+            _plain_vocabularies(v, seen)
+    elif isinstance(obj, (list, tuple)):
+        for v in obj:
+            _plain_vocabularies(v, seen)
+    elif hasattr(obj, "get_params"):  # a scikit-learn estimator: walk its attributes
+        vocab = getattr(obj, "vocabulary_", None)
+        if isinstance(vocab, dict):
+            obj.vocabulary_ = {str(k): int(v) for k, v in vocab.items()}
+        for v in vars(obj).values():
+            _plain_vocabularies(v, seen)
+
+
+def _account_reason(comment: CommentIn | None) -> str:
+    acc = comment.account if comment is not None else None
+    if acc is None:
+        return "bot-like account"
+    bits = []
+    if acc.followers is not None and acc.following:
+        bits.append(f"follower/following {acc.followers / acc.following:.2f}")
+    if acc.default_avatar:
+        bits.append("default avatar")
+    if acc.created_at is not None and comment is not None and comment.created_at is not None:
+        try:
+            days = (comment.created_at - acc.created_at).days
+            if days < 90:
+                bits.append(f"account {days} days old")
+        except TypeError:
+            pass
+    return "bot-like account" + (f" ({', '.join(bits)})" if bits else "")
+
+
+def _dedupe(xs: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [x for x in xs if not (x in seen or seen.add(x))]

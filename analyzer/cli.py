@@ -1,0 +1,208 @@
+"""`comment-analyzer`: score comment dumps and write the HTML report.
+
+Exit codes: 0 done (row errors are reported in errors.jsonl and on stderr); 1 done but rows failed and
+--strict was given; 2 bad command line; 3 unusable input (no such file, no text column, unknown format);
+4 a model could not be loaded; 130 interrupted (nothing half-written is left behind).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+
+EPILOG = """examples:
+  comment-analyzer score dump.csv -o out/                      # comments.jsonl, posts/creators/campaigns tables
+  comment-analyzer score yt_threads.json --posts posts.csv -o out/ --format csv
+  comment-analyzer score export.jsonl --text-col body --id-col cid --author-col user -o out/
+  comment-analyzer score huge.jsonl -o out/ --stream           # bounded memory for millions of comments
+  comment-analyzer report dump.csv --posts posts.csv -o report.html
+  comment-analyzer score dump.csv -o out/ --sentiment-model cardiffnlp/twitter-xlm-roberta-base-sentiment
+
+input formats (detected; force with --input-format): csv, jsonl, json, parquet, YouTube Data API
+commentThreads/videos, Instagram Graph API media+comments, instaloader (.json/.json.xz), TikTok Research API.
+"""
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="comment dump files (any mix of formats)")
+    p.add_argument("--posts", action="append", default=[], metavar="FILE",
+                   help="post-level rows keyed by post_id (followers, caption, likes, ...); repeatable")
+    p.add_argument("--input-format", default=None, help="force the input format instead of detecting it")
+    p.add_argument("--encoding", default=None, help="force the input encoding (default: detected)")
+    for name in ("text", "id", "author", "time", "post", "parent", "creator", "followers", "caption"):
+        p.add_argument(f"--{name}-col", default=None, metavar="COL", help=f"column holding the {name} field")
+    p.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
+                   help="a Hugging Face sentiment model instead of the bundled one")
+    p.add_argument("--authenticity-model", default=None, metavar="PATH")
+    p.add_argument("--precision", choices=("fp32", "int8", "bf16"), default="fp32")
+    p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: all cores)")
+    p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--stream", action="store_true",
+                   help="bounded memory: cross-comment flags use what was seen so far")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any row could not be scored")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("-q", "--quiet", action="store_true")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="comment-analyzer", description=__doc__.splitlines()[0], epilog=EPILOG,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    from . import __version__
+
+    ap.add_argument("--version", action="version", version=f"comment-analyzer {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("score", help="score comments; write per-comment rows and per-post/creator tables",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_common(s)
+    s.add_argument("-o", "--output", required=True, metavar="DIR", help="output directory")
+    s.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    s.add_argument("--report", action="store_true", help="also write DIR/report.html")
+    r = sub.add_parser("report", help="score comments and write the self-contained HTML report",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _add_common(r)
+    r.add_argument("-o", "--output", required=True, metavar="FILE.html")
+    r.add_argument("--title", default="Genuine engagement report")
+    return ap
+
+
+def _columns(args):
+    from .io import ColumnMap
+
+    overrides = {f"{n}_col": getattr(args, f"{n}_col") for n in
+                 ("text", "id", "author", "time", "post", "parent", "creator", "followers", "caption")}
+    return ColumnMap.from_overrides({k: v for k, v in overrides.items() if v})
+
+
+class _Progress:
+    """A tqdm bar on stderr when it is a terminal (or forced), silent otherwise."""
+
+    def __init__(self, enabled: bool, total: int | None = None):
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="comments", file=sys.stderr, dynamic_ncols=True)
+
+    def __call__(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _log(args, msg: str) -> None:
+    if not args.quiet:
+        print(msg, file=sys.stderr)
+
+
+def run(args) -> int:
+    from .io import DumpReader, InputError, write_jsonl, write_rows
+    from .pipeline import Analyzer
+    from .records import RowError, ScoredComment
+
+    t0 = time.time()
+    try:
+        reader = DumpReader(args.inputs, posts=args.posts or None, columns=_columns(args),
+                            fmt=args.input_format, encoding=args.encoding)
+    except InputError as e:
+        print(f"comment-analyzer: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    try:
+        analyzer = Analyzer.load(args.sentiment_model, args.authenticity_model, precision=args.precision,
+                                 threads=args.threads, batch_size=args.batch_size)
+    except Exception as e:  # noqa: BLE001 - any load failure is reported the same way
+        print(f"comment-analyzer: cannot load models: {e}", file=sys.stderr)
+        return EXIT_MODEL
+    show = not args.no_progress and not args.quiet and sys.stderr.isatty()
+    progress = _Progress(show)
+    errors: list[RowError] = []
+    scored: list[ScoredComment] = []
+    out_dir = Path(args.output) if args.command == "score" else None
+    fmt = getattr(args, "format", "jsonl")
+    try:
+        if args.stream and out_dir is not None:
+            from .io import AtomicWriter
+
+            out_dir.mkdir(parents=True, exist_ok=True)
+            with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt) as w:
+                for item in analyzer.score_stream(reader.comments()):
+                    if isinstance(item, RowError):
+                        errors.append(item)
+                        continue
+                    w.write(item)
+                    progress(1)
+                    item.text, item.normalized = item.text[:280], item.normalized[:280]  # keep summaries light
+                    scored.append(item)
+            posts = reader.posts
+        else:
+            result = analyzer.score_comments(reader.comments(), progress=progress)
+            errors, scored = result.errors, result.comments
+            posts = {**result.posts, **reader.posts}
+        progress.close()
+        summary = analyzer.summarize(scored, posts)
+        stats = reader.stats
+        info = {
+            "inputs": [str(p) for p in args.inputs],
+            "rows_in": stats.rows,
+            "comments_scored": len(scored),
+            "row_errors": len(errors),
+            "files": [f.line() for f in stats.files],
+            "posts": len(posts),
+            "seconds": round(time.time() - t0, 2),
+            "sentiment_model": analyzer.sentiment.name,
+        }
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            if not args.stream:
+                write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt)
+            write_rows(out_dir / f"posts.{fmt}", summary.posts.to_dict(), fmt=fmt)
+            write_rows(out_dir / f"creators.{fmt}", summary.creators.to_dict(), fmt=fmt)
+            write_rows(out_dir / f"campaigns.{fmt}", summary.campaigns.to_dict(), fmt=fmt)
+            write_rows(out_dir / f"clusters.{fmt}", summary.clusters.to_dict(), fmt=fmt)
+            write_jsonl(out_dir / "errors.jsonl", errors)
+            from .io import atomic_open
+
+            with atomic_open(out_dir / "summary.json") as fh:
+                fh.write(json.dumps(info, indent=2, ensure_ascii=False))
+            report_path = out_dir / "report.html" if args.report else None
+        else:
+            report_path = Path(args.output)
+        if report_path is not None:
+            from .report import write_report
+
+            write_report(report_path, summary, scored, title=getattr(args, "title", None) or
+                         "Genuine engagement report", errors=errors)
+    except InputError as e:
+        progress.close()
+        print(f"comment-analyzer: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        progress.close()
+        print("comment-analyzer: interrupted; no partial output was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    _log(args, f"scored {len(scored)} comments, {len(errors)} row errors, {len(posts)} posts "
+               f"in {info['seconds']} s -> {args.output}")
+    for f in stats.files:
+        _log(args, "  " + f.line())
+    for e in errors[:5]:
+        _log(args, f"  row error {e.source}:{e.row}: {e.error}")
+    if len(errors) > 5:
+        _log(args, f"  ... {len(errors) - 5} more (see errors.jsonl)")
+    return EXIT_ROW_ERRORS if (args.strict and errors) else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return run(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

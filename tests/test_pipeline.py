@@ -1,0 +1,126 @@
+"""The whole pipeline through the Python API and the CLI, with the shipped models on real-looking input."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from analyzer.config import AUTHENTICITY_LABELS, LANGUAGES, SENTIMENT_LABELS, models_dir
+
+HAVE_MODELS = (models_dir() / "sentiment" / "sentiment_config.json").exists() and any(
+    (models_dir() / "authenticity").glob("*")
+)
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not HAVE_MODELS, reason="shipped models missing")]
+
+DEMO = Path(__file__).resolve().parents[1] / "datasets" / "demo"
+
+RECORDS = [
+    {"comment_id": "c1", "text": "¿La receta lleva comino o solo orégano? Me quedó riquísima 😍", "author": "ana",
+     "post_id": "p1", "created_at": "2025-06-01T10:00:00Z"},
+    {"comment_id": "c2", "text": "This is the worst tutorial, the link is broken and the audio is awful", "author": "bob",
+     "post_id": "p1", "created_at": "2025-06-01T10:05:00Z"},
+    {"comment_id": "c3", "text": "💰 I invested $500 with @mrs_trades and got $6,800 in a week DM her now", "author": "x1",
+     "post_id": "p1", "created_at": "2025-06-01T10:06:00Z"},
+    {"comment_id": "c4", "text": "😍😍😍", "author": "cami", "post_id": "p1", "created_at": "2025-06-01T10:07:00Z"},
+    {"comment_id": "c5", "text": None, "author": "nul", "post_id": "p1"},                 # not a string
+    {"comment_id": "c6", "text": "   ", "author": "blank", "post_id": "p1"},            # empty
+    {"comment_id": "c1", "text": "duplicate id", "author": "dup", "post_id": "p1"},       # duplicate
+    {"comment_id": "c7", "text": float("nan"), "post_id": "p1"},                          # NaN
+    {"comment_id": "c8", "text": "jajaja " * 20000, "author": "huge", "post_id": "p1"},  # ~140 KB
+]
+POSTS_ROWS = {"p1": dict(creator="cocina_mx", followers=0, caption="Receta de pozole rojo con orégano y chile guajillo")}
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from analyzer import Analyzer
+
+    return Analyzer.load()
+
+
+def _check_scored(c) -> None:
+    assert c.sentiment in SENTIMENT_LABELS and c.authenticity in AUTHENTICITY_LABELS and c.lang in LANGUAGES
+    assert math.isclose(c.p_negative + c.p_neutral + c.p_positive, 1.0, abs_tol=2e-3)
+    assert math.isclose(c.p_genuine + c.p_superficial + c.p_spam, 1.0, abs_tol=2e-3)
+    assert -1 <= c.sentiment_score <= 1 and 0 <= c.genuine_weight <= 1 and 0 <= c.bot_like <= 1
+
+
+def test_score_comments_counts_and_labels(analyzer):
+    res = analyzer.score_comments(RECORDS)
+    assert len(res.comments) + len(res.errors) == len(RECORDS)  # nothing is lost
+    assert {c.comment_id for c in res.comments} == {"c1", "c2", "c3", "c4", "c8"}
+    errs = " | ".join(e.error for e in res.errors)
+    assert "text is null" in errs and "empty comment" in errs and "duplicate comment_id" in errs
+    assert "not a string" in errs
+    by_id = {c.comment_id: c for c in res.comments}
+    for c in res.comments:
+        _check_scored(c)
+    assert by_id["c1"].lang == "es" and by_id["c2"].lang == "en"
+    assert by_id["c2"].sentiment == "negative"
+    assert by_id["c3"].authenticity == "spam"
+    assert by_id["c4"].authenticity == "superficial"
+    assert by_id["c1"].authenticity == "genuine"
+    assert by_id["c1"].genuine_weight > by_id["c3"].genuine_weight
+
+
+def test_dataframe_input_and_pandas_output(analyzer):
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame(RECORDS[:4])
+    res = analyzer.score_comments(df)
+    out = res.to_pandas()
+    assert list(out["comment_id"]) == ["c1", "c2", "c3", "c4"]
+    for col in ("lang", "normalized", "sentiment", "sentiment_score", "authenticity", "bot_like", "reasons",
+                "coordinated", "burst", "duplicate", "genuine_weight"):
+        assert col in out.columns
+
+
+def test_stream_matches_batch_and_keeps_order(analyzer):
+    batch = analyzer.score_comments(RECORDS)
+    streamed = list(analyzer.score_stream(iter(RECORDS), chunk_size=2))
+    scored = [x for x in streamed if hasattr(x, "sentiment")]
+    assert [c.comment_id for c in scored] == [c.comment_id for c in batch.comments]
+    assert len(streamed) == len(RECORDS)
+    for a, b in zip(scored, batch.comments, strict=True):
+        assert a.sentiment == b.sentiment and a.p_positive == pytest.approx(b.p_positive, abs=1e-3)
+
+
+def test_summarize_with_zero_followers(analyzer):
+    from analyzer.records import PostIn
+
+    res = analyzer.score_comments(RECORDS[:4])
+    summary = analyzer.summarize(res.comments, {"p1": PostIn(post_id="p1", **POSTS_ROWS["p1"])})
+    post = summary.posts.to_dict()[0]
+    assert post["post_id"] == "p1" and post["er"] is None and post["genuine_er"] is None  # zero followers: no division
+
+
+def test_cli_score_and_report_on_demo(tmp_path):
+    from analyzer.cli import main
+
+    out = tmp_path / "out"
+    rc = main(["score", str(DEMO / "comments.jsonl"), "--posts", str(DEMO / "posts.csv"), "-o", str(out),
+               "--format", "csv", "--report", "-q"])
+    assert rc == 0
+    for name in ("comments.csv", "posts.csv", "creators.csv", "campaigns.csv", "errors.jsonl", "summary.json",
+                 "report.html"):
+        assert (out / name).exists(), name
+    info = json.loads((out / "summary.json").read_text())
+    assert info["rows_in"] == info["comments_scored"] + info["row_errors"]
+    html = (out / "report.html").read_text()
+    assert "<script" not in html.lower()
+
+
+def test_cli_exit_codes(tmp_path, capsys):
+    from analyzer.cli import EXIT_INPUT, main
+
+    assert main(["score", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "o")]) == EXIT_INPUT
+    bad = tmp_path / "notext.csv"
+    bad.write_text("comment_id,body\n1,hola\n", encoding="utf-8")
+    assert main(["score", str(bad), "-o", str(tmp_path / "o2")]) == EXIT_INPUT
+    assert "text" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:
+        main(["--help"])
+    assert e.value.code == 0
+    assert "examples" in capsys.readouterr().out
