@@ -225,3 +225,11 @@ def test_written_comments_read_back_identically(tmp_path, texts):
         writer(tmp_path / name, rows)
         back = list(read_comments(tmp_path / name))
         assert [(c.comment_id, c.text) for c in back] == [(r["comment_id"], r["text"]) for r in rows], name
+
+
+def test_carriage_return_in_a_cell_round_trips(tmp_path):
+    """Found by hypothesis: a lone "\\r" was written unquoted and read back as a line break."""
+    rows = [{"comment_id": "a", "text": "0\r"}, {"comment_id": "b", "text": "uno\rdos"}]
+    write_csv(tmp_path / "cr.csv", rows)
+    back = list(read_comments(tmp_path / "cr.csv"))
+    assert [(c.comment_id, c.text) for c in back] == [("a", "0\r"), ("b", "uno\rdos")]

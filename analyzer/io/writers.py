@@ -248,6 +248,10 @@ class AtomicWriter:
         assert self._file is not None and self.columns is not None
         self._column_set = frozenset(self.columns)
         self._csv = csv.writer(self._file, lineterminator="\r\n" if self.excel else "\n")
+        # QUOTE_MINIMAL only quotes characters of the line terminator: with "\n" a lone "\r" in a cell would be
+        # written bare and read back as a line break. Such rows are written fully quoted instead.
+        self._csv_quoted = csv.writer(self._file, lineterminator="\r\n" if self.excel else "\n",
+                                      quoting=csv.QUOTE_ALL)
         self._csv.writerow(self.columns)
 
     def write(self, row: Any) -> None:
@@ -267,7 +271,7 @@ class AtomicWriter:
             cells = [csv_cell(rec.get(c)) for c in self.columns]
             if self.excel:
                 cells = [_excel_safe(c) for c in cells]
-            self._csv.writerow(cells)
+            (self._csv_quoted if any("\r" in c for c in cells) else self._csv).writerow(cells)
         else:
             if self.schema is None and dataclasses.is_dataclass(row) and not isinstance(row, type):
                 self.schema = _parquet_schema_for(type(row))
