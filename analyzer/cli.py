@@ -142,7 +142,8 @@ def run(args) -> int:
                     scored.append(item)
             posts = reader.posts
         else:
-            result = analyzer.score_comments(reader.comments(), progress=progress)
+            items = list(reader.comments())  # batch mode: posts (captions, followers) are complete after reading
+            result = analyzer.score_comments(items, posts=reader.posts, progress=progress)
             errors, scored = result.errors, result.comments
             posts = {**result.posts, **reader.posts}
         progress.close()

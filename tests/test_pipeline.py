@@ -106,6 +106,11 @@ def test_cli_score_and_report_on_demo(tmp_path):
     for name in ("comments.csv", "posts.csv", "creators.csv", "campaigns.csv", "errors.jsonl", "summary.json",
                  "report.html"):
         assert (out / name).exists(), name
+    import csv
+
+    with open(out / "comments.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 317 and all(r["relevance"] for r in rows)  # every demo post has a caption
     info = json.loads((out / "summary.json").read_text())
     assert info["rows_in"] == info["comments_scored"] + info["row_errors"]
     html = (out / "report.html").read_text()
