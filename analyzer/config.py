@@ -199,7 +199,7 @@ AUTH_BOT_WEIGHTS: dict[str, float] = {
     "account": 0.6,  # P(spammer) of the profile model (Colombia 2014 features), when the dump has accounts
     "author_repeat": 0.5,  # same text from this account on several posts / many times
     "spam": 0.4,  # P(spam) of the text
-    "text_machine": 0.25,  # P(machine-generated) of the TweepFake style model (weak transfer to comments)
+    "text_machine": 0.1,  # TweepFake style model, excess over the median genuine comment (transfers weakly)
     "duplicate": 0.25,  # near-identical (12+ chars) text from other accounts, not a pod
     "username": 0.3,  # digit share of the handle
     "burst": 0.1,  # many comments within seconds / seconds after publication

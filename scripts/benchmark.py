@@ -527,6 +527,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="one comment per line")
     ap.add_argument("--limit", type=int, default=0, help="first N comments only (0: all)")
     ap.add_argument("--json", action="store_true", help="print one JSON object with every figure")
+    ap.add_argument("--out", type=Path, default=None, help="also write the JSON here, updated after each section")
     ap.add_argument("--threads", type=int, default=2, help="torch intra-op threads")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--reps", type=int, default=1, help="repetitions of each interleaved schedule (times summed)")
@@ -560,6 +561,10 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         result[name] = SECTIONS[name](bench)
         result[name]["section_s"] = round(time.perf_counter() - t0, 1)
+        if args.out:  # after every section: a killed run keeps what it measured
+            tmp = args.out.with_name(args.out.name + ".tmp")
+            tmp.write_text(json.dumps(result, ensure_ascii=False, indent=1))
+            tmp.replace(args.out)
         if not args.json:
             print(f"\n== {name}")
             for k, v in result[name].items():

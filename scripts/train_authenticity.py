@@ -29,13 +29,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sentiment-model", default=None, help="sentiment artifact providing embeddings (default: models/sentiment)")
     ap.add_argument("--cache", default="runs/authenticity", help="embedding cache folder")
     ap.add_argument("--quick", action="store_true", help="subsample TweepFake and synthetic dumps (smoke runs)")
+    ap.add_argument("--ablation", action="store_true", help="also validate a spam head with embeddings (slow)")
     args = ap.parse_args(argv)
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
 
     summary = run(args.data, args.project, args.out, args.sentiment_model, cache_dir=args.cache, log=log,
-                  quick=args.quick)
+                  quick=args.quick, ablation=args.ablation)
     write_model_card(Path(args.out), summary)
     print(json.dumps(summary, ensure_ascii=False))
     return 0

@@ -38,7 +38,7 @@ ARTIFACT_FORMAT = "comment-analyzer/authenticity-v1"
 TRUSTED_TYPES: tuple[str, ...] = (
     "sklearn.pipeline.Pipeline",
     "sklearn.compose._column_transformer.ColumnTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.HashingVectorizer",
     "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.linear_model._logistic.LogisticRegression",
@@ -83,7 +83,8 @@ class AuthenticityResult:
 
 
 def head_input(head_spec: dict, X: np.ndarray, names: list[str], texts: Sequence[str] | None):
-    """The array a head reads: selected dense columns, with the raw text in front when it has a TF-IDF part."""
+    """The array a head reads: selected dense columns, with the text in front when it has a TF-IDF part
+    (`spec["text"]` names which text: "original" or "normalized")."""
     idx = [names.index(c) for c in head_spec["columns"]]
     dense = X[:, idx]
     if not head_spec.get("text"):
@@ -155,9 +156,9 @@ class AuthenticityModel:
         return p
 
     # ------------------------------------------------------------------------------------------ predict
-    def _head_proba(self, name: str, X: np.ndarray, names: list[str], texts: Sequence[str]) -> np.ndarray:
+    def _head_proba(self, name: str, X: np.ndarray, names: list[str], texts: dict[str, list[str]]) -> np.ndarray:
         spec = self.specs[name]
-        return self.heads[name].predict_proba(head_input(spec, X, names, texts))[:, 1]
+        return self.heads[name].predict_proba(head_input(spec, X, names, texts.get(spec.get("text") or "")))[:, 1]
 
     def predict_arrays(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
                        captions: Sequence[str | None] | None = None,
@@ -171,18 +172,18 @@ class AuthenticityModel:
         X, matched = fb.transform(normalized, embeddings=embeddings, captions=captions,
                                   caption_embeddings=caption_embeddings)
         names = fb.feature_names(X.shape[1] - len(fb.feature_names(0)) if use_emb else 0)
-        texts = [nc.normalized for nc in normalized]
+        texts = {"original": [nc.original for nc in normalized], "normalized": [nc.normalized for nc in normalized]}
         suffix = "" if use_emb else "_noemb"
-        p_spam = self._head_proba("spam" + suffix, X, names, texts) if len(X) else np.zeros(0)
+        spam_head = "spam" + suffix if "spam" + suffix in self.heads else "spam"  # spam reads no embeddings
+        p_spam = self._head_proba(spam_head, X, names, texts) if len(X) else np.zeros(0)
         q = self._head_proba("superficial" + suffix, X, names, texts) if len(X) else np.zeros(0)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
         known = X[:, names.index("caption_known")] > 0 if len(X) else np.zeros(0, bool)
         if known.any() and "relevance" + suffix in self.specs:
-            rel[known] = self._head_proba("relevance" + suffix, X[known], names,
-                                          [t for t, k in zip(texts, known, strict=True) if k])
-        machine = (self.heads["bot_text"].predict_proba(np.asarray(texts, dtype=object))[:, 1]
+            rel[known] = self._head_proba("relevance" + suffix, X[known], names, {})
+        machine = (self.heads["bot_text"].predict_proba(np.asarray(texts["original"], dtype=object))[:, 1]
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "X": X, "names": names}
@@ -265,7 +266,9 @@ class AuthenticityModel:
                 reasons.append("unrelated to the caption")
         # bot_like: noisy-OR of the available evidence (weights in config.AUTH_BOT_WEIGHTS)
         w = config.AUTH_BOT_WEIGHTS
-        ev: list[tuple[float, float]] = [(w["text_machine"], float(arr["text_machine"][i])), (w["spam"], p_spam)]
+        ref = float(self.specs.get("bot_text", {}).get("reference", 0.0))
+        machine = max(0.0, (float(arr["text_machine"][i]) - ref) / max(1e-6, 1.0 - ref))
+        ev: list[tuple[float, float]] = [(w["text_machine"], machine), (w["spam"], p_spam)]
         if not np.isnan(acc_p):
             ev.append((w["account"], float(acc_p)))
             if acc_p >= 0.7:
@@ -286,7 +289,7 @@ class AuthenticityModel:
             ev.append((w["burst"], float(burst)))
             reasons.extend(flags.reasons)
         bot_like = 1.0 - float(np.prod([1.0 - wk * sk for wk, sk in ev]))
-        if arr["text_machine"][i] >= 0.9 and label != "superficial":
+        if machine >= 0.75 and label != "superficial":
             reasons.append("machine-like text")
         gw = (float(probs[0]) + config.AUTH_SUPERFICIAL_CREDIT * float(probs[1])) * (1.0 - bot_like)
         if coordinated:
@@ -347,6 +350,23 @@ def _plain_vocabularies(obj, _seen: set[int] | None = None) -> None:
             obj.vocabulary_ = {str(k): int(v) for k, v in vocab.items()}
         for v in vars(obj).values():
             _plain_vocabularies(v, seen)
+
+
+def _strip_fitted_vocab_leftovers(est) -> None:
+    """Drop TfidfVectorizer.stop_words_ (every term cut by min_df/max_features: ~100 MB here). scikit-learn
+    documents it as kept for introspection only; predictions do not read it."""
+    from sklearn.compose import ColumnTransformer
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import Pipeline
+
+    if isinstance(est, TfidfVectorizer) and hasattr(est, "stop_words_"):
+        del est.stop_words_
+    elif isinstance(est, Pipeline):
+        for _, step in est.steps:
+            _strip_fitted_vocab_leftovers(step)
+    elif isinstance(est, ColumnTransformer):
+        for _, tr, _ in getattr(est, "transformers_", []):
+            _strip_fitted_vocab_leftovers(tr)
 
 
 def _account_reason(comment: CommentIn | None) -> str:

@@ -14,14 +14,13 @@ from __future__ import annotations
 import json
 import platform
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support, roc_auc_score
 from sklearn.model_selection import GroupKFold, StratifiedKFold
@@ -34,7 +33,7 @@ from .account import ACCOUNT_FEATURES, colombia_to_account_features
 from .data import load_colombia, load_project, load_scamspot, load_tweepfake, load_youtube
 from .features import BANK_NAMES, CAPTION_NAMES, LEX_NAMES, SIGNAL_COLS, FeatureBuilder
 from .lexicon import GENERIC_TEMPLATES
-from .model import AuthenticityModel
+from .model import AuthenticityModel, head_input
 
 SEED = 13
 
@@ -42,44 +41,65 @@ SEED = 13
 # --------------------------------------------------------------------------------------------------
 # Head recipes (chosen by the ablation printed in the summary; see MODEL_CARD.md)
 # --------------------------------------------------------------------------------------------------
+# Scraping artefacts, not behaviour: YouTube CONTENT ends in U+FEFF for most ham of one video and little of
+# its spam, and carries HTML; ScamSpot/project text has neither. Left out of every head.
+ARTEFACT_SIGNALS = ("sig_n_invisible", "sig_n_html", "sig_mojibake_fixed")
+# Spam training rows are weighted per source: ScamSpot enters twice (original + lowercased copy), and other
+# domains' spam pulls YouTube leave-one-video-out F1 down (0.951 YouTube only, 0.939 all at weight 1,
+# 0.944 with these weights).
+SOURCE_WEIGHTS = {"youtube": 1.0, "scamspot_per_copy": 0.25, "project": 0.5}
+
+
 def _columns(kind: str, dim: int) -> list[str]:
-    hand = list(SIGNAL_COLS) + list(LEX_NAMES)
+    hand = [c for c in SIGNAL_COLS if c not in ARTEFACT_SIGNALS] + list(LEX_NAMES)
+    cap = [c for c in CAPTION_NAMES if c != "caption_cos"]
     emb = list(BANK_NAMES) + [f"emb_{j}" for j in range(dim)]
+    rel = ["n_content_words", "generic_word_share", "all_generic"]
     return {
-        "spam": hand + emb,
-        "spam_noemb": hand,
-        "superficial": hand + list(CAPTION_NAMES) + emb,
-        "superficial_noemb": hand + [c for c in CAPTION_NAMES if c != "caption_cos"],
-        "relevance": list(CAPTION_NAMES) + ["n_content_words", "generic_word_share", "all_generic"],
-        "relevance_noemb": [c for c in CAPTION_NAMES if c != "caption_cos"]
-        + ["n_content_words", "generic_word_share", "all_generic"],
+        "spam": [],  # text n-grams only: lexicon flags cost ~0.005 F1 on both spam benchmarks (measured)
+        "spam_emb": emb,  # ablation only: embeddings cost ~0.04 leave-one-video-out F1 (measured)
+        "superficial": hand + cap + ["caption_cos"] + emb,
+        "superficial_noemb": hand + cap,
+        "relevance": cap + ["caption_cos"] + rel,
+        "relevance_noemb": cap + rel,
     }[kind]
 
 
-def make_head(kind: str, dim: int = 384, *, text: bool | None = None, C: float | None = None) -> tuple[Pipeline, dict]:
-    """(unfitted Pipeline, spec). Spec says which named columns it reads and whether text comes first."""
+def make_head(kind: str, dim: int = 384, *, C: float | None = None) -> tuple[Pipeline, dict]:
+    """(unfitted Pipeline, spec). The spec names the dense columns it reads and which text (if any) comes first.
+
+    spam: char 2-5-grams + word 1-2-grams (@handles/#tags kept) of the ORIGINAL text (links, handles and case
+    survive there) + lexicon flags -> logistic regression. superficial/relevance: standardised dense features
+    -> logistic regression. C values from the validation runs in the model card.
+    """
     cols = _columns(kind, dim)
-    base = kind.removesuffix("_noemb")
-    use_text = {"spam": True, "superficial": False, "relevance": False}[base] if text is None else text
-    c = C if C is not None else {"spam": 0.5, "superficial": 0.1, "relevance": 1.0}[base]
+    base = kind.removesuffix("_noemb").removesuffix("_emb")
+    c = C if C is not None else {"spam": 4.0, "superficial": 0.1 if kind == "superficial" else 1.0,
+                                 "relevance": 1.0}[base]
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    if use_text:
+    if base == "spam":
         ct = ColumnTransformer([
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-                                      max_features=40000, dtype=np.float32), 0),
-            ("dense", StandardScaler(), slice(1, 1 + len(cols))),
-        ])
-        pipe = Pipeline([("features", ct), ("clf", clf)])
-    else:
-        pipe = Pipeline([("scale", StandardScaler()), ("clf", clf)])
-    return pipe, {"columns": cols, "text": use_text}
+            ("chars", _hashed_tfidf(analyzer="char_wb", ngram_range=(2, 5), n_features=2**18), 0),
+            ("words", _hashed_tfidf(ngram_range=(1, 2), token_pattern=r"(?u)[@#]?\b\w+\b", n_features=2**17), 0),
+        ] + ([("dense", StandardScaler(), slice(1, 1 + len(cols)))] if cols else []))
+        return Pipeline([("features", ct), ("clf", clf)]), {"columns": cols, "text": "original"}
+    return Pipeline([("scale", StandardScaler()), ("clf", clf)]), {"columns": cols, "text": None}
+
+
+def _hashed_tfidf(n_features: int, **kw) -> Pipeline:
+    """Hashing + tf-idf instead of TfidfVectorizer: no vocabulary to store. skops writes a fitted vocabulary as
+    one JSON node per term (~100 MB for these heads); hashed features keep the artifact a few MB."""
+    return Pipeline([
+        ("hash", HashingVectorizer(n_features=n_features, alternate_sign=False, norm=None, dtype=np.float32, **kw)),
+        ("tfidf", TfidfTransformer(sublinear_tf=True)),
+    ])
 
 
 def make_bot_text_head() -> Pipeline:
     """TweepFake style model: word 1-2 grams incl. punctuation, case kept (machine text differs in form)."""
     return Pipeline([
-        ("tfidf", TfidfVectorizer(ngram_range=(1, 2), min_df=3, sublinear_tf=True, lowercase=False,
-                                  token_pattern=r"(?u)\b\w+\b|[^\w\s]", max_features=30000, dtype=np.float32)),
+        ("features", _hashed_tfidf(ngram_range=(1, 2), lowercase=False, token_pattern=r"(?u)\b\w+\b|[^\w\s]",
+                                   n_features=2**17)),
         ("clf", LogisticRegression(C=4.0, max_iter=3000)),
     ])
 
@@ -91,16 +111,6 @@ def make_account_head() -> HistGradientBoostingClassifier:
 # --------------------------------------------------------------------------------------------------
 # Data assembly
 # --------------------------------------------------------------------------------------------------
-@dataclass
-class Block:
-    """One source, featurised: rows of X (named columns), texts the heads read, labels and groups."""
-
-    name: str
-    df: pd.DataFrame
-    X: np.ndarray
-    texts: list[str]
-
-
 def featurize(df: pd.DataFrame, builder: FeatureBuilder, emb_fn, *, text_col: str = "text",
               caption_col: str | None = None) -> tuple[np.ndarray, list[str]]:
     ncs = normalize_batch(df[text_col].tolist())
@@ -116,22 +126,6 @@ def featurize(df: pd.DataFrame, builder: FeatureBuilder, emb_fn, *, text_col: st
     return X, texts
 
 
-def head_X(spec: dict, X: np.ndarray, names: list[str], texts: list[str]):
-    from .model import head_input
-
-    return head_input(spec, X, names, texts)
-
-
-def fit_head(kind: str, X, names, texts, y, **kw):
-    pipe, spec = make_head(kind, **kw)
-    pipe.fit(head_X(spec, X, names, texts), y)
-    return pipe, spec
-
-
-def proba(pipe, spec, X, names, texts):
-    return pipe.predict_proba(head_X(spec, X, names, texts))[:, 1]
-
-
 def prf(y_true, y_pred, labels) -> dict:
     p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=labels, zero_division=0)
     return {lab: {"precision": round(float(p[i]), 4), "recall": round(float(r[i]), 4), "f1": round(float(f[i]), 4),
@@ -140,7 +134,7 @@ def prf(y_true, y_pred, labels) -> dict:
 
 # --------------------------------------------------------------------------------------------------
 def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sentiment_model: str | Path | None,
-        cache_dir: str | Path = "runs/authenticity", log=print, quick: bool = False) -> dict:
+        cache_dir: str | Path = "runs/authenticity", log=print, quick: bool = False, ablation: bool = False) -> dict:
     """Validate, fit, save. Returns the summary dict (also written into the model card)."""
     from ..sentiment import SentimentModel
     from .embed_cache import EmbeddingCache, model_fingerprint
@@ -154,10 +148,9 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     emb_fn = cache.get
     bank = emb_fn([nc.normalized for nc in normalize_batch(list(GENERIC_TEMPLATES))])
     fb = FeatureBuilder(generic_bank=bank, use_embeddings=True)
-    fb0 = FeatureBuilder(use_embeddings=False)
     dim = bank.shape[1]
     names = fb.feature_names(dim)
-    names0 = fb0.feature_names()
+    thr = config.AUTH_SPAM_THRESHOLD
 
     log("loading data")
     yt = load_youtube(data_dir)
@@ -167,142 +160,136 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     log(f"  youtube {len(yt)} ({yt.group.nunique()} videos), scamspot {len(ss)} ({ss.group.nunique()} creators), "
         f"project {len(pr)} (train {int((pr.split == 'train').sum())}, heldout {int((pr.split == 'heldout').sum())})")
 
-    log("featurising")
-    feats: dict[str, tuple] = {}
-    for key, df, cap in (("yt", yt, None), ("ss", ss, None), ("ssl", ss_lower, None), ("pr", pr, "caption")):
-        X, texts = featurize(df, fb, emb_fn, caption_col=cap)
-        X0 = X[:, : len(names0)]  # the no-embedding feature set is a prefix (caption_cos is zeroed below)
-        X0 = X0.copy()
-        X0[:, names0.index("caption_cos")] = 0.0
-        feats[key] = (X, X0, texts)
-    # project rows without caption: the same comments as a dump without captions would give them
-    Xp_nc, _ = featurize(pr, fb, emb_fn, caption_col=None)
+    log("featurising (normalise, embed, features)")
+    F: dict[str, tuple[np.ndarray, dict[str, list[str]]]] = {}
+    for key, df, cap in (("yt", yt, None), ("ss", ss, None), ("ssl", ss_lower, None), ("pr", pr, "caption"),
+                         ("prnc", pr, None)):
+        X, norm = featurize(df, fb, emb_fn, caption_col=cap)
+        F[key] = (X, {"original": df["text"].tolist(), "normalized": norm})
+
+    def rows(key: str, mask=None):
+        X, t = F[key]
+        m = np.ones(len(X), bool) if mask is None else mask
+        return X[m], {k: [x for x, keep in zip(v, m, strict=True) if keep] for k, v in t.items()}
+
+    def stack(parts):
+        Xs, ts = zip(*parts, strict=True)
+        return np.vstack(Xs), {k: sum((t[k] for t in ts), []) for k in ts[0]}
+
+    def fit(kind, X, t, y, w=None):
+        pipe, spec = make_head(kind, dim)
+        pipe.fit(head_input(spec, X, names, t.get(spec["text"] or "")), y, clf__sample_weight=w)
+        return pipe, spec
+
+    def prob(head, X, t):
+        pipe, spec = head
+        return pipe.predict_proba(head_input(spec, X, names, t.get(spec["text"] or "")))[:, 1]
 
     y_yt = (yt.label == "spam").to_numpy(int)
     y_ss = (ss.label == "spam").to_numpy(int)
-    y_pr_spam = (pr.label == "spam").to_numpy(int)
+    y_pr = (pr.label == "spam").to_numpy(int)
     tr_pr = (pr.split == "train").to_numpy()
-    summary: dict = {"data": {"youtube": int(len(yt)), "youtube_videos": sorted(yt.group.unique().tolist()),
-                              "scamspot": int(len(ss)), "scamspot_creators": int(ss.group.nunique()),
-                              "project": {f"{a}/{b}": int(v) for (a, b), v in pr.groupby(["lang", "split"]).size().items()}}}
+    summary: dict = {"data": {
+        "youtube": int(len(yt)), "youtube_videos": sorted(yt.group.unique().tolist()), "scamspot": int(len(ss)),
+        "scamspot_creators": int(ss.group.nunique()),
+        "project": {f"{a}/{b}": int(v) for (a, b), v in pr.groupby(["lang", "split"]).size().items()}}}
 
-    def spam_train_set(use_emb: bool, yt_mask=None, ss_mask=None, pr_mask=None):
-        i = 0 if use_emb else 1
-        parts_X, parts_t, parts_y = [], [], []
-        for key, mask, y in (("yt", yt_mask, y_yt), ("ss", ss_mask, y_ss), ("ssl", ss_mask, y_ss),
-                             ("pr", pr_mask, y_pr_spam)):
-            X, t = feats[key][i], feats[key][2]
-            m = np.ones(len(X), bool) if mask is None else mask
-            parts_X.append(X[m])
-            parts_t += [s for s, k in zip(t, m, strict=True) if k]
-            parts_y.append(y[m])
-        return np.vstack(parts_X), parts_t, np.concatenate(parts_y)
+    def spam_set(yt_mask=None, ss_mask=None):
+        parts = [rows("yt", yt_mask), rows("ss", ss_mask), rows("ssl", ss_mask), rows("pr", tr_pr)]
+        X, t = stack(parts)
+        ym = np.ones(len(yt), bool) if yt_mask is None else yt_mask
+        sm = np.ones(len(ss), bool) if ss_mask is None else ss_mask
+        w = np.concatenate([np.full(ym.sum(), SOURCE_WEIGHTS["youtube"]),
+                            np.full(2 * sm.sum(), SOURCE_WEIGHTS["scamspot_per_copy"]),
+                            np.full(tr_pr.sum(), SOURCE_WEIGHTS["project"])])
+        return X, t, np.concatenate([y_yt[ym], y_ss[sm], y_ss[sm], y_pr[tr_pr]]), w
 
-    # ---------------------------------------------------------------- spam: YouTube leave-one-video-out
-    for use_emb in (True, False):
-        tag = "" if use_emb else "_noemb"
-        nm = names if use_emb else names0
-        i = 0 if use_emb else 1
-        log(f"spam{tag}: YouTube leave-one-video-out")
-        per_video = {}
-        pooled_y, pooled_p = [], []
+    spam_kinds = ("spam", "spam_emb") if ablation else ("spam",)
+    for kind in spam_kinds:
+        tag = "" if kind == "spam" else "_with_embeddings"
+        # ------------------------------------------------------------ YouTube leave-one-video-out
+        log(f"{kind}: YouTube leave-one-video-out (train: other videos + ScamSpot + project train)")
+        per_video, py, pp = {}, [], []
         for g in sorted(yt.group.unique()):
             te = (yt.group == g).to_numpy()
-            Xtr, ttr, ytr = spam_train_set(use_emb, yt_mask=~te, pr_mask=tr_pr)
-            pipe, spec = fit_head("spam" + tag, Xtr, nm, ttr, ytr)
-            p = proba(pipe, spec, feats["yt"][i][te], nm, [t for t, k in zip(feats["yt"][2], te, strict=True) if k])
-            per_video[g] = round(float(f1_score(y_yt[te], p >= config.AUTH_SPAM_THRESHOLD)), 4)
-            pooled_y.append(y_yt[te])
-            pooled_p.append(p)
+            head = fit(kind, *spam_set(yt_mask=~te))
+            p = prob(head, *rows("yt", te))
+            per_video[g] = round(float(f1_score(y_yt[te], p >= thr)), 4)
+            py.append(y_yt[te])
+            pp.append(p)
             log(f"  {g}: spam F1 {per_video[g]}")
-        py, pp = np.concatenate(pooled_y), np.concatenate(pooled_p)
-        summary[f"youtube_lovo{tag}"] = {
+        py_, pp_ = np.concatenate(py), np.concatenate(pp)
+        summary["youtube_lovo" + tag] = {
             "spam_f1_per_video": per_video, "spam_f1_mean": round(float(np.mean(list(per_video.values()))), 4),
-            "spam_f1_pooled": round(float(f1_score(py, pp >= config.AUTH_SPAM_THRESHOLD)), 4),
-            "roc_auc_pooled": round(float(roc_auc_score(py, pp)), 4), "target": 0.95}
-
-        # ------------------------------------------------------------ spam: ScamSpot unseen creators
-        log(f"spam{tag}: ScamSpot grouped by creator (5 folds)")
-        p_low = np.zeros(len(ss))
-        p_orig = np.zeros(len(ss))
+            "spam_f1_pooled": round(float(f1_score(py_, pp_ >= thr)), 4),
+            "roc_auc_pooled": round(float(roc_auc_score(py_, pp_)), 4), "target": 0.95}
+        # ------------------------------------------------------------ ScamSpot unseen creators
+        log(f"{kind}: ScamSpot grouped by creator (5 folds; train: other creators + YouTube + project train)")
+        p_low, p_orig = np.zeros(len(ss)), np.zeros(len(ss))
         for tri, tei in GroupKFold(n_splits=5).split(ss, groups=ss.group):
             m = np.zeros(len(ss), bool)
             m[tri] = True
-            Xtr, ttr, ytr = spam_train_set(use_emb, ss_mask=m, pr_mask=tr_pr)
-            pipe, spec = fit_head("spam" + tag, Xtr, nm, ttr, ytr)
-            p_low[tei] = proba(pipe, spec, feats["ssl"][i][tei], nm, [feats["ssl"][2][j] for j in tei])
-            p_orig[tei] = proba(pipe, spec, feats["ss"][i][tei], nm, [feats["ss"][2][j] for j in tei])
-        summary[f"scamspot_by_creator{tag}"] = {
-            "scam_f1_lowercased": round(float(f1_score(y_ss, p_low >= config.AUTH_SPAM_THRESHOLD)), 4),
-            "scam_f1_original_case": round(float(f1_score(y_ss, p_orig >= config.AUTH_SPAM_THRESHOLD)), 4),
+            head = fit(kind, *spam_set(ss_mask=m))
+            p_low[tei] = prob(head, *rows("ssl", ~m))
+            p_orig[tei] = prob(head, *rows("ss", ~m))
+        summary["scamspot_by_creator" + tag] = {
+            "scam_f1_lowercased": round(float(f1_score(y_ss, p_low >= thr)), 4),
+            "scam_f1_original_case": round(float(f1_score(y_ss, p_orig >= thr)), 4),
             "roc_auc_lowercased": round(float(roc_auc_score(y_ss, p_low)), 4),
-            "per_class_lowercased": prf(np.where(y_ss == 1, "spam", "real"),
-                                        np.where(p_low >= config.AUTH_SPAM_THRESHOLD, "spam", "real"),
+            "best_threshold_f1_lowercased": _best_threshold(y_ss, p_low),
+            "per_class_lowercased": prf(np.where(y_ss == 1, "spam", "real"), np.where(p_low >= thr, "spam", "real"),
                                         ["spam", "real"]),
+            "per_creator_f1": {g: round(float(f1_score(y_ss[(ss.group == g).to_numpy()],
+                                                       p_low[(ss.group == g).to_numpy()] >= thr, zero_division=0)), 4)
+                               for g in sorted(ss.group.unique()) if y_ss[(ss.group == g).to_numpy()].any()},
             "target": 0.93}
-        log(f"  scam F1 (lowercased) {summary[f'scamspot_by_creator{tag}']['scam_f1_lowercased']}")
+        log(f"  scam F1 (lowercased) {summary['scamspot_by_creator' + tag]['scam_f1_lowercased']}")
 
     # ---------------------------------------------------------------- project held-out (3 classes)
-    log("project held-out: spam head on all spam sources + project train; superficial head on project train")
-    res_proj: dict = {}
-    final_heads: dict = {}
-    final_specs: dict = {}
-    for use_emb in (True, False):
-        tag = "" if use_emb else "_noemb"
-        nm = names if use_emb else names0
-        i = 0 if use_emb else 1
-        Xtr, ttr, ytr = spam_train_set(use_emb, pr_mask=tr_pr)
-        spam_pipe, spam_spec = fit_head("spam" + tag, Xtr, nm, ttr, ytr)
-        Xp, tp = feats["pr"][i], feats["pr"][2]
-        ns = (pr.label != "spam").to_numpy()
-        m = tr_pr & ns
-        ysup = (pr.label == "superficial").to_numpy(int)
-        # the same rows without captions, so one head serves both kinds of dump
-        Xnc = Xp_nc if use_emb else Xp_nc[:, : len(names0)]
-        Xaug = np.vstack([Xp[m], Xnc[m]])
-        taug = [tp[j] for j in np.flatnonzero(m)] * 2
-        sup_pipe, sup_spec = fit_head("superficial" + tag, Xaug, nm, taug, np.r_[ysup[m], ysup[m]])
-        rel_pipe, rel_spec = fit_head("relevance" + tag, Xp[tr_pr], nm, [tp[j] for j in np.flatnonzero(tr_pr)],
-                                      (pr.label[tr_pr] == "genuine").to_numpy(int))
-        ho = ~tr_pr
+    log("project held-out: spam head on all spam sources; superficial head on project train (non-spam)")
+    spam_head = fit("spam", *spam_set())
+    final_heads: dict = {"spam": spam_head[0]}
+    final_specs: dict = {"spam": spam_head[1]}
+    ysup = (pr.label == "superficial").to_numpy(int)
+    m = tr_pr & (pr.label != "spam").to_numpy()
+    ho = ~tr_pr
+    ablate: dict = {}
+    for kind in ("superficial", "superficial_noemb"):
+        sup = fit(kind, *stack([rows("pr", m), rows("prnc", m)]), np.r_[ysup[m], ysup[m]])
+        rel_kind = kind.replace("superficial", "relevance")
+        rel = fit(rel_kind, *rows("pr", tr_pr), (pr.label[tr_pr] == "genuine").to_numpy(int))
         out = {}
-        for cap_mode, XX in (("with_caption", Xp), ("no_caption", Xnc)):
-            ps = proba(spam_pipe, spam_spec, XX[ho], nm, [tp[j] for j in np.flatnonzero(ho)])
-            q = proba(sup_pipe, sup_spec, XX[ho], nm, [tp[j] for j in np.flatnonzero(ho)])
-            pred = np.where(ps >= config.AUTH_SPAM_THRESHOLD, "spam", np.where(q >= 0.5, "superficial", "genuine"))
-            gold = pr.label[ho].to_numpy()
-            langs = pr.lang[ho].to_numpy()
-            by_lang = {}
-            for lang in ("es", "en", "mixed", "all"):
-                lm = np.ones(len(gold), bool) if lang == "all" else langs == lang
-                if not lm.any():
-                    continue
-                gs = lm & np.isin(gold, ["genuine", "superficial"])
-                entry = {
-                    "n": int(lm.sum()),
-                    "sup_vs_gen_macro_f1": round(float(f1_score(gold[gs], pred[gs], labels=["genuine", "superficial"],
-                                                                average="macro", zero_division=0)), 4),
-                    "sup_vs_gen_macro_f1_head_only": round(float(f1_score(
-                        gold[gs], np.where(q[gs] >= 0.5, "superficial", "genuine"), average="macro")), 4),
-                    "macro_f1_3class": round(float(f1_score(gold[lm], pred[lm], labels=list(config.AUTHENTICITY_LABELS),
-                                                            average="macro", zero_division=0)), 4),
-                    "spam_f1": round(float(f1_score(gold[lm] == "spam", pred[lm] == "spam", zero_division=0)), 4),
-                    "per_class": prf(gold[lm], pred[lm], list(config.AUTHENTICITY_LABELS)),
-                }
-                by_lang[lang] = entry
-            out[cap_mode] = by_lang
-            if cap_mode == "with_caption":
-                rp = proba(rel_pipe, rel_spec, Xp[ho], nm, [tp[j] for j in np.flatnonzero(ho)])
-                gg = gold == "genuine"
-                out["relevance_auc_genuine_vs_rest"] = round(float(roc_auc_score(gg, rp)), 4)
-        res_proj[f"project_heldout{tag}"] = {**out, "target_sup_vs_gen_macro_f1": 0.85}
-        log(f"  {tag or 'emb'}: " + json.dumps({k: {lg: v[lg]['sup_vs_gen_macro_f1'] for lg in v}
-                                                  for k, v in out.items() if isinstance(v, dict)}))
-        # final heads: spam on all spam sources (project train only), superficial/relevance as above
-        final_heads["spam" + tag], final_specs["spam" + tag] = spam_pipe, spam_spec
-        final_heads["superficial" + tag], final_specs["superficial" + tag] = sup_pipe, sup_spec
-        final_heads["relevance" + tag], final_specs["relevance" + tag] = rel_pipe, rel_spec
-    summary.update(res_proj)
+        for cap_mode, key in (("with_caption", "pr"), ("no_caption", "prnc")):
+            Xh, th = rows(key, ho)
+            ps = prob(spam_head, Xh, th)
+            q = prob(sup, Xh, th)
+            pred = np.where(ps >= thr, "spam", np.where(q >= 0.5, "superficial", "genuine"))
+            out[cap_mode] = _by_language(pr.label[ho].to_numpy(), pred, q, pr.lang[ho].to_numpy())
+        Xh, th = rows("pr", ho)
+        out["relevance_auc_genuine_vs_rest"] = round(float(roc_auc_score(pr.label[ho] == "genuine",
+                                                                       prob(rel, Xh, th))), 4)
+        summary["project_heldout" + ("" if kind == "superficial" else "_noemb")] = {
+            **out, "target_sup_vs_gen_macro_f1": 0.85}
+        log(f"  {kind}: " + json.dumps({k: {lg: v[lg]["sup_vs_gen_macro_f1"] for lg in v}
+                                        for k, v in out.items() if isinstance(v, dict)}))
+        final_heads[kind], final_specs[kind] = sup
+        final_heads[rel_kind], final_specs[rel_kind] = rel
+    # feature-block ablation of the superficial head (cheap): which signals earn their place
+    for label, cols in _sup_ablation_sets(dim).items():
+        pipe = Pipeline([("scale", StandardScaler()), ("clf", LogisticRegression(C=0.1, max_iter=5000,
+                                                                                  class_weight="balanced"))])
+        Xtr, _ = stack([rows("pr", m), rows("prnc", m)])
+        idx = [names.index(c) for c in cols]
+        pipe.fit(Xtr[:, idx], np.r_[ysup[m], ysup[m]])
+        Xh, _ = rows("pr", ho)
+        gs = ho & (pr.label != "spam").to_numpy()
+        Xg = F["pr"][0][gs]
+        q = pipe.predict_proba(Xg[:, idx])[:, 1]
+        ablate[label] = {lang: round(float(f1_score(ysup[gs][(pr.lang[gs] == lang).to_numpy()],
+                                                    q[(pr.lang[gs] == lang).to_numpy()] >= 0.5, average="macro")), 4)
+                         for lang in ("es", "en")}
+    summary["superficial_head_ablation"] = ablate
+    log(f"  ablation: {ablate}")
 
     # ---------------------------------------------------------------- TweepFake (bot text)
     log("bot text model: TweepFake train -> validation")
@@ -313,15 +300,19 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     bot_text = make_bot_text_head().fit(tw_tr.text.to_numpy(object), (tw_tr.label == "bot").to_numpy(int))
     pv = bot_text.predict_proba(tw_va.text.to_numpy(object))[:, 1]
     yv = (tw_va.label == "bot").to_numpy(int)
-    pp = bot_text.predict_proba(np.asarray(feats["pr"][2], dtype=object))[:, 1]
+    pp = bot_text.predict_proba(np.asarray(F["pr"][1]["original"], dtype=object))[:, 1]
     summary["tweepfake_validation"] = {
         "accuracy": round(float(accuracy_score(yv, pv >= 0.5)), 4), "bot_f1": round(float(f1_score(yv, pv >= 0.5)), 4),
         "roc_auc": round(float(roc_auc_score(yv, pv)), 4), "n": int(len(yv)),
         "mean_p_machine_on_project": {lab: round(float(pp[(pr.label == lab).to_numpy()].mean()), 4)
-                                      for lab in config.AUTHENTICITY_LABELS}}
+                                      for lab in config.AUTHENTICITY_LABELS},
+        "spam_vs_rest_auc_on_project": round(float(roc_auc_score(y_pr, pp)), 4)}
     log(f"  {summary['tweepfake_validation']}")
     final_heads["bot_text"] = bot_text
-    final_specs["bot_text"] = {"columns": [], "text": True}
+    # The TweepFake model calls most short comments "machine" (see mean_p_machine_on_project): only the excess
+    # over the median genuine project comment counts as evidence (model._result).
+    ref = float(np.median(pp[tr_pr & (pr.label == "genuine").to_numpy()]))
+    final_specs["bot_text"] = {"columns": [], "text": "original", "reference": round(ref, 4)}
 
     # ---------------------------------------------------------------- Colombia (account)
     log("account model: Colombia 2014 profile features, 5-fold CV (+ random missingness)")
@@ -342,7 +333,7 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         "features": list(ACCOUNT_FEATURES), "n": int(len(cy)), "spammer_share": round(float(cy.mean()), 4)}
     log(f"  {summary['account_colombia_cv']['roc_auc']}")
     final_heads["account"] = make_account_head().fit(A_aug, y_aug)
-    final_specs["account"] = {"columns": list(ACCOUNT_FEATURES), "text": False}
+    final_specs["account"] = {"columns": list(ACCOUNT_FEATURES), "text": None}
 
     # ---------------------------------------------------------------- coordination (synthetic)
     summary["coordination_synthetic"] = coordination_report(seeds=range(3 if quick else 10))
@@ -350,7 +341,7 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
 
     # ---------------------------------------------------------------- save
     meta = {"trained": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "seed": SEED,
-            "encoder": {"path": str(enc.name), "weights_sha256": fingerprint, "step": enc.meta.get("step")},
+            "encoder": {"path": _display_path(enc.name), "weights_sha256": fingerprint, "step": enc.meta.get("step")},
             "embedding_dim": dim, "labels": list(config.AUTHENTICITY_LABELS), "validation": summary,
             "python": platform.python_version()}
     model = AuthenticityModel(final_heads, final_specs, bank.astype(np.float32), meta)
@@ -358,6 +349,51 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     summary["artifact_bytes"] = int(sum(f.stat().st_size for f in Path(out_dir).iterdir() if f.is_file()))
     summary["train_seconds"] = round(time.time() - t_start, 1)
     return summary
+
+
+def _sup_ablation_sets(dim: int) -> dict[str, list[str]]:
+    hand = [c for c in SIGNAL_COLS if c not in ARTEFACT_SIGNALS] + list(LEX_NAMES)
+    cap = [c for c in CAPTION_NAMES if c != "caption_cos"]
+    emb = [f"emb_{j}" for j in range(dim)]
+    return {"signals+lexicon": hand, "+caption overlap": hand + cap, "+caption cosine": hand + cap + ["caption_cos"],
+            "+generic bank": hand + cap + ["caption_cos"] + list(BANK_NAMES),
+            "+embedding (shipped)": hand + cap + ["caption_cos"] + list(BANK_NAMES) + emb, "embedding only": emb}
+
+
+def _by_language(gold: np.ndarray, pred: np.ndarray, q: np.ndarray, langs: np.ndarray) -> dict:
+    out = {}
+    for lang in ("es", "en", "mixed", "all"):
+        lm = np.ones(len(gold), bool) if lang == "all" else langs == lang
+        if not lm.any():
+            continue
+        gs = lm & np.isin(gold, ["genuine", "superficial"])
+        out[lang] = {
+            "n": int(lm.sum()), "n_genuine_superficial": int(gs.sum()),
+            "sup_vs_gen_macro_f1": round(float(f1_score(gold[gs], pred[gs], labels=["genuine", "superficial"],
+                                                        average="macro", zero_division=0)), 4),
+            "sup_vs_gen_macro_f1_head_only": round(float(f1_score(
+                gold[gs], np.where(q[gs] >= 0.5, "superficial", "genuine"), labels=["genuine", "superficial"],
+                average="macro", zero_division=0)), 4),
+            "macro_f1_3class": round(float(f1_score(gold[lm], pred[lm], labels=list(config.AUTHENTICITY_LABELS),
+                                                    average="macro", zero_division=0)), 4),
+            "spam_f1": round(float(f1_score(gold[lm] == "spam", pred[lm] == "spam", zero_division=0)), 4),
+            "per_class": prf(gold[lm], pred[lm], list(config.AUTHENTICITY_LABELS)),
+        }
+    return out
+
+
+def _display_path(p) -> str:
+    """The encoder path as recorded in the card: relative to the working directory when inside it."""
+    try:
+        return str(Path(p).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+def _best_threshold(y: np.ndarray, p: np.ndarray) -> dict:
+    """For the card only (the shipped threshold is not tuned on this fold's test side)."""
+    best = max((float(f1_score(y, p >= t)), t) for t in np.arange(0.2, 0.81, 0.05))
+    return {"threshold": round(float(best[1]), 2), "f1": round(best[0], 4)}
 
 
 def _mask_random(A: np.ndarray, rng: np.random.Generator, p: float = 0.3) -> np.ndarray:
