@@ -208,4 +208,7 @@ AUTH_COORDINATION: dict[str, float | int] = {  # CoordinationDetector parameters
     "threshold": 0.6, "gap_s": 900.0, "min_authors": 4, "max_p": 1e-6, "min_shared_authors": 3,
     "min_dup_chars": 12, "author_repeat_min": 3, "burst_window_s": 60.0, "burst_min_count": 10,
     "publication_window_s": 30.0,
+    # co-occurrence pods (any text): >= co_min_authors accounts within co_window_s of each other on
+    # >= co_min_posts posts, each pair together on >= co_min_share of the less active one's posts
+    "co_window_s": 120.0, "co_min_authors": 4, "co_min_posts": 3, "co_min_share": 0.6, "co_max_neighbors": 50,
 }

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+import random
+import sys
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -19,8 +23,11 @@ from analyzer.authenticity.coordination import (
 )
 from analyzer.authenticity.synthetic import make_dump
 from analyzer.authenticity.text import canonical
+from analyzer.io import DumpReader
+from analyzer.preprocess import normalize_batch
 from analyzer.records import CommentIn
 
+REPO = Path(__file__).resolve().parent.parent
 T0 = datetime(2025, 5, 1, 12, 0, tzinfo=timezone.utc)
 
 
@@ -182,3 +189,127 @@ def test_canonical_is_idempotent_and_detect_total(text):
         assert canonical(c) == c
     flags = CoordinationDetector().detect([CommentIn(comment_id="1", text=text), CommentIn(comment_id="2", text=text)])
     assert len(flags) == 2
+
+
+# ------------------------------------------------------------------------------------------------------
+# Co-occurrence pods: the same accounts within seconds of each other on post after post, *varied* praise
+# ------------------------------------------------------------------------------------------------------
+PRAISE = ("Qué guapa 😍", "Ideal!! 🔥", "Me encanta 🔥🔥", "Preciosa ✨", "Guapísima ❤️", "Top 👏", "Brutal 🔥",
+          "Amazing 😍", "Love this!!", "So pretty 💕", "Goals 🙌", "Obsessed 😍😍", "Wow ✨", "Stunning 👏",
+          "Ufff qué look", "Perfecta 💯", "Bellísima 🌸", "Me flipa", "Increíble 😍", "Divina ✨")
+QUESTIONS = ("where is it from?", "how long did it take", "la receta por favor", "what camera is this",
+             "not a fan of the colour honestly", "se ve riquísimo, cuánto tiempo lleva")
+
+
+def _creator_dump(seed, *, n_posts=8, pod=12, pod_presence=0.9, loyal=40, loyal_presence=0.8, loyal_when="spread",
+                  one_offs=120):
+    """A creator's posts with one-off commenters, loyal fans who come back to most posts and write generic
+    praise, and (optionally) a pod: the same accounts, a random order and random praise each time, all within
+    a few minutes after publication. Returns comments, kinds ('pod' / 'fan' / 'other'), post times."""
+    rng = random.Random(seed)
+    comments, kinds, post_times = [], [], {}
+
+    def add(text, author, when, post, kind):
+        comments.append(CommentIn(comment_id=f"c{len(comments)}", text=text, author=author, created_at=when,
+                                  post_id=post))
+        kinds.append(kind)
+
+    def spread(pub):  # half in the first hours, the rest over 4 days
+        s = rng.expovariate(1 / 2400) if rng.random() < 0.5 else rng.uniform(3 * 3600, 4 * 86400)
+        return pub + timedelta(seconds=s)
+
+    for p in range(n_posts):
+        post = f"p{p}"
+        pub = T0 + timedelta(days=2 * p, hours=rng.randint(0, 6))
+        post_times[post] = pub
+        for _ in range(one_offs):
+            add(f"{rng.choice(QUESTIONS)} {rng.randint(0, 999)}", f"u{rng.randint(0, 10**7)}", spread(pub), post,
+                "other")
+        for j in range(loyal):
+            if rng.random() < loyal_presence:
+                when = spread(pub) if loyal_when == "spread" else pub + timedelta(seconds=rng.uniform(0, 900))
+                add(rng.choice(PRAISE), f"fan{j}", when, post, "fan")
+        start, span = pub + timedelta(seconds=rng.uniform(5, 120)), rng.uniform(40, 240)
+        for j in range(pod):
+            if rng.random() < pod_presence:
+                add(rng.choice(PRAISE), f"pod{j}", start + timedelta(seconds=rng.uniform(0, span)), post, "pod")
+    order = sorted(range(len(comments)), key=lambda i: comments[i].created_at)
+    return [comments[i] for i in order], np.array([kinds[i] for i in order]), post_times
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_varied_text_pod_co_occurring_across_posts_is_flagged(detector, seed):
+    comments, kinds, post_times = _creator_dump(seed)
+    flags = detector.detect(comments, post_times=post_times)
+    coord = np.array([f.coordinated for f in flags])
+    pod = kinds == "pod"
+    assert coord[pod].mean() >= 0.9
+    assert coord[~pod].mean() < 0.02
+    i = int(np.flatnonzero(pod & coord)[0])
+    assert any("comment together on" in r for r in flags[i].reasons)
+    assert len({flags[j].cluster_id for j in np.flatnonzero(pod & coord)}) <= len(post_times)  # one per post
+    # the text signal alone cannot see it: the praise is varied, each near-duplicate family is tiny
+    text_only = CoordinationDetector(**{**config.AUTH_COORDINATION, "co_min_authors": 10**6})
+    assert np.mean([f.coordinated for f, k in zip(text_only.detect(comments, post_times=post_times), kinds,
+                                                     strict=True) if k == "pod"]) < 0.5
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("when, n_fans, n_posts", [("spread", 40, 8), ("spread", 40, 20), ("first_15_min", 15, 8)])
+def test_loyal_fans_on_every_post_are_not_a_pod(detector, seed, when, n_fans, n_posts):
+    """Fans who come back to most posts (even within the first 15 minutes) meet by chance on few of them."""
+    comments, kinds, post_times = _creator_dump(seed, n_posts=n_posts, pod=0, loyal=n_fans, loyal_when=when)
+    coord = np.array([f.coordinated for f in detector.detect(comments, post_times=post_times)])
+    assert (kinds == "fan").sum() > n_fans * n_posts * 0.6
+    assert coord[kinds == "fan"].mean() < 0.02
+    assert coord.mean() < 0.02
+
+
+def test_co_occurrence_needs_several_posts_and_top_level_comments(detector):
+    """Twelve accounts within a minute on two posts, or chatting in reply threads, are not yet a pod."""
+    comments, k = [], 0
+    for p in range(3):
+        for j in range(12):
+            comments.append(CommentIn(comment_id=f"x{k}", text=PRAISE[(j + p) % len(PRAISE)], author=f"acc{j}",
+                                      post_id=f"p{p}", created_at=T0 + timedelta(days=p, seconds=5 * j),
+                                      parent_id=f"p{p}_root" if p == 2 else None))
+            k += 1
+    assert not any(f.coordinated for f in detector.detect(comments))
+    for c in comments:
+        c.parent_id = None
+    assert all(f.coordinated for f in detector.detect(comments))
+
+
+def _demo_pod_accounts() -> set[str]:
+    spec = importlib.util.spec_from_file_location("make_demo_dump", REPO / "scripts" / "make_demo_dump.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses resolve their annotations through sys.modules
+    try:
+        spec.loader.exec_module(mod)
+        return {author for author, _, _ in mod.POD}
+    finally:
+        del sys.modules[spec.name]
+
+
+def test_demo_dump_pod_is_flagged_on_every_post(detector):
+    """The demo pod rotates six praise families over its 12 accounts: only co-occurrence sees all of it."""
+    demo = REPO / "datasets" / "demo"
+    reader = DumpReader([demo / "comments.jsonl"], posts=demo / "posts.csv")
+    comments = [c for c in reader.comments() if isinstance(c, CommentIn)]
+    post_times = {k: p.posted_at for k, p in reader.posts.items() if p.posted_at is not None}
+    texts = [nc.normalized for nc in normalize_batch([c.text for c in comments])]
+    flags = detector.detect(comments, texts, post_times=post_times)
+    pod = np.array([c.author in _demo_pod_accounts() for c in comments])
+    coord = np.array([f.coordinated for f in flags])
+    assert pod.sum() == 36
+    assert coord[pod].all()
+    assert not coord[~pod].any()
+    assert len({f.cluster_id for f in flags if f.coordinated}) == 3  # one pod run per post
+
+
+def test_stream_batch_wider_than_horizon_returns_one_flag_per_comment(detector):
+    stream = CoordinationStream(detector, horizon_s=86400.0)
+    batch = [_c(i, f"comment number {i}", f"a{i}", i * 60 * 24 * 3) for i in range(5)]  # 3 days apart
+    flags = stream.update(batch)
+    assert len(flags) == len(batch)
+    assert len(stream) == 1

@@ -79,7 +79,10 @@ Size: {s.get('artifact_bytes', 0) / 1e6:.1f} MB.
   16-band LSH, links verified at signature agreement >= {config.AUTH_COORDINATION['threshold']}, connected components; a
   per-post time-tight run (gaps <= {config.AUTH_COORDINATION['gap_s']:.0f} s) with >= {config.AUTH_COORDINATION['min_authors']} accounts is coordinated when a Poisson test
   against the text's background share gives p <= {config.AUTH_COORDINATION['max_p']} or >= {config.AUTH_COORDINATION['min_shared_authors']} of its accounts form a run together on
-  another post. Linear in the dump size.
+  another post. Text-independent co-occurrence pods: accounts whose top-level comments land within
+  {config.AUTH_COORDINATION['co_window_s']:.0f} s of each other on >= {config.AUTH_COORDINATION['co_min_posts']} posts (and on >= {config.AUTH_COORDINATION['co_min_share']:.0%} of the posts of the less active one), in groups where each
+  account is so linked to >= {config.AUTH_COORDINATION['co_min_authors'] - 1} others, are coordinated whatever they write (pods rotate varied praise).
+  Linear in the dump size.
 
 ## Validation (no test split was used; withheld files were never seen)
 The spam head reads no embeddings (they lowered leave-one-video-out F1, see the ablation line below), so its

@@ -15,6 +15,21 @@ days is normal). A cluster's comments on one post are cut into time-tight runs (
       share, larger for one-word/one-emoji texts that many people type independently), or
   (b) `min_shared_authors` of its accounts also form a time-tight near-duplicate run on another post
       (the same accounts co-occurring across posts is the pod signature).
+
+Co-occurrence pods (text-independent): pods often post *varied* generic praise ("Qué guapa 😍", "Ideal!! 🔥",
+"Me encanta 🔥🔥"), so each near-duplicate family on a post is too small for (a)/(b). What gives them away is
+that the same accounts land within seconds of each other on post after post. Top-level, timed comments by
+accounts active on >= `co_min_posts` posts are scanned per post in time order; two accounts co-occur on a
+post when their comments are <= `co_window_s` apart (at most `co_max_neighbors` later comments looked at per
+comment: O(n * co_max_neighbors), no all-pairs). A pair is linked when it co-occurs on >= `co_min_posts`
+posts and on >= `co_min_share` of the posts the less active of the two commented on (loyal fans who comment
+on every post at varied times meet by chance on a small share of them). Groups are the connected parts of
+the (co_min_authors - 1)-core of that graph (every member tightly recurrent with >= co_min_authors - 1 others);
+a group's comments on one post, cut at gaps > `co_window_s`, that hold >= `co_min_authors` members are a pod
+run, and the group is coordinated when it has pod runs on >= `co_min_posts` posts.
+Residual risk: a handful of superfans who, on every post, comment within a minute or two of each other look
+like a pod here (there is no timing-only way to tell them apart); the share and core conditions make
+chance meetings of fans who comment at varied times very unlikely.
 """
 
 from __future__ import annotations
@@ -156,6 +171,7 @@ class _Item:
     author: str
     post: str
     t: float | None
+    reply: bool = False
 
 
 class CoordinationDetector:
@@ -166,7 +182,8 @@ class CoordinationDetector:
                  prior_share_short: float = 0.08, short_len: int = 4, prior_weight: float = 100.0,
                  min_shared_authors: int = 3, min_dup_chars: int = 12, author_repeat_min: int = 3,
                  burst_window_s: float = 60.0, burst_min_count: int = 10, publication_window_s: float = 30.0,
-                 seed: int = 1):
+                 co_window_s: float = 120.0, co_min_authors: int = 4, co_min_posts: int = 3,
+                 co_min_share: float = 0.6, co_max_neighbors: int = 50, seed: int = 1):
         self.shingle = shingle
         self.num_perm = num_perm
         self.bands = bands
@@ -184,6 +201,11 @@ class CoordinationDetector:
         self.burst_window_s = burst_window_s
         self.burst_min_count = burst_min_count
         self.publication_window_s = publication_window_s
+        self.co_window_s = co_window_s
+        self.co_min_authors = co_min_authors
+        self.co_min_posts = co_min_posts
+        self.co_min_share = co_min_share
+        self.co_max_neighbors = co_max_neighbors
         self.seed = seed
         self._hasher = MinHasher(num_perm, shingle, seed)
 
@@ -214,7 +236,7 @@ class CoordinationDetector:
         labels = near_duplicate_components(sig, valid, self.bands, self.threshold)
         items = [
             _Item(i, c.author if c.author else f"?{c.comment_id}", c.post_id or "?",
-                  c.created_at.timestamp() if c.created_at is not None else None)
+                  c.created_at.timestamp() if c.created_at is not None else None, c.parent_id is not None)
             for i, c in enumerate(comments)
         ]
         members: dict[int, list[int]] = defaultdict(list)
@@ -297,6 +319,9 @@ class CoordinationDetector:
                     f.n_authors = na
                     f.reasons.append(why)
 
+        # --- co-occurrence pods (same accounts within seconds on several posts, any text) ---------------
+        self._co_occurrence(items, [bool(c.author) for c in comments], flags, only)
+
         # --- duplicates and repeating authors ---------------------------------------------------------
         for idxs in members.values():
             if len(idxs) < 2 or len(canon[idxs[0]]) < self.min_dup_chars:
@@ -350,6 +375,99 @@ class CoordinationDetector:
         if cur:
             out.append(cur)
         return [r for r in out if len(r) >= 2]
+
+    def _co_occurrence(self, items: list[_Item], has_author: list[bool], flags: list[CoordinationFlags],
+                       only: set[int] | None) -> None:
+        """Co-occurrence pods (module docstring): the same >= co_min_authors accounts within co_window_s of
+        each other on >= co_min_posts posts, whatever they write. Linear in the dump size (bounded per-comment
+        neighbour scan over the comments of recurring accounts)."""
+        k, m, w = max(2, self.co_min_authors), max(1, self.co_min_posts), self.co_window_s
+        elig = [it for it, ok in zip(items, has_author, strict=True) if ok and it.t is not None and not it.reply
+                and it.post != "?"]
+        if len(elig) < k or w <= 0:
+            return
+        aid: dict[str, int] = {}
+        pid: dict[str, int] = {}
+        a = np.fromiter((aid.setdefault(it.author, len(aid)) for it in elig), dtype=np.int64, count=len(elig))
+        p = np.fromiter((pid.setdefault(it.post, len(pid)) for it in elig), dtype=np.int64, count=len(elig))
+        t = np.fromiter((it.t for it in elig), dtype=float, count=len(elig))
+        ix = np.fromiter((it.idx for it in elig), dtype=np.int64, count=len(elig))
+        n_a, n_p = len(aid), len(pid)
+        posts_of = np.bincount(np.unique(a * n_p + p) // n_p, minlength=n_a)  # distinct posts per account
+        keep = posts_of[a] >= m
+        if keep.sum() < k:
+            return
+        order = np.flatnonzero(keep)[np.lexsort((t[keep], p[keep]))]
+        a, p, t, ix = a[order], p[order], t[order], ix[order]
+
+        # pairs of accounts within w on the same post: offset scan over the (post, time) order of each
+        # account's first comment per post, so that every (pair, post) is met at most once
+        first = np.sort(np.unique(a * n_p + p, return_index=True)[1])
+        fa, fp, ft = a[first], p[first], t[first]
+        found: list[np.ndarray] = []
+        for d in range(1, min(self.co_max_neighbors, len(fa) - 1) + 1):
+            near = (fp[d:] == fp[:-d]) & (ft[d:] - ft[:-d] <= w)
+            if not near.any():
+                break  # sorted by (post, time): no pair further apart can be near either
+            x, y = fa[d:][near], fa[:-d][near]
+            found.append(np.minimum(x, y) * n_a + np.maximum(x, y))
+        if not found:
+            return
+        pair, n_together = np.unique(np.concatenate(found), return_counts=True)  # posts each pair shares
+        lo, hi = pair // n_a, pair % n_a
+        need = np.maximum(m, np.ceil(self.co_min_share * np.minimum(posts_of[lo], posts_of[hi]) - 1e-9))
+        edge = n_together >= need
+        lo, hi = lo[edge], hi[edge]
+        while len(lo):  # (k - 1)-core: peel accounts linked to fewer than k - 1 others
+            deg = np.bincount(lo, minlength=n_a) + np.bincount(hi, minlength=n_a)
+            ok = (deg[lo] >= k - 1) & (deg[hi] >= k - 1)
+            if ok.all():
+                break
+            lo, hi = lo[ok], hi[ok]
+        if not len(lo):
+            return
+        g = sparse.coo_matrix((np.ones(len(lo), dtype=np.int8), (lo, hi)), shape=(n_a, n_a))
+        _, group = connected_components(g, directed=False)
+        in_core = np.zeros(n_a, dtype=bool)
+        in_core[lo] = in_core[hi] = True
+
+        # pod runs: a group's comments on one post, cut at gaps > w, holding >= k of its accounts
+        by_gp: dict[tuple[int, int], list[int]] = defaultdict(list)  # positions, already in time order
+        for j in np.flatnonzero(in_core[a]).tolist():
+            by_gp[(int(group[a[j]]), int(p[j]))].append(j)
+        pod_runs: dict[int, list[tuple[int, list[int]]]] = defaultdict(list)
+        for (grp, post), pos in by_gp.items():
+            cur: list[int] = []
+            for j in [*pos, -1]:
+                if j >= 0 and (not cur or t[j] - t[cur[-1]] <= w):
+                    cur.append(j)
+                    continue
+                if len({int(a[x]) for x in cur}) >= k:
+                    pod_runs[grp].append((post, cur))
+                cur = [j] if j >= 0 else []
+        names = list(aid)
+        post_names = list(pid)
+        for runs in pod_runs.values():
+            n_posts = len({post for post, _ in runs})
+            if n_posts < m:
+                continue
+            members = {int(a[x]) for _, run in runs for x in run}
+            first = min(names[x] for x in members)
+            for post, run in runs:
+                na = len({int(a[x]) for x in run})
+                span = float(t[run[-1]] - t[run[0]])
+                why = (f"commented within {_fmt_span(span)} of {na - 1} other accounts that also comment together "
+                       f"on {n_posts - 1} other posts (same {len(members)} accounts, any text)")
+                cid = "pod-" + hashlib.blake2b(f"co|{first}|{post_names[post]}".encode(), digest_size=4).hexdigest()
+                for x in run:
+                    i = int(ix[x])
+                    if only is not None and i not in only:
+                        continue
+                    f = flags[i]
+                    f.coordinated = True
+                    f.cluster_id = cid  # the whole run on this post, whatever near-duplicate family it is in
+                    f.n_authors = max(f.n_authors, na)
+                    f.reasons.append(why)
 
     def _window_count(self, run: list[int], items: list[_Item], post: str, post_count: dict[str, int],
                       times: dict[str, list[float]]) -> int:
@@ -439,10 +557,11 @@ class CoordinationStream:
         self._sig = np.vstack([self._sig, sig]) if len(self._sig) else sig
         self._trim()
         n, k = len(self._comments), len(comments)
-        only = set(range(n - k, n))
+        kept = min(k, n)  # a batch spanning more than horizon_s loses its own oldest comments to the trim
+        only = set(range(n - kept, n))
         flags = self.detector._detect(self._comments, self._canon, self._sig, post_times=self._post_times,
                                       only=only)
-        return flags[n - k:]
+        return [CoordinationFlags() for _ in range(k - kept)] + flags[n - kept:]
 
     def _trim(self) -> None:
         drop = max(0, len(self._comments) - self.max_events)
