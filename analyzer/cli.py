@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_ENGINES
+
 EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 EPILOG = """examples:
@@ -40,6 +42,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="a Hugging Face sentiment model instead of the bundled one")
     p.add_argument("--authenticity-model", default=None, metavar="PATH")
     p.add_argument("--precision", choices=("fp32", "int8", "bf16"), default="fp32")
+    p.add_argument("--engine", choices=SENTIMENT_ENGINES, default=DEFAULT_SENTIMENT_ENGINE,
+                   help="how the bundled sentiment network runs: onnx (ONNX Runtime, faster), torch, or auto")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: all cores)")
     p.add_argument("--batch-size", type=int, default=64)
     p.add_argument("--stream", action="store_true",
@@ -116,7 +120,7 @@ def run(args) -> int:
         return EXIT_INPUT
     try:
         analyzer = Analyzer.load(args.sentiment_model, args.authenticity_model, precision=args.precision,
-                                 threads=args.threads, batch_size=args.batch_size)
+                                 threads=args.threads, batch_size=args.batch_size, engine=args.engine)
     except Exception as e:  # noqa: BLE001 - any load failure is reported the same way
         print(f"comment-analyzer: cannot load models: {e}", file=sys.stderr)
         return EXIT_MODEL

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from .config import EngagementConfig
+from .config import DEFAULT_SENTIMENT_ENGINE, EngagementConfig
 from .records import CommentIn, PostIn, RowError, ScoredComment
 
 DEFAULT_CHUNK = 1024
@@ -109,16 +109,19 @@ class Analyzer:
     @classmethod
     def load(cls, sentiment_model: str | Path | None = None, authenticity_model: str | Path | None = None, *,
              precision: str = "fp32", threads: int | None = None, batch_size: int = 64,
-             chunk_size: int = DEFAULT_CHUNK, engagement: EngagementConfig | None = None) -> Analyzer:
-        """Load the shipped models (or a swapped-in HF sentiment model by name/path)."""
+             chunk_size: int = DEFAULT_CHUNK, engagement: EngagementConfig | None = None,
+             engine: str = DEFAULT_SENTIMENT_ENGINE) -> Analyzer:
+        """Load the shipped models (or a swapped-in HF sentiment model by name/path).
+        `engine`: how the e5 network runs (config.SENTIMENT_ENGINES; same outputs, onnx is faster)."""
         from .authenticity import AuthenticityModel, CoordinationDetector
         from .sentiment import SentimentModel
 
         sentiment = SentimentModel.load(sentiment_model, threads=threads, precision=precision,
-                                        batch_size=batch_size)
+                                        batch_size=batch_size, engine=engine)
         embedder = None
         if not sentiment.provides_embeddings:
-            embedder = SentimentModel.load(None, threads=threads, precision=precision, batch_size=batch_size)
+            embedder = SentimentModel.load(None, threads=threads, precision=precision, batch_size=batch_size,
+                                           engine=engine)
         authenticity = AuthenticityModel.load(authenticity_model)
         return cls(sentiment, authenticity, embedder=embedder, detector_factory=CoordinationDetector,
                    engagement=engagement, chunk_size=chunk_size)

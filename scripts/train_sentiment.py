@@ -6,6 +6,11 @@ SemEval-2017 metric). Every validation text is removed from the training mixture
 1,430 tweets with UMSAB's English train split and all of its tweets come from the SemEval 2013-2016 files).
 
     python scripts/train_sentiment.py --data ../shared/data --out models/sentiment --work runs/sentiment
+
+A shallower, faster student (knowledge distillation from the shipped model, layers initialised from it):
+
+    python scripts/train_sentiment.py --data ../shared/data --out models/sentiment-fast --work runs/sentiment-fast \
+        --init models/sentiment --teacher models/sentiment --layers 6 --epochs 1 --lr 6e-5
 """
 
 from __future__ import annotations
@@ -26,7 +31,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
 from analyzer.config import E5_QUERY_PREFIX  # noqa: E402
-from analyzer.sentiment import build_net, save_artifact, trainable_state  # noqa: E402
+from analyzer.sentiment import (  # noqa: E402
+    build_net,
+    keep_layers,
+    load_artifact,
+    save_artifact,
+    spaced_layers,
+    trainable_state,
+)
 
 
 def macro_scores(y_true: np.ndarray, y_pred: np.ndarray) -> dict:
@@ -123,6 +135,33 @@ def evaluate(net, tok, val_sets, max_len: int, device) -> dict:
     return res
 
 
+@torch.inference_mode()
+def teacher_logits(args, ids: list[list[int]], pad: int, work: Path, device) -> torch.Tensor:
+    """The teacher's logits on every training text (same tokens as the student sees), computed once in
+    length-sorted batches and cached in the work folder (keyed by teacher weights and the token ids)."""
+    import hashlib
+
+    from analyzer.sentiment import ARTIFACT_WEIGHTS
+
+    h = hashlib.sha256((Path(args.teacher) / ARTIFACT_WEIGHTS).read_bytes())
+    h.update(json.dumps(ids).encode())
+    cache = work / f"teacher-{h.hexdigest()[:16]}.npy"
+    if cache.exists():
+        print(f"teacher logits from {cache}", flush=True)
+        return torch.from_numpy(np.load(cache))
+    teacher = load_artifact(Path(args.teacher))[0].to(device).eval()
+    out = np.zeros((len(ids), 3), dtype=np.float32)
+    order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+    t0 = time.time()
+    for k, s in enumerate(range(0, len(order), 64)):
+        b = order[s : s + 64]
+        out[b] = teacher(*collate([ids[i] for i in b], pad, device))[0].float().cpu().numpy()
+        if k % 50 == 0:
+            print(f"teacher logits {s}/{len(ids)} ({time.time() - t0:.0f} s)", flush=True)
+    np.save(cache, out)
+    return torch.from_numpy(out)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", required=True, help="path to shared/data")
@@ -141,6 +180,11 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (smoke tests)")
+    ap.add_argument("--init", default=None, help="start from this sentiment artifact instead of the base encoder")
+    ap.add_argument("--layers", type=int, default=0, help="keep this many encoder layers, evenly spaced (student)")
+    ap.add_argument("--teacher", default=None, help="sentiment artifact to distil from (soft targets)")
+    ap.add_argument("--kd-weight", type=float, default=0.7, help="share of the distillation loss")
+    ap.add_argument("--kd-temp", type=float, default=2.0, help="softmax temperature of the distillation loss")
     args = ap.parse_args(argv)
 
     random.seed(args.seed)
@@ -155,11 +199,17 @@ def main(argv=None) -> int:
 
     mix, val_sets, stats = build_mixture(args, rng)
     print(json.dumps({"data": stats}), flush=True)
-    net, tok = build_net()
+    net, tok = load_artifact(Path(args.init))[:2] if args.init else build_net()
+    if args.layers:
+        kept = spaced_layers(len(net.bert.encoder.layer), args.layers)
+        keep_layers(net, kept)
+        stats["student_init_layers"] = kept
+        print(f"student: encoder layers {kept} of the {'init artifact' if args.init else 'base'}", flush=True)
     net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     net.to(device).train()
     ids = tok([E5_QUERY_PREFIX + t for t, _, _ in mix], truncation=True, max_length=args.max_len)["input_ids"]
     labels = torch.tensor([y for _, y, _ in mix])
+    soft = teacher_logits(args, ids, tok.pad_token_id, work, device) if args.teacher else None
 
     per_epoch = math.ceil(len(mix) / args.batch_size)
     total = int(per_epoch * args.epochs) if not args.max_steps else args.max_steps
@@ -191,6 +241,11 @@ def main(argv=None) -> int:
         input_ids, mask = collate([ids[i] for i in b], tok.pad_token_id, device)
         logits, _ = net(input_ids, mask)
         loss = torch.nn.functional.cross_entropy(logits, labels[b].to(device))
+        if soft is not None:  # Hinton-style distillation: match the teacher's tempered distribution
+            tt = args.kd_temp
+            kd = torch.nn.functional.kl_div(torch.log_softmax(logits / tt, -1),
+                                            torch.softmax(soft[b].to(device) / tt, -1), reduction="batchmean")
+            loss = (1 - args.kd_weight) * loss + args.kd_weight * tt * tt * kd
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()

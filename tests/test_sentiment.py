@@ -125,3 +125,105 @@ def test_shipped_model_reads_spanish_and_english():
     assert np.allclose(np.linalg.norm(out.embeddings, axis=1), 1.0, atol=1e-4)
     int8 = SentimentModel.load(precision="int8").predict(texts[:4])
     assert int8.labels == out.labels[:4]
+
+
+REAL = [
+    "Me encanta, qué buena receta, gracias!! 😍",
+    "Qué asco de servicio, nunca más compro aquí 😡",
+    "¿Dónde compraste la chaqueta? la quiero",
+    "I absolutely love this, best video ever ❤️",
+    "meh",
+    "This is terrible, worst purchase I've made " * 30,  # past the 128-token truncation
+]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (models_dir() / "sentiment" / "sentiment_config.json").exists(), reason="no shipped model")
+@pytest.mark.skipif(not __import__("analyzer.engine").engine.available(), reason="onnxruntime not installed")
+def test_onnx_engine_matches_torch_and_is_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path))
+    torch_model = SentimentModel.load(engine="torch")
+    onnx_model = SentimentModel.load(engine="onnx")
+    assert (torch_model.engine, onnx_model.engine) == ("torch", "onnx")
+    exported = list((tmp_path / "onnx").glob("sentiment-*.onnx"))
+    assert len(exported) == 1 and onnx_model.runner.path == exported[0]
+    a = torch_model.predict(REAL, return_embeddings=True)
+    b = onnx_model.predict(REAL, return_embeddings=True)
+    assert a.labels == b.labels
+    assert np.abs(a.probs - b.probs).max() < 1e-4
+    assert np.abs(a.embeddings - b.embeddings).max() < 1e-4
+    # a second load reuses the export (same file, not rewritten)
+    mtime = exported[0].stat().st_mtime_ns
+    assert SentimentModel.load(engine="auto").engine == "onnx"
+    assert exported[0].stat().st_mtime_ns == mtime
+    with pytest.raises(SentimentModelError, match="fp32"):
+        SentimentModel.load(engine="onnx", precision="int8")
+    with pytest.raises(SentimentModelError, match="engine"):
+        SentimentModel.load(engine="tpu")
+
+
+def test_corrupt_onnx_export_falls_back_to_torch(tmp_path, monkeypatch):
+    """A broken cached export must not break scoring: auto falls back to torch, explicit onnx is an error."""
+    from analyzer import engine as onnx_engine
+
+    if not onnx_engine.available() or not (models_dir() / "sentiment" / "sentiment_config.json").exists():
+        pytest.skip("needs onnxruntime and the shipped model")
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path))
+    monkeypatch.setattr(onnx_engine, "export", lambda net, path: path.write_bytes(b"not an onnx file") or path)
+    with pytest.warns(RuntimeWarning, match="ONNX engine unavailable"):
+        model = SentimentModel.load(engine="auto")
+    assert model.engine == "torch"
+    assert model.predict(["me encanta"]).labels == ["positive"]
+    with pytest.raises(SentimentModelError, match="onnx engine unavailable"):
+        SentimentModel.load(engine="onnx")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (models_dir() / "sentiment" / "sentiment_config.json").exists(), reason="no shipped model")
+def test_logit_bias_shifts_towards_the_biased_class():
+    base = SentimentModel.load(engine="torch", logit_bias=None).predict(REAL)
+    biased = SentimentModel.load(engine="torch", logit_bias=[0.0, 5.0, 0.0]).predict(REAL)
+    assert (biased.probs[:, 1] > base.probs[:, 1]).all()
+    assert biased.labels.count("neutral") > base.labels.count("neutral")
+
+
+def test_student_artifact_round_trip_keeps_its_depth(tmp_path):
+    """A shallower student (keep_layers) saves with num_layers and loads back with the same outputs."""
+    from analyzer.encoder import base_model_dir
+    from analyzer.sentiment import build_net, keep_layers, save_artifact, spaced_layers
+
+    if not (base_model_dir().exists()):
+        pytest.skip("no converted base encoder")
+    assert spaced_layers(12, 6) == [0, 2, 4, 7, 9, 11]
+    assert spaced_layers(12, 12) == list(range(12))
+    torch.manual_seed(0)
+    net, tok = build_net()
+    keep_layers(net, spaced_layers(12, 3))
+    with pytest.raises(SentimentModelError):
+        keep_layers(net, [5])
+    save_artifact(net, tmp_path, {"seed": 0})
+    model = SentimentModel.load(tmp_path, engine="torch")
+    assert len(model.net.bert.encoder.layer) == 3 and model.meta["num_layers"] == 3
+    enc = tok(["query: hola que tal"], return_tensors="pt")
+    with torch.inference_mode():
+        want = net.eval()(enc["input_ids"], enc["attention_mask"])[0]
+        got = model.net(enc["input_ids"], enc["attention_mask"])[0]
+    assert torch.allclose(want, got, atol=2e-2)  # fp16 storage
+
+
+def test_stale_cached_onnx_file_is_redone(tmp_path, monkeypatch):
+    """A cached export that cannot be loaded (half-written by a killed run) is exported again."""
+    from analyzer import engine as onnx_engine
+    from analyzer.sentiment import ARTIFACT_CONFIG, ARTIFACT_WEIGHTS, default_model_path
+
+    if not onnx_engine.available() or not (default_model_path() / ARTIFACT_CONFIG).exists():
+        pytest.skip("needs onnxruntime and the shipped model")
+    import json
+
+    cfg = json.loads((default_model_path() / ARTIFACT_CONFIG).read_text())
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path))
+    stale = tmp_path / "onnx" / f"sentiment-{onnx_engine.export_key(default_model_path() / ARTIFACT_WEIGHTS, cfg)}.onnx"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"\x08\x07half")
+    model = SentimentModel.load(engine="onnx")
+    assert model.engine == "onnx" and stale.stat().st_size > 1_000_000
