@@ -83,8 +83,11 @@ class Analyzer:
 
     def __init__(self, sentiment, authenticity, *, embedder=None, detector_factory=None,
                  engagement: EngagementConfig | None = None, chunk_size: int = DEFAULT_CHUNK,
-                 normalize_options=None):
+                 normalize_options=None, auth_embeddings: bool = True):
         self.sentiment = sentiment
+        # False: the authenticity stage uses its no-embedding heads (the sentiment encoder is not the one its
+        # heads were trained on, e.g. the distilled fast model) instead of a second transformer pass
+        self.auth_embeddings = auth_embeddings
         self.authenticity = authenticity
         self.embedder = embedder
         self.detector_factory = detector_factory
@@ -114,17 +117,21 @@ class Analyzer:
         """Load the shipped models (or a swapped-in HF sentiment model by name/path).
         `engine`: how the e5 network runs (config.SENTIMENT_ENGINES; same outputs, onnx is faster)."""
         from .authenticity import AuthenticityModel, CoordinationDetector
+        from .authenticity.embed_cache import model_fingerprint
         from .sentiment import SentimentModel
 
         sentiment = SentimentModel.load(sentiment_model, threads=threads, precision=precision,
                                         batch_size=batch_size, engine=engine)
-        embedder = None
-        if not sentiment.provides_embeddings:
+        authenticity = AuthenticityModel.load(authenticity_model)
+        embedder, auth_embeddings = None, True
+        if not sentiment.provides_embeddings:  # a swapped-in HF model: the bundled encoder embeds (2nd pass)
             embedder = SentimentModel.load(None, threads=threads, precision=precision, batch_size=batch_size,
                                            engine=engine)
-        authenticity = AuthenticityModel.load(authenticity_model)
+        else:
+            expected = authenticity.meta.get("encoder", {}).get("weights_sha256")
+            auth_embeddings = expected is None or model_fingerprint(sentiment) == expected
         return cls(sentiment, authenticity, embedder=embedder, detector_factory=CoordinationDetector,
-                   engagement=engagement, chunk_size=chunk_size)
+                   engagement=engagement, chunk_size=chunk_size, auth_embeddings=auth_embeddings)
 
     # ------------------------------------------------------------------------------------------------
     def _normalize(self, texts: list[str]):
@@ -141,9 +148,11 @@ class Analyzer:
             return None, None
         hit = self._caption_cache.get(post.post_id)
         if hit is None or hit[0] != post.caption:
-            emb_model = self.embedder or self.sentiment
-            nc = self._normalize([post.caption])[0]
-            emb = emb_model.predict([nc.normalized], return_embeddings=True).embeddings
+            emb = None
+            if self.embedder is not None or self.auth_embeddings:
+                emb_model = self.embedder or self.sentiment
+                nc = self._normalize([post.caption])[0]
+                emb = emb_model.predict([nc.normalized], return_embeddings=True).embeddings
             hit = (post.caption, None if emb is None else emb[0])
             self._caption_cache[post.post_id] = hit
         return hit
@@ -154,8 +163,8 @@ class Analyzer:
             normalized = self._normalize([c.text for c in comments])
         texts = [nc.normalized for nc in normalized]
         with self._timed("sentiment"):
-            sent = self.sentiment.predict(texts, return_embeddings=self.embedder is None)
-        embeddings = sent.embeddings
+            sent = self.sentiment.predict(texts, return_embeddings=self.embedder is None and self.auth_embeddings)
+        embeddings = sent.embeddings if self.auth_embeddings else None
         if self.embedder is not None:
             with self._timed("embedder"):  # a swapped-in HF model gives no embeddings: a second pass
                 embeddings = self.embedder.predict(texts, return_embeddings=True).embeddings

@@ -27,6 +27,7 @@ from .config import (
     MAX_TOKENS,
     SENTIMENT_ENGINES,
     SENTIMENT_LABELS,
+    SENTIMENT_MODEL_ALIASES,
     models_dir,
 )
 from .encoder import base_model_dir, length_sorted_batches, load_bert, load_tokenizer, mean_pool
@@ -234,6 +235,8 @@ class SentimentModel:
             raise SentimentModelError("the onnx engine runs fp32 only; use engine='torch' for int8/bf16")
         if threads:
             torch.set_num_threads(int(threads))
+        if isinstance(name_or_path, str) and name_or_path in SENTIMENT_MODEL_ALIASES and not Path(name_or_path).exists():
+            name_or_path = models_dir() / SENTIMENT_MODEL_ALIASES[name_or_path]
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
             net, tok, cfg = load_artifact(path)

@@ -129,3 +129,33 @@ def test_cli_exit_codes(tmp_path, capsys):
         main(["--help"])
     assert e.value.code == 0
     assert "examples" in capsys.readouterr().out
+
+
+def test_stage_timings_are_recorded(analyzer):
+    analyzer.reset_timings()
+    analyzer.score_comments(RECORDS)
+    t = analyzer.timings
+    assert {"normalize", "sentiment", "authenticity", "coordination"} <= set(t)
+    assert all(v >= 0 for v in t.values()) and t["sentiment"] > 0
+
+
+@pytest.mark.skipif(not (models_dir() / "sentiment-fast" / "sentiment_config.json").exists(),
+                    reason="fast model not shipped")
+def test_fast_model_uses_no_embedding_authenticity_heads(analyzer):
+    """The distilled model's embeddings are not the ones the authenticity heads were trained on: the
+    pipeline must not feed them in (it uses the no-embedding heads, without a second transformer pass)."""
+    from analyzer import Analyzer
+    from analyzer.records import PostIn
+
+    fast = Analyzer.load("fast")
+    assert analyzer.auth_embeddings is True and fast.auth_embeddings is False
+    assert fast.embedder is None and len(fast.sentiment.net.bert.encoder.layer) < 12
+    res = fast.score_comments(RECORDS, posts={"p1": PostIn("p1", **POSTS_ROWS["p1"])})
+    assert len(res.comments) + len(res.errors) == len(RECORDS)
+    by_id = {c.comment_id: c for c in res.comments}
+    for c in res.comments:
+        _check_scored(c)
+    assert by_id["c3"].authenticity == "spam" and by_id["c4"].authenticity == "superficial"
+    # the 6-layer student is weaker on question + praise ("¿lleva comino…? Me quedó riquísima 😍" -> negative,
+    # see its model card); plain cases it must get right
+    assert by_id["c2"].sentiment == "negative" and by_id["c4"].sentiment == "positive"
