@@ -141,7 +141,6 @@ class AuthenticityModel:
         p = Path(path)
         p.mkdir(parents=True, exist_ok=True)
         tmp = p / (ARTIFACT_HEADS + ".tmp")
-        _plain_vocabularies(self.heads)
         sio.dump(self.heads, str(tmp))
         untrusted = sio.get_untrusted_types(file=str(tmp))
         unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
@@ -329,44 +328,6 @@ class AuthenticityModel:
             except SentimentModelError:
                 self._encoder = False
         return self._encoder or None
-
-
-def _plain_vocabularies(obj, _seen: set[int] | None = None) -> None:
-    """TF-IDF `vocabulary_` dicts map str -> numpy int; skops then writes one array per entry and lists the
-    whole zip for each (quadratic: a 100k-term vocabulary never finishes). Plain ints serialise as JSON."""
-    seen = _seen if _seen is not None else set()
-    if id(obj) in seen:
-        return
-    seen.add(id(obj))
-    if isinstance(obj, dict):
-        for v in obj.values():
-            _plain_vocabularies(v, seen)
-    elif isinstance(obj, (list, tuple)):
-        for v in obj:
-            _plain_vocabularies(v, seen)
-    elif hasattr(obj, "get_params"):  # a scikit-learn estimator: walk its attributes
-        vocab = getattr(obj, "vocabulary_", None)
-        if isinstance(vocab, dict):
-            obj.vocabulary_ = {str(k): int(v) for k, v in vocab.items()}
-        for v in vars(obj).values():
-            _plain_vocabularies(v, seen)
-
-
-def _strip_fitted_vocab_leftovers(est) -> None:
-    """Drop TfidfVectorizer.stop_words_ (every term cut by min_df/max_features: ~100 MB here). scikit-learn
-    documents it as kept for introspection only; predictions do not read it."""
-    from sklearn.compose import ColumnTransformer
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import Pipeline
-
-    if isinstance(est, TfidfVectorizer) and hasattr(est, "stop_words_"):
-        del est.stop_words_
-    elif isinstance(est, Pipeline):
-        for _, step in est.steps:
-            _strip_fitted_vocab_leftovers(step)
-    elif isinstance(est, ColumnTransformer):
-        for _, tr, _ in getattr(est, "transformers_", []):
-            _strip_fitted_vocab_leftovers(tr)
 
 
 def _account_reason(comment: CommentIn | None) -> str:
