@@ -21,7 +21,7 @@ import shutil
 import struct
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -466,6 +466,19 @@ def length_sorted_batches(lengths: list[int], batch_size: int) -> list[list[int]
     return [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
 
 
+def pad_batch(seqs: Sequence[Sequence[int]], pad: int):
+    """(input_ids, attention_mask) long tensors for token-id sequences, right-padded to the longest."""
+    import torch
+
+    width = max(len(x) for x in seqs)
+    input_ids = torch.full((len(seqs), width), pad, dtype=torch.long)
+    mask = torch.zeros((len(seqs), width), dtype=torch.long)
+    for r, x in enumerate(seqs):
+        input_ids[r, : len(x)] = torch.tensor(x)
+        mask[r, : len(x)] = 1
+    return input_ids, mask
+
+
 class Encoder:
     """Sentence embeddings from the bundled e5 (or any BERT-like directory): `Encoder.load().embed(texts)`."""
 
@@ -490,12 +503,7 @@ class Encoder:
         pad = self.tokenizer.pad_token_id
         with torch.inference_mode():
             for batch in length_sorted_batches([len(x) for x in ids], batch_size):
-                width = max(len(ids[i]) for i in batch)
-                input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-                mask = torch.zeros((len(batch), width), dtype=torch.long)
-                for r, i in enumerate(batch):
-                    input_ids[r, : len(ids[i])] = torch.tensor(ids[i])
-                    mask[r, : len(ids[i])] = 1
+                input_ids, mask = pad_batch([ids[i] for i in batch], pad)
                 hidden = self.model(input_ids=input_ids, attention_mask=mask).last_hidden_state
                 pooled = mean_pool(hidden, mask)
                 if normalize:

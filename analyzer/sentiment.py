@@ -30,7 +30,7 @@ from .config import (
     SENTIMENT_MODEL_ALIASES,
     models_dir,
 )
-from .encoder import base_model_dir, length_sorted_batches, load_bert, load_tokenizer, mean_pool
+from .encoder import base_model_dir, length_sorted_batches, load_bert, load_tokenizer, mean_pool, pad_batch
 
 ARTIFACT_CONFIG = "sentiment_config.json"
 ARTIFACT_WEIGHTS = "model.safetensors"
@@ -279,12 +279,7 @@ class SentimentModel:
             autocast = torch.autocast("cpu", dtype=torch.bfloat16) if self.precision == "bf16" else _null()
             with torch.inference_mode(), autocast:
                 for batch in length_sorted_batches([len(x) for x in ids], self.batch_size):
-                    width = max(len(ids[i]) for i in batch)
-                    input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-                    mask = torch.zeros((len(batch), width), dtype=torch.long)
-                    for r, i in enumerate(batch):
-                        input_ids[r, : len(ids[i])] = torch.tensor(ids[i])
-                        mask[r, : len(ids[i])] = 1
+                    input_ids, mask = pad_batch([ids[i] for i in batch], pad)
                     logits, pooled = (self.runner or self.net)(input_ids, mask)
                     logits = logits.float()
                     if self.logit_bias is not None:

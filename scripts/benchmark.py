@@ -160,15 +160,9 @@ def naive_batches(n: int, batch_size: int) -> list[list[int]]:
 
 
 def padded(ids: list[list[int]], batch: list[int], pad: int):
-    import torch
+    from analyzer.encoder import pad_batch
 
-    width = max(len(ids[i]) for i in batch)
-    input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-    mask = torch.zeros((len(batch), width), dtype=torch.long)
-    for r, i in enumerate(batch):
-        input_ids[r, : len(ids[i])] = torch.tensor(ids[i])
-        mask[r, : len(ids[i])] = 1
-    return input_ids, mask
+    return pad_batch([ids[i] for i in batch], pad)
 
 
 def padding_share(lengths: list[int], batches: list[list[int]]) -> float:

@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
 from analyzer.config import E5_QUERY_PREFIX  # noqa: E402
+from analyzer.encoder import pad_batch  # noqa: E402
 from analyzer.sentiment import (  # noqa: E402
     build_net,
     keep_layers,
@@ -106,12 +107,7 @@ def batches_by_length(lengths: list[int], batch_size: int, rng: random.Random) -
 
 
 def collate(ids: list[list[int]], pad: int, device) -> tuple[torch.Tensor, torch.Tensor]:
-    width = max(len(x) for x in ids)
-    input_ids = torch.full((len(ids), width), pad, dtype=torch.long)
-    mask = torch.zeros((len(ids), width), dtype=torch.long)
-    for r, x in enumerate(ids):
-        input_ids[r, : len(x)] = torch.tensor(x)
-        mask[r, : len(x)] = 1
+    input_ids, mask = pad_batch(ids, pad)
     return input_ids.to(device), mask.to(device)
 
 
