@@ -58,6 +58,16 @@ TRUSTED_TYPES: tuple[str, ...] = (
 )
 
 
+# feature column -> the words a report shows: every style cue present is listed ("fancy unicode + link") ...
+STYLE_REASONS: tuple[tuple[str, str], ...] = (
+    ("sig_fancy_unicode", "fancy unicode"), ("has_raw_link", "link"), ("sig_n_phones", "phone number"),
+    ("sig_mixed_script_words", "mixed-script words"))
+# ... while a superficial comment gets the first of these that applies, most specific first
+SUPERFICIAL_REASONS: tuple[tuple[str, str], ...] = (
+    ("first_comment", "only claims to be first"), ("tag_only", "only tags someone"),
+    ("sig_is_emoji_only", "emoji only"), ("all_generic", "generic praise that fits any post"))
+
+
 class AuthenticityModelError(ValueError):
     """The authenticity artifact is missing, malformed or contains untrusted types."""
 
@@ -234,28 +244,12 @@ class AuthenticityModel:
         # text reasons, most telling first
         for m in arr["matched"][i]:
             reasons.append(PROMO_REASONS[m])
-        style = []
-        if row[names.index("sig_fancy_unicode")] > 0:
-            style.append("fancy unicode")
-        if row[names.index("has_raw_link")] > 0:
-            style.append("link")
-        if row[names.index("sig_n_phones")] > 0:
-            style.append("phone number")
-        if row[names.index("sig_mixed_script_words")] > 0:
-            style.append("mixed-script words")
+        style = [why for col, why in STYLE_REASONS if row[names.index(col)] > 0]
         if style:
             reasons.append(" + ".join(style))
-        if label == "superficial":
-            if row[names.index("first_comment")] > 0:
-                reasons.append("only claims to be first")
-            elif row[names.index("tag_only")] > 0:
-                reasons.append("only tags someone")
-            elif row[names.index("sig_is_emoji_only")] > 0:
-                reasons.append("emoji only")
-            elif row[names.index("all_generic")] > 0:
-                reasons.append("generic praise that fits any post")
-            else:
-                reasons.append("low-effort, not specific to the post")
+        if label == "superficial":  # the first that applies
+            reasons.append(next((why for col, why in SUPERFICIAL_REASONS if row[names.index(col)] > 0),
+                                "low-effort, not specific to the post"))
         rel = arr["relevance"][i]
         relevance = None if np.isnan(rel) else float(rel)
         if relevance is not None:
