@@ -30,11 +30,12 @@ def available() -> bool:
     return all(importlib.util.find_spec(m) is not None for m in ("onnxruntime", "onnx"))
 
 
-def export_key(weights: Path, cfg: dict) -> str:
+def export_key(weights_sha256: str, cfg: dict) -> str:
+    """Cache key of an export: the artifact's weights digest, its shape settings and the tool versions."""
     import onnxruntime
     import torch
 
-    h = hashlib.sha256(Path(weights).read_bytes())
+    h = hashlib.sha256(weights_sha256.encode())
     h.update(json.dumps({"cfg": {k: cfg.get(k) for k in ("num_layers", "pruned_vocab", "format")},
                          "torch": torch.__version__, "ort": onnxruntime.__version__, "opset": ONNX_OPSET},
                         sort_keys=True).encode())
@@ -81,13 +82,13 @@ class OnnxNet:
         return torch.from_numpy(logits), torch.from_numpy(pooled)
 
 
-def onnx_net(net, tokenizer, weights: Path, cfg: dict, *, threads: int | None = None,
+def onnx_net(net, tokenizer, weights_sha256: str, cfg: dict, *, threads: int | None = None,
              root: Path | None = None) -> OnnxNet:
     """The cached ONNX export of `net` (made now if missing), verified against torch on a probe batch."""
     import torch
 
     net = net.eval()  # dropout off: the export and the probe check must see the inference network
-    path = (root or cache_dir()) / "onnx" / f"sentiment-{export_key(weights, cfg)}.onnx"
+    path = (root or cache_dir()) / "onnx" / f"sentiment-{export_key(weights_sha256, cfg)}.onnx"
     enc = tokenizer(PROBE, padding=True, return_tensors="pt")
     with torch.inference_mode():
         ref = net(enc["input_ids"], enc["attention_mask"])[0].float()

@@ -30,7 +30,15 @@ from .config import (
     SENTIMENT_MODEL_ALIASES,
     models_dir,
 )
-from .encoder import base_model_dir, length_sorted_batches, load_bert, load_tokenizer, mean_pool, pad_batch
+from .encoder import (
+    base_model_dir,
+    length_sorted_batches,
+    load_bert,
+    load_tokenizer,
+    mean_pool,
+    pad_batch,
+    sha256_file,
+)
 
 ARTIFACT_CONFIG = "sentiment_config.json"
 ARTIFACT_WEIGHTS = "model.safetensors"
@@ -197,7 +205,7 @@ class SentimentModel:
     def __init__(self, net, tokenizer, *, kind: str, label_matrix: np.ndarray | None = None,
                  prefix: str = "", max_tokens: int = MAX_TOKENS, batch_size: int = 64,
                  precision: str = "fp32", name: str = "", meta: dict | None = None,
-                 logit_bias: Sequence[float] | None = None, runner=None):
+                 logit_bias: Sequence[float] | None = None, runner=None, weights_sha256: str | None = None):
         if precision not in PRECISIONS:
             raise SentimentModelError(f"precision must be one of {PRECISIONS}")
         self.net = net.eval()
@@ -215,12 +223,20 @@ class SentimentModel:
         # what runs the network: an engine.OnnxNet when the ONNX engine is on, else the torch module itself
         self.runner = runner
         self.engine = "onnx" if runner is not None else "torch"
+        self._weights_sha256 = weights_sha256
         if precision == "int8":
             self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear}, dtype=torch.qint8)
 
     @property
     def provides_embeddings(self) -> bool:
         return self.kind == "e5"
+
+    @property
+    def weights_sha256(self) -> str | None:
+        """Digest of an e5 artifact's weights file (read once, on first use); None for HF models."""
+        if self._weights_sha256 is None and self.kind == "e5":
+            self._weights_sha256 = sha256_file(Path(self.name) / ARTIFACT_WEIGHTS)
+        return self._weights_sha256
 
     @classmethod
     def load(cls, name_or_path: str | Path | None = None, *, threads: int | None = None,
@@ -241,10 +257,11 @@ class SentimentModel:
         if (path / ARTIFACT_CONFIG).exists():
             net, tok, cfg = load_artifact(path)
             bias = cfg.get("logit_bias") if isinstance(logit_bias, str) else logit_bias
-            runner = _onnx_runner(net, tok, path, cfg, engine, precision, threads)
+            digest = sha256_file(path / ARTIFACT_WEIGHTS) if _wants_onnx(engine, precision) else None
+            runner = _onnx_runner(net, tok, digest, cfg, engine, threads) if digest else None
             return cls(net, tok, kind="e5", prefix=cfg.get("prefix", E5_QUERY_PREFIX),
                        max_tokens=max_tokens, batch_size=batch_size, precision=precision,
-                       name=str(path), meta=cfg, logit_bias=bias, runner=runner)
+                       name=str(path), meta=cfg, logit_bias=bias, runner=runner, weights_sha256=digest)
         if name_or_path is None:
             raise SentimentModelError(
                 f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
@@ -296,14 +313,19 @@ class SentimentModel:
         return int(self.net.bert.config.hidden_size) if self.provides_embeddings else 0
 
 
-def _onnx_runner(net, tok, path: Path, cfg: dict, engine: str, precision: str, threads: int | None):
-    """The ONNX Runtime runner when `engine` asks for it (or "auto" and it is available), else None."""
+def _wants_onnx(engine: str, precision: str) -> bool:
+    """`engine` asks for ONNX Runtime (or is "auto" and it is installed) and the precision is fp32."""
     from . import engine as onnx_engine
 
-    if engine == "torch" or precision != "fp32" or (engine == "auto" and not onnx_engine.available()):
-        return None
+    return engine != "torch" and precision == "fp32" and (engine == "onnx" or onnx_engine.available())
+
+
+def _onnx_runner(net, tok, weights_sha256: str, cfg: dict, engine: str, threads: int | None):
+    """The ONNX Runtime runner; None (torch) when it cannot be had and `engine` is "auto"."""
+    from . import engine as onnx_engine
+
     try:
-        return onnx_engine.onnx_net(net, tok, path / ARTIFACT_WEIGHTS, cfg, threads=threads)
+        return onnx_engine.onnx_net(net, tok, weights_sha256, cfg, threads=threads)
     except Exception as e:  # noqa: BLE001 - any export/runtime failure: torch gives the same answers
         if engine == "onnx":
             raise SentimentModelError(f"onnx engine unavailable: {type(e).__name__}: {e}") from e

@@ -214,6 +214,7 @@ def test_student_artifact_round_trip_keeps_its_depth(tmp_path):
 def test_stale_cached_onnx_file_is_redone(tmp_path, monkeypatch):
     """A cached export that cannot be loaded (half-written by a killed run) is exported again."""
     from analyzer import engine as onnx_engine
+    from analyzer.encoder import sha256_file
     from analyzer.sentiment import ARTIFACT_CONFIG, ARTIFACT_WEIGHTS, default_model_path
 
     if not onnx_engine.available() or not (default_model_path() / ARTIFACT_CONFIG).exists():
@@ -222,7 +223,7 @@ def test_stale_cached_onnx_file_is_redone(tmp_path, monkeypatch):
 
     cfg = json.loads((default_model_path() / ARTIFACT_CONFIG).read_text())
     monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path))
-    stale = tmp_path / "onnx" / f"sentiment-{onnx_engine.export_key(default_model_path() / ARTIFACT_WEIGHTS, cfg)}.onnx"
+    stale = tmp_path / "onnx" / f"sentiment-{onnx_engine.export_key(sha256_file(default_model_path() / ARTIFACT_WEIGHTS), cfg)}.onnx"
     stale.parent.mkdir(parents=True)
     stale.write_bytes(b"\x08\x07half")
     model = SentimentModel.load(engine="onnx")

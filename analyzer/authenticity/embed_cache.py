@@ -12,21 +12,18 @@ from pathlib import Path
 
 import numpy as np
 
-
-def file_sha256(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+from ..encoder import sha256_file
 
 
 def model_fingerprint(model) -> str:
     """sha256 of the weights file of an e5 sentiment artifact (or of the model name for HF models)."""
+    digest = getattr(model, "weights_sha256", None)  # SentimentModel: hashed once, shared with its ONNX export
+    if digest:
+        return digest
     path = Path(getattr(model, "name", "") or "")
     weights = path / "model.safetensors"
     if weights.exists():
-        return file_sha256(weights)
+        return sha256_file(weights)
     return hashlib.sha256(str(path).encode()).hexdigest()
 
 
