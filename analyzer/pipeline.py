@@ -142,20 +142,24 @@ class Analyzer:
                 return normalize_batch(texts, options=self.normalize_options)
             return normalize_batch(texts)
 
-    def _caption(self, post: PostIn | None) -> tuple[str | None, np.ndarray | None]:
-        """A post's caption and its embedding, computed once per post."""
-        if post is None or not post.caption:
-            return None, None
-        hit = self._caption_cache.get(post.post_id)
-        if hit is None or hit[0] != post.caption:
-            emb = None
+    def _captions(self, comments: list[CommentIn], posts: Mapping[str, PostIn]) -> list[tuple[str | None, np.ndarray | None]]:
+        """Each comment's post caption and its embedding. Captions not seen yet are normalised and embedded
+        together, once per post (cached across chunks)."""
+        with_caption = {c.post_id: posts[c.post_id] for c in comments
+                        if c.post_id and c.post_id in posts and posts[c.post_id].caption}
+        todo = [(pid, p.caption) for pid, p in with_caption.items()
+                if self._caption_cache.get(pid, (None, None))[0] != p.caption]
+        if todo:
+            embs: list[np.ndarray | None] = [None] * len(todo)
             if self.embedder is not None or self.auth_embeddings:
-                emb_model = self.embedder or self.sentiment
-                nc = self._normalize([post.caption])[0]
-                emb = emb_model.predict([nc.normalized], return_embeddings=True).embeddings
-            hit = (post.caption, None if emb is None else emb[0])
-            self._caption_cache[post.post_id] = hit
-        return hit
+                texts = [nc.normalized for nc in self._normalize([cap for _, cap in todo])]
+                with self._timed("captions"):
+                    out = (self.embedder or self.sentiment).predict(texts, return_embeddings=True).embeddings
+                if out is not None:
+                    embs = list(out)
+            for (pid, cap), e in zip(todo, embs, strict=True):
+                self._caption_cache[pid] = (cap, e)
+        return [self._caption_cache[c.post_id] if c.post_id in with_caption else (None, None) for c in comments]
 
     def _score_chunk(self, comments: list[CommentIn], posts: Mapping[str, PostIn], flags: list,
                      normalized: list | None = None) -> list[ScoredComment]:
@@ -168,8 +172,7 @@ class Analyzer:
         if self.embedder is not None:
             with self._timed("embedder"):  # a swapped-in HF model gives no embeddings: a second pass
                 embeddings = self.embedder.predict(texts, return_embeddings=True).embeddings
-        with self._timed("captions"):
-            caps = [self._caption(posts.get(c.post_id) if c.post_id else None) for c in comments]
+        caps = self._captions(comments, posts)
         cap_emb = None
         if embeddings is not None and any(e is not None for _, e in caps):
             cap_emb = np.zeros_like(embeddings)
