@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from datetime import datetime, timedelta, timezone
+from itertools import islice
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             an = Analyzer.load()
             r0, t, n, peak = rss_mib(), time.perf_counter(), 0, 0.0
             trace = []
-            for _ in an.score_stream(_first(DumpReader([dump]).comments(), args.full), chunk_size=256):
+            for _ in an.score_stream(islice(DumpReader([dump]).comments(), args.full), chunk_size=256):
                 n += 1
                 if n % 500 == 0:
                     peak = max(peak, rss_mib())
@@ -118,13 +119,6 @@ def main(argv: list[str] | None = None) -> int:
                                        "trace": trace}
     print(json.dumps(out, ensure_ascii=False))
     return 0
-
-
-def _first(it, n: int):
-    for i, x in enumerate(it):
-        if i >= n:
-            return
-        yield x
 
 
 if __name__ == "__main__":

@@ -452,13 +452,13 @@ class CoordinationDetector:
             if n_posts < m:
                 continue
             members = {int(a[x]) for _, run in runs for x in run}
-            first = min(names[x] for x in members)
+            anchor = min(names[x] for x in members)  # stable cluster ids: the group's first account name
             for post, run in runs:
                 na = len({int(a[x]) for x in run})
                 span = float(t[run[-1]] - t[run[0]])
                 why = (f"commented within {_fmt_span(span)} of {na - 1} other accounts that also comment together "
                        f"on {n_posts - 1} other posts (same {len(members)} accounts, any text)")
-                cid = "pod-" + hashlib.blake2b(f"co|{first}|{post_names[post]}".encode(), digest_size=4).hexdigest()
+                cid = "pod-" + hashlib.blake2b(f"co|{anchor}|{post_names[post]}".encode(), digest_size=4).hexdigest()
                 for x in run:
                     i = int(ix[x])
                     if only is not None and i not in only:
