@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_ENGINES
+from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_ENGINES, SENTIMENT_PRECISIONS
 
 EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -41,7 +41,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
                    help="\"fast\" (the bundled 6-layer distilled model, ~2x faster) or a Hugging Face model name/path")
     p.add_argument("--authenticity-model", default=None, metavar="PATH")
-    p.add_argument("--precision", choices=("fp32", "int8", "bf16"), default="fp32")
+    p.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
     p.add_argument("--engine", choices=SENTIMENT_ENGINES, default=DEFAULT_SENTIMENT_ENGINE,
                    help="how the bundled sentiment network runs: onnx (ONNX Runtime, faster), torch, or auto")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: all cores)")

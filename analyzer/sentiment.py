@@ -28,6 +28,7 @@ from .config import (
     SENTIMENT_ENGINES,
     SENTIMENT_LABELS,
     SENTIMENT_MODEL_ALIASES,
+    SENTIMENT_PRECISIONS,
     models_dir,
 )
 from .encoder import (
@@ -43,7 +44,7 @@ from .encoder import (
 ARTIFACT_CONFIG = "sentiment_config.json"
 ARTIFACT_WEIGHTS = "model.safetensors"
 ARTIFACT_FORMAT = "comment-analyzer/e5-sentiment"
-PRECISIONS = ("fp32", "int8", "bf16")
+PRECISIONS = SENTIMENT_PRECISIONS
 
 
 class SentimentModelError(ValueError):

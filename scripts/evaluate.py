@@ -22,7 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
-from analyzer.config import SENTIMENT_LABELS  # noqa: E402
+from analyzer.config import SENTIMENT_LABELS, SENTIMENT_PRECISIONS  # noqa: E402
 
 
 def classification_report(y_true: list[int], y_pred: list[int], labels: tuple[str, ...]) -> dict:
@@ -92,7 +92,7 @@ def main(argv=None) -> int:
     s.add_argument("--tsv")
     s.add_argument("--model", default=None, help="HF name/path or a comment-analyzer artifact (default: shipped)")
     s.add_argument("--preprocess", choices=("pipeline", "light", "none"), default="pipeline")
-    s.add_argument("--precision", choices=("fp32", "int8", "bf16"), default="fp32")
+    s.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
     s.add_argument("--threads", type=int, default=0)
     a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
     a.add_argument("--csv", required=True)
