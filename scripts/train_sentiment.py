@@ -9,8 +9,13 @@ SemEval-2017 metric). Every validation text is removed from the training mixture
 
 A shallower, faster student (knowledge distillation from the shipped model, layers initialised from it):
 
-    python scripts/train_sentiment.py --data ../shared/data --out models/sentiment-fast --work runs/sentiment-fast \
+    python scripts/train_sentiment.py --data ../shared/data --out runs/sentiment-fast6/model --work runs/sentiment-fast \
         --init models/sentiment --teacher models/sentiment --layers 6 --epochs 1 --lr 6e-5
+
+and narrower still (feed-forward blocks cut to their most active units, then distilled again):
+
+    python scripts/train_sentiment.py --data ../shared/data --out models/sentiment-fast --work runs/sentiment-f896 \
+        --init runs/sentiment-fast6/model --teacher models/sentiment --ffn 896 --epochs 1 --lr 6e-5
 """
 
 from __future__ import annotations
@@ -34,8 +39,10 @@ from analyzer.config import E5_QUERY_PREFIX  # noqa: E402
 from analyzer.encoder import pad_batch  # noqa: E402
 from analyzer.sentiment import (  # noqa: E402
     build_net,
+    ffn_importance,
     keep_layers,
     load_artifact,
+    prune_ffn,
     save_artifact,
     spaced_layers,
     trainable_state,
@@ -178,6 +185,8 @@ def main(argv=None) -> int:
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (smoke tests)")
     ap.add_argument("--init", default=None, help="start from this sentiment artifact instead of the base encoder")
     ap.add_argument("--layers", type=int, default=0, help="keep this many encoder layers, evenly spaced (student)")
+    ap.add_argument("--ffn", type=int, default=0,
+                    help="narrow every feed-forward block to this many units, the most active kept (student)")
     ap.add_argument("--teacher", default=None, help="sentiment artifact to distil from (soft targets)")
     ap.add_argument("--kd-weight", type=float, default=0.7, help="share of the distillation loss")
     ap.add_argument("--kd-temp", type=float, default=2.0, help="softmax temperature of the distillation loss")
@@ -201,9 +210,19 @@ def main(argv=None) -> int:
         keep_layers(net, kept)
         stats["student_init_layers"] = kept
         print(f"student: encoder layers {kept} of the {'init artifact' if args.init else 'base'}", flush=True)
+    ids = tok([E5_QUERY_PREFIX + t for t, _, _ in mix], truncation=True, max_length=args.max_len)["input_ids"]
+    if args.ffn:
+        sample = random.Random(args.seed + 2).sample(range(len(ids)), min(2048, len(ids)))
+        sample.sort(key=lambda i: len(ids[i]))
+        chunks = [sample[i:i + 64] for i in range(0, len(sample), 64)]
+        imp = ffn_importance(net.eval(), (collate([ids[i] for i in c], tok.pad_token_id, torch.device("cpu"))
+                                          for c in chunks))
+        prune_ffn(net, args.ffn, [torch.topk(v, args.ffn).indices.tolist() for v in imp])
+        stats["student_ffn"] = args.ffn
+        print(f"student: feed-forward width {args.ffn} (most active units on {len(sample)} training texts)",
+              flush=True)
     net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     net.to(device).train()
-    ids = tok([E5_QUERY_PREFIX + t for t, _, _ in mix], truncation=True, max_length=args.max_len)["input_ids"]
     labels = torch.tensor([y for _, y, _ in mix])
     soft = teacher_logits(args, ids, tok.pad_token_id, work, device) if args.teacher else None
 

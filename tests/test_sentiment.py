@@ -211,6 +211,49 @@ def test_student_artifact_round_trip_keeps_its_depth(tmp_path):
     assert torch.allclose(want, got, atol=2e-2)  # fp16 storage
 
 
+def test_ffn_pruned_student_keeps_the_most_active_units_and_round_trips(tmp_path):
+    """prune_ffn narrows every feed-forward block to the chosen units (the exact sub-network: cutting units
+    that never fire changes nothing), and a narrowed artifact saves its width and loads back."""
+    from analyzer.encoder import base_model_dir
+    from analyzer.sentiment import build_net, ffn_importance, keep_layers, prune_ffn, save_artifact
+
+    if not (base_model_dir().exists()):
+        pytest.skip("no converted base encoder")
+    torch.manual_seed(0)
+    net, tok = build_net()
+    keep_layers(net, [0, 11])
+    enc = tok(["query: me encanta esta receta 😍", "query: the worst update ever"], padding=True,
+              return_tensors="pt")
+    width = 1536
+    # silence half of every block's units: bias -1e4 -> GELU output exactly 0 for any input
+    dead = [list(range(1, width, 2)), list(range(0, width, 2))]
+    with torch.no_grad():
+        for layer, d in zip(net.bert.encoder.layer, dead, strict=True):
+            layer.intermediate.dense.bias[d] = -1e4
+    net.eval()
+    with torch.inference_mode():
+        want = net(enc["input_ids"], enc["attention_mask"])[0]
+    imp = ffn_importance(net, [(enc["input_ids"], enc["attention_mask"])])
+    for v, d in zip(imp, dead, strict=True):
+        assert v.shape == (width,) and float(v[d].max()) == 0.0 and float(v.min()) >= 0.0
+    keep = [torch.topk(v, 768).indices.tolist() for v in imp]
+    assert [sorted(set(range(width)) - set(k)) for k in keep] == dead
+    prune_ffn(net, 768, keep)
+    assert net.bert.encoder.layer[1].intermediate.dense.out_features == 768
+    assert net.bert.encoder.layer[1].output.dense.in_features == 768
+    with torch.inference_mode():
+        got = net(enc["input_ids"], enc["attention_mask"])[0]
+    assert torch.allclose(want, got, atol=1e-4)
+    with pytest.raises(SentimentModelError):
+        prune_ffn(net, 1000)  # wider than what is left
+    save_artifact(net, tmp_path, {"seed": 0})
+    model = SentimentModel.load(tmp_path, engine="torch")
+    assert model.meta["intermediate_size"] == 768 and model.meta["num_layers"] == 2
+    with torch.inference_mode():
+        again = model.net(enc["input_ids"], enc["attention_mask"])[0]
+    assert torch.allclose(want, again, atol=2e-2)  # fp16 storage
+
+
 def test_stale_cached_onnx_file_is_redone(tmp_path, monkeypatch):
     """A cached export that cannot be loaded (half-written by a killed run) is exported again."""
     from analyzer import engine as onnx_engine

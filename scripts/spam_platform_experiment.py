@@ -1,0 +1,130 @@
+"""Would platform-aware n-grams help the spam head? (An experiment; its result is in the authenticity card.)
+
+Feature augmentation (Daumé 2007): every n-gram block is copied once per source platform (YouTube, Instagram,
+the written project set), filled only on that platform's rows, so general weights are shared and
+platform-specific ones sit on top. Same protocol as scripts/train_authenticity.py (text-only spam head, same
+sources and weights): YouTube leave-one-video-out mean F1 and ScamSpot unseen-creator F1 (5 grouped folds,
+lowercased). Variants: the shipped single-block head; augmented, predicted with the platform known; augmented
+with a platform-blind copy of every row ("dropout"), predicted with and without the platform.
+
+    python scripts/spam_platform_experiment.py --data ../shared/data      # ~10 min on 2 cores
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score, roc_auc_score
+from sklearn.model_selection import GroupKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from analyzer.authenticity.data import load_project, load_scamspot, load_youtube  # noqa: E402
+from analyzer.authenticity.train import (  # noqa: E402
+    SOURCE_WEIGHTS,
+    SPAM_C,
+    SPAM_CHAR_NGRAMS,
+    _hashed_tfidf,
+    youtube_plain_text,
+)
+
+PLATFORMS = ("youtube", "instagram", "project")
+
+
+class SpamHead:
+    """The spam head's n-grams -> logistic regression; `platforms` adds one augmented copy per platform and
+    `blind_share` > 0 also trains on a platform-less copy of every row (weight share `blind_share`)."""
+
+    def __init__(self, platforms: tuple[str, ...] = (), blind_share: float = 0.0, blind_predict: bool = False):
+        self.platforms, self.blind_share, self.blind_predict = platforms, blind_share, blind_predict
+
+    def _X(self, texts, plats, fit=False):
+        if fit:
+            self.ch = _hashed_tfidf(analyzer="char_wb", ngram_range=SPAM_CHAR_NGRAMS, n_features=2**18).fit(texts)
+            self.wo = _hashed_tfidf(ngram_range=(1, 2), token_pattern=r"(?u)[@#]?\b\w+\b", n_features=2**17).fit(texts)
+        X = sp.hstack([self.ch.transform(texts), self.wo.transform(texts)]).tocsr()
+        plats = np.asarray(plats)
+        return sp.hstack([X] + [sp.diags((plats == p).astype(np.float32)) @ X for p in self.platforms]).tocsr()
+
+    def fit(self, texts, y, w, plats):
+        if self.blind_share:
+            texts, y = list(texts) * 2, np.r_[y, y]
+            w = np.r_[w * (1 - self.blind_share), w * self.blind_share]
+            plats = list(plats) + ["unknown"] * len(plats)
+        self.clf = LogisticRegression(C=SPAM_C, max_iter=5000, class_weight="balanced")
+        self.clf.fit(self._X(texts, plats, fit=True), y, sample_weight=w)
+        return self
+
+    def proba(self, texts, plats):
+        plats = ["unknown"] * len(texts) if self.blind_predict else plats
+        return self.clf.predict_proba(self._X(texts, plats))[:, 1]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", required=True, help="path to shared/data")
+    ap.add_argument("--project", default="datasets/authenticity")
+    args = ap.parse_args(argv)
+    yt, ss, pr = load_youtube(args.data), load_scamspot(args.data), load_project(args.project)
+    text = {"yt": [youtube_plain_text(t) for t in yt.text], "ss": ss.text.tolist(),
+            "ssl": ss.text.str.lower().tolist(), "pr": pr.text.tolist()}
+    plat = {"yt": "youtube", "ss": "instagram", "ssl": "instagram", "pr": "project"}
+    y = {"yt": (yt.label == "spam").to_numpy(int), "ss": (ss.label == "spam").to_numpy(int),
+         "pr": (pr.label == "spam").to_numpy(int)}
+    y["ssl"] = y["ss"]
+    w = {"yt": SOURCE_WEIGHTS["youtube"], "ss": SOURCE_WEIGHTS["scamspot_per_copy"],
+         "ssl": SOURCE_WEIGHTS["scamspot_per_copy"], "pr": SOURCE_WEIGHTS["project"]}
+    pr_train = (pr.split == "train").to_numpy()
+
+    def train_set(yt_mask, ss_mask):
+        masks = {"yt": yt_mask, "ss": ss_mask, "ssl": ss_mask, "pr": pr_train}
+        tx, yy, ww, pp = [], [], [], []
+        for k, m in masks.items():
+            idx = np.flatnonzero(m)
+            tx += [text[k][i] for i in idx]
+            yy.append(y[k][idx])
+            ww.append(np.full(len(idx), w[k]))
+            pp += [plat[k]] * len(idx)
+        return tx, np.concatenate(yy), np.concatenate(ww), pp
+
+    def run(make) -> dict:
+        t0 = time.time()
+        groups, per_video = yt.group.to_numpy(), {}
+        for v in sorted(set(groups)):
+            te = groups == v
+            head = make().fit(*train_set(~te, np.ones(len(ss), bool)))
+            p = head.proba([text["yt"][i] for i in np.flatnonzero(te)], ["youtube"] * int(te.sum()))
+            per_video[v] = round(float(f1_score(y["yt"][te], p >= 0.5)), 4)
+        gs, p_ss = ss.group.to_numpy(), np.zeros(len(ss))
+        for tri, tei in GroupKFold(5).split(gs, groups=gs):
+            m = np.zeros(len(ss), bool)
+            m[tri] = True
+            head = make().fit(*train_set(np.ones(len(yt), bool), m))
+            p_ss[tei] = head.proba([text["ssl"][i] for i in tei], ["instagram"] * len(tei))
+        return {"youtube_lovo_mean_f1": round(float(np.mean(list(per_video.values()))), 4),
+                "youtube_per_video": per_video, "scamspot_f1": round(float(f1_score(y["ss"], p_ss >= 0.5)), 4),
+                "scamspot_auc": round(float(roc_auc_score(y["ss"], p_ss)), 4), "seconds": round(time.time() - t0)}
+
+    variants = {
+        "shipped (one block)": lambda: SpamHead(),
+        "augmented, platform known": lambda: SpamHead(PLATFORMS),
+        "augmented, platform unknown at prediction": lambda: SpamHead(PLATFORMS, blind_predict=True),
+        "augmented + blind copy, platform known": lambda: SpamHead(PLATFORMS, blind_share=0.5),
+        "augmented + blind copy, platform unknown": lambda: SpamHead(PLATFORMS, blind_share=0.5, blind_predict=True),
+    }
+    out = {}
+    for name, make in variants.items():
+        out[name] = run(make)
+        print(json.dumps({name: out[name]}), file=sys.stderr, flush=True)
+    print(json.dumps(out, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
