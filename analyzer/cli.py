@@ -39,7 +39,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     for name in ("text", "id", "author", "time", "post", "parent", "creator", "followers", "caption"):
         p.add_argument(f"--{name}-col", default=None, metavar="COL", help=f"column holding the {name} field")
     p.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
-                   help="\"fast\" (the bundled 6-layer distilled model, ~2x faster) or a Hugging Face model name/path")
+                   help="\"fast\" (the bundled distilled model, ~2.4x faster) or a Hugging Face model name/path")
     p.add_argument("--authenticity-model", default=None, metavar="PATH")
     p.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
     p.add_argument("--engine", choices=SENTIMENT_ENGINES, default=DEFAULT_SENTIMENT_ENGINE,
