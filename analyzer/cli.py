@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_ENGINES, SENTIMENT_PRECISIONS
+from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, SENTIMENT_ENGINES, SENTIMENT_PRECISIONS
 
 EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -45,7 +45,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=SENTIMENT_ENGINES, default=DEFAULT_SENTIMENT_ENGINE,
                    help="how the bundled sentiment network runs: onnx (ONNX Runtime, faster), torch, or auto")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: all cores)")
-    p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--batch-size", type=int, default=SENTIMENT_BATCH_SIZE)
     p.add_argument("--stream", action="store_true",
                    help="bounded memory: cross-comment flags use what was seen so far")
     p.add_argument("--strict", action="store_true", help="exit 1 when any row could not be scored")

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from .config import DEFAULT_SENTIMENT_ENGINE, EngagementConfig
+from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, EngagementConfig
 from .records import CommentIn, PostIn, RowError, ScoredComment
 
 DEFAULT_CHUNK = 1024
@@ -111,7 +111,7 @@ class Analyzer:
 
     @classmethod
     def load(cls, sentiment_model: str | Path | None = None, authenticity_model: str | Path | None = None, *,
-             precision: str = "fp32", threads: int | None = None, batch_size: int = 64,
+             precision: str = "fp32", threads: int | None = None, batch_size: int = SENTIMENT_BATCH_SIZE,
              chunk_size: int = DEFAULT_CHUNK, engagement: EngagementConfig | None = None,
              engine: str = DEFAULT_SENTIMENT_ENGINE) -> Analyzer:
         """Load the shipped models (or a swapped-in HF sentiment model by name/path).

@@ -25,6 +25,7 @@ from .config import (
     DEFAULT_SENTIMENT_ENGINE,
     E5_QUERY_PREFIX,
     MAX_TOKENS,
+    SENTIMENT_BATCH_SIZE,
     SENTIMENT_ENGINES,
     SENTIMENT_LABELS,
     SENTIMENT_MODEL_ALIASES,
@@ -261,7 +262,7 @@ class SentimentModel:
     """Batch sentiment prediction. `SentimentModel.load()` for the embedded default, or a HF name/path."""
 
     def __init__(self, net, tokenizer, *, kind: str, label_matrix: np.ndarray | None = None,
-                 prefix: str = "", max_tokens: int = MAX_TOKENS, batch_size: int = 64,
+                 prefix: str = "", max_tokens: int = MAX_TOKENS, batch_size: int = SENTIMENT_BATCH_SIZE,
                  precision: str = "fp32", name: str = "", meta: dict | None = None,
                  logit_bias: Sequence[float] | None = None, runner=None, weights_sha256: str | None = None):
         if precision not in PRECISIONS:
@@ -298,7 +299,7 @@ class SentimentModel:
 
     @classmethod
     def load(cls, name_or_path: str | Path | None = None, *, threads: int | None = None,
-             precision: str = "fp32", batch_size: int = 64, max_tokens: int = MAX_TOKENS,
+             precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int = MAX_TOKENS,
              logit_bias: Sequence[float] | None | str = "config",
              engine: str = DEFAULT_SENTIMENT_ENGINE) -> SentimentModel:
         """`logit_bias="config"` applies the offset stored with the artifact (none for HF models); None

@@ -40,6 +40,8 @@ from pathlib import Path
 
 import numpy as np
 
+from analyzer.config import SENTIMENT_BATCH_SIZE
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH = REPO.parent / "shared" / "bench" / "comments-4k.txt"
 
@@ -593,7 +595,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--json", action="store_true", help="print one JSON object with every figure")
     ap.add_argument("--out", type=Path, default=None, help="also write the JSON here, updated after each section")
     ap.add_argument("--threads", type=int, default=2, help="torch intra-op threads")
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=int, default=SENTIMENT_BATCH_SIZE)
     ap.add_argument("--reps", type=int, default=1, help="repetitions of each interleaved schedule (times summed)")
     ap.add_argument("--xlmr-limit", type=int, default=500, help="comments for the XLM-R-base reference (0: skip)")
     ap.add_argument("--sentiment-model", default=None, help="artifact dir (default: models/sentiment, /tmp/sm-out)")
