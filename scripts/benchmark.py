@@ -554,7 +554,8 @@ def pipeline_section(b: Bench) -> dict:
     from analyzer.pipeline import Analyzer
 
     precision = b.args.pipeline_precision
-    an = Analyzer.load(precision=precision, threads=b.args.threads, batch_size=b.args.batch_size)
+    an = Analyzer.load(b.args.sentiment_model, precision=precision, threads=b.args.threads,
+                       batch_size=b.args.batch_size)
     comments, posts = _bench_dump(b.texts)
     an.score_comments(comments[:64], posts=posts)  # warm-up
     best: dict | None = None
@@ -570,7 +571,8 @@ def pipeline_section(b: Bench) -> dict:
     total = best["seconds"]
     st = best["timings"]
     auth = st.get("authenticity", 0.0) + st.get("coordination", 0.0)
-    out = {"precision": precision, "engine": an.sentiment.engine, "n_comments": len(comments), "n_scored": best["n_out"],
+    out = {"sentiment_model": an.sentiment.name, "authenticity_embeddings": an.auth_embeddings,
+           "precision": precision, "engine": an.sentiment.engine, "n_comments": len(comments), "n_scored": best["n_out"],
            "n_errors": best["n_err"], "pipeline_s": round(total, 3),
            "pipeline_comments_per_s": rate(len(comments), total),
            "pipeline_cpu_s_per_1k": round(1000 * best["cpu"] / len(comments), 2),
