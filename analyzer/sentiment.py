@@ -147,26 +147,24 @@ def ffn_importance(net: E5SentimentNet, batches) -> list[torch.Tensor]:
     norm of its output weights: how much it moves the residual stream (structured-pruning criterion)."""
     layers = net.bert.encoder.layer
     sums = [torch.zeros(int(net.bert.config.intermediate_size)) for _ in layers]
-    count = [0]
-    masks: list[torch.Tensor] = []
+    mask = torch.zeros(0)  # the batch's attention mask, read by the hooks (padding must not count)
 
     def hook(li):
         def f(_mod, _inp, out):
-            m = masks[-1].unsqueeze(-1).to(out.dtype)
-            sums[li] += (out.abs() * m).sum((0, 1)).float()
+            sums[li] += (out.abs() * mask.unsqueeze(-1).to(out.dtype)).sum((0, 1)).float()
         return f
 
     handles = [layer.intermediate.register_forward_hook(hook(li)) for li, layer in enumerate(layers)]
+    tokens = 0
     try:
         with torch.inference_mode():
-            for ids, mask in batches:
-                masks.append(mask)
+            for ids, mask in batches:  # rebinds the `mask` the hooks read
                 net(ids, mask)
-                count[0] += int(mask.sum())
+                tokens += int(mask.sum())
     finally:
         for h in handles:
             h.remove()
-    return [s / max(count[0], 1) * layer.output.dense.weight.norm(dim=0).float()
+    return [s / max(tokens, 1) * layer.output.dense.weight.norm(dim=0).float()
             for s, layer in zip(sums, layers, strict=True)]
 
 

@@ -21,16 +21,15 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score, roc_auc_score
-from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analyzer.authenticity.data import load_project, load_scamspot, load_youtube  # noqa: E402
 from analyzer.authenticity.train import (  # noqa: E402
     SOURCE_WEIGHTS,
     SPAM_C,
-    SPAM_CHAR_NGRAMS,
-    _hashed_tfidf,
+    scamspot_by_creator,
+    spam_ngrams,
+    youtube_lovo,
     youtube_plain_text,
 )
 
@@ -46,9 +45,8 @@ class SpamHead:
 
     def _X(self, texts, plats, fit=False):
         if fit:
-            self.ch = _hashed_tfidf(analyzer="char_wb", ngram_range=SPAM_CHAR_NGRAMS, n_features=2**18).fit(texts)
-            self.wo = _hashed_tfidf(ngram_range=(1, 2), token_pattern=r"(?u)[@#]?\b\w+\b", n_features=2**17).fit(texts)
-        X = sp.hstack([self.ch.transform(texts), self.wo.transform(texts)]).tocsr()
+            self.vecs = [vec.fit(texts) for _, vec in spam_ngrams()]
+        X = sp.hstack([vec.transform(texts) for vec in self.vecs]).tocsr()
         plats = np.asarray(plats)
         return sp.hstack([X] + [sp.diags((plats == p).astype(np.float32)) @ X for p in self.platforms]).tocsr()
 
@@ -95,21 +93,17 @@ def main(argv=None) -> int:
 
     def run(make) -> dict:
         t0 = time.time()
-        groups, per_video = yt.group.to_numpy(), {}
-        for v in sorted(set(groups)):
-            te = groups == v
-            head = make().fit(*train_set(~te, np.ones(len(ss), bool)))
-            p = head.proba([text["yt"][i] for i in np.flatnonzero(te)], ["youtube"] * int(te.sum()))
-            per_video[v] = round(float(f1_score(y["yt"][te], p >= 0.5)), 4)
-        gs, p_ss = ss.group.to_numpy(), np.zeros(len(ss))
-        for tri, tei in GroupKFold(5).split(gs, groups=gs):
-            m = np.zeros(len(ss), bool)
-            m[tri] = True
-            head = make().fit(*train_set(np.ones(len(yt), bool), m))
-            p_ss[tei] = head.proba([text["ssl"][i] for i in tei], ["instagram"] * len(tei))
-        return {"youtube_lovo_mean_f1": round(float(np.mean(list(per_video.values()))), 4),
-                "youtube_per_video": per_video, "scamspot_f1": round(float(f1_score(y["ss"], p_ss >= 0.5)), 4),
-                "scamspot_auc": round(float(roc_auc_score(y["ss"], p_ss)), 4), "seconds": round(time.time() - t0)}
+        all_yt, all_ss = np.ones(len(yt), bool), np.ones(len(ss), bool)
+        lovo, _ = youtube_lovo(
+            yt.group.to_numpy(), y["yt"], lambda tr: make().fit(*train_set(tr, all_ss)),
+            lambda head, te: head.proba([text["yt"][i] for i in np.flatnonzero(te)], ["youtube"] * int(te.sum())))
+        scam, _ = scamspot_by_creator(
+            ss.group.to_numpy(), y["ss"], lambda tr: make().fit(*train_set(all_yt, tr)),
+            lambda head, te, lower: head.proba([text["ssl" if lower else "ss"][i] for i in np.flatnonzero(te)],
+                                               ["instagram"] * int(te.sum())))
+        return {"youtube_lovo_mean_f1": lovo["spam_f1_mean"], "youtube_per_video": lovo["spam_f1_per_video"],
+                "scamspot_f1": scam["scam_f1_lowercased"], "scamspot_auc": scam["roc_auc_lowercased"],
+                "seconds": round(time.time() - t0)}
 
     variants = {
         "shipped (one block)": lambda: SpamHead(),

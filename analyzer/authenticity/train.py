@@ -98,12 +98,17 @@ def make_head(kind: str, dim: int = 384, *, C: float | None = None) -> tuple[Pip
                                  "relevance": 1.0}[base]
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     if base == "spam":
-        ct = ColumnTransformer([
-            ("chars", _hashed_tfidf(analyzer="char_wb", ngram_range=SPAM_CHAR_NGRAMS, n_features=2**18), 0),
-            ("words", _hashed_tfidf(ngram_range=(1, 2), token_pattern=r"(?u)[@#]?\b\w+\b", n_features=2**17), 0),
-        ] + ([("dense", StandardScaler(), slice(1, 1 + len(cols)))] if cols else []))
+        ct = ColumnTransformer([(name, vec, 0) for name, vec in spam_ngrams()]
+                               + ([("dense", StandardScaler(), slice(1, 1 + len(cols)))] if cols else []))
         return Pipeline([("features", ct), ("clf", clf)]), {"columns": cols, "text": "original"}
     return Pipeline([("scale", StandardScaler()), ("clf", clf)]), {"columns": cols, "text": None}
+
+
+def spam_ngrams() -> list[tuple[str, Pipeline]]:
+    """The spam head's unfitted text blocks: char 1-4-grams (word-bounded) and word 1-2-grams (@handles and
+    #tags kept as tokens), each hashed + tf-idf."""
+    return [("chars", _hashed_tfidf(analyzer="char_wb", ngram_range=SPAM_CHAR_NGRAMS, n_features=2**18)),
+            ("words", _hashed_tfidf(ngram_range=(1, 2), token_pattern=r"(?u)[@#]?\b\w+\b", n_features=2**17))]
 
 
 def _hashed_tfidf(n_features: int, **kw) -> Pipeline:
