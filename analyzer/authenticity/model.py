@@ -195,7 +195,8 @@ class AuthenticityModel:
         machine = (self.heads["bot_text"].predict_proba(np.asarray(texts["original"], dtype=object))[:, 1]
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "q_superficial": q, "probs": probs, "relevance": rel,
-                "text_machine": machine, "matched": matched, "X": X, "names": names}
+                "text_machine": machine, "matched": matched, "X": X, "names": names,
+                "col": {c: j for j, c in enumerate(names)}}
 
     def predict(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
                 comments: Sequence[CommentIn] | None = None, captions: Sequence[str | None] | None = None,
@@ -238,17 +239,17 @@ class AuthenticityModel:
             label = "spam"
         else:
             label = "superficial" if q >= 0.5 else "genuine"
-        names = arr["names"]
+        col = arr["col"]  # column name -> index, built once per batch
         row = arr["X"][i]
         reasons: list[str] = []
         # text reasons, most telling first
         for m in arr["matched"][i]:
             reasons.append(PROMO_REASONS[m])
-        style = [why for col, why in STYLE_REASONS if row[names.index(col)] > 0]
+        style = [why for c, why in STYLE_REASONS if row[col[c]] > 0]
         if style:
             reasons.append(" + ".join(style))
         if label == "superficial":  # the first that applies
-            reasons.append(next((why for col, why in SUPERFICIAL_REASONS if row[names.index(col)] > 0),
+            reasons.append(next((why for c, why in SUPERFICIAL_REASONS if row[col[c]] > 0),
                                 "low-effort, not specific to the post"))
         rel = arr["relevance"][i]
         relevance = None if np.isnan(rel) else float(rel)
