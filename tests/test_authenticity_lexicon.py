@@ -97,3 +97,30 @@ def test_feature_builder_with_embeddings_and_bank():
     assert X[1, col["caption_known"]] == 0
     with pytest.raises(ValueError):
         fb.transform(normalize_batch(["a"]))
+
+
+def test_anchor_prefilter_finds_exactly_what_the_full_regex_scan_finds():
+    """promo_matches skips a pattern unless one of its literal anchors is in the text. The shortcut must not
+    change a single result: compare with a plain scan of every pattern on the project's labelled comments, their
+    captions and the demo dump (real text: spam, styled letters, emoji, Spanish accents)."""
+    import json
+    from pathlib import Path
+
+    import pandas as pd
+
+    from analyzer.authenticity.lexicon import PROMO_PATTERNS, fold
+
+    root = Path(__file__).resolve().parents[1] / "datasets"
+    texts: list[str] = []
+    for f in sorted((root / "authenticity").glob("comments_*.csv")):
+        d = pd.read_csv(f, dtype=str, keep_default_na=False)
+        texts += d["text"].tolist() + sorted(set(d["caption"]))
+    with open(root / "demo" / "comments.jsonl", encoding="utf-8") as fh:
+        texts += [json.loads(line).get("text") or "" for line in fh]
+    assert len(texts) > 2000
+    found = 0
+    for t in texts:
+        full = [name for name, pat in PROMO_PATTERNS.items() if pat.search(fold(t))]
+        assert promo_matches(t) == full, t
+        found += bool(full)
+    assert found > 300  # the comparison covered many matching comments, not only clean ones

@@ -92,6 +92,54 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a
+# C-speed `in` test skips the regex scan on most comments. On the 4,000 bench comments promo_matches ran 3-4x
+# faster, with the same matches on 11,276 texts (bench, project set, ScamSpot, YouTube);
+# tests/test_authenticity_lexicon.py repeats the comparison on the project set and the demo dump.
+_PROMO_ANCHORS: dict[str, tuple[str, ...]] = {
+    "follow_back": (
+        "f4f", "l4l", "s4s", "like4like", "follow", "sigueme", "sigo", "seguimiento", "siganme", "seguime",
+    ),
+    "check_profile": (
+        "check", "visit", "link", "revisa", "mira", "chequea", "checa", "pasa", "pasen", "enlace", "sub", "suscrib",
+        "channel", "canal",
+    ),
+    "dm_collab": (
+        "dm", "pm", "md", "send", "check", "escribe", "manda", "envia", "privado", "inbox", "colab", "collab",
+        "ambassador", "embajador", "promo", "feature", "partnership", "proposal", "propuesta",
+    ),
+    "crypto_invest": (
+        "crypto", "cripto", "bitcoin", "btc", "eth", "usdt", "forex", "binary", "invest", "inversi", "inverti",
+        "invierte", "profit", "ganancia", "trading", "trader", "account", "mentor", "passive", "ingreso", "airdrop",
+        "nft", "wallet", "blockchain", "dividend", "recover", "hack", "0x",
+    ),
+    "money_from_home": (
+        "work", "trabaj", "make", "$", "gan", "dinero", "ingreso", "earn", "income", "hustle", "freedom", "libertad",
+        "made", "changed", "cambio",
+    ),
+    "giveaway": (
+        "giveaway", "sorteo", "ganaste", "ganado", "won", "winner", "ganador", "claim", "reclam", "free", "regalamos",
+        "congratulation", "felicidades",
+    ),
+    "messaging_link": (
+        "wa.me", "whats", "telegram", "t.me/", "wsp", "signal", "linktr", "bit.ly", "tinyurl", "cutt.ly", "shorturl",
+        "kik", "snapchat",
+    ),
+    "shop": (
+        "shop", "store", "tienda", "discount", "codigo", "cupon", "coupon", "%", "descuento", "shipping", "envio",
+        "wholesale", "mayoreo", "pedido", "order", "compra",
+    ),
+    "buy_followers": (
+        "buy", "compra", "seguidores", "grow", "boost", "followers", "smm", "promotion",
+    ),
+    "adult_bait": (
+        "onlyfans", "only", "18+", "sexy", "hot", "nude", "dating", "citas", "single", "sugar", "cam",
+    ),
+    "testimonial": (
+        "thank", "gracias", "recommend", "recomiendo", "contact", "reach", "touch",
+    ),
+}
+
 # Whole-comment generic praise / filler (after canonical cleanup): "nice pic", "me encanta", "primero".
 GENERIC_WORDS_EN = frozenset("""
 nice pic pics picture pictures photo photos great good love loved loving lovely it this that so soo sooo very
@@ -132,12 +180,15 @@ def fold(text: str) -> str:
 PROMO_PATTERNS: dict[str, re.Pattern[str]] = {k: re.compile(v[0]) for k, v in _PROMO_SPEC.items()}
 PROMO_REASONS: dict[str, str] = {k: v[1] for k, v in _PROMO_SPEC.items()}
 PROMO_NAMES: tuple[str, ...] = tuple(_PROMO_SPEC)
+if set(_PROMO_ANCHORS) != set(_PROMO_SPEC):
+    raise RuntimeError("every promo pattern needs its anchor substrings")
 
 
 def promo_matches(*texts: str) -> list[str]:
     """Names of the promo/scam patterns found in any of `texts` (each folded first), in PROMO_NAMES order."""
     folded = " \n ".join(fold(t) for t in texts if t)
-    return [name for name, pat in PROMO_PATTERNS.items() if pat.search(folded)]
+    return [name for name, pat in PROMO_PATTERNS.items()
+            if any(a in folded for a in _PROMO_ANCHORS[name]) and pat.search(folded)]
 
 
 def words(text: str) -> list[str]:
