@@ -150,3 +150,19 @@ def test_with_encoder_embeddings(model):
     assert labels[2:5].count("superficial") >= 2
     assert labels[5:].count("genuine") >= 1
     assert res[5].relevance is not None and res[0].relevance is None
+
+
+def test_spam_probability_keeps_the_svm_boundary(model):
+    """P(spam) is sigmoid(scale * decision): >= 0.5 exactly where the SVM says spam, increasing in the margin."""
+    from analyzer.authenticity.model import head_input, head_proba
+
+    texts = SPAM + SUPERFICIAL + GENUINE
+    spec = model.specs["spam"]
+    assert spec["decision_scale"] > 0
+    Xin = head_input(spec, np.zeros((len(texts), 0)), [], texts)
+    d = model.heads["spam"].decision_function(Xin)
+    p = head_proba(model.heads["spam"], spec, Xin)
+    assert np.array_equal(p >= 0.5, d >= 0)
+    order = np.argsort(d)
+    assert np.all(np.diff(p[order]) >= 0)
+    assert (p[: len(SPAM)] >= 0.5).sum() >= 4 and (p[len(SPAM):] < 0.5).all()

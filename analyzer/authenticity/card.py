@@ -59,7 +59,10 @@ Size: {s.get('artifact_bytes', 0) / 1e6:.1f} MB.
   384-d pooled embedding and its top-1/top-3 cosine to the generic bank.
 - `spam` head: char 1-4-gram (word-boundary) + word 1-2-gram TF-IDF, lowercased, + case-kept char 1-3-gram
   TF-IDF, all hashed, of the original text (YouTube HTML turned
-  into text and U+FEFF dropped, as the readers deliver it) -> logistic regression (C=8, balanced; rows weighted per source, `train.SOURCE_WEIGHTS`). Trained on YouTube (4 videos; spam vs ham), ScamSpot (original +
+  into text and U+FEFF dropped, as the readers deliver it), word block weighted 1.5x (`train.SPAM_BLOCK_WEIGHTS`)
+  -> linear SVM (C=0.5, balanced; rows weighted per source, `train.SOURCE_WEIGHTS`); P(spam) = sigmoid(a d) of
+  its decision value d, no intercept, so 0.5 is the SVM's own boundary (a = {s.get('spam_decision_scale')},
+  fitted on both protocols' out-of-fold decisions). Trained on YouTube (4 videos; spam vs ham), ScamSpot (original +
   lowercased copies, scam vs real), project train split (spam vs rest).
 - `superficial` head: P(superficial | not spam), logistic regression (C=0.1) on signals, lexicon, caption
   overlap/cosine, generic-bank similarity and the 384-d embedding, project train split
@@ -144,18 +147,26 @@ Full summary: `authenticity.json` -> `validation`.
 ## Limitations
 - The project set is small and written for the project (~1.5k rows): the superficial/genuine figures carry
   wide confidence intervals (held-out n per language ~170), and real dumps are messier.
-- Why the spam targets are not met (error analysis of the out-of-fold predictions): on ScamSpot, the worst
+- Why the ScamSpot target is not met (error analysis of the out-of-fold predictions): on ScamSpot, the worst
   creators' labels look author-based rather than text-based (gpstephan: "check dm boss", "i sent you a dm"
   labelled real; financewithsharan: "congratulations @financewithsharan", "🥲" labelled scam), and long personal-
   finance stories under daveramsey share the scams' vocabulary; no text model fixes those. On YouTube, LMFAO's
-  video labels like-bait ("thumbs up if you're watching in 2015") as spam where the other videos do not.
+  video labels like-bait ("thumbs up if you're watching in 2015") as spam where the other videos do not, and
+  Psy's "just came to check the views" ham reads like "check out my channel" spam.
+- The YouTube figure meets 0.95 by a small margin (0.9515, mean of four videos), and the recipe was chosen on
+  these same two protocols among about 20 variants. Read it as "about 0.95", not as a guarantee for the withheld
+  fifth video.
 - Spam head variants measured with the same two protocols (YouTube LOVO mean F1 / ScamSpot unseen-creator F1):
   the case-kept char 1-3 block (shipped) 0.946 / 0.897 -> 0.946 / 0.904 (ROC AUC 0.970 -> 0.974; with 3 and 10
   creator folds +0.003 / +0.006); word 1-3-grams 0.942 / 0.897; a plain (not word-bounded) char 3-5 block
   0.943 / 0.894; ScamSpot's 140 reported comments (not in the scraper JSON, so no creator) added to every fold's
   training 0.942 / 0.898; ScamSpot weight 0.15 instead of 0.25 0.948 / 0.893; no P(spam) threshold from 0.3 to 0.7
   lifts both (0.946 at 0.4 and 0.5). All within about 0.005 of each other on YouTube: that is the noise of four
-  videos.
+  videos. Then the classifier (shipped: linear SVM, word block x1.5): 0.9515 / 0.9044 against logistic regression
+  0.9457 / 0.9042 on the same three blocks (ROC AUC 0.9761 vs 0.9743); SVM C 0.3 / 1.0 0.9503 / 0.9058 and
+  0.9515 / 0.9046, word block x2 0.9521 / 0.9021; logistic regression with the word block x1.5 0.9498 / 0.9011,
+  x2 0.9489 / 0.8989; cased block x0.6 0.9501 / 0.8994; Platt calibration with an intercept 0.924 / 0.838 (it
+  moves the boundary); averaging with complement naive Bayes 0.816 / 0.683.
 - Platform-aware n-grams were tried and not shipped (`scripts/spam_platform_experiment.py`, measured on the
   two-block head before the case-kept block): a YouTube /
   Instagram / project copy of every n-gram (feature augmentation) moves ScamSpot unseen-creator F1 0.897 -> 0.909

@@ -42,6 +42,7 @@ TRUSTED_TYPES: tuple[str, ...] = (
     "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.svm._classes.LinearSVC",
     "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
     "sklearn.ensemble._hist_gradient_boosting.binning._BinMapper",
     "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
@@ -103,6 +104,16 @@ def head_input(head_spec: dict, X: np.ndarray, names: list[str], texts: Sequence
     out[:, 0] = list(texts) if texts is not None else [""] * len(X)
     out[:, 1:] = dense
     return out
+
+
+def head_proba(head, head_spec: dict, Xin) -> np.ndarray:
+    """P(positive) of a fitted head. A margin classifier (spec `decision_scale`, the spam head's linear SVM)
+    maps its decision value d to sigmoid(scale * d): the 0.5 threshold stays exactly the SVM's boundary and the
+    scale, fitted on out-of-fold decisions in training, makes the value usable as a probability."""
+    if "decision_scale" in head_spec:
+        z = float(head_spec["decision_scale"]) * head.decision_function(Xin)
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+    return head.predict_proba(Xin)[:, 1]
 
 
 class AuthenticityModel:
@@ -167,7 +178,7 @@ class AuthenticityModel:
     # ------------------------------------------------------------------------------------------ predict
     def _head_proba(self, name: str, X: np.ndarray, names: list[str], texts: dict[str, list[str]]) -> np.ndarray:
         spec = self.specs[name]
-        return self.heads[name].predict_proba(head_input(spec, X, names, texts.get(spec.get("text") or "")))[:, 1]
+        return head_proba(self.heads[name], spec, head_input(spec, X, names, texts.get(spec.get("text") or "")))
 
     def predict_arrays(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
                        captions: Sequence[str | None] | None = None,
