@@ -102,7 +102,8 @@ def make_head(kind: str, dim: int = 384, *, C: float | None = None) -> tuple[Pip
     """(unfitted Pipeline, spec). The spec names the dense columns it reads and which text (if any) comes first.
 
     spam: the `spam_ngrams` blocks of the ORIGINAL text (links, handles and case survive there; no lexicon
-    columns) -> logistic regression. superficial/relevance: standardised dense features
+    columns), weighted by SPAM_BLOCK_WEIGHTS -> linear SVM, read through `model.head_proba` (the spec's
+    `decision_scale` is set after the out-of-fold runs). superficial/relevance: standardised dense features
     -> logistic regression. C values from the validation runs in the model card.
     """
     cols = _columns(kind, dim)
