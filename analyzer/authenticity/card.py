@@ -167,13 +167,13 @@ Full summary: `authenticity.json` -> `validation`.
   0.9515 / 0.9046, word block x2 0.9521 / 0.9021; logistic regression with the word block x1.5 0.9498 / 0.9011,
   x2 0.9489 / 0.8989; cased block x0.6 0.9501 / 0.8994; Platt calibration with an intercept 0.924 / 0.838 (it
   moves the boundary); averaging with complement naive Bayes 0.816 / 0.683.
-- Platform-aware n-grams were tried and not shipped (`scripts/spam_platform_experiment.py`, measured on the
-  two-block head before the case-kept block): a YouTube /
-  Instagram / project copy of every n-gram (feature augmentation) moves ScamSpot unseen-creator F1 0.897 -> 0.909
-  and YouTube leave-one-video-out 0.946 -> 0.947 when the platform is known, but falls to 0.788 / 0.798 when it
-  is not (the platform copies carry the weight). With a platform-blind copy of every training row the unknown-
-  platform case recovers to 0.892 / 0.941, still below the single head, and the known case keeps only +0.01 on
-  ScamSpot. Labelled files often carry no platform, so the single head stays.
+- Platform-aware n-grams were tried and not shipped (`scripts/spam_platform_experiment.py`): a YouTube /
+  Instagram / project copy of every n-gram (feature augmentation). On the shipped head (YouTube LOVO 0.952,
+  ScamSpot 0.904) it gives 0.949 / 0.917 when the platform is known and 0.802 / 0.830 when it is not (the
+  platform copies carry the weight). With a platform-blind copy of every training row: 0.952 / 0.912 known,
+  0.950 / 0.903 unknown. (On the earlier two-block logistic head: 0.947 / 0.909 known, 0.798 / 0.788 unknown,
+  0.946 / 0.907 and 0.941 / 0.892 with the blind copy.) Labelled files often carry no platform, and the gain
+  when it is known is +0.008 on ScamSpot, so the single head stays.
 - ScamSpot is mostly English crypto/finance; YouTube is 2013-2015 English. Spanish spam knowledge comes from
   the lexicon and the project set.
 - TweepFake tweets imitate 17 accounts; its style model transfers weakly to comments, hence the low weight in
