@@ -55,7 +55,8 @@ SENTIMENT_BATCH_SIZE = 32
 # "torch", or "auto" (onnx when onnxruntime + onnx are installed and precision is fp32, else torch)
 SENTIMENT_ENGINES = ("auto", "torch", "onnx")
 SENTIMENT_PRECISIONS = ("fp32", "int8", "bf16")  # bf16 runs as autocast; int8 is torch dynamic quantisation
-# short names for the shipped sentiment artifacts under models/ ("fast": the distilled student, 6 layers with narrower feed-forward blocks)
+# short names for the shipped sentiment artifacts under models/ ("fast": the distilled student, 6 layers with
+# narrower feed-forward blocks)
 SENTIMENT_MODEL_ALIASES = {"default": "sentiment", "fast": "sentiment-fast"}
 DEFAULT_SENTIMENT_ENGINE = "auto"
 

@@ -6,7 +6,7 @@ platform-specific ones sit on top. Same protocol as scripts/train_authenticity.p
 sources and weights): YouTube leave-one-video-out mean F1 and ScamSpot unseen-creator F1 (5 grouped folds,
 lowercased). Variants: the shipped single-block head; augmented, predicted with the platform known; augmented
 with a platform-blind copy of every row ("dropout"), predicted with and without the platform. It builds the
-shipped blocks and classifier (train.spam_ngrams, SPAM_BLOCK_WEIGHTS, spam_classifier) and reproduces the shipped
+shipped blocks, weights and classifier (train.make_head) and reproduces the shipped
 head's figures first (0.9515 / 0.9044).
 
     python scripts/spam_platform_experiment.py --data ../shared/data      # ~12 min on 2 cores
@@ -25,12 +25,11 @@ import scipy.sparse as sp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analyzer.authenticity.data import load_project, load_scamspot, load_youtube  # noqa: E402
+from analyzer.authenticity.model import head_proba  # noqa: E402
 from analyzer.authenticity.train import (  # noqa: E402
     SOURCE_WEIGHTS,
-    SPAM_BLOCK_WEIGHTS,
+    make_head,
     scamspot_by_creator,
-    spam_classifier,
-    spam_ngrams,
     youtube_lovo,
     youtube_plain_text,
 )
@@ -39,16 +38,18 @@ PLATFORMS = ("youtube", "instagram", "project")
 
 
 class SpamHead:
-    """The spam head's n-grams -> logistic regression; `platforms` adds one augmented copy per platform and
-    `blind_share` > 0 also trains on a platform-less copy of every row (weight share `blind_share`)."""
+    """The shipped spam head (train.make_head: its n-gram blocks and classifier); `platforms` adds one augmented
+    copy of the n-grams per platform and `blind_share` > 0 also trains on a platform-less copy of every row
+    (weight share `blind_share`)."""
 
     def __init__(self, platforms: tuple[str, ...] = (), blind_share: float = 0.0, blind_predict: bool = False):
         self.platforms, self.blind_share, self.blind_predict = platforms, blind_share, blind_predict
+        pipe, self.spec = make_head("spam")
+        self.features, self.clf = pipe.named_steps["features"], pipe.named_steps["clf"]
 
     def _X(self, texts, plats, fit=False):
-        if fit:
-            self.vecs = [(name, vec.fit(texts)) for name, vec in spam_ngrams()]
-        X = sp.hstack([SPAM_BLOCK_WEIGHTS.get(name, 1.0) * vec.transform(texts) for name, vec in self.vecs]).tocsr()
+        arr = np.asarray(texts, dtype=object).reshape(-1, 1)
+        X = sp.csr_matrix(self.features.fit_transform(arr) if fit else self.features.transform(arr))
         plats = np.asarray(plats)
         return sp.hstack([X] + [sp.diags((plats == p).astype(np.float32)) @ X for p in self.platforms]).tocsr()
 
@@ -57,13 +58,12 @@ class SpamHead:
             texts, y = list(texts) * 2, np.r_[y, y]
             w = np.r_[w * (1 - self.blind_share), w * self.blind_share]
             plats = list(plats) + ["unknown"] * len(plats)
-        self.clf = spam_classifier()
         self.clf.fit(self._X(texts, plats, fit=True), y, sample_weight=w)
         return self
 
     def proba(self, texts, plats):
         plats = ["unknown"] * len(texts) if self.blind_predict else plats
-        return 1.0 / (1.0 + np.exp(-self.clf.decision_function(self._X(texts, plats))))  # 0.5 = the boundary
+        return head_proba(self.clf, self.spec, self._X(texts, plats))  # scale 1: 0.5 is the SVM boundary
 
 
 def main(argv=None) -> int:

@@ -112,17 +112,12 @@ def make_head(kind: str, dim: int = 384, *, C: float | None = None) -> tuple[Pip
         ct = ColumnTransformer([(name, vec, 0) for name, vec in spam_ngrams()]
                                + ([("dense", StandardScaler(), slice(1, 1 + len(cols)))] if cols else []),
                                transformer_weights=SPAM_BLOCK_WEIGHTS)
-        svm = spam_classifier() if C is None else LinearSVC(C=C, class_weight="balanced")
+        svm = LinearSVC(C=SPAM_SVM_C if C is None else C, class_weight="balanced")
         return (Pipeline([("features", ct), ("clf", svm)]),
                 {"columns": cols, "text": "original", "decision_scale": 1.0})
     c = C if C is not None else {"superficial": 0.1 if kind == "superficial" else 1.0, "relevance": 1.0}[base]
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     return Pipeline([("scale", StandardScaler()), ("clf", clf)]), {"columns": cols, "text": None}
-
-
-def spam_classifier() -> LinearSVC:
-    """The spam head's unfitted classifier (see SPAM_SVM_C)."""
-    return LinearSVC(C=SPAM_SVM_C, class_weight="balanced")
 
 
 def fit_decision_scale(p_oof: np.ndarray, y: np.ndarray) -> float:
