@@ -167,7 +167,8 @@ class Analyzer:
             normalized = self._normalize([c.text for c in comments])
         texts = [nc.normalized for nc in normalized]
         with self._timed("sentiment"):
-            sent = self.sentiment.predict(texts, return_embeddings=self.embedder is None and self.auth_embeddings)
+            sent = self.sentiment.predict(texts, langs=[nc.lang for nc in normalized],
+                                          return_embeddings=self.embedder is None and self.auth_embeddings)
         embeddings = sent.embeddings if self.auth_embeddings else None
         if self.embedder is not None:
             with self._timed("embedder"):  # a swapped-in HF model gives no embeddings: a second pass
@@ -345,7 +346,7 @@ class _TaskAnalyzer:
         norm_texts = [nc.normalized for nc in normalized]
         out: list[TextPrediction] = []
         if self.task == "sentiment":
-            res = self.sentiment.predict(norm_texts)
+            res = self.sentiment.predict(norm_texts, langs=[nc.lang for nc in normalized])
             for t, nc, r in zip(items, normalized, res, strict=True):
                 out.append(TextPrediction(t, nc.normalized, nc.lang, r.label, r.probs, r.score))
         else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -262,7 +262,9 @@ class SentimentModel:
     def __init__(self, net, tokenizer, *, kind: str, label_matrix: np.ndarray | None = None,
                  prefix: str = "", max_tokens: int = MAX_TOKENS, batch_size: int = SENTIMENT_BATCH_SIZE,
                  precision: str = "fp32", name: str = "", meta: dict | None = None,
-                 logit_bias: Sequence[float] | None = None, runner=None, weights_sha256: str | None = None):
+                 logit_bias: Sequence[float] | None = None,
+                 logit_bias_by_lang: Mapping[str, Sequence[float]] | None = None, runner=None,
+                 weights_sha256: str | None = None):
         if precision not in PRECISIONS:
             raise SentimentModelError(f"precision must be one of {PRECISIONS}")
         self.net = net.eval()
@@ -275,8 +277,10 @@ class SentimentModel:
         self.precision = precision
         self.name = name
         self.meta = meta or {}
-        # added to the logits before softmax (the shipped model's calibrated neutral offset; see its card)
-        self.logit_bias = None if logit_bias is None else torch.tensor(list(logit_bias), dtype=torch.float32)
+        # added to the logits before softmax: `logit_bias` to every row, `logit_bias_by_lang[lang]` to rows of that
+        # detected language (the shipped model's calibrated English neutral offset; see its card)
+        self.logit_bias = None if logit_bias is None else _bias_vector(logit_bias)
+        self.logit_bias_by_lang = {str(k): _bias_vector(v) for k, v in (logit_bias_by_lang or {}).items()}
         # what runs the network: an engine.OnnxNet when the ONNX engine is on, else the torch module itself
         self.runner = runner
         self.engine = "onnx" if runner is not None else "torch"
@@ -300,8 +304,10 @@ class SentimentModel:
              precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int = MAX_TOKENS,
              logit_bias: Sequence[float] | None | str = "config",
              engine: str = DEFAULT_SENTIMENT_ENGINE) -> SentimentModel:
-        """`logit_bias="config"` applies the offset stored with the artifact (none for HF models); None
-        disables it; a 3-sequence overrides it. `engine`: see `config.SENTIMENT_ENGINES` (HF models: torch)."""
+        """`logit_bias="config"` applies the offsets stored with the artifact (`logit_bias` for every row,
+        `logit_bias_by_lang` per detected language; none for HF models); None disables both; a 3-sequence (every
+        row) or a {language: 3-sequence} mapping replaces them. `engine`: see `config.SENTIMENT_ENGINES` (HF
+        models: torch)."""
         if engine not in SENTIMENT_ENGINES:
             raise SentimentModelError(f"engine must be one of {SENTIMENT_ENGINES}")
         if engine == "onnx" and precision != "fp32":
@@ -313,12 +319,13 @@ class SentimentModel:
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
             net, tok, cfg = load_artifact(path)
-            bias = cfg.get("logit_bias") if isinstance(logit_bias, str) else logit_bias
+            bias, by_lang = _split_bias(logit_bias, cfg)
             digest = sha256_file(path / ARTIFACT_WEIGHTS) if _wants_onnx(engine, precision) else None
             runner = _onnx_runner(net, tok, digest, cfg, engine, threads) if digest else None
             return cls(net, tok, kind="e5", prefix=cfg.get("prefix", E5_QUERY_PREFIX),
                        max_tokens=max_tokens, batch_size=batch_size, precision=precision,
-                       name=str(path), meta=cfg, logit_bias=bias, runner=runner, weights_sha256=digest)
+                       name=str(path), meta=cfg, logit_bias=bias, logit_bias_by_lang=by_lang, runner=runner,
+                       weights_sha256=digest)
         if name_or_path is None:
             raise SentimentModelError(
                 f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
@@ -332,18 +339,23 @@ class SentimentModel:
         except (OSError, ValueError) as e:
             raise SentimentModelError(f"cannot load sentiment model {name_or_path!r}: {e}") from e
         matrix = map_labels(net.config.id2label)
+        bias, by_lang = _split_bias(logit_bias, {})
         return cls(_HFWrapper(net), tok, kind="hf", label_matrix=matrix, max_tokens=max_tokens,
                    batch_size=batch_size, precision=precision, name=str(name_or_path),
-                   logit_bias=None if isinstance(logit_bias, str) else logit_bias)
+                   logit_bias=bias, logit_bias_by_lang=by_lang)
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         enc = self.tokenizer([self.prefix + t for t in texts], add_special_tokens=True, truncation=True,
                              max_length=self.max_tokens)
         return enc["input_ids"]
 
-    def predict(self, texts: list[str], *, return_embeddings: bool = False) -> SentimentBatch:
+    def predict(self, texts: list[str], *, langs: Sequence[str] | None = None,
+                return_embeddings: bool = False) -> SentimentBatch:
+        """`langs`: each text's language as the normalisation stage detected it (`NormalizedComment.lang`); used
+        only by a per-language logit bias, and detected here from the texts when not given."""
         texts = list(texts)
         n = len(texts)
+        bias = self._row_bias(texts, langs)
         probs = np.zeros((n, 3), dtype=np.float32)
         want_emb = return_embeddings and self.provides_embeddings
         emb = np.zeros((n, self.net_hidden()), dtype=np.float32) if want_emb else None
@@ -356,8 +368,8 @@ class SentimentModel:
                     input_ids, mask = pad_batch([ids[i] for i in batch], pad)
                     logits, pooled = (self.runner or self.net)(input_ids, mask)
                     logits = logits.float()
-                    if self.logit_bias is not None:
-                        logits = logits + self.logit_bias
+                    if bias is not None:
+                        logits = logits + torch.from_numpy(bias[batch])
                     p = torch.softmax(logits, dim=-1).numpy()
                     probs[batch] = p @ self.label_matrix if self.label_matrix is not None else p
                     if want_emb:
@@ -366,8 +378,44 @@ class SentimentModel:
         labels = [SENTIMENT_LABELS[i] for i in probs.argmax(1)] if n else []
         return SentimentBatch(probs=probs, embeddings=emb, labels=labels)
 
+    def _row_bias(self, texts: list[str], langs: Sequence[str] | None) -> np.ndarray | None:
+        """(n, n_logits) offsets for these rows, or None when no bias applies."""
+        if self.logit_bias is None and not self.logit_bias_by_lang:
+            return None
+        n = len(texts)
+        width = len(self.logit_bias) if self.logit_bias is not None else len(next(iter(self.logit_bias_by_lang.values())))
+        out = np.zeros((n, width), dtype=np.float32)
+        if self.logit_bias is not None:
+            out += self.logit_bias
+        if self.logit_bias_by_lang and n:
+            if langs is None:
+                from .preprocess.langid import default_identifier
+
+                ident = default_identifier()
+                langs = [ident.detect(t) for t in texts]
+            elif len(langs) != n:
+                raise ValueError(f"langs has {len(langs)} entries for {n} texts")
+            for i, lang in enumerate(langs):
+                extra = self.logit_bias_by_lang.get(lang)
+                if extra is not None:
+                    out[i] += extra
+        return out
+
     def net_hidden(self) -> int:
         return int(self.net.bert.config.hidden_size) if self.provides_embeddings else 0
+
+
+def _bias_vector(v: Sequence[float]) -> np.ndarray:
+    return np.asarray(list(v), dtype=np.float32)
+
+
+def _split_bias(logit_bias, cfg: dict) -> tuple[Sequence[float] | None, Mapping[str, Sequence[float]] | None]:
+    """`SentimentModel.load`'s logit_bias argument -> (every-row bias, per-language biases)."""
+    if isinstance(logit_bias, str):  # "config": what the artifact stores
+        return cfg.get("logit_bias"), cfg.get("logit_bias_by_lang")
+    if isinstance(logit_bias, Mapping):
+        return None, logit_bias
+    return logit_bias, None
 
 
 def _wants_onnx(engine: str, precision: str) -> bool:

@@ -458,6 +458,7 @@ def sentiment_section(b: Bench) -> dict:
     import torch
 
     from analyzer.encoder import length_sorted_batches
+    from analyzer.preprocess.langid import default_identifier
     from analyzer.sentiment import SentimentModel
 
     path = _sentiment_path(b)
@@ -470,16 +471,20 @@ def sentiment_section(b: Bench) -> dict:
     fast = (SentimentModel.load(fast_path, threads=threads, batch_size=bs, engine="onnx")
             if fast_path and fast_path.exists() else None)
     partial = SentimentModel(quantize_int8(fp32.net, skip_ffn_out=True), fp32.tokenizer, kind=fp32.kind,
-                             prefix=fp32.prefix, max_tokens=fp32.max_tokens, batch_size=bs)
+                             prefix=fp32.prefix, max_tokens=fp32.max_tokens, batch_size=bs,
+                             logit_bias=fp32.logit_bias, logit_bias_by_lang=fp32.logit_bias_by_lang)
     tok = fp32.tokenizer
     with measured() as m_tok:
         lengths = [len(x) for x in tok([fp32.prefix + t for t in texts], truncation=True,
                                        max_length=fp32.max_tokens)["input_ids"]]
     n = len(texts)
     naive, srt = naive_batches(n, bs), length_sorted_batches(lengths, bs)
+    # languages come from the normalisation stage in the product (timed there), not from the sentiment stage
+    ident = default_identifier()
+    langs = [ident.detect(t) for t in texts]
 
     def predict(model: SentimentModel) -> Callable[[list[int]], np.ndarray]:
-        return lambda batch: model.predict([texts[i] for i in batch]).probs
+        return lambda batch: model.predict([texts[i] for i in batch], langs=[langs[i] for i in batch]).probs
 
     modes = {
         "naive_fp32": Mode(naive, predict(fp32), lengths),

@@ -47,14 +47,16 @@ def classification_report(y_true: list[int], y_pred: list[int], labels: tuple[st
     }
 
 
-def preprocess(texts: list[str], mode: str) -> list[str]:
+def preprocess(texts: list[str], mode: str) -> tuple[list[str], list[str] | None]:
+    """(texts as the model sees them, their detected languages; None: the model detects them itself)."""
     if mode == "none":
-        return texts
+        return texts, None
     if mode == "light":
-        return [sd.training_text(t) for t in texts]
+        return [sd.training_text(t) for t in texts], None
     from analyzer.preprocess import normalize
 
-    return [normalize(t).normalized for t in texts]
+    ncs = [normalize(t) for t in texts]
+    return [nc.normalized for nc in ncs], [nc.lang for nc in ncs]
 
 
 def run_sentiment(args) -> dict:
@@ -67,9 +69,9 @@ def run_sentiment(args) -> dict:
     from analyzer.sentiment import SentimentModel
 
     model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision)
-    texts = preprocess([t for t, _ in rows], args.preprocess)
+    texts, langs = preprocess([t for t, _ in rows], args.preprocess)
     print(f"scoring {len(texts)} texts with {model.name}", file=sys.stderr)
-    pred = model.predict(texts).probs.argmax(1)
+    pred = model.predict(texts, langs=langs).probs.argmax(1)
     out = classification_report([y for _, y in rows], [int(x) for x in pred], SENTIMENT_LABELS)
     out.update({"model": model.name, "preprocess": args.preprocess, "precision": args.precision,
                 "skipped_malformed": malformed})

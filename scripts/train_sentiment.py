@@ -84,6 +84,8 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]],
     es = take(sd.read_umsab(data, "es", "train"), "es", "umsab_es_train") * args.es_repeat
     if args.emoevent:
         es += take(sd.read_emoevent(data, "es", "train"), "es", "emoevent_es_train")
+    if args.emoevent_dev:  # not used for model selection here (UMSAB/TweetEval val are), so it can train
+        es += take(sd.read_emoevent(data, "es", "dev"), "es", "emoevent_es_dev")
     en = take(sd.read_umsab(data, "en", "train"), "en", "umsab_en_train") * args.es_repeat
     sem = take(sd.read_semeval_train(data), "en", "semeval_2013_2016")
     by_class: dict[int, list] = {0: [], 1: [], 2: []}
@@ -179,6 +181,7 @@ def main(argv=None) -> int:
     ap.add_argument("--en-per-class", type=int, default=5000)
     ap.add_argument("--es-repeat", type=int, default=2, help="UMSAB train copies (small, in-domain)")
     ap.add_argument("--no-emoevent", dest="emoevent", action="store_false")
+    ap.add_argument("--emoevent-dev", action="store_true", help="also train on EmoEvent's Spanish dev split")
     ap.add_argument("--eval-every", type=int, default=100)
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--resume", action="store_true")

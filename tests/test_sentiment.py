@@ -187,6 +187,65 @@ def test_logit_bias_shifts_towards_the_biased_class():
     assert biased.labels.count("neutral") > base.labels.count("neutral")
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(not (models_dir() / "sentiment" / "sentiment_config.json").exists(), reason="no shipped model")
+def test_language_bias_moves_only_rows_of_that_language():
+    from analyzer.preprocess import normalize
+
+    ncs = [normalize(t) for t in REAL]
+    texts, langs = [nc.normalized for nc in ncs], [nc.lang for nc in ncs]
+    assert {"es", "en"} <= set(langs)
+    base = SentimentModel.load(engine="torch", logit_bias=None).predict(texts, langs=langs)
+    model = SentimentModel.load(engine="torch", logit_bias={"en": [0.0, 5.0, 0.0]})
+    biased = model.predict(texts, langs=langs)
+    en = np.array(langs) == "en"
+    assert (biased.probs[en, 1] > base.probs[en, 1] + 0.05).all()
+    np.testing.assert_allclose(biased.probs[~en], base.probs[~en], atol=1e-6)
+    # without langs the model detects them from the (normalised) texts: same answer here
+    np.testing.assert_allclose(model.predict(texts).probs, biased.probs, atol=1e-6)
+    with pytest.raises(ValueError, match="langs has 1 entries"):
+        model.predict(texts, langs=["en"])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (models_dir() / "sentiment" / "sentiment_config.json").exists(), reason="no shipped model")
+def test_shipped_calibration_shifts_english_neutral_and_leaves_spanish_alone():
+    """The artifact's `logit_bias_by_lang` (scripts/calibrate_sentiment.py) is applied on load: English rows
+    lean to neutral, Spanish rows (no accepted offset) score exactly as without calibration."""
+    model = SentimentModel.load(engine="torch")
+    assert model.logit_bias is None and "es" not in model.logit_bias_by_lang
+    assert model.logit_bias_by_lang["en"][1] > 0
+    raw = SentimentModel.load(engine="torch", logit_bias=None)
+    langs = ["es", "es", "es", "en", "en", "en"]
+    a, b = model.predict(REAL, langs=langs), raw.predict(REAL, langs=langs)
+    np.testing.assert_allclose(a.probs[:3], b.probs[:3], atol=1e-6)
+    assert (a.probs[3:, 1] > b.probs[3:, 1]).all()
+
+
+def test_calibration_metrics_match_sklearn_and_bias_only_its_language():
+    """scripts/calibrate_sentiment.py's fast numpy metrics equal scikit-learn's; offsets touch one language."""
+    import importlib.util
+    from pathlib import Path
+
+    from sklearn.metrics import f1_score, recall_score
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "calibrate_sentiment.py"
+    spec = importlib.util.spec_from_file_location("calibrate_sentiment", path)
+    cal = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cal)
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        y, p = rng.integers(0, 3, 200), rng.integers(0, 3, 200)
+        p[:5] = 0  # every class may be missing from one side: zero-division cases
+        assert cal.macro(y, p, "f1") == pytest.approx(f1_score(y, p, labels=[0, 1, 2], average="macro", zero_division=0))
+        assert cal.macro(y, p, "recall") == pytest.approx(recall_score(y, p, labels=[0, 1, 2], average="macro",
+                                                                       zero_division=0))
+    logp = np.log(np.array([[0.5, 0.3, 0.2], [0.5, 0.3, 0.2]]))
+    langs = np.array(["en", "es"])
+    assert cal.predict_with(logp, langs, {}).tolist() == [0, 0]
+    assert cal.predict_with(logp, langs, {"en": 1.0}).tolist() == [1, 0]
+
+
 def test_student_artifact_round_trip_keeps_its_depth(tmp_path):
     """A shallower student (keep_layers) saves with num_layers and loads back with the same outputs."""
     from analyzer.encoder import base_model_dir
