@@ -174,6 +174,11 @@ Full summary: `authenticity.json` -> `validation`.
   0.950 / 0.903 unknown. (On the earlier two-block logistic head: 0.947 / 0.909 known, 0.798 / 0.788 unknown,
   0.946 / 0.907 and 0.941 / 0.892 with the blind copy.) Labelled files often carry no platform, and the gain
   when it is known is +0.008 on ScamSpot, so the single head stays.
+- The encoder embedding as a second opinion was tried and not shipped (`scripts/spam_fusion_experiment.py`): a
+  logistic regression on the 384-d embedding, trained on the same rows, its logit added to the SVM decision with
+  weight beta. Alone it scores 0.898 / 0.838; beta 0.02 / 0.05 / 0.1 give 0.9488 / 0.9076, 0.9496 / 0.9065 and
+  0.9466 / 0.9041, against 0.9515 / 0.9044 without it: ScamSpot +0.003 for YouTube -0.002, inside the noise, so
+  the spam head stays text-only (and needs no encoder).
 - ScamSpot is mostly English crypto/finance; YouTube is 2013-2015 English. Spanish spam knowledge comes from
   the lexicon and the project set.
 - TweepFake tweets imitate 17 accounts; its style model transfers weakly to comments, hence the low weight in
