@@ -281,6 +281,10 @@ class SentimentModel:
         # detected language (the shipped model's calibrated English neutral offset; see its card)
         self.logit_bias = None if logit_bias is None else _bias_vector(logit_bias)
         self.logit_bias_by_lang = {str(k): _bias_vector(v) for k, v in (logit_bias_by_lang or {}).items()}
+        width = label_matrix.shape[0] if label_matrix is not None else len(SENTIMENT_LABELS)
+        for where, vec in [("logit_bias", self.logit_bias), *self.logit_bias_by_lang.items()]:
+            if vec is not None and vec.shape != (width,):
+                raise SentimentModelError(f"logit bias {where!r} has {vec.size} values; this model has {width} logits")
         # what runs the network: an engine.OnnxNet when the ONNX engine is on, else the torch module itself
         self.runner = runner
         self.engine = "onnx" if runner is not None else "torch"
@@ -302,7 +306,7 @@ class SentimentModel:
     @classmethod
     def load(cls, name_or_path: str | Path | None = None, *, threads: int | None = None,
              precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int = MAX_TOKENS,
-             logit_bias: Sequence[float] | None | str = "config",
+             logit_bias: Sequence[float] | Mapping[str, Sequence[float]] | None | str = "config",
              engine: str = DEFAULT_SENTIMENT_ENGINE) -> SentimentModel:
         """`logit_bias="config"` applies the offsets stored with the artifact (`logit_bias` for every row,
         `logit_bias_by_lang` per detected language; none for HF models); None disables both; a 3-sequence (every
@@ -383,7 +387,7 @@ class SentimentModel:
         if self.logit_bias is None and not self.logit_bias_by_lang:
             return None
         n = len(texts)
-        width = len(self.logit_bias) if self.logit_bias is not None else len(next(iter(self.logit_bias_by_lang.values())))
+        width = self.label_matrix.shape[0] if self.label_matrix is not None else len(SENTIMENT_LABELS)
         out = np.zeros((n, width), dtype=np.float32)
         if self.logit_bias is not None:
             out += self.logit_bias

@@ -95,6 +95,16 @@ def test_swap_in_five_star_model_collapses_to_three(tmp_path):
     assert got[2] == pytest.approx(float(raw[3] + raw[4]), abs=1e-5)
 
 
+def test_logit_bias_of_the_wrong_width_is_a_clear_error(tmp_path):
+    """A bias must have one value per model logit (5 for a star model), per language too."""
+    _tiny_hf_model(tmp_path, {0: "1 star", 1: "2 stars", 2: "3 stars", 3: "4 stars", 4: "5 stars"})
+    with pytest.raises(SentimentModelError, match="'en' has 3 values; this model has 5 logits"):
+        SentimentModel.load(str(tmp_path), logit_bias={"en": [0.0, 1.0, 0.0]})
+    model = SentimentModel.load(str(tmp_path), logit_bias={"en": [0.0, 0.0, 0.0, 0.0, 9.0]})
+    out = model.predict(["good", "good"], langs=["en", "es"])
+    assert out.labels[0] == "positive" and out.probs[0, 2] > out.probs[1, 2]
+
+
 def test_swap_in_unmappable_model_is_a_clear_error(tmp_path):
     _tiny_hf_model(tmp_path, {0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"})
     with pytest.raises(SentimentModelError, match="cannot map"):
