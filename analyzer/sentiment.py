@@ -281,10 +281,12 @@ class SentimentModel:
         # detected language (the shipped model's calibrated English neutral offset; see its card)
         self.logit_bias = None if logit_bias is None else _bias_vector(logit_bias)
         self.logit_bias_by_lang = {str(k): _bias_vector(v) for k, v in (logit_bias_by_lang or {}).items()}
-        width = label_matrix.shape[0] if label_matrix is not None else len(SENTIMENT_LABELS)
+        # the network's output width: a swapped-in model's own labels (mapped onto ours afterwards), else ours
+        self.n_logits = label_matrix.shape[0] if label_matrix is not None else len(SENTIMENT_LABELS)
         for where, vec in [("logit_bias", self.logit_bias), *self.logit_bias_by_lang.items()]:
-            if vec is not None and vec.shape != (width,):
-                raise SentimentModelError(f"logit bias {where!r} has {vec.size} values; this model has {width} logits")
+            if vec is not None and vec.shape != (self.n_logits,):
+                raise SentimentModelError(
+                    f"logit bias {where!r} has {vec.size} values; this model has {self.n_logits} logits")
         # what runs the network: an engine.OnnxNet when the ONNX engine is on, else the torch module itself
         self.runner = runner
         self.engine = "onnx" if runner is not None else "torch"
@@ -387,8 +389,7 @@ class SentimentModel:
         if self.logit_bias is None and not self.logit_bias_by_lang:
             return None
         n = len(texts)
-        width = self.label_matrix.shape[0] if self.label_matrix is not None else len(SENTIMENT_LABELS)
-        out = np.zeros((n, width), dtype=np.float32)
+        out = np.zeros((n, self.n_logits), dtype=np.float32)
         if self.logit_bias is not None:
             out += self.logit_bias
         if self.logit_bias_by_lang and n:
