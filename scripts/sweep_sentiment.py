@@ -16,20 +16,31 @@ WORK/results.json (and EXPORT/, with the candidate's weights split into parts of
 import argparse
 import json
 import os
+import random
 import subprocess
 import sys
+import tarfile
 import time
 from pathlib import Path
 
 T0 = time.time()
 ROOT = Path(__file__).resolve().parents[1]
-os.environ["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
 def log(msg):
     print(f"[{time.time() - T0:6.1f}s] {msg}", flush=True)
+
+
+def save(results: dict, work: Path, export: Path) -> None:
+    """results.json in both folders, every run's log and history in export/logs.tgz."""
+    export.mkdir(parents=True, exist_ok=True)
+    for folder in (work, export):
+        (folder / "results.json").write_text(json.dumps(results, indent=1))
+    with tarfile.open(export / "logs.tgz", "w:gz") as tar:
+        for f in sorted([*work.glob("*/log.txt"), *work.glob("*/history.json")]):
+            tar.add(f, arcname=str(f.relative_to(work)))
 
 
 RECIPES = {
@@ -45,6 +56,35 @@ RECIPES = {
 SEEDS = [101, 102, 103]
 
 
+def summarize(done: dict) -> tuple[dict, dict]:
+    """Per recipe, the mean over its finished seeds of the last step's figures; and the finished runs by recipe."""
+    by_recipe: dict[str, list[dict]] = {}
+    for d in done.values():
+        if "final" in d:
+            by_recipe.setdefault(d["recipe"], []).append(d)
+    summary = {}
+    for r, ds in by_recipe.items():
+        f = [x["final"] for x in ds]
+        summary[r] = {k: round(sum(x[k] for x in f) / len(f), 4) for k in ("selection", "es", "en", "te")}
+        summary[r]["n_seeds"] = len(f)
+    return summary, by_recipe
+
+
+def rank(summary: dict, min_seeds: int) -> list[str]:
+    """Recipes with at least `min_seeds` finished seeds, best mean selection first (all recipes if none has)."""
+    eligible = [r for r in summary if summary[r]["n_seeds"] >= min_seeds] or list(summary)
+    return sorted(eligible, key=lambda r: -summary[r]["selection"])
+
+
+def choose_candidate(best: str, summary: dict, soups: dict, by_recipe: dict) -> str:
+    """The best recipe's soup if it scores at least the recipe's seed mean, else its seed closest to that mean
+    (a run name, `RECIPE_sSEED`)."""
+    if soups[best]["selection"] >= summary[best]["selection"]:
+        return f"soup_{best}"
+    m = min(by_recipe[best], key=lambda d: abs(d["final"]["selection"] - summary[best]["selection"]))
+    return f"{best}_s{m['seed']}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, required=True, help="path to shared/data")
@@ -55,28 +95,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hard-deadline", type=float, default=450, help="seconds after start: runs still going stop")
     ap.add_argument("--smoke", action="store_true", help="2 recipes x 2 seeds x 6 steps (checks the plumbing)")
     a = ap.parse_args(argv)
-    SMOKE, PAR, SWEEP_DEADLINE, HARD_DEADLINE, W = a.smoke, a.parallel, a.deadline, a.hard_deadline, a.work
-    OUT = a.export or W / "export"
+    work = a.work
+    os.environ["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")  # for the runs
+    export = a.export or work / "export"
     data = a.data.resolve()
     import torch
 
     log(f"torch {torch.__version__} cuda {torch.cuda.is_available()} "
         f"{torch.cuda.get_device_name(0) if torch.cuda.is_available() else ''}")
-    recipes = dict(list(RECIPES.items())[:2]) if SMOKE else RECIPES
-    seeds = SEEDS[:2] if SMOKE else SEEDS
+    recipes = dict(list(RECIPES.items())[:2]) if a.smoke else RECIPES
+    seeds = SEEDS[:2] if a.smoke else SEEDS
     queue = [(f"{r}_s{s}", r, s) for s in seeds for r in recipes]
     running, done = {}, {}
-    W.mkdir(parents=True, exist_ok=True)
+    work.mkdir(parents=True, exist_ok=True)
     while queue or running:
         now = time.time() - T0
-        while queue and len(running) < PAR and now < SWEEP_DEADLINE:
+        while queue and len(running) < a.parallel and now < a.deadline:
             name, r, s = queue.pop(0)
-            wd = W / name
+            wd = work / name
             wd.mkdir(parents=True, exist_ok=True)
             cmd = [sys.executable, "-u", str(ROOT / "scripts/train_sentiment.py"), "--data", str(data),
                    "--out", str(wd / "model"), "--work", str(wd), "--seed", str(s), "--init-seed", "13",
                    "--keep", "last", "--eval-every", "250", "--threads", "2", *recipes[r]]
-            if SMOKE:
+            if a.smoke:
                 cmd += ["--max-steps", "6", "--eval-every", "3"]
             fh = open(wd / "log.txt", "w")
             running[name] = (subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT), fh, r, s, time.time())
@@ -88,42 +129,28 @@ def main(argv: list[str] | None = None) -> int:
                 done[name] = {"recipe": r, "seed": s, "rc": p.returncode, "secs": round(time.time() - t, 1)}
                 del running[name]
                 log(f"end {name} rc={p.returncode} {done[name]['secs']}s")
-            elif time.time() - T0 > HARD_DEADLINE:
+            elif time.time() - T0 > a.hard_deadline:
                 p.kill()
                 fh.close()
                 done[name] = {"recipe": r, "seed": s, "rc": "killed", "secs": round(time.time() - t, 1)}
                 del running[name]
                 log(f"killed {name}")
-        if not queue or time.time() - T0 >= SWEEP_DEADLINE:
-            queue = [] if time.time() - T0 >= SWEEP_DEADLINE else queue
+        if time.time() - T0 >= a.deadline:
+            queue = []
         time.sleep(1)
     for name, d in done.items():
-        hp = W / name / "history.json"
+        hp = work / name / "history.json"
         if d["rc"] == 0 and hp.exists():
             hist = json.loads(hp.read_text())
             d["history"] = [{"step": h["step"], "selection": h["selection"],
                              "es": h["es_umsab"]["macro_f1"], "en": h["en_umsab"]["macro_f1"],
                              "te": h["en_tweeteval"]["macro_recall"]} for h in hist]
             d["final"] = d["history"][-1]
-    results = {"runs": done}
-    by_recipe = {}
-    for d in done.values():
-        if "final" in d:
-            by_recipe.setdefault(d["recipe"], []).append(d)
-    summary = {}
-    for r, ds in by_recipe.items():
-        f = [x["final"] for x in ds]
-        summary[r] = {k: round(sum(x[k] for x in f) / len(f), 4) for k in ("selection", "es", "en", "te")}
-        summary[r]["n_seeds"] = len(f)
-    results["recipes"] = summary
+    summary, by_recipe = summarize(done)
+    ranked = rank(summary, min_seeds=2 if a.smoke else len(SEEDS))
+    results = {"runs": done, "recipes": summary, "ranked": ranked}
     log("recipes " + json.dumps(summary, indent=1))
-    eligible = [r for r in summary if summary[r]["n_seeds"] >= (2 if SMOKE else 3)] or list(summary)
-    ranked = sorted(eligible, key=lambda r: -summary[r]["selection"])
-    results["ranked"] = ranked
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps(results, indent=1))
-    subprocess.run(f"tar czf {OUT}/logs.tgz -C {W} $(cd {W} && ls -d */log.txt */history.json 2>/dev/null)",
-                   shell=True)
+    save(results, work, export)  # kept even if the soups below fail
     if not ranked:
         log("no run finished")
         return 1
@@ -134,13 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     from analyzer.sentiment import ARTIFACT_WEIGHTS, load_artifact, save_artifact
 
     dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    args = argparse.Namespace(data=str(data), es_repeat=2, emoevent=True, emoevent_dev=False,
-                                 en_per_class=5000)
-    _, val_sets, _ = ts.build_mixture(args, __import__("random").Random(0))
+    mix_args = argparse.Namespace(data=str(data), es_repeat=2, emoevent=True, emoevent_dev=False, en_per_class=5000)
+    _, val_sets, _ = ts.build_mixture(mix_args, random.Random(0))  # only its validation sets are used
     soups = {}
     for r in ranked[:3]:
         members = sorted(by_recipe[r], key=lambda d: d["seed"])
-        paths = [W / f"{r}_s{d['seed']}" / "model" for d in members]
+        paths = [work / f"{r}_s{d['seed']}" / "model" for d in members]
         net, tok, cfg = load_artifact(paths[0])
         states = [load_file(str(p / ARTIFACT_WEIGHTS)) for p in paths]
         avg = {k: sum(s[k].float() for s in states) / len(states) for k in states[0]}
@@ -154,28 +180,20 @@ def main(argv: list[str] | None = None) -> int:
                                                         "num_layers", "intermediate_size")}
         meta.update({"soup_of": [f"{r} seed {d['seed']}" for d in members], "validation": res,
                      "seed": [d["seed"] for d in members]})
-        save_artifact(net.cpu(), W / f"soup_{r}", meta)
+        save_artifact(net.cpu(), work / f"soup_{r}", meta)
         log(f"soup {r}: {json.dumps(soups[r])}")
     results["soups"] = soups
-    best = ranked[0]
-    if soups[best]["selection"] >= summary[best]["selection"]:
-        cand, cand_dir = f"soup_{best}", W / f"soup_{best}"
-    else:
-        m = min(by_recipe[best], key=lambda d: abs(d["final"]["selection"] - summary[best]["selection"]))
-        cand, cand_dir = f"{best}_s{m['seed']}", W / f"{best}_s{m['seed']}" / "model"
+    cand = choose_candidate(ranked[0], summary, soups, by_recipe)
+    cand_dir = work / cand if cand.startswith("soup_") else work / cand / "model"
     results["candidate"] = cand
     log(f"candidate {cand}")
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps(results, indent=1))
+    save(results, work, export)
     blob = (cand_dir / ARTIFACT_WEIGHTS).read_bytes()
     part = 15 * 1024 * 1024
     for i in range(0, len(blob), part):
-        (OUT / f"weights.part{i // part}").write_bytes(blob[i:i + part])
-    (OUT / "sentiment_config.json").write_bytes((cand_dir / "sentiment_config.json").read_bytes())
-    subprocess.run(f"tar czf {OUT}/logs.tgz -C {W} $(cd {W} && ls -d */log.txt */history.json 2>/dev/null)",
-                   shell=True)
-    (W / "results.json").write_text(json.dumps(results, indent=1))
-    log(f"exported to {OUT}")
+        (export / f"weights.part{i // part}").write_bytes(blob[i:i + part])
+    (export / "sentiment_config.json").write_bytes((cand_dir / "sentiment_config.json").read_bytes())
+    log(f"exported to {export}")
     return 0
 
 

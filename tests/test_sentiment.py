@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 import torch
@@ -340,3 +342,66 @@ def test_stale_cached_onnx_file_is_redone(tmp_path, monkeypatch):
     stale.write_bytes(b"\x08\x07half")
     model = SentimentModel.load(engine="onnx")
     assert model.engine == "onnx" and stale.stat().st_size > 1_000_000
+
+
+def _script(name: str):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_sweep_ranks_recipes_by_seed_mean_and_prefers_the_soup():
+    """scripts/sweep_sentiment.py: the rule fixed before the GPU sweep (seed means, full seed sets, soup or the
+    seed nearest the mean)."""
+    sw = _script("sweep_sentiment")
+
+    def run(recipe, seed, sel, es=0.6):
+        return {"recipe": recipe, "seed": seed, "final": {"selection": sel, "es": es, "en": 0.7, "te": 0.7}}
+
+    done = {"a_s1": run("a", 1, 0.70), "a_s2": run("a", 2, 0.68), "a_s3": run("a", 3, 0.66),
+            "b_s1": run("b", 1, 0.75), "b_s2": run("b", 2, 0.74),  # better but only two seeds finished
+            "c_s1": {"recipe": "c", "seed": 1, "rc": "killed"}}
+    summary, by_recipe = sw.summarize(done)
+    assert summary["a"]["selection"] == pytest.approx(0.68) and summary["a"]["n_seeds"] == 3
+    assert "c" not in summary and len(by_recipe["b"]) == 2
+    assert sw.rank(summary, min_seeds=3) == ["a"]
+    assert sw.rank(summary, min_seeds=2) == ["b", "a"]
+    assert sw.rank(summary, min_seeds=5) == ["b", "a"]  # nobody has 5: all, best first
+    assert sw.choose_candidate("a", summary, {"a": {"selection": 0.68}}, by_recipe) == "soup_a"  # ties go to the soup
+    assert sw.choose_candidate("a", summary, {"a": {"selection": 0.60}}, by_recipe) == "a_s2"  # nearest the mean
+
+
+def test_spam_transformer_report_pools_folds_and_averages_videos(tmp_path):
+    from sklearn.metrics import f1_score, roc_auc_score
+
+    st = _script("spam_transformer_experiment")
+    rng = np.random.default_rng(3)
+    files, ys, ps = [], [], []
+    for k in range(3):  # ScamSpot folds: pooled, not averaged
+        y = rng.integers(0, 2, 40)
+        p = np.clip(y * 0.6 + rng.random(40) * 0.5, 0, 1)
+        ys.append(y)
+        ps.append(p)
+        files.append(tmp_path / f"ss{k}.json")
+        files[-1].write_text(json.dumps({"fold": k, "video": None, "y": y.tolist(), "lower": p.tolist(),
+                                         "original": (1 - p).tolist()}))
+    per = {}
+    for v in ("A", "B"):  # YouTube videos: original-case F1 per video, then the mean
+        y = rng.integers(0, 2, 30)
+        p = rng.random(30)
+        per[v] = f1_score(y, p >= 0.5)
+        files.append(tmp_path / f"yt_{v}.json")
+        files[-1].write_text(json.dumps({"fold": None, "video": v, "y": y.tolist(), "lower": [0.0] * 30,
+                                         "original": p.tolist()}))
+    out = st.report(files)
+    y, p = np.concatenate(ys), np.concatenate(ps)
+    assert out["scamspot"]["n"] == 120 and out["scamspot"]["folds"] == [0, 1, 2]
+    assert out["scamspot"]["f1_lowercased"] == round(f1_score(y, p >= 0.5), 4)
+    assert out["scamspot"]["roc_auc_lowercased"] == round(roc_auc_score(y, p), 4)
+    assert out["youtube"]["per_video_f1"] == {v: round(f, 4) for v, f in per.items()}
+    assert out["youtube"]["lovo_mean_f1"] == round(float(np.mean([round(f, 4) for f in per.values()])), 4)
