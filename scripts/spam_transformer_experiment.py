@@ -13,6 +13,12 @@ took 35-90 s on an H100, about 10-15 min on 2 CPU cores).
     python scripts/spam_transformer_experiment.py train --rows ... --video Psy --out runs/spam-tf/yt_Psy.json
     python scripts/spam_transformer_experiment.py train --rows ... --all --out runs/spam-transformer   # final model
     python scripts/spam_transformer_experiment.py report runs/spam-tf/ss*.json runs/spam-tf/yt_*.json
+
+`multitask` trains the sentiment model (train_sentiment.py's mixture) and a spam head on one encoder, one spam
+batch per sentiment step, and writes a ScamSpot fold plus the sentiment validation figures: the way to ship
+the gain without a second pass.
+
+    python scripts/spam_transformer_experiment.py multitask --rows ... --data ../shared/data --fold 0 --out mt0.json
 """
 
 from __future__ import annotations
@@ -130,6 +136,88 @@ def train(args) -> None:
     print(f"wrote {args.out} ({len(te)} rows, {time.time() - t0:.0f} s)")
 
 
+def multitask(args) -> None:
+    """One encoder, two heads: the sentiment fine-tune (train_sentiment.py's mixture and recipe) with a spam head
+    trained on the same pass, one spam batch per sentiment step. Writes the held-out ScamSpot fold like `train`
+    plus the sentiment validation figures, so both costs of sharing the encoder are measured."""
+    import torch
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import train_sentiment as ts
+
+    from analyzer.config import E5_QUERY_PREFIX
+    from analyzer.encoder import pad_batch
+    from analyzer.sentiment import build_net
+
+    seed = 13 + args.fold + args.seed_offset
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    mix_args = argparse.Namespace(data=str(args.data), es_repeat=2, emoevent=True, emoevent_dev=False,
+                                  en_per_class=5000)
+    mix, val_sets, _ = ts.build_mixture(mix_args, random.Random(seed))
+    rows = [dict(json.loads(x), i=i) for i, x in enumerate(Path(args.rows).read_text(encoding="utf-8").splitlines())]
+    tr = [r for r in rows if r["src"] == "yt" or r["fold"] != args.fold]
+    te = [r for r in rows if r["src"] == "ss" and r["fold"] == args.fold]
+    net, tok = build_net()
+    net.spam_head = torch.nn.Linear(net.head.in_features, 2)
+    net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    net.to(dev).train()
+    s_ids = tok([E5_QUERY_PREFIX + t for t, _, _ in mix], truncation=True, max_length=64)["input_ids"]
+    s_y = torch.tensor([y for _, y, _ in mix])
+    p_texts = [r["text"] for r in tr] + [r["text"].lower() for r in tr]
+    p_ids = tok([E5_QUERY_PREFIX + t for t in p_texts], truncation=True, max_length=MAX_LEN)["input_ids"]
+    p_y = torch.tensor([r["y"] for r in tr] * 2)
+    params = [p for p in net.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=LR, weight_decay=0.01)
+    total = args.max_steps or int(math.ceil(len(s_ids) / BATCH) * args.epochs)
+    warm = max(1, total // 20)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
+    rng, t0, step = random.Random(seed), time.time(), 0
+    s_order, p_order = [], []
+    while step < total and time.time() - t0 < args.max_seconds:
+        if len(s_order) < BATCH:
+            s_order += rng.sample(range(len(s_ids)), len(s_ids))
+        if len(p_order) < BATCH:
+            p_order += rng.sample(range(len(p_ids)), len(p_ids))
+        sb, s_order = s_order[:BATCH], s_order[BATCH:]
+        pb, p_order = p_order[:BATCH], p_order[BATCH:]
+        x, m = pad_batch([s_ids[i] for i in sb], tok.pad_token_id)
+        loss = torch.nn.functional.cross_entropy(net(x.to(dev), m.to(dev))[0], s_y[sb].to(dev))
+        x, m = pad_batch([p_ids[i] for i in pb], tok.pad_token_id)
+        pooled = net(x.to(dev), m.to(dev))[1]
+        loss = loss + torch.nn.functional.cross_entropy(net.spam_head(net.dropout(pooled)), p_y[pb].to(dev))
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        sched.step()
+        opt.zero_grad(set_to_none=True)
+        step += 1
+        if step % 100 == 0:
+            print(f"step {step}/{total} loss {loss.item():.4f} {time.time() - t0:.0f} s on {dev}", flush=True)
+    sent = ts.evaluate(net, tok, val_sets, 64, dev)
+    net.eval()
+    out = {"fold": args.fold, "video": None, "seed": seed, "steps": step, "total_steps": total,
+           "sentiment": {"es": sent["es_umsab"]["macro_f1"], "en": sent["en_umsab"]["macro_f1"],
+                         "te": sent["en_tweeteval"]["macro_recall"], "selection": sent["selection"]},
+           "idx": [r["i"] for r in te], "y": [r["y"] for r in te]}
+    with torch.inference_mode():
+        for case in ("lower", "original"):
+            tid = tok([E5_QUERY_PREFIX + (r["text"].lower() if case == "lower" else r["text"]) for r in te],
+                      truncation=True, max_length=MAX_LEN)["input_ids"]
+            p = []
+            for s in range(0, len(tid), 128):
+                x, m = pad_batch(tid[s:s + 128], tok.pad_token_id)
+                pooled = net(x.to(dev), m.to(dev))[1]
+                p += torch.softmax(net.spam_head(pooled).float(), -1)[:, 1].cpu().tolist()
+            out[case] = p
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(out))
+    print(f"wrote {args.out}: {step}/{total} steps, sentiment {out['sentiment']} ({time.time() - t0:.0f} s)")
+
+
 def report(paths: list[Path]) -> dict:
     """Pooled ScamSpot F1/AUC (lowercased) over fold files; per-video and mean F1 (original text) over video files."""
     from sklearn.metrics import f1_score, roc_auc_score
@@ -165,6 +253,15 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument("--all", action="store_true", help="train on every row and save the model")
     t.add_argument("--seed-offset", type=int, default=0, help="seed = 13 + fold (or the video's index in sorted order) + offset")
     t.add_argument("--max-steps", type=int, default=0, help="stop early (smoke tests)")
+    mt = sub.add_parser("multitask", help="sentiment + spam heads on one encoder, one ScamSpot fold held out")
+    mt.add_argument("--rows", type=Path, required=True)
+    mt.add_argument("--data", type=Path, required=True, help="path to shared/data (sentiment mixture)")
+    mt.add_argument("--fold", type=int, required=True)
+    mt.add_argument("--out", required=True)
+    mt.add_argument("--epochs", type=float, default=1.3, help="over the sentiment mixture (the shipped recipe)")
+    mt.add_argument("--seed-offset", type=int, default=0)
+    mt.add_argument("--max-steps", type=int, default=0)
+    mt.add_argument("--max-seconds", type=float, default=float("inf"), help="stop training after this long")
     r = sub.add_parser("report", help="pool held-out files into F1 / AUC (one JSON object)")
     r.add_argument("files", type=Path, nargs="+")
     args = ap.parse_args(argv)
@@ -172,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         export(args.data, args.rows)
     elif args.cmd == "train":
         train(args)
+    elif args.cmd == "multitask":
+        multitask(args)
     else:
         print(json.dumps(report(args.files)))
     return 0
