@@ -59,20 +59,80 @@ def export(data: Path, rows_path: Path) -> None:
     print(f"{len(ss)} ScamSpot rows (folds {np.bincount(fold).tolist()}), {len(yt)} YouTube rows -> {rows_path}")
 
 
+def _read_rows(path: Path) -> list[dict]:
+    return [dict(json.loads(x), i=i) for i, x in enumerate(Path(path).read_text(encoding="utf-8").splitlines())]
+
+
+def _setup(seed: int):
+    """Seed everything; the device to train on."""
+    import torch
+
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def _spam_net(dev):
+    """The base encoder with a 2-class head (word embeddings frozen, as for sentiment) and its tokenizer."""
+    import torch
+
+    from analyzer.sentiment import build_net
+
+    net, tok = build_net()
+    net.spam_head = torch.nn.Linear(net.head.in_features, 2)
+    net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    return net.to(dev).train(), tok
+
+
+def _optimizer(net, total: int):
+    """AdamW with 5% warm-up then linear decay (train_sentiment.py's schedule); the trainable parameters."""
+    import torch
+
+    params = [p for p in net.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=LR, weight_decay=0.01)
+    warm = max(1, total // 20)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
+    return params, opt, sched
+
+
+def _spam_logits(net, ids, mask):
+    return net.spam_head(net.dropout(net(ids, mask)[1]))
+
+
+def _held_out(net, tok, te: list[dict], dev) -> dict:
+    """P(spam) on the held-out rows, lowercased and in their original case."""
+    import torch
+
+    from analyzer.config import E5_QUERY_PREFIX
+    from analyzer.encoder import pad_batch
+
+    net.eval()
+    out = {"idx": [r["i"] for r in te], "y": [r["y"] for r in te]}
+    with torch.inference_mode():
+        for case in ("lower", "original"):
+            tid = tok([E5_QUERY_PREFIX + (r["text"].lower() if case == "lower" else r["text"]) for r in te],
+                      truncation=True, max_length=MAX_LEN)["input_ids"]
+            p: list[float] = []
+            for s in range(0, len(tid), 128):
+                x, m = pad_batch(tid[s:s + 128], tok.pad_token_id)
+                p += torch.softmax(_spam_logits(net, x.to(dev), m.to(dev)).float(), -1)[:, 1].cpu().tolist()
+            out[case] = p
+    return out
+
+
 def train(args) -> None:
     import torch
 
     from analyzer.config import E5_QUERY_PREFIX
     from analyzer.encoder import pad_batch
-    from analyzer.sentiment import build_net, save_artifact
+    from analyzer.sentiment import save_artifact
 
-    rows = [dict(json.loads(x), i=i) for i, x in enumerate(Path(args.rows).read_text(encoding="utf-8").splitlines())]
+    rows = _read_rows(args.rows)
     videos = sorted({r["video"] for r in rows if r["src"] == "yt"})
     seed = 13 + (videos.index(args.video) if args.video else args.fold or 0) + args.seed_offset
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
-    dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    dev = _setup(seed)
     if args.all:
         tr, te = rows, []
     elif args.video:
@@ -83,17 +143,10 @@ def train(args) -> None:
         te = [r for r in rows if r["src"] == "ss" and r["fold"] == args.fold]
     texts = [r["text"] for r in tr] + [r["text"].lower() for r in tr]
     labels = torch.tensor([r["y"] for r in tr] * 2)
-    net, tok = build_net()
-    net.head = torch.nn.Linear(net.head.in_features, 2)
-    net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
-    net.to(dev).train()
+    net, tok = _spam_net(dev)
     ids = tok([E5_QUERY_PREFIX + t for t in texts], truncation=True, max_length=MAX_LEN)["input_ids"]
-    params = [p for p in net.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=LR, weight_decay=0.01)
     total = args.max_steps or int(math.ceil(len(ids) / BATCH) * EPOCHS)
-    warm = max(1, total // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
+    params, opt, sched = _optimizer(net, total)
     rng, step, t0 = random.Random(seed), 0, time.time()
     while step < total:
         order = list(range(len(ids)))
@@ -103,7 +156,7 @@ def train(args) -> None:
                 break
             b = order[s:s + BATCH]
             x, m = pad_batch([ids[i] for i in b], tok.pad_token_id)
-            loss = torch.nn.functional.cross_entropy(net(x.to(dev), m.to(dev))[0], labels[b].to(dev))
+            loss = torch.nn.functional.cross_entropy(_spam_logits(net, x.to(dev), m.to(dev)), labels[b].to(dev))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
@@ -112,25 +165,16 @@ def train(args) -> None:
             step += 1
             if step % 100 == 0:
                 print(f"step {step}/{total} loss {loss.item():.4f} {time.time() - t0:.0f} s on {dev}", flush=True)
-    net.eval()
-    if args.all:
+    if args.all:  # saved as a sentiment-format artifact whose head is the spam head
+        net.head = net.spam_head
+        del net.spam_head
         save_artifact(net.cpu(), args.out, {
             "labels": ["ham", "spam"], "task": "spam", "seed": seed, "trained": time.strftime("%Y-%m-%d"),
             "steps": total, "recipe": {"epochs": EPOCHS, "lr": LR, "batch_size": BATCH, "max_len": MAX_LEN,
                                        "data": "ScamSpot 2,745 + YouTube 1,586 (HTML stripped), each also lowercased"}})
         print(f"saved {args.out} ({time.time() - t0:.0f} s)")
         return
-    out = {"fold": args.fold, "video": args.video, "seed": seed, "idx": [r["i"] for r in te],
-           "y": [r["y"] for r in te]}
-    with torch.inference_mode():
-        for case in ("lower", "original"):
-            tid = tok([E5_QUERY_PREFIX + (r["text"].lower() if case == "lower" else r["text"]) for r in te],
-                      truncation=True, max_length=MAX_LEN)["input_ids"]
-            p = []
-            for s in range(0, len(tid), 128):
-                x, m = pad_batch(tid[s:s + 128], tok.pad_token_id)
-                p += torch.softmax(net(x.to(dev), m.to(dev))[0].float(), -1)[:, 1].cpu().tolist()
-            out[case] = p
+    out = {"fold": args.fold, "video": args.video, "seed": seed, **_held_out(net, tok, te, dev)}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(out))
     print(f"wrote {args.out} ({len(te)} rows, {time.time() - t0:.0f} s)")
@@ -147,36 +191,26 @@ def multitask(args) -> None:
 
     from analyzer.config import E5_QUERY_PREFIX
     from analyzer.encoder import pad_batch
-    from analyzer.sentiment import build_net
 
     seed = 13 + args.fold + args.seed_offset
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
-    dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    dev = _setup(seed)
     mix_args = argparse.Namespace(data=str(args.data), es_repeat=2, emoevent=True, emoevent_dev=False,
                                   en_per_class=5000)
     mix, val_sets, _ = ts.build_mixture(mix_args, random.Random(seed))
-    rows = [dict(json.loads(x), i=i) for i, x in enumerate(Path(args.rows).read_text(encoding="utf-8").splitlines())]
+    rows = _read_rows(args.rows)
     tr = [r for r in rows if r["src"] == "yt" or r["fold"] != args.fold]
     te = [r for r in rows if r["src"] == "ss" and r["fold"] == args.fold]
-    net, tok = build_net()
-    net.spam_head = torch.nn.Linear(net.head.in_features, 2)
-    net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
-    net.to(dev).train()
+    net, tok = _spam_net(dev)
     s_ids = tok([E5_QUERY_PREFIX + t for t, _, _ in mix], truncation=True, max_length=64)["input_ids"]
     s_y = torch.tensor([y for _, y, _ in mix])
     p_texts = [r["text"] for r in tr] + [r["text"].lower() for r in tr]
     p_ids = tok([E5_QUERY_PREFIX + t for t in p_texts], truncation=True, max_length=MAX_LEN)["input_ids"]
     p_y = torch.tensor([r["y"] for r in tr] * 2)
-    params = [p for p in net.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=LR, weight_decay=0.01)
     total = args.max_steps or int(math.ceil(len(s_ids) / BATCH) * args.epochs)
-    warm = max(1, total // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
+    params, opt, sched = _optimizer(net, total)
     rng, t0, step = random.Random(seed), time.time(), 0
-    s_order, p_order = [], []
+    s_order: list[int] = []
+    p_order: list[int] = []
     while step < total and time.time() - t0 < args.max_seconds:
         if len(s_order) < BATCH:
             s_order += rng.sample(range(len(s_ids)), len(s_ids))
@@ -187,8 +221,7 @@ def multitask(args) -> None:
         x, m = pad_batch([s_ids[i] for i in sb], tok.pad_token_id)
         loss = torch.nn.functional.cross_entropy(net(x.to(dev), m.to(dev))[0], s_y[sb].to(dev))
         x, m = pad_batch([p_ids[i] for i in pb], tok.pad_token_id)
-        pooled = net(x.to(dev), m.to(dev))[1]
-        loss = loss + torch.nn.functional.cross_entropy(net.spam_head(net.dropout(pooled)), p_y[pb].to(dev))
+        loss = loss + torch.nn.functional.cross_entropy(_spam_logits(net, x.to(dev), m.to(dev)), p_y[pb].to(dev))
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
@@ -198,21 +231,10 @@ def multitask(args) -> None:
         if step % 100 == 0:
             print(f"step {step}/{total} loss {loss.item():.4f} {time.time() - t0:.0f} s on {dev}", flush=True)
     sent = ts.evaluate(net, tok, val_sets, 64, dev)
-    net.eval()
     out = {"fold": args.fold, "video": None, "seed": seed, "steps": step, "total_steps": total,
            "sentiment": {"es": sent["es_umsab"]["macro_f1"], "en": sent["en_umsab"]["macro_f1"],
                          "te": sent["en_tweeteval"]["macro_recall"], "selection": sent["selection"]},
-           "idx": [r["i"] for r in te], "y": [r["y"] for r in te]}
-    with torch.inference_mode():
-        for case in ("lower", "original"):
-            tid = tok([E5_QUERY_PREFIX + (r["text"].lower() if case == "lower" else r["text"]) for r in te],
-                      truncation=True, max_length=MAX_LEN)["input_ids"]
-            p = []
-            for s in range(0, len(tid), 128):
-                x, m = pad_batch(tid[s:s + 128], tok.pad_token_id)
-                pooled = net(x.to(dev), m.to(dev))[1]
-                p += torch.softmax(net.spam_head(pooled).float(), -1)[:, 1].cpu().tolist()
-            out[case] = p
+           **_held_out(net, tok, te, dev)}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(out))
     print(f"wrote {args.out}: {step}/{total} steps, sentiment {out['sentiment']} ({time.time() - t0:.0f} s)")
