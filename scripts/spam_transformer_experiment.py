@@ -5,8 +5,8 @@ break the authenticity stage's 20% share of pipeline time (a spam head sharing t
 Same protocols as scripts/train_authenticity.py: ScamSpot on unseen creators (GroupKFold(5) over post owners,
 scored lowercased) and YouTube leave-one-video-out (scored on the HTML-stripped text). multilingual-e5-small is
 fine-tuned end to end from the base encoder (word embeddings frozen, as for sentiment) with a 2-class head on
-mean-pooled states; every training text is also seen lowercased. Seeded; a GPU is used when present (one fold
-took 35-90 s on an H100, about 10-15 min on 2 CPU cores).
+mean-pooled states; every training text is also seen lowercased. Seeded; a GPU is used when present (on an
+H100 the final model took 35 s alone, a fold 90-220 s with 4-10 running at once; not timed on a CPU).
 
     python scripts/spam_transformer_experiment.py export --data ../shared/data --rows runs/spam-tf/rows.jsonl
     python scripts/spam_transformer_experiment.py train --rows runs/spam-tf/rows.jsonl --fold 0 --out runs/spam-tf/ss0.json
