@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 EPOCHS, LR, BATCH, MAX_LEN = 4, 4e-5, 32, 128
 
@@ -85,18 +86,6 @@ def _spam_net(dev):
     return net.to(dev).train(), tok
 
 
-def _optimizer(net, total: int):
-    """AdamW with 5% warm-up then linear decay (train_sentiment.py's schedule); the trainable parameters."""
-    import torch
-
-    params = [p for p in net.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=LR, weight_decay=0.01)
-    warm = max(1, total // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
-    return params, opt, sched
-
-
 def _spam_logits(net, ids, mask):
     return net.spam_head(net.dropout(net(ids, mask)[1]))
 
@@ -124,6 +113,7 @@ def _held_out(net, tok, te: list[dict], dev) -> dict:
 
 def train(args) -> None:
     import torch
+    import train_sentiment as ts
 
     from analyzer.config import E5_QUERY_PREFIX
     from analyzer.encoder import pad_batch
@@ -146,7 +136,7 @@ def train(args) -> None:
     net, tok = _spam_net(dev)
     ids = tok([E5_QUERY_PREFIX + t for t in texts], truncation=True, max_length=MAX_LEN)["input_ids"]
     total = args.max_steps or int(math.ceil(len(ids) / BATCH) * EPOCHS)
-    params, opt, sched = _optimizer(net, total)
+    params, opt, sched = ts.make_optimizer(net, LR, total)
     rng, step, t0 = random.Random(seed), 0, time.time()
     while step < total:
         order = list(range(len(ids)))
@@ -157,11 +147,7 @@ def train(args) -> None:
             b = order[s:s + BATCH]
             x, m = pad_batch([ids[i] for i in b], tok.pad_token_id)
             loss = torch.nn.functional.cross_entropy(_spam_logits(net, x.to(dev), m.to(dev)), labels[b].to(dev))
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad(set_to_none=True)
+            ts.optimizer_step(loss, params, opt, sched)
             step += 1
             if step % 100 == 0:
                 print(f"step {step}/{total} loss {loss.item():.4f} {time.time() - t0:.0f} s on {dev}", flush=True)
@@ -185,8 +171,6 @@ def multitask(args) -> None:
     trained on the same pass, one spam batch per sentiment step. Writes the held-out ScamSpot fold like `train`
     plus the sentiment validation figures, so both costs of sharing the encoder are measured."""
     import torch
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     import train_sentiment as ts
 
     from analyzer.config import E5_QUERY_PREFIX
@@ -207,7 +191,7 @@ def multitask(args) -> None:
     p_ids = tok([E5_QUERY_PREFIX + t for t in p_texts], truncation=True, max_length=MAX_LEN)["input_ids"]
     p_y = torch.tensor([r["y"] for r in tr] * 2)
     total = args.max_steps or int(math.ceil(len(s_ids) / BATCH) * args.epochs)
-    params, opt, sched = _optimizer(net, total)
+    params, opt, sched = ts.make_optimizer(net, LR, total)
     rng, t0, step = random.Random(seed), time.time(), 0
     s_order: list[int] = []
     p_order: list[int] = []
@@ -222,11 +206,7 @@ def multitask(args) -> None:
         loss = torch.nn.functional.cross_entropy(net(x.to(dev), m.to(dev))[0], s_y[sb].to(dev))
         x, m = pad_batch([p_ids[i] for i in pb], tok.pad_token_id)
         loss = loss + torch.nn.functional.cross_entropy(_spam_logits(net, x.to(dev), m.to(dev)), p_y[pb].to(dev))
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0)
-        opt.step()
-        sched.step()
-        opt.zero_grad(set_to_none=True)
+        ts.optimizer_step(loss, params, opt, sched)
         step += 1
         if step % 100 == 0:
             print(f"step {step}/{total} loss {loss.item():.4f} {time.time() - t0:.0f} s on {dev}", flush=True)

@@ -102,6 +102,26 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]],
     return mix, val_sets, stats
 
 
+def make_optimizer(net, lr: float, total: int, warmup: float = 0.05):
+    """The fine-tune's optimiser: AdamW (weight decay 0.01) on the trainable parameters, `warmup` share of the
+    steps of linear warm-up, then linear decay to 0 at `total`. Returns (params, optimiser, scheduler)."""
+    params = [p for p in net.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    warm = max(1, int(total * warmup))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
+    return params, opt, sched
+
+
+def optimizer_step(loss, params, opt, sched) -> None:
+    """One update: backward, gradient clipping at norm 1.0, optimiser and schedule step, gradients cleared."""
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(params, 1.0)
+    opt.step()
+    sched.step()
+    opt.zero_grad(set_to_none=True)
+
+
 def batches_by_length(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
     """Random batches of similar length: shuffle, sort inside chunks of 50 batches, shuffle batches."""
     idx = list(range(len(lengths)))
@@ -241,11 +261,7 @@ def main(argv=None) -> int:
 
     per_epoch = math.ceil(len(mix) / args.batch_size)
     total = int(per_epoch * args.epochs) if not args.max_steps else args.max_steps
-    params = [p for p in net.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    warm = max(1, int(total * args.warmup))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (total - s) / max(1, total - warm)))
+    params, opt, sched = make_optimizer(net, args.lr, total, args.warmup)
 
     step, best, history = 0, -1.0, []
     ckpt = work / "checkpoint.pt"
@@ -274,11 +290,7 @@ def main(argv=None) -> int:
             kd = torch.nn.functional.kl_div(torch.log_softmax(logits / tt, -1),
                                             torch.softmax(soft[b].to(device) / tt, -1), reduction="batchmean")
             loss = (1 - args.kd_weight) * loss + args.kd_weight * tt * tt * kd
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0)
-        opt.step()
-        sched.step()
-        opt.zero_grad(set_to_none=True)
+        optimizer_step(loss, params, opt, sched)
         step += 1
         seen_ex += len(b)
         run_loss = 0.98 * run_loss + 0.02 * loss.item() if step > 1 else loss.item()
