@@ -36,32 +36,34 @@ def export_key(weights_sha256: str, cfg: dict) -> str:
     import torch
 
     h = hashlib.sha256(weights_sha256.encode())
-    h.update(json.dumps({"cfg": {k: cfg.get(k) for k in ("num_layers", "pruned_vocab", "format")},
+    branch = (cfg.get("spam_branch") or {}).get("sha256")
+    h.update(json.dumps({"cfg": {k: cfg.get(k) for k in ("num_layers", "pruned_vocab", "format")}, "spam_branch": branch,
                          "torch": torch.__version__, "ort": onnxruntime.__version__, "opset": ONNX_OPSET},
                         sort_keys=True).encode())
     return h.hexdigest()[:20]
 
 
 def export(net, path: Path) -> Path:
-    """Export `net` (input_ids, attention_mask) -> (logits, pooled) with dynamic batch and length, atomically."""
+    """Export `net` (input_ids, attention_mask) -> (logits, pooled[, spam]) with dynamic batch and length,
+    atomically (`spam` when the network carries a spam branch)."""
     import torch
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     ids = torch.ones((2, 8), dtype=torch.long)
     dyn = {0: "batch", 1: "tokens"}
+    outputs = ["logits", "pooled"] + (["spam"] if getattr(net, "spam_branch", None) is not None else [])
     with warnings.catch_warnings(), torch.inference_mode(False), torch.no_grad():
         warnings.simplefilter("ignore")  # tracer warnings about python control flow in HF code
         torch.onnx.export(net.eval(), (ids, ids.clone()), str(tmp), input_names=["input_ids", "attention_mask"],
-                          output_names=["logits", "pooled"], opset_version=ONNX_OPSET, dynamo=False,
-                          dynamic_axes={"input_ids": dyn, "attention_mask": dyn, "logits": {0: "batch"},
-                                        "pooled": {0: "batch"}})
+                          output_names=outputs, opset_version=ONNX_OPSET, dynamo=False,
+                          dynamic_axes={"input_ids": dyn, "attention_mask": dyn, **{o: {0: "batch"} for o in outputs}})
     os.replace(tmp, path)
     return path
 
 
 class OnnxNet:
-    """Callable like the torch network: (input_ids, attention_mask) tensors -> (logits, pooled) tensors."""
+    """Callable like the torch network: (input_ids, attention_mask) tensors -> (logits, pooled[, spam]) tensors."""
 
     def __init__(self, path: Path, threads: int | None = None):
         import onnxruntime as ort
@@ -77,9 +79,9 @@ class OnnxNet:
     def __call__(self, input_ids, attention_mask):
         import torch
 
-        logits, pooled = self.session.run(None, {"input_ids": np.asarray(input_ids, dtype=np.int64),
-                                                 "attention_mask": np.asarray(attention_mask, dtype=np.int64)})
-        return torch.from_numpy(logits), torch.from_numpy(pooled)
+        outs = self.session.run(None, {"input_ids": np.asarray(input_ids, dtype=np.int64),
+                                       "attention_mask": np.asarray(attention_mask, dtype=np.int64)})
+        return tuple(torch.from_numpy(o) for o in outs)
 
 
 def onnx_net(net, tokenizer, weights_sha256: str, cfg: dict, *, threads: int | None = None,
@@ -91,15 +93,15 @@ def onnx_net(net, tokenizer, weights_sha256: str, cfg: dict, *, threads: int | N
     path = (root or cache_dir()) / "onnx" / f"sentiment-{export_key(weights_sha256, cfg)}.onnx"
     enc = tokenizer(PROBE, padding=True, return_tensors="pt")
     with torch.inference_mode():
-        ref = net(enc["input_ids"], enc["attention_mask"])[0].float()
+        ref = _checked(net(enc["input_ids"], enc["attention_mask"]))
     for attempt in (1, 2):  # a cached file that fails (half-written by a killed run, other ORT) is redone once
         fresh = not path.exists()
         if fresh:
             export(net, path)
         try:
             eng = OnnxNet(path, threads)
-            got = eng(enc["input_ids"].numpy(), enc["attention_mask"].numpy())[0]
-            diff = float((ref - got).abs().max())
+            got = _checked(eng(enc["input_ids"].numpy(), enc["attention_mask"].numpy()))
+            diff = float((ref - got).abs().max()) if ref.shape == got.shape else float("inf")
             if not diff <= EXPORT_TOLERANCE:
                 raise RuntimeError(f"ONNX export differs from torch by {diff:.2e} on the probe batch")
             return eng
@@ -108,3 +110,10 @@ def onnx_net(net, tokenizer, weights_sha256: str, cfg: dict, *, threads: int | N
             if fresh or attempt == 2:
                 raise
     raise AssertionError("unreachable")
+
+
+def _checked(outs):
+    """The outputs the probe compares: the logits, and the spam logit when there is one (pooled is their input)."""
+    import torch
+
+    return torch.cat([outs[0].float()] + ([outs[2].float().reshape(-1, 1)] if len(outs) > 2 else []), 1)

@@ -44,6 +44,7 @@ from .encoder import (
 
 ARTIFACT_CONFIG = "sentiment_config.json"
 ARTIFACT_WEIGHTS = "model.safetensors"
+SPAM_BRANCH_WEIGHTS = "spam_branch.safetensors"
 ARTIFACT_FORMAT = "comment-analyzer/e5-sentiment"
 PRECISIONS = SENTIMENT_PRECISIONS
 
@@ -60,23 +61,101 @@ def default_model_path() -> Path:
 # The network of the embedded default
 # --------------------------------------------------------------------------------------------------
 class E5SentimentNet(torch.nn.Module):
-    """BERT encoder -> mean pooling -> dropout -> linear head. Returns (logits, pooled)."""
+    """BERT encoder -> mean pooling -> dropout -> linear head. Returns (logits, pooled), plus the spam logit
+    (logits, pooled, spam) when a `SpamBranch` is attached as `spam_branch`."""
 
     def __init__(self, bert, n_labels: int = 3, dropout: float = 0.1):
         super().__init__()
         self.bert = bert
         self.dropout = torch.nn.Dropout(dropout)
         self.head = torch.nn.Linear(bert.config.hidden_size, n_labels)
+        self.spam_branch: SpamBranch | None = None
 
     def forward(self, input_ids, attention_mask):
-        hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        pooled = mean_pool(hidden, attention_mask)
-        return self.head(self.dropout(pooled)), pooled
+        branch = self.spam_branch
+        out = self.bert(input_ids=input_ids, attention_mask=attention_mask, output_hidden_states=branch is not None)
+        pooled = mean_pool(out.last_hidden_state, attention_mask)
+        logits = self.head(self.dropout(pooled))
+        if branch is None:
+            return logits, pooled
+        return logits, pooled, branch(out.hidden_states[branch.from_layer], attention_mask)
+
+
+class SpamBranch(torch.nn.Module):
+    """Spam logit from the sentiment pass: copies of encoder layers [from_layer, from_layer + k), fine-tuned for
+    spam (scripts/train_spam_branch.py) on the hidden states entering `from_layer`, mean-pooled, one logit.
+
+    Why a branch: a fine-tuned encoder separates scam pitches better than n-grams, and reusing the lower layers
+    of the pass the pipeline makes anyway costs only the copied layers, not a second network."""
+
+    def __init__(self, layers, hidden_size: int, from_layer: int, dropout: float = 0.1):
+        super().__init__()
+        self.from_layer = int(from_layer)  # reads the hidden states entering this encoder layer
+        self.layers = torch.nn.ModuleList(layers)
+        self.dropout = torch.nn.Dropout(dropout)
+        self.head = torch.nn.Linear(hidden_size, 1)
+
+    def forward(self, hidden, attention_mask):
+        add = (1.0 - attention_mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
+        for layer in self.layers:
+            out = layer(hidden, attention_mask=add)
+            hidden = out[0] if isinstance(out, tuple) else out
+        return self.head(self.dropout(mean_pool(hidden, attention_mask))).squeeze(-1)
 
 
 def trainable_state(net: E5SentimentNet) -> dict:
-    """Everything but the frozen word embeddings: what the artifact ships."""
-    return {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k}
+    """Everything but the frozen word embeddings and the spam branch (a file of its own): what the artifact ships."""
+    return {k: v for k, v in net.state_dict().items() if "word_embeddings" not in k and not k.startswith("spam_branch.")}
+
+
+def save_spam_branch(branch: SpamBranch, model_dir: str | Path, meta: dict) -> dict:
+    """Write the branch (fp16) beside a sentiment artifact and record it in its config; returns the config entry.
+    The config carries the file's sha256: the authenticity artifact's spam fusion names the branch it was fitted
+    with, and an ONNX export is keyed by it."""
+    from safetensors.torch import save_file
+
+    out = Path(model_dir)
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in branch.state_dict().items()}
+    tmp = out / (SPAM_BRANCH_WEIGHTS + ".tmp")
+    save_file(state, str(tmp), metadata={"format": "pt"})
+    tmp.replace(out / SPAM_BRANCH_WEIGHTS)
+    entry = {"file": SPAM_BRANCH_WEIGHTS, "layers": len(branch.layers), "from_layer": branch.from_layer,
+             "sha256": sha256_file(out / SPAM_BRANCH_WEIGHTS), **meta}
+    cfg_path = out / ARTIFACT_CONFIG
+    cfg = json.loads(cfg_path.read_text())
+    cfg["spam_branch"] = entry
+    tmpc = out / (ARTIFACT_CONFIG + ".tmp")
+    tmpc.write_text(json.dumps(cfg, indent=2, ensure_ascii=False))
+    tmpc.replace(cfg_path)
+    return entry
+
+
+def new_spam_branch(net: E5SentimentNet, layers: int, from_layer: int | None = None) -> SpamBranch:
+    """A branch initialised as copies of encoder layers [from_layer, from_layer + layers) (default: the top ones)
+    with a fresh head."""
+    import copy
+
+    n = len(net.bert.encoder.layer)
+    start = n - layers if from_layer is None else int(from_layer)
+    if layers < 1 or start < 0 or start + layers > n:
+        raise SentimentModelError(f"a spam branch of {layers} layer(s) from layer {start} does not fit {n} layers")
+    return SpamBranch(copy.deepcopy(net.bert.encoder.layer[start:start + layers]), net.bert.config.hidden_size, start)
+
+
+def attach_spam_branch(net: E5SentimentNet, path: Path, entry: dict) -> E5SentimentNet:
+    """Load a saved branch (config entry from `save_spam_branch`) onto the network."""
+    from safetensors.torch import load_file
+
+    file = path / entry.get("file", SPAM_BRANCH_WEIGHTS)
+    if entry.get("sha256") and sha256_file(file) != entry["sha256"]:
+        raise SentimentModelError(f"{file}: contents differ from the sha256 in {ARTIFACT_CONFIG}")
+    branch = new_spam_branch(net, int(entry["layers"]), entry.get("from_layer"))
+    state = {k_: v.float() for k_, v in load_file(str(file)).items()}
+    missing, unexpected = branch.load_state_dict(state, strict=False)
+    if missing or unexpected:
+        raise SentimentModelError(f"{file}: weights do not fit (missing {missing[:3]}, unexpected {unexpected[:3]})")
+    net.spam_branch = branch.eval()
+    return net
 
 
 def save_artifact(net: E5SentimentNet, out_dir: str | Path, meta: dict) -> Path:
@@ -173,7 +252,7 @@ def spaced_layers(n_total: int, n_keep: int) -> list[int]:
     return sorted({int(round(x)) for x in np.linspace(0, n_total - 1, n_keep)})
 
 
-def load_artifact(path: Path) -> tuple[E5SentimentNet, object, dict]:
+def load_artifact(path: Path, *, spam_branch: bool = True) -> tuple[E5SentimentNet, object, dict]:
     from safetensors.torch import load_file
 
     cfg = json.loads((path / ARTIFACT_CONFIG).read_text())
@@ -189,6 +268,10 @@ def load_artifact(path: Path) -> tuple[E5SentimentNet, object, dict]:
     missing = [k for k in missing if "word_embeddings" not in k]
     if missing or unexpected:
         raise SentimentModelError(f"{path}: weights do not fit (missing {missing[:3]}, unexpected {unexpected[:3]})")
+    if cfg.get("spam_branch") and spam_branch:
+        attach_spam_branch(net, path, cfg["spam_branch"])
+    elif cfg.get("spam_branch"):
+        cfg = {k: v for k, v in cfg.items() if k != "spam_branch"}
     return net.eval(), tok, cfg
 
 
@@ -240,6 +323,7 @@ class SentimentBatch:
     probs: np.ndarray  # (n, 3) in SENTIMENT_LABELS order
     embeddings: np.ndarray | None = None
     labels: list[str] = field(default_factory=list)
+    spam_logits: np.ndarray | None = None  # (n,) the spam branch's logit, when the model has one
 
     @property
     def scores(self) -> np.ndarray:
@@ -299,6 +383,14 @@ class SentimentModel:
         return self.kind == "e5"
 
     @property
+    def spam_branch_sha256(self) -> str | None:
+        """Digest of the attached spam branch (see `SpamBranch`), None without one: the authenticity stage uses
+        the branch's logits only when its spam fusion was fitted on this very branch."""
+        if self.kind != "e5" or getattr(self.net, "spam_branch", None) is None:
+            return None
+        return (self.meta.get("spam_branch") or {}).get("sha256") or "unrecorded"
+
+    @property
     def weights_sha256(self) -> str | None:
         """Digest of an e5 artifact's weights file (read once, on first use); None for HF models."""
         if self._weights_sha256 is None and self.kind == "e5":
@@ -309,11 +401,12 @@ class SentimentModel:
     def load(cls, name_or_path: str | Path | None = None, *, threads: int | None = None,
              precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int = MAX_TOKENS,
              logit_bias: Sequence[float] | Mapping[str, Sequence[float]] | None | str = "config",
-             engine: str = DEFAULT_SENTIMENT_ENGINE) -> SentimentModel:
+             engine: str = DEFAULT_SENTIMENT_ENGINE, spam_branch: bool = True) -> SentimentModel:
         """`logit_bias="config"` applies the offsets stored with the artifact (`logit_bias` for every row,
         `logit_bias_by_lang` per detected language; none for HF models); None disables both; a 3-sequence (every
         row) or a {language: 3-sequence} mapping replaces them. `engine`: see `config.SENTIMENT_ENGINES` (HF
-        models: torch)."""
+        models: torch). `spam_branch=False` leaves an artifact's spam branch unloaded (sentiment only: its layers are
+        not run; the authenticity stage then decides spam without it)."""
         if engine not in SENTIMENT_ENGINES:
             raise SentimentModelError(f"engine must be one of {SENTIMENT_ENGINES}")
         if engine == "onnx" and precision != "fp32":
@@ -324,7 +417,7 @@ class SentimentModel:
             name_or_path = models_dir() / SENTIMENT_MODEL_ALIASES[name_or_path]
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
-            net, tok, cfg = load_artifact(path)
+            net, tok, cfg = load_artifact(path, spam_branch=spam_branch)
             bias, by_lang = _split_bias(logit_bias, cfg)
             digest = sha256_file(path / ARTIFACT_WEIGHTS) if _wants_onnx(engine, precision) else None
             runner = _onnx_runner(net, tok, digest, cfg, engine, threads) if digest else None
@@ -365,6 +458,7 @@ class SentimentModel:
         probs = np.zeros((n, 3), dtype=np.float32)
         want_emb = return_embeddings and self.provides_embeddings
         emb = np.zeros((n, self.net_hidden()), dtype=np.float32) if want_emb else None
+        spam = np.zeros(n, dtype=np.float32) if self.spam_branch_sha256 else None
         if n:
             ids = self._encode(texts)
             pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
@@ -372,8 +466,10 @@ class SentimentModel:
             with torch.inference_mode(), autocast:
                 for batch in length_sorted_batches([len(x) for x in ids], self.batch_size):
                     input_ids, mask = pad_batch([ids[i] for i in batch], pad)
-                    logits, pooled = (self.runner or self.net)(input_ids, mask)
-                    logits = logits.float()
+                    outs = (self.runner or self.net)(input_ids, mask)
+                    logits, pooled = outs[0].float(), outs[1]
+                    if spam is not None:
+                        spam[batch] = outs[2].float().numpy()
                     if bias is not None:
                         logits = logits + torch.from_numpy(bias[batch])
                     p = torch.softmax(logits, dim=-1).numpy()
@@ -382,7 +478,7 @@ class SentimentModel:
                         emb[batch] = torch.nn.functional.normalize(pooled.float(), dim=-1).numpy()
         probs /= np.clip(probs.sum(1, keepdims=True), 1e-9, None)
         labels = [SENTIMENT_LABELS[i] for i in probs.argmax(1)] if n else []
-        return SentimentBatch(probs=probs, embeddings=emb, labels=labels)
+        return SentimentBatch(probs=probs, embeddings=emb, labels=labels, spam_logits=spam)
 
     def _row_bias(self, texts: list[str], langs: Sequence[str] | None) -> np.ndarray | None:
         """(n, n_logits) offsets for these rows, or None when no bias applies."""

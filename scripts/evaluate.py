@@ -68,7 +68,7 @@ def run_sentiment(args) -> dict:
         raise SystemExit("sentiment: give --text and --labels, or --tsv")
     from analyzer.sentiment import SentimentModel
 
-    model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision)
+    model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision, spam_branch=False)
     texts, langs = preprocess([t for t, _ in rows], args.preprocess)
     print(f"scoring {len(texts)} texts with {model.name}", file=sys.stderr)
     pred = model.predict(texts, langs=langs).probs.argmax(1)

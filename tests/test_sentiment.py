@@ -405,3 +405,51 @@ def test_spam_transformer_report_pools_folds_and_averages_videos(tmp_path):
     assert out["scamspot"]["roc_auc_lowercased"] == round(roc_auc_score(y, p), 4)
     assert out["youtube"]["per_video_f1"] == {v: round(f, 4) for v, f in per.items()}
     assert out["youtube"]["lovo_mean_f1"] == round(float(np.mean([round(f, 4) for f in per.values()])), 4)
+
+
+def test_spam_branch_round_trip_leaves_sentiment_alone_and_matches_onnx(tmp_path, monkeypatch):
+    """A spam branch saved beside an artifact loads back: the same spam logits as the branch computed by hand on
+    the network's hidden states, unchanged sentiment, the same logits through ONNX, and a tampered file refused."""
+
+    from analyzer import engine as onnx_engine
+    from analyzer.encoder import base_model_dir
+    from analyzer.sentiment import (
+        SPAM_BRANCH_WEIGHTS,
+        build_net,
+        keep_layers,
+        new_spam_branch,
+        save_artifact,
+        save_spam_branch,
+    )
+
+    if not base_model_dir().exists():
+        pytest.skip("no converted base encoder")
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path / "cache"))
+    torch.manual_seed(0)
+    net, tok = build_net()
+    keep_layers(net, [0, 5, 11])
+    save_artifact(net, tmp_path / "m", {"seed": 0})
+    plain = SentimentModel.load(tmp_path / "m", engine="torch")
+    assert plain.spam_branch_sha256 is None and plain.predict(["hola"]).spam_logits is None
+    branch = new_spam_branch(net, 2)
+    torch.nn.init.normal_(branch.head.weight, std=0.5)
+    entry = save_spam_branch(branch, tmp_path / "m", {"recipe": {"layers": 2}})
+    texts = ["check my bio for free crypto 💰💰", "qué rico se ve, lo voy a preparar", "ok"]
+    model = SentimentModel.load(tmp_path / "m", engine="torch")
+    assert model.spam_branch_sha256 == entry["sha256"] and model.meta["spam_branch"]["layers"] == 2
+    got = model.predict(texts, return_embeddings=True)
+    want_plain = plain.predict(texts, return_embeddings=True)
+    assert np.array_equal(got.probs, want_plain.probs) and np.array_equal(got.embeddings, want_plain.embeddings)
+    enc = tok(["query: " + t for t in texts], padding=True, return_tensors="pt")
+    with torch.inference_mode():
+        hidden = plain.net.bert(**enc, output_hidden_states=True).hidden_states[1]  # entering the top 2 of 3
+        by_hand = model.net.spam_branch(hidden, enc["attention_mask"]).numpy()
+    assert got.spam_logits.shape == (3,) and np.abs(got.spam_logits - by_hand).max() < 1e-4
+    assert np.abs(by_hand).max() > 0.05  # a real signal, not zeros
+    if onnx_engine.available():
+        onnx = SentimentModel.load(tmp_path / "m", engine="onnx").predict(texts)
+        assert np.abs(onnx.spam_logits - got.spam_logits).max() < 1e-3
+    weights = tmp_path / "m" / SPAM_BRANCH_WEIGHTS
+    weights.write_bytes(weights.read_bytes()[:-4] + b"\0\0\0\0")
+    with pytest.raises(SentimentModelError, match="sha256"):
+        SentimentModel.load(tmp_path / "m", engine="torch")
