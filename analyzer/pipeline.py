@@ -120,13 +120,15 @@ class Analyzer:
         from .authenticity.embed_cache import model_fingerprint
         from .sentiment import SentimentModel
 
-        sentiment = SentimentModel.load(sentiment_model, threads=threads, precision=precision,
-                                        batch_size=batch_size, engine=engine)
         authenticity = AuthenticityModel.load(authenticity_model)
+        # a sentiment artifact's spam branch runs only when this authenticity artifact fuses it (see `SpamBranch`)
+        branch = bool(authenticity.meta.get("spam_fusion"))
+        sentiment = SentimentModel.load(sentiment_model, threads=threads, precision=precision,
+                                        batch_size=batch_size, engine=engine, spam_branch=branch)
         embedder, auth_embeddings = None, True
         if not sentiment.provides_embeddings:  # a swapped-in HF model: the bundled encoder embeds (2nd pass)
             embedder = SentimentModel.load(None, threads=threads, precision=precision, batch_size=batch_size,
-                                           engine=engine)
+                                           engine=engine, spam_branch=branch)
         else:
             expected = authenticity.meta.get("encoder", {}).get("weights_sha256")
             auth_embeddings = expected is None or model_fingerprint(sentiment) == expected
@@ -170,9 +172,13 @@ class Analyzer:
             sent = self.sentiment.predict(texts, langs=[nc.lang for nc in normalized],
                                           return_embeddings=self.embedder is None and self.auth_embeddings)
         embeddings = sent.embeddings if self.auth_embeddings else None
+        spam_logits = getattr(sent, "spam_logits", None)
+        branch = getattr(self.sentiment, "spam_branch_sha256", None)
         if self.embedder is not None:
             with self._timed("embedder"):  # a swapped-in HF model gives no embeddings: a second pass
-                embeddings = self.embedder.predict(texts, return_embeddings=True).embeddings
+                emb_batch = self.embedder.predict(texts, return_embeddings=True)
+            embeddings, spam_logits = emb_batch.embeddings, getattr(emb_batch, "spam_logits", None)
+            branch = getattr(self.embedder, "spam_branch_sha256", None)
         caps = self._captions(comments, posts)
         cap_emb = None
         if embeddings is not None and any(e is not None for _, e in caps):
@@ -185,7 +191,7 @@ class Analyzer:
         with self._timed("authenticity"):
             auth = self.authenticity.predict(normalized, embeddings=embeddings, comments=comments,
                                              captions=captions, caption_embeddings=cap_emb,
-                                             coordination=flags)
+                                             coordination=flags, spam_logits=spam_logits, spam_branch_sha256=branch)
         t_assemble = time.perf_counter()
         out = []
         for i, c in enumerate(comments):
@@ -350,8 +356,9 @@ class _TaskAnalyzer:
             for t, nc, r in zip(items, normalized, res, strict=True):
                 out.append(TextPrediction(t, nc.normalized, nc.lang, r.label, r.probs, r.score))
         else:
-            emb = self.sentiment.predict(norm_texts, return_embeddings=True).embeddings
-            res = self.authenticity.predict(normalized, embeddings=emb)
+            batch = self.sentiment.predict(norm_texts, return_embeddings=True)
+            res = self.authenticity.predict(normalized, embeddings=batch.embeddings, spam_logits=batch.spam_logits,
+                                            spam_branch_sha256=self.sentiment.spam_branch_sha256)
             for t, nc, r in zip(items, normalized, res, strict=True):
                 out.append(TextPrediction(t, nc.normalized, nc.lang, r.label, r.probs, r.genuine_weight))
         return out[0] if single else out
@@ -369,7 +376,8 @@ def create_analyzer(task: str = "sentiment", lang: str | None = None, **kwargs):
     if task == "full":
         return Analyzer.load(**kwargs)
     if task == "sentiment":
-        return _TaskAnalyzer(task, sentiment=SentimentModel.load(kwargs.get("sentiment_model")))
+        # sentiment only: the artifact's spam branch (authenticity's) is not loaded, so its layers never run
+        return _TaskAnalyzer(task, sentiment=SentimentModel.load(kwargs.get("sentiment_model"), spam_branch=False))
     if task == "authenticity":
         from .authenticity import AuthenticityModel
 

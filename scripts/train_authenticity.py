@@ -30,13 +30,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", default="runs/authenticity", help="embedding cache folder")
     ap.add_argument("--quick", action="store_true", help="subsample TweepFake and synthetic dumps (smoke runs)")
     ap.add_argument("--ablation", action="store_true", help="also validate a spam head with embeddings (slow)")
+    ap.add_argument("--spam-branch-oof", default=None,
+                    help="out-of-fold spam-branch logits (scripts/train_spam_branch.py cv): fuse them into the spam "
+                         "decision; the sentiment model must carry the branch fitted with the same recipe")
     args = ap.parse_args(argv)
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
 
     summary = run(args.data, args.project, args.out, args.sentiment_model, cache_dir=args.cache, log=log,
-                  quick=args.quick, ablation=args.ablation)
+                  quick=args.quick, ablation=args.ablation, spam_branch_oof=args.spam_branch_oof)
     write_model_card(Path(args.out), summary)
     print(json.dumps(summary, ensure_ascii=False))
     return 0

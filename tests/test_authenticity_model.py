@@ -166,3 +166,73 @@ def test_spam_probability_keeps_the_svm_boundary(model):
     order = np.argsort(d)
     assert np.all(np.diff(p[order]) >= 0)
     assert (p[: len(SPAM)] >= 0.5).sum() >= 4 and (p[len(SPAM):] < 0.5).all()
+
+
+def test_spam_fusion_applies_only_with_the_branch_it_was_fitted_on(model):
+    """With the branch its fusion names, P(spam) is fuse_spam(SVM decision, branch logit); with any other branch,
+    or none, the SVM decides exactly as before."""
+    import copy
+
+    from analyzer.authenticity.model import fuse_spam, head_input
+
+    texts = SPAM + SUPERFICIAL + GENUINE
+    norm = normalize_batch(texts)
+    fused_model = copy.copy(model)
+    fused_model.meta = {**model.meta, "spam_fusion": {"coef": [1.5, 0.8], "intercept": -0.3, "branch_sha256": "abc"}}
+    z = np.where(np.arange(len(texts)) >= len(SPAM) + len(SUPERFICIAL), 9.0, -9.0)  # calls the genuine ones spam
+    svm_only = model.predict_arrays(norm)["p_spam"]
+    for sha in (None, "other"):
+        arr = fused_model.predict_arrays(norm, spam_logits=z, spam_branch_sha256=sha)
+        assert not arr["spam_fused"] and np.array_equal(arr["p_spam"], svm_only)
+    arr = fused_model.predict_arrays(norm, spam_logits=z, spam_branch_sha256="abc")
+    spec = model.specs["spam"]
+    d = model.heads["spam"].decision_function(head_input(spec, np.zeros((len(texts), 0)), [], texts))
+    assert arr["spam_fused"] and np.allclose(arr["p_spam"], fuse_spam(d, z, fused_model.meta["spam_fusion"]))
+    assert (arr["p_spam"][-len(GENUINE):] > 0.5).all() and (svm_only[-len(GENUINE):] < 0.5).all()
+    labels = [r.label for r in fused_model.predict(norm, spam_logits=z, spam_branch_sha256="abc")]
+    assert labels[-len(GENUINE):] == ["spam"] * len(GENUINE)
+    with pytest.raises(ValueError, match="spam_logits"):
+        fused_model.predict_arrays(norm, spam_logits=z[:3], spam_branch_sha256="abc")
+
+
+def test_spam_fusion_report_is_cross_fitted_by_video_and_fold():
+    """Each video / creator fold is scored by a fusion fitted without it; an informative branch lifts F1 over
+    the decision alone and gets a positive weight."""
+    from sklearn.metrics import f1_score
+
+    from analyzer.authenticity.model import fuse_spam
+    from analyzer.authenticity.train import fit_spam_fusion, spam_fusion_report
+
+    rng = np.random.default_rng(0)
+    n_yt, n_ss = 400, 500
+    y_yt, y_ss = rng.integers(0, 2, n_yt), rng.integers(0, 2, n_ss)
+    noisy = lambda y, s: (2 * y - 1) * 1.0 + rng.normal(0, s, len(y))  # noqa: E731
+    d_yt, d_ss, z_yt, z_ss = noisy(y_yt, 2.0), noisy(y_ss, 2.0), noisy(y_yt, 0.7) * 3, noisy(y_ss, 0.7) * 3
+    videos = np.array(["A", "B", "C", "D"])[np.arange(n_yt) % 4]
+    folds = np.arange(n_ss) % 5
+    rep = spam_fusion_report(d_yt, z_yt, y_yt, videos, d_ss, z_ss, y_ss, folds)
+    f = fit_spam_fusion(np.r_[d_yt, d_ss], np.r_[z_yt, z_ss], np.r_[y_yt, y_ss])
+    assert f["coef"][1] > 0 and f["coef"][0] > 0
+    assert rep["scamspot_f1_lowercased"] > f1_score(y_ss, d_ss >= 0) + 0.05
+    # video A is scored by a fusion fitted on everything but video A
+    a = videos == "A"
+    fa = fit_spam_fusion(np.r_[d_yt[~a], d_ss], np.r_[z_yt[~a], z_ss], np.r_[y_yt[~a], y_ss])
+    want = round(float(f1_score(y_yt[a], fuse_spam(d_yt[a], z_yt[a], fa) >= 0.5)), 4)
+    assert rep["youtube_f1_per_video"]["A"] == want
+    assert rep["branch_alone"]["scamspot_f1_lowercased"] == round(float(f1_score(y_ss, z_ss >= 0)), 4)
+
+
+def test_branch_oof_file_is_aligned_to_the_loaders_rows(tmp_path):
+    """Out-of-fold branch logits (train_spam_branch.py cv) land on the loaders' row order: YouTube by id, ScamSpot by
+    id from the lowercased copy only; a file that misses rows is refused."""
+    from analyzer.authenticity.train import load_branch_oof
+
+    src = np.array(["ss", "ss", "ss", "ss", "yt", "yt", "pr"])
+    case = np.array(["original", "original", "lower", "lower", "original", "original", "original"])
+    ids = np.array([0, 1, 1, 0, 1, 0, 0])
+    logit = np.array([9.0, 9.0, 2.0, 1.0, 4.0, 3.0, 7.0], dtype=np.float32)
+    np.savez(tmp_path / "oof.npz", src=src, case=case, id=ids, logit=logit, recipe=json.dumps({"layers": 1}))
+    z_yt, z_ss, recipe = load_branch_oof(tmp_path / "oof.npz", 2, 2)
+    assert z_yt.tolist() == [3.0, 4.0] and z_ss.tolist() == [1.0, 2.0] and recipe == {"layers": 1}
+    with pytest.raises(ValueError, match="do not cover"):
+        load_branch_oof(tmp_path / "oof.npz", 3, 2)

@@ -159,3 +159,56 @@ def test_fast_model_uses_no_embedding_authenticity_heads(analyzer):
     # the 6-layer student is weaker on question + praise ("¿lleva comino…? Me quedó riquísima 😍" -> negative,
     # see its model card); plain cases it must get right
     assert by_id["c2"].sentiment == "negative" and by_id["c4"].sentiment == "positive"
+
+
+def test_pipeline_feeds_the_spam_branch_into_a_fusion_fitted_on_it(tmp_path, monkeypatch):
+    """A sentiment artifact with a spam branch and an authenticity artifact whose fusion names that branch: the
+    pipeline passes the branch's logits through, so P(spam) is the fused value; Analyzer.load leaves the branch
+    unloaded when the authenticity artifact has no fusion."""
+    import copy
+
+    import numpy as np
+
+    from analyzer import Analyzer
+    from analyzer.authenticity import AuthenticityModel, CoordinationDetector
+    from analyzer.authenticity.model import fuse_spam, head_input
+    from analyzer.preprocess import normalize_batch
+    from analyzer.sentiment import (
+        SentimentModel,
+        build_net,
+        keep_layers,
+        new_spam_branch,
+        save_artifact,
+        save_spam_branch,
+    )
+
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path / "cache"))
+    import torch
+
+    torch.manual_seed(0)
+    net, _ = build_net()
+    keep_layers(net, [0, 11])
+    save_artifact(net, tmp_path / "s", {"seed": 0})
+    branch = new_spam_branch(net, 1, from_layer=1)
+    torch.nn.init.normal_(branch.head.weight, std=1.0)
+    sha = save_spam_branch(branch, tmp_path / "s", {})["sha256"]
+    sentiment = SentimentModel.load(tmp_path / "s", engine="torch")
+    shipped = AuthenticityModel.load()
+    fused = copy.copy(shipped)
+    fused.meta = {**shipped.meta, "spam_fusion": {"coef": [0.5, 4.0], "intercept": 0.0, "branch_sha256": sha}}
+    records = RECORDS[:4]
+    for auth, want_fused in ((fused, True), (shipped, False)):
+        an = Analyzer(sentiment, auth, auth_embeddings=False, detector_factory=CoordinationDetector)
+        out = an.score_comments(records).comments
+        texts = [c.normalized for c in out]
+        z = sentiment.predict(texts).spam_logits
+        spec = shipped.specs["spam"]
+        d = shipped.heads["spam"].decision_function(head_input(spec, np.zeros((4, 0)), [], [r["text"] for r in records]))
+        p = np.array([c.p_spam for c in out])
+        want = fuse_spam(d, z, fused.meta["spam_fusion"]) if want_fused else \
+            shipped.predict_arrays(normalize_batch([r["text"] for r in records]))["p_spam"]
+        assert np.allclose(p, want, atol=2e-4)
+        assert not np.allclose(fuse_spam(d, z, fused.meta["spam_fusion"]),
+                               shipped.predict_arrays(normalize_batch([r["text"] for r in records]))["p_spam"],
+                               atol=1e-2)  # the two cases differ, so the check above tells them apart
+    assert Analyzer.load(tmp_path / "s", engine="torch").sentiment.spam_branch_sha256 is None  # no fusion shipped

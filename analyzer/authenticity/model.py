@@ -116,6 +116,16 @@ def head_proba(head, head_spec: dict, Xin) -> np.ndarray:
     return head.predict_proba(Xin)[:, 1]
 
 
+def fuse_spam(decision: np.ndarray, branch_logit: np.ndarray, fusion: dict) -> np.ndarray:
+    """P(spam) from the SVM's decision value and the sentiment network's spam-branch logit: a logistic
+    regression on the two (`fusion` = {"coef": [a, b], "intercept": c}, fitted on out-of-fold values by
+    train.fit_spam_fusion). Why both: the n-grams see links, handles and case the normalised text hides; the
+    branch sees what the n-grams miss in unseen creators' pitches."""
+    a, b = fusion["coef"]
+    z = a * np.asarray(decision, dtype=np.float64) + b * np.asarray(branch_logit, dtype=np.float64) + fusion["intercept"]
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+
+
 class AuthenticityModel:
     """Loaded artifact + prediction. Build one with `AuthenticityModel.load()`; train with
     scripts/train_authenticity.py (analyzer.authenticity.train)."""
@@ -180,11 +190,19 @@ class AuthenticityModel:
         spec = self.specs[name]
         return head_proba(self.heads[name], spec, head_input(spec, X, names, texts.get(spec.get("text") or "")))
 
+    def uses_spam_branch(self, branch_sha256: str | None) -> bool:
+        """Whether this artifact's spam fusion was fitted on that spam branch (`SentimentModel.spam_branch_sha256`)."""
+        fusion = self.meta.get("spam_fusion")
+        return bool(fusion and branch_sha256 and fusion.get("branch_sha256") == branch_sha256)
+
     def predict_arrays(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
                        captions: Sequence[str | None] | None = None,
-                       caption_embeddings: np.ndarray | None = None) -> dict[str, np.ndarray]:
+                       caption_embeddings: np.ndarray | None = None, spam_logits: np.ndarray | None = None,
+                       spam_branch_sha256: str | None = None) -> dict[str, np.ndarray]:
         """Per-comment arrays: p_spam, q_superficial, probs (n, 3) in AUTHENTICITY_LABELS order, relevance
-        (NaN without caption), text_machine, plus the promo matches (list) for reasons."""
+        (NaN without caption), text_machine, plus the promo matches (list) for reasons. `spam_logits` (the
+        sentiment pass's spam branch, whose digest is `spam_branch_sha256`) join the spam decision only when
+        `uses_spam_branch` says the fusion was fitted on that branch; otherwise the SVM decides alone."""
         use_emb = embeddings is not None
         fb = self.builder if use_emb else self.builder_noemb
         if captions is not None and use_emb and caption_embeddings is None:
@@ -195,7 +213,17 @@ class AuthenticityModel:
         texts = {"original": [nc.original for nc in normalized], "normalized": [nc.normalized for nc in normalized]}
         suffix = "" if use_emb else "_noemb"
         spam_head = "spam" + suffix if "spam" + suffix in self.heads else "spam"  # spam reads no embeddings
-        p_spam = self._head_proba(spam_head, X, names, texts) if len(X) else np.zeros(0)
+        fused = spam_head == "spam" and spam_logits is not None and self.uses_spam_branch(spam_branch_sha256)
+        if not len(X):
+            p_spam = np.zeros(0)
+        elif fused:
+            if len(spam_logits) != len(X):
+                raise ValueError(f"spam_logits has {len(spam_logits)} entries for {len(X)} comments")
+            spec = self.specs["spam"]
+            d = self.heads["spam"].decision_function(head_input(spec, X, names, texts.get(spec.get("text") or "")))
+            p_spam = fuse_spam(d, spam_logits, self.meta["spam_fusion"])
+        else:
+            p_spam = self._head_proba(spam_head, X, names, texts)
         q = self._head_proba("superficial" + suffix, X, names, texts) if len(X) else np.zeros(0)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
@@ -205,14 +233,15 @@ class AuthenticityModel:
             rel[known] = self._head_proba("relevance" + suffix, X[known], names, {})
         machine = (self.heads["bot_text"].predict_proba(np.asarray(texts["original"], dtype=object))[:, 1]
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
-        return {"p_spam": p_spam, "q_superficial": q, "probs": probs, "relevance": rel,
+        return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "X": X, "names": names,
                 "col": {c: j for j, c in enumerate(names)}}
 
     def predict(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
                 comments: Sequence[CommentIn] | None = None, captions: Sequence[str | None] | None = None,
                 caption_embeddings: np.ndarray | None = None,
-                coordination: Sequence[CoordinationFlags] | None = None) -> list[AuthenticityResult]:
+                coordination: Sequence[CoordinationFlags] | None = None, spam_logits: np.ndarray | None = None,
+                spam_branch_sha256: str | None = None) -> list[AuthenticityResult]:
         """Score a batch. `embeddings`: the sentiment encoder's pooled vectors for `normalized` (None: the
         no-embedding heads). `comments` (same order) brings authors, times, posts and accounts; when given
         and `coordination` is None, the batch is run through the coordination detector as one dump."""
@@ -221,7 +250,8 @@ class AuthenticityModel:
         if comments is not None and len(comments) != n:
             raise ValueError("comments and normalized differ in length")
         arr = self.predict_arrays(normalized, embeddings=embeddings, captions=captions,
-                                  caption_embeddings=caption_embeddings)
+                                  caption_embeddings=caption_embeddings, spam_logits=spam_logits,
+                                  spam_branch_sha256=spam_branch_sha256)
         t1 = time.perf_counter()
         if coordination is None and comments is not None:
             coordination = self.detector.detect(comments, [nc.normalized for nc in normalized])
@@ -313,17 +343,19 @@ class AuthenticityModel:
         from ..preprocess import normalize_batch
 
         normalized = normalize_batch(list(texts))
-        emb = cap_emb = None
+        emb = cap_emb = spam = None
         enc = encoder if encoder is not None else self._default_encoder()
         if enc is not None and getattr(enc, "provides_embeddings", False):
-            emb = enc.predict([nc.normalized for nc in normalized], return_embeddings=True).embeddings
+            batch = enc.predict([nc.normalized for nc in normalized], return_embeddings=True)
+            emb, spam = batch.embeddings, batch.spam_logits
             if captions is not None:
                 uniq = sorted({c for c in captions if c})
                 cn = normalize_batch(uniq)
                 ce = enc.predict([nc.normalized for nc in cn], return_embeddings=True).embeddings if uniq else None
                 lut = {c: ce[j] for j, c in enumerate(uniq)}
                 cap_emb = np.stack([lut[c] if c else np.zeros(emb.shape[1], np.float32) for c in captions])
-        return self.predict(normalized, embeddings=emb, captions=captions, caption_embeddings=cap_emb)
+        return self.predict(normalized, embeddings=emb, captions=captions, caption_embeddings=cap_emb,
+                            spam_logits=spam, spam_branch_sha256=getattr(enc, "spam_branch_sha256", None))
 
     def _default_encoder(self):
         if self._encoder is None:

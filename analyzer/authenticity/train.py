@@ -36,7 +36,7 @@ from .account import ACCOUNT_FEATURES, colombia_to_account_features
 from .data import load_colombia, load_project, load_scamspot, load_tweepfake, load_youtube
 from .features import BANK_NAMES, CAPTION_NAMES, LEX_NAMES, SIGNAL_COLS, FeatureBuilder
 from .lexicon import GENERIC_TEMPLATES
-from .model import AuthenticityModel, head_input, head_proba
+from .model import AuthenticityModel, fuse_spam, head_input, head_proba
 
 SEED = 13
 
@@ -129,6 +129,50 @@ def fit_decision_scale(p_oof: np.ndarray, y: np.ndarray) -> float:
     return round(float(lr.coef_[0, 0]), 4)
 
 
+def fit_spam_fusion(d: np.ndarray, z: np.ndarray, y: np.ndarray) -> dict:
+    """`model.fuse_spam`'s parameters: logistic regression of y on (SVM decision d, spam-branch logit z), both
+    out-of-fold, barely regularised (two inputs, thousands of rows)."""
+    lr = LogisticRegression(C=1e3, max_iter=1000).fit(np.c_[d, z], y)
+    return {"coef": [round(float(c), 5) for c in lr.coef_[0]], "intercept": round(float(lr.intercept_[0]), 5)}
+
+
+def spam_fusion_report(d_yt, z_yt, y_yt, videos, d_ss, z_ss, y_ss, ss_fold, thr: float = 0.5) -> dict:
+    """Cross-fitted figures of the fused spam decision under both protocols: for each left-out video (creator
+    fold) the fusion is fitted on every other out-of-fold row, so neither the heads nor the two fusion weights
+    saw the rows they are scored on."""
+    d_all, z_all, y_all = np.r_[d_yt, d_ss], np.r_[z_yt, z_ss], np.r_[y_yt, y_ss]
+    grp = np.r_[[f"yt:{v}" for v in videos], [f"ss:{k}" for k in ss_fold]]
+    p = np.zeros(len(y_all))
+    for g in sorted(set(grp)):
+        te = grp == g
+        p[te] = fuse_spam(d_all[te], z_all[te], fit_spam_fusion(d_all[~te], z_all[~te], y_all[~te]))
+    p_yt, p_ss = p[: len(y_yt)], p[len(y_yt):]
+    per_video = {v: round(float(f1_score(y_yt[videos == v], p_yt[videos == v] >= thr)), 4)
+                 for v in sorted(set(videos))}
+    branch_alone = {"scamspot_f1_lowercased": round(float(f1_score(y_ss, z_ss >= 0)), 4),
+                    "youtube_f1_mean": round(float(np.mean([f1_score(y_yt[videos == v], z_yt[videos == v] >= 0)
+                                                            for v in sorted(set(videos))])), 4)}
+    return {"scamspot_f1_lowercased": round(float(f1_score(y_ss, p_ss >= thr)), 4),
+            "scamspot_roc_auc_lowercased": round(float(roc_auc_score(y_ss, p_ss)), 4),
+            "youtube_f1_per_video": per_video, "youtube_f1_mean": round(float(np.mean(list(per_video.values()))), 4),
+            "branch_alone": branch_alone}
+
+
+def load_branch_oof(path: str | Path, n_yt: int, n_ss: int) -> tuple[np.ndarray, np.ndarray, dict]:
+    """Out-of-fold spam-branch logits (scripts/train_spam_branch.py cv) for YouTube rows and lowercased ScamSpot
+    rows, in the loaders' order, plus the recipe they were made with."""
+    with np.load(path, allow_pickle=False) as z:
+        src, case, ids, logit = z["src"], z["case"], z["id"], z["logit"]
+        recipe = json.loads(str(z["recipe"])) if "recipe" in z else {}
+    z_yt, z_ss = np.full(n_yt, np.nan), np.full(n_ss, np.nan)
+    z_yt[ids[src == "yt"]] = logit[src == "yt"]
+    m = (src == "ss") & (case == "lower")
+    z_ss[ids[m]] = logit[m]
+    if np.isnan(z_yt).any() or np.isnan(z_ss).any():
+        raise ValueError(f"{path}: out-of-fold branch logits do not cover the YouTube and ScamSpot rows")
+    return z_yt, z_ss, recipe
+
+
 def spam_ngrams() -> list[tuple[str, Pipeline]]:
     """The spam head's unfitted text blocks: char 1-4-grams (word-bounded), word 1-2-grams (@handles and
     #tags kept as tokens), both lowercased, and case-kept char 1-3-grams; each hashed + tf-idf."""
@@ -186,8 +230,12 @@ def prf(y_true, y_pred, labels) -> dict:
 
 # --------------------------------------------------------------------------------------------------
 def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sentiment_model: str | Path | None,
-        cache_dir: str | Path = "runs/authenticity", log=print, quick: bool = False, ablation: bool = False) -> dict:
-    """Validate, fit, save. Returns the summary dict (also written into the model card)."""
+        cache_dir: str | Path = "runs/authenticity", log=print, quick: bool = False, ablation: bool = False,
+        spam_branch_oof: str | Path | None = None) -> dict:
+    """Validate, fit, save. Returns the summary dict (also written into the model card).
+
+    `spam_branch_oof`: out-of-fold logits of the sentiment model's spam branch (scripts/train_spam_branch.py cv,
+    same recipe as the branch attached to `sentiment_model`): the spam decision then fuses SVM and branch."""
     from ..sentiment import SentimentModel
     from .embed_cache import EmbeddingCache, model_fingerprint
 
@@ -277,6 +325,25 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
             decision_scale = fit_decision_scale(np.r_[p_yt, p_ss["lower"]], np.r_[y_yt, y_ss])
             summary["spam_decision_scale"] = decision_scale
             log(f"  decision scale {decision_scale}")
+            d_yt, d_ss = _logit(p_yt), _logit(p_ss["lower"])
+
+    fusion = None
+    if spam_branch_oof is not None:
+        branch = enc.spam_branch_sha256
+        recipe = (enc.meta.get("spam_branch") or {}).get("recipe")
+        z_yt, z_ss, oof_recipe = load_branch_oof(spam_branch_oof, len(yt), len(ss))
+        if branch is None or recipe != oof_recipe:
+            raise ValueError(f"the spam-branch out-of-fold logits ({oof_recipe}) do not match the branch attached "
+                             f"to the sentiment model ({recipe}); run scripts/train_spam_branch.py cv and fit alike")
+        ss_fold = np.zeros(len(ss), int)
+        for k, (_, tei) in enumerate(GroupKFold(n_splits=5).split(ss.group, groups=ss.group)):
+            ss_fold[tei] = k
+        summary["spam_fusion"] = spam_fusion_report(d_yt, z_yt, y_yt, yt.group.to_numpy(), d_ss, z_ss, y_ss, ss_fold,
+                                                    thr=thr)
+        fusion = {**fit_spam_fusion(np.r_[d_yt, d_ss], np.r_[z_yt, z_ss], np.r_[y_yt, y_ss]),
+                  "branch_sha256": branch, "recipe": recipe}
+        summary["spam_fusion"]["fitted"] = fusion
+        log(f"  spam fusion (cross-fitted): {json.dumps(summary['spam_fusion'])}")
 
     # ---------------------------------------------------------------- project held-out (3 classes)
     log("project held-out: spam head on all spam sources; superficial head on project train (non-spam)")
@@ -287,6 +354,14 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     ysup = (pr.label == "superficial").to_numpy(int)
     m = tr_pr & (pr.label != "spam").to_numpy()
     ho = ~tr_pr
+    # the spam-branch logits of the held-out project rows, from the branch attached to the encoder
+    z_ho = enc.predict(rows("pr", ho)[1]["normalized"]).spam_logits if fusion is not None else None
+
+    def p_spam(Xh, th):
+        if fusion is None:
+            return prob(spam_head, Xh, th)
+        spec = spam_head[1]
+        return fuse_spam(spam_head[0].decision_function(head_input(spec, Xh, names, th[spec["text"]])), z_ho, fusion)
     ablate: dict = {}
     for kind in ("superficial", "superficial_noemb"):
         sup = fit(kind, *stack([rows("pr", m), rows("prnc", m)]), np.r_[ysup[m], ysup[m]])
@@ -295,7 +370,7 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         out = {}
         for cap_mode, key in (("with_caption", "pr"), ("no_caption", "prnc")):
             Xh, th = rows(key, ho)
-            ps = prob(spam_head, Xh, th)
+            ps = p_spam(Xh, th)
             q = prob(sup, Xh, th)
             pred = np.where(ps >= thr, "spam", np.where(q >= 0.5, "superficial", "genuine"))
             out[cap_mode] = _by_language(pr.label[ho].to_numpy(), pred, q, pr.lang[ho].to_numpy())
@@ -377,12 +452,17 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     meta = {"trained": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "seed": SEED,
             "encoder": {"path": _display_path(enc.name), "weights_sha256": fingerprint, "step": enc.meta.get("step")},
             "embedding_dim": dim, "labels": list(config.AUTHENTICITY_LABELS), "validation": summary,
-            "python": platform.python_version()}
+            "python": platform.python_version(), **({"spam_fusion": fusion} if fusion is not None else {})}
     model = AuthenticityModel(final_heads, final_specs, bank.astype(np.float32), meta)
     model.save(out_dir)
     summary["artifact_bytes"] = int(sum(f.stat().st_size for f in Path(out_dir).iterdir() if f.is_file()))
     summary["train_seconds"] = round(time.time() - t_start, 1)
     return summary
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=np.float64), 1e-12, 1 - 1e-12)
+    return np.log(p / (1 - p))
 
 
 def youtube_lovo(groups: np.ndarray, y: np.ndarray, fit, predict, *, thr: float = 0.5,
