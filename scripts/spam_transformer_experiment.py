@@ -40,16 +40,11 @@ EPOCHS, LR, BATCH, MAX_LEN = 4, 4e-5, 32, 128
 
 
 def export(data: Path, rows_path: Path) -> None:
-    from sklearn.model_selection import GroupKFold
-
     from analyzer.authenticity.data import load_scamspot, load_youtube
-    from analyzer.authenticity.train import youtube_plain_text
+    from analyzer.authenticity.train import scamspot_folds, youtube_plain_text
 
     ss, yt = load_scamspot(data), load_youtube(data)
-    groups = ss.group.to_numpy()
-    fold = np.full(len(ss), -1)
-    for k, (_, tei) in enumerate(GroupKFold(n_splits=5).split(groups, groups=groups)):
-        fold[tei] = k
+    fold = scamspot_folds(ss.group)
     rows_path.parent.mkdir(parents=True, exist_ok=True)
     with open(rows_path, "w", encoding="utf-8") as f:
         for t, lab, k in zip(ss.text, ss.label, fold, strict=True):

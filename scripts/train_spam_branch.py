@@ -42,17 +42,12 @@ def log(msg: str) -> None:
 def load_rows(data: Path, project: Path | None = None) -> list[dict]:
     """ScamSpot (original case + lowercased copy), YouTube and project-train rows (always training rows, as for
     the SVM), normalised as the pipeline does."""
-    from sklearn.model_selection import GroupKFold
-
     from analyzer.authenticity.data import load_scamspot, load_youtube
-    from analyzer.authenticity.train import youtube_plain_text
+    from analyzer.authenticity.train import scamspot_folds, youtube_plain_text
     from analyzer.preprocess import normalize_batch
 
     ss, yt = load_scamspot(data), load_youtube(data)
-    groups = ss.group.to_numpy()
-    fold = np.full(len(ss), -1)
-    for k, (_, tei) in enumerate(GroupKFold(n_splits=5).split(groups, groups=groups)):
-        fold[tei] = k
+    fold = scamspot_folds(ss.group)
     rows = []
     for case in ("original", "lower"):
         for j, (t, lab, k) in enumerate(zip(ss.text, ss.label, fold, strict=True)):

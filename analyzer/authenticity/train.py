@@ -123,8 +123,7 @@ def make_head(kind: str, dim: int = 384, *, C: float | None = None) -> tuple[Pip
 def fit_decision_scale(p_oof: np.ndarray, y: np.ndarray) -> float:
     """The slope a of P = sigmoid(a d), no intercept, fitted by maximum likelihood on out-of-fold decision values
     d (recovered from probabilities computed with scale 1), so the 0.5 boundary stays the classifier's."""
-    p = np.clip(p_oof, 1e-12, 1 - 1e-12)
-    d = np.log(p / (1 - p)).reshape(-1, 1)
+    d = _logit(p_oof).reshape(-1, 1)
     lr = LogisticRegression(fit_intercept=False, C=1e4, max_iter=1000).fit(d, y)
     return round(float(lr.coef_[0, 0]), 4)
 
@@ -335,11 +334,8 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         if branch is None or recipe != oof_recipe:
             raise ValueError(f"the spam-branch out-of-fold logits ({oof_recipe}) do not match the branch attached "
                              f"to the sentiment model ({recipe}); run scripts/train_spam_branch.py cv and fit alike")
-        ss_fold = np.zeros(len(ss), int)
-        for k, (_, tei) in enumerate(GroupKFold(n_splits=5).split(ss.group, groups=ss.group)):
-            ss_fold[tei] = k
-        summary["spam_fusion"] = spam_fusion_report(d_yt, z_yt, y_yt, yt.group.to_numpy(), d_ss, z_ss, y_ss, ss_fold,
-                                                    thr=thr)
+        summary["spam_fusion"] = spam_fusion_report(d_yt, z_yt, y_yt, yt.group.to_numpy(), d_ss, z_ss, y_ss,
+                                                    scamspot_folds(ss.group), thr=thr)
         fusion = {**fit_spam_fusion(np.r_[d_yt, d_ss], np.r_[z_yt, z_ss], np.r_[y_yt, y_ss]),
                   "branch_sha256": branch, "recipe": recipe}
         summary["spam_fusion"]["fitted"] = fusion
@@ -484,19 +480,28 @@ def youtube_lovo(groups: np.ndarray, y: np.ndarray, fit, predict, *, thr: float 
             "roc_auc_pooled": round(float(roc_auc_score(y, p_all)), 4), "target": 0.95}, p_all
 
 
+def scamspot_folds(groups, n_splits: int = 5) -> np.ndarray:
+    """Each ScamSpot row's creator fold (GroupKFold over post owners): the one split every ScamSpot protocol uses
+    (the SVM here, the spam branch's and the transformer experiment's out-of-fold runs)."""
+    groups = np.asarray(groups)
+    fold = np.full(len(groups), -1)
+    for k, (_, tei) in enumerate(GroupKFold(n_splits=n_splits).split(groups, groups=groups)):
+        fold[tei] = k
+    return fold
+
+
 def scamspot_by_creator(groups: np.ndarray, y: np.ndarray, fit, predict, *, thr: float = 0.5,
                         n_splits: int = 5) -> tuple[dict, dict[str, np.ndarray]]:
     """ScamSpot on unseen creators: GroupKFold(n_splits) over post-owner accounts; `fit(train_mask)` -> head,
     `predict(head, test_mask, lower)` -> P(spam) on the fold's creators, lowercased (as comments-rating.csv) or
     original case. Returns (summary, {"lower": P, "original": P})."""
-    groups = np.asarray(groups)
+    fold = scamspot_folds(groups, n_splits)
     p_low, p_orig = np.zeros(len(y)), np.zeros(len(y))
-    for tri, tei in GroupKFold(n_splits=n_splits).split(groups, groups=groups):
-        m = np.zeros(len(y), bool)
-        m[tri] = True
+    for k in range(n_splits):
+        m = fold != k
         head = fit(m)
-        p_low[tei] = predict(head, ~m, True)
-        p_orig[tei] = predict(head, ~m, False)
+        p_low[~m] = predict(head, ~m, True)
+        p_orig[~m] = predict(head, ~m, False)
     per_creator = {}
     for g in sorted(set(groups.tolist())):
         gm = groups == g
