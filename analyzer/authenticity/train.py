@@ -112,7 +112,7 @@ def make_head(kind: str, dim: int = 384, *, C: float | None = None) -> tuple[Pip
         ct = ColumnTransformer([(name, vec, 0) for name, vec in spam_ngrams()]
                                + ([("dense", StandardScaler(), slice(1, 1 + len(cols)))] if cols else []),
                                transformer_weights=SPAM_BLOCK_WEIGHTS)
-        svm = LinearSVC(C=SPAM_SVM_C if C is None else C, class_weight="balanced")
+        svm = LinearSVC(C=SPAM_SVM_C if C is None else C, class_weight="balanced", random_state=SEED)
         return (Pipeline([("features", ct), ("clf", svm)]),
                 {"columns": cols, "text": "original", "decision_scale": 1.0})
     c = C if C is not None else {"superficial": 0.1 if kind == "superficial" else 1.0, "relevance": 1.0}[base]
