@@ -228,8 +228,8 @@ Full summary: `authenticity.json` -> `validation`.
   of one encoder layer fine-tuned for spam on the frozen sentiment model's hidden states (4 epochs, lr 1e-4, every
   ScamSpot text also lowercased, project train rows included), fused with the SVM decision by a logistic
   regression (`model.fuse_spam`, `train_authenticity.py --spam-branch-oof`), cross-fitted over videos / creator
-  folds. Reading the states entering layer 12 (the top layer copied): branch alone ScamSpot 0.863 / YouTube
-  0.910, fused 0.903 / 0.948. Entering layer 6 (less sentiment-specific): branch alone 0.908 (AUC 0.972) /
+  folds. Layers are numbered from 0. Reading the states entering layer 11 (the top layer copied): branch alone
+  ScamSpot 0.863 / YouTube 0.910, fused 0.903 / 0.948. Entering layer 6 (less sentiment-specific): branch alone 0.908 (AUC 0.972) /
   0.928, fused **0.912** (AUC 0.979) / **0.946** (Eminem 0.957, KatyPerry 0.955, LMFAO 0.932, Psy 0.939), and on
   the project held-out split spam F1 es 0.954 -> 0.970, en 0.969 -> 1.000. Entering layer 3: worse than layer 6
   on the three creator folds run (0.738 / 0.936 / 0.922 vs 0.757 / 0.957 / 0.938), stopped. The rule set before
