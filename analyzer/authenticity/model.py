@@ -126,6 +126,15 @@ def fuse_spam(decision: np.ndarray, branch_logit: np.ndarray, fusion: dict) -> n
     return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
 
 
+def spam_proba(head, head_spec: dict, Xin, spam_logits: np.ndarray | None = None,
+               fusion: dict | None = None) -> np.ndarray:
+    """P(spam) of the spam head: fused with the spam-branch logits when both they and a fusion are given,
+    else the head alone (`head_proba`). One place for training's held-out scoring and for prediction."""
+    if spam_logits is None or fusion is None:
+        return head_proba(head, head_spec, Xin)
+    return fuse_spam(head.decision_function(Xin), spam_logits, fusion)
+
+
 class AuthenticityModel:
     """Loaded artifact + prediction. Build one with `AuthenticityModel.load()`; train with
     scripts/train_authenticity.py (analyzer.authenticity.train)."""
@@ -214,16 +223,11 @@ class AuthenticityModel:
         suffix = "" if use_emb else "_noemb"
         spam_head = "spam" + suffix if "spam" + suffix in self.heads else "spam"  # spam reads no embeddings
         fused = spam_head == "spam" and spam_logits is not None and self.uses_spam_branch(spam_branch_sha256)
-        if not len(X):
-            p_spam = np.zeros(0)
-        elif fused:
-            if len(spam_logits) != len(X):
-                raise ValueError(f"spam_logits has {len(spam_logits)} entries for {len(X)} comments")
-            spec = self.specs["spam"]
-            d = self.heads["spam"].decision_function(head_input(spec, X, names, texts.get(spec.get("text") or "")))
-            p_spam = fuse_spam(d, spam_logits, self.meta["spam_fusion"])
-        else:
-            p_spam = self._head_proba(spam_head, X, names, texts)
+        if fused and len(spam_logits) != len(X):
+            raise ValueError(f"spam_logits has {len(spam_logits)} entries for {len(X)} comments")
+        spec = self.specs[spam_head]
+        p_spam = spam_proba(self.heads[spam_head], spec, head_input(spec, X, names, texts.get(spec.get("text") or "")),
+                            spam_logits if fused else None, self.meta.get("spam_fusion")) if len(X) else np.zeros(0)
         q = self._head_proba("superficial" + suffix, X, names, texts) if len(X) else np.zeros(0)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))

@@ -36,7 +36,7 @@ from .account import ACCOUNT_FEATURES, colombia_to_account_features
 from .data import load_colombia, load_project, load_scamspot, load_tweepfake, load_youtube
 from .features import BANK_NAMES, CAPTION_NAMES, LEX_NAMES, SIGNAL_COLS, FeatureBuilder
 from .lexicon import GENERIC_TEMPLATES
-from .model import AuthenticityModel, fuse_spam, head_input, head_proba
+from .model import AuthenticityModel, fuse_spam, head_input, head_proba, spam_proba
 
 SEED = 13
 
@@ -354,10 +354,8 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     z_ho = enc.predict(rows("pr", ho)[1]["normalized"]).spam_logits if fusion is not None else None
 
     def p_spam(Xh, th):
-        if fusion is None:
-            return prob(spam_head, Xh, th)
-        spec = spam_head[1]
-        return fuse_spam(spam_head[0].decision_function(head_input(spec, Xh, names, th[spec["text"]])), z_ho, fusion)
+        pipe, spec = spam_head
+        return spam_proba(pipe, spec, head_input(spec, Xh, names, th.get(spec["text"] or "")), z_ho, fusion)
     ablate: dict = {}
     for kind in ("superficial", "superficial_noemb"):
         sup = fit(kind, *stack([rows("pr", m), rows("prnc", m)]), np.r_[ysup[m], ysup[m]])
