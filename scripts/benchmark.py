@@ -459,7 +459,7 @@ def sentiment_section(b: Bench) -> dict:
 
     from analyzer.encoder import length_sorted_batches
     from analyzer.preprocess.langid import default_identifier
-    from analyzer.sentiment import SentimentModel
+    from analyzer.sentiment import ARTIFACT_CONFIG, SentimentModel
 
     path = _sentiment_path(b)
     threads, bs, texts = b.args.threads, b.args.batch_size, b.texts
@@ -471,9 +471,9 @@ def sentiment_section(b: Bench) -> dict:
                                spam_branch=False)
     onnx = SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs, engine="onnx",
                                spam_branch=False)
-    with_branch = SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs, engine="onnx")
-    if with_branch.spam_branch_sha256 is None:
-        with_branch = None
+    has_branch = bool(json.loads((Path(path) / ARTIFACT_CONFIG).read_text()).get("spam_branch"))
+    with_branch = (SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs, engine="onnx")
+                   if has_branch else None)
     fast_path = Path(b.args.fast_model) if b.args.fast_model else None
     fast = (SentimentModel.load(fast_path, threads=threads, batch_size=bs, engine="onnx")
             if fast_path and fast_path.exists() else None)

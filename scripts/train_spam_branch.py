@@ -158,26 +158,31 @@ def train_branch(net, states: list[np.ndarray], y: np.ndarray, *, k: int, from_l
 def branch_logits(branch, states: list[np.ndarray]) -> np.ndarray:
     import torch
 
-    order = np.argsort([len(s) for s in states])
+    from analyzer.encoder import length_sorted_batches
+
     out = np.zeros(len(states), dtype=np.float32)
     with torch.inference_mode():
-        for s in range(0, len(order), 128):
-            idx = order[s:s + 128]
+        for idx in length_sorted_batches([len(s) for s in states], 128):
             h, m = _pad([states[i] for i in idx])
             out[idx] = branch(h, m).numpy()
     return out
 
 
-def cv(args) -> dict:
-    from sklearn.metrics import f1_score, roc_auc_score
-
+def prepare(args):
+    """The sentiment model, the rows, the layer the branch reads, those rows' hidden states there, the labels."""
     from analyzer.sentiment import SentimentModel
 
     model = SentimentModel.load(args.model, engine="torch", logit_bias=None)
     rows = load_rows(args.data, args.project)
     start = from_layer(args, model)
     states = cached_states(model, [r["text"] for r in rows], start, Path(args.out))
-    y = np.array([r["y"] for r in rows])
+    return model, rows, start, states, np.array([r["y"] for r in rows])
+
+
+def cv(args) -> dict:
+    from sklearn.metrics import f1_score, roc_auc_score
+
+    model, rows, start, states, y = prepare(args)
     src = np.array([r["src"] for r in rows])
     case = np.array([r["case"] for r in rows])
     fold = np.array([r.get("fold", -1) for r in rows])
@@ -198,14 +203,19 @@ def cv(args) -> dict:
                  id=np.array([r["id"] for r in rows]), recipe=json.dumps(recipe(args)))
         res_path.write_text(json.dumps(res, indent=2))
 
+    def held_out(name: str, test: np.ndarray, seed: int) -> np.ndarray:
+        """Train a branch on every row outside the `test` mask, write its logits for the test rows into oof;
+        returns the test indices."""
+        tr, te = np.where(~test)[0], np.where(test)[0]
+        log(f"{name}: train {len(tr)} test {len(te)}")
+        b = train_branch(model.net, [states[i] for i in tr], y[tr], k=args.k, from_layer=start, seed=seed,
+                         epochs=args.epochs, lr=args.lr)
+        oof[te] = branch_logits(b, [states[i] for i in te])
+        return te
+
     if args.only in ("all", "scamspot"):
         for f in range(5):
-            tr = np.where((src != "ss") | (fold != f))[0]
-            te = np.where((src == "ss") & (fold == f))[0]
-            log(f"ScamSpot fold {f}: train {len(tr)} test {len(te)}")
-            b = train_branch(model.net, [states[i] for i in tr], y[tr], k=args.k, from_layer=start,
-                             seed=args.seed + f, epochs=args.epochs, lr=args.lr)
-            oof[te] = branch_logits(b, [states[i] for i in te])
+            te = held_out(f"ScamSpot fold {f}", (src == "ss") & (fold == f), args.seed + f)
             lo = te[case[te] == "lower"]
             log(f"  fold {f}: F1 (lowercased) {f1_score(y[lo], oof[lo] >= 0):.4f}")
         low = (src == "ss") & (case == "lower")
@@ -217,12 +227,7 @@ def cv(args) -> dict:
     if args.only in ("all", "youtube"):
         per_video = {}
         for v in sorted(set(video[src == "yt"])):
-            tr = np.where((src != "yt") | (video != v))[0]
-            te = np.where((src == "yt") & (video == v))[0]
-            log(f"YouTube {v}: train {len(tr)} test {len(te)}")
-            b = train_branch(model.net, [states[i] for i in tr], y[tr], k=args.k, from_layer=start,
-                             seed=args.seed + 10, epochs=args.epochs, lr=args.lr)
-            oof[te] = branch_logits(b, [states[i] for i in te])
+            te = held_out(f"YouTube {v}", (src == "yt") & (video == v), args.seed + 10)
             per_video[v] = round(float(f1_score(y[te], oof[te] >= 0)), 4)
             log(f"  F1 {per_video[v]}")
         res["youtube_f1_per_video"] = per_video
@@ -253,13 +258,9 @@ def fit(args) -> dict:
     """Train the branch on every row and attach it to the sentiment artifact (spam_branch.safetensors + config)."""
     from sklearn.metrics import f1_score
 
-    from analyzer.sentiment import SentimentModel, save_spam_branch
+    from analyzer.sentiment import save_spam_branch
 
-    model = SentimentModel.load(args.model, engine="torch", logit_bias=None)
-    rows = load_rows(args.data, args.project)
-    start = from_layer(args, model)
-    states = cached_states(model, [r["text"] for r in rows], start, Path(args.out))
-    y = np.array([r["y"] for r in rows])
+    model, rows, start, states, y = prepare(args)
     b = train_branch(model.net, states, y, k=args.k, from_layer=start, seed=args.seed, epochs=args.epochs, lr=args.lr)
     train_f1 = round(float(f1_score(y, branch_logits(b, states) >= 0)), 4)
     log(f"training-set F1 {train_f1} on {len(rows)} rows")
