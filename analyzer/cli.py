@@ -114,7 +114,7 @@ def run(args) -> int:
     t0 = time.time()
     try:
         reader = DumpReader(args.inputs, posts=args.posts or None, columns=_columns(args),
-                            fmt=args.input_format, encoding=args.encoding)
+                            fmt=args.input_format, encoding=args.encoding)  # warnings kept in reader.warnings
     except InputError as e:
         print(f"comment-analyzer: {e}", file=sys.stderr)
         return EXIT_INPUT
@@ -159,6 +159,8 @@ def run(args) -> int:
             "comments_scored": len(scored),
             "row_errors": len(errors),
             "files": [f.line() for f in stats.files],
+            "post_files": [f.line() for f in stats.post_files],
+            "warnings": dict(sorted(stats.warnings.items())),
             "posts": len(posts),
             "seconds": round(time.time() - t0, 2),
             "sentiment_model": analyzer.sentiment.name,
@@ -172,6 +174,7 @@ def run(args) -> int:
             write_rows(out_dir / f"campaigns.{fmt}", summary.campaigns.to_dict(), fmt=fmt)
             write_rows(out_dir / f"clusters.{fmt}", summary.clusters.to_dict(), fmt=fmt)
             write_jsonl(out_dir / "errors.jsonl", errors)
+            write_jsonl(out_dir / "warnings.jsonl", reader.warnings)
             from .io import atomic_open
 
             with atomic_open(out_dir / "summary.json") as fh:
@@ -183,7 +186,7 @@ def run(args) -> int:
             from .report import write_report
 
             write_report(report_path, summary, scored, title=getattr(args, "title", None) or
-                         "Genuine engagement report", errors=errors)
+                         "Genuine engagement report", errors=errors, warnings=reader.warnings)
     except InputError as e:
         progress.close()
         print(f"comment-analyzer: {e}", file=sys.stderr)
@@ -194,12 +197,18 @@ def run(args) -> int:
         return EXIT_INTERRUPTED
     _log(args, f"scored {len(scored)} comments, {len(errors)} row errors, {len(posts)} posts "
                f"in {info['seconds']} s -> {args.output}")
-    for f in stats.files:
+    for f in stats.post_files + stats.files:
         _log(args, "  " + f.line())
     for e in errors[:5]:
         _log(args, f"  row error {e.source}:{e.row}: {e.error}")
     if len(errors) > 5:
         _log(args, f"  ... {len(errors) - 5} more (see errors.jsonl)")
+    if reader.warnings:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(stats.warnings.items()))
+        where = " (see warnings.jsonl)" if out_dir is not None else ""
+        _log(args, f"  {len(reader.warnings)} warnings, rows kept: {kinds}{where}")
+        for w in reader.warnings[:5]:
+            _log(args, f"  warning {w.source}:{w.row}: {w.id}: {w.detail}")
     return EXIT_ROW_ERRORS if (args.strict and errors) else EXIT_OK
 
 

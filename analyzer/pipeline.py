@@ -24,18 +24,20 @@ from typing import Any
 import numpy as np
 
 from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, EngagementConfig
-from .records import CommentIn, PostIn, RowError, ScoredComment
+from .records import CommentIn, InputWarning, PostIn, RowError, ScoredComment
 
 DEFAULT_CHUNK = 1024
 
 
 @dataclass
 class ScoreResult:
-    """What `score_comments` returns: scored comments, per-row errors (count in = out + errors), posts."""
+    """What `score_comments` returns: scored comments, per-row errors (count in = out + errors), posts, and
+    warnings (values dropped or ignored while their comment or post was kept; see `records.InputWarning`)."""
 
     comments: list[ScoredComment]
     errors: list[RowError]
     posts: dict[str, PostIn] = field(default_factory=dict)
+    warnings: list[InputWarning] = field(default_factory=list)
 
     def to_dicts(self) -> list[dict[str, Any]]:
         return [c.to_dict() for c in self.comments]
@@ -76,6 +78,19 @@ def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any
         else:
             yield RowError(source=source, row=i, error=f"unsupported record type: {type(item).__name__}",
                            raw=repr(item)[:200])
+
+
+def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):
+    """A PostCollector seeded with the caller's posts, so they win over post-level columns of the rows."""
+    from dataclasses import replace
+
+    from .io.events import PostRecord
+    from .io.posts import PostCollector
+
+    collector = PostCollector(warn)
+    for key, post in (posts or {}).items():
+        collector.add(PostRecord(post if post.post_id == key else replace(post, post_id=key), source="posts"))
+    return collector
 
 
 class Analyzer:
@@ -226,16 +241,21 @@ class Analyzer:
     # ------------------------------------------------------------------------------------------------
     def score_comments(self, data: Any, *, posts: Mapping[str, PostIn] | None = None, columns=None,
                        progress=None) -> ScoreResult:
-        """Score a whole batch. Cross-comment flags (pods, duplicates, bursts) see the entire batch."""
+        """Score a whole batch. Cross-comment flags (pods, duplicates, bursts) see the entire batch.
+
+        `posts` are authoritative: post-level columns of the rows only fill what they lack (as in the CLI),
+        and each disagreement is a "post_conflict" warning in the result."""
         from .io.events import PostRecord
+        from .io.readers import comment_warnings
 
         comments: list[CommentIn] = []
         errors: list[RowError] = []
-        found_posts: dict[str, PostIn] = dict(posts or {})
+        warnings: list[InputWarning] = []
+        collector = _post_collector(posts, warnings.append)
         seen_ids: set[str] = set()
         for item in _as_inputs(data, columns):
             if isinstance(item, PostRecord):
-                found_posts.setdefault(item.post.post_id, item.post)
+                collector.add(item)
             elif isinstance(item, RowError):
                 errors.append(item)
             elif item.comment_id in seen_ids:
@@ -244,6 +264,8 @@ class Analyzer:
             else:
                 seen_ids.add(item.comment_id)
                 comments.append(item)
+                warnings += comment_warnings(item)
+        found_posts = collector.posts()
         normalized = self._normalize([c.text for c in comments]) if comments else []  # once, for both uses
         flags = self._detect(comments, found_posts, normalized) if comments else []
         scored: list[ScoredComment] = []
@@ -253,7 +275,7 @@ class Analyzer:
                                        normalized[start : start + self.chunk_size])
             if progress:
                 progress(len(part))
-        return ScoreResult(scored, errors, found_posts)
+        return ScoreResult(scored, errors, found_posts, warnings)
 
     def _safe_chunk(self, part, posts, flags, errors, normalized: list | None = None) -> list[ScoredComment]:
         """Score a chunk; if it fails as a whole, retry one by one so one bad comment costs only itself."""
@@ -281,7 +303,8 @@ class Analyzer:
         from .io.events import PostRecord
 
         size = chunk_size or self.chunk_size
-        known: dict[str, PostIn] = dict(posts or {})
+        collector = _post_collector(posts)  # as in score_comments; warnings are not reported by a stream
+        known = collector.posts()  # the live merged view
         stream = CoordinationStream(self.detector_factory())
         buf: list[CommentIn] = []
         seen: set[int] = set()  # hashes of ids: duplicates are reported as in batch mode, in ~16 bytes each
@@ -297,7 +320,7 @@ class Analyzer:
 
         for item in _as_inputs(items, columns, source="stream"):
             if isinstance(item, PostRecord):
-                known.setdefault(item.post.post_id, item.post)
+                collector.add(item)
                 continue
             if isinstance(item, RowError):
                 yield item

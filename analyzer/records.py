@@ -74,6 +74,31 @@ class RowError:
         return asdict(self)
 
 
+WARNING_KINDS = {
+    "comment_field": "a comment's optional field was unreadable and dropped (the comment is scored)",
+    "post_row": "a posts-file row could not be used (no usable post_id)",
+    "post_field": "a post's field was unreadable and dropped (the post is kept)",
+    "post_conflict": "two sources gave a post different values; the first was kept",
+}
+
+
+@dataclass
+class InputWarning:
+    """Something the run read past without losing a comment: a dropped value, an unusable posts row, a
+    disagreement between sources. Comments' count in = count out + errors is unaffected; these say which
+    numbers rest on less than the input offered (a dropped follower count leaves a post without a rate)."""
+
+    kind: str  # a key of WARNING_KINDS
+    source: str | None
+    row: int | None
+    id: str | None  # the comment_id (comment_field) or post_id (post_*)
+    detail: str
+    raw: str | None = None  # a short excerpt of the offending row (post_row)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass
 class ScoredComment:
     """The per-comment output; field names are the JSONL/CSV column names."""

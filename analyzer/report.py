@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .config import EngagementConfig
 from .engagement import UNKNOWN_CREATOR, CreatorSummary, PostSummary, Summary
-from .records import RowError, ScoredComment
+from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment
 
 __all__ = ["render_report", "write_report"]
 
@@ -376,15 +376,32 @@ def _kpis(summary: Summary, n_errors: int) -> str:
     )
 
 
-def _quality_notes(summary: Summary, errors: Sequence[RowError], n_errors: int) -> str:
+def _where(source: str | None, row: int | None) -> str:
+    return f"{source or ''}" + (f":{row}" if row is not None else "")
+
+
+def _quality_notes(
+    summary: Summary, errors: Sequence[RowError], n_errors: int, warnings: Sequence[InputWarning] = ()
+) -> str:
     items = [_e(n) for n in summary.notes]
     if n_errors:
         items.append(f"{_e(_num(n_errors))} input row(s) could not be used and are not in these numbers.")
     for err in errors[:MAX_ERRORS_LISTED]:
-        where = f"{err.source}" + (f":{err.row}" if err.row is not None else "")
-        items.append(f"<code>{_e(_clip(where, 60))}</code> {_e(_clip(err.error, 160))}")
+        items.append(f"<code>{_e(_clip(_where(err.source, err.row), 60))}</code> {_e(_clip(err.error, 160))}")
     if len(errors) > MAX_ERRORS_LISTED:
         items.append(f"… and {_e(len(errors) - MAX_ERRORS_LISTED)} more row errors.")
+    counts: dict[str, int] = {}
+    for w in warnings:
+        counts[w.kind] = counts.get(w.kind, 0) + 1
+    for kind, n in counts.items():
+        items.append(f"{_e(_num(n))} × {_e(WARNING_KINDS.get(kind, kind))}.")
+    # post-level warnings move the numbers (a dropped follower count leaves a post without a rate): list them
+    post_warnings = [w for w in warnings if w.kind != "comment_field"]
+    for w in post_warnings[:MAX_ERRORS_LISTED]:
+        what = f"post {w.id}: " if w.id else ""
+        items.append(f"<code>{_e(_clip(_where(w.source, w.row), 60))}</code> {_e(_clip(what + w.detail, 160))}")
+    if len(post_warnings) > MAX_ERRORS_LISTED:
+        items.append(f"… and {_e(len(post_warnings) - MAX_ERRORS_LISTED)} more post warnings.")
     per_post: dict[str, list[str]] = {}
     for p in summary.posts:
         for note in p.notes:
@@ -749,8 +766,10 @@ def render_report(
     generated_at: datetime | str | None = None,
     errors: Sequence[RowError] | int = (),
     source: str | None = None,
+    warnings: Sequence[InputWarning] = (),
 ) -> str:
-    """The whole report as one HTML string (UTF-8, no external resources, no script)."""
+    """The whole report as one HTML string (UTF-8, no external resources, no script). `warnings`: what
+    the reader dropped or ignored without losing a row (`DumpReader.warnings`), counted and, for posts, listed."""
     comments = list(scored)
     config = summary.config
     rows_failed: list[RowError] = [] if isinstance(errors, int) else list(errors)
@@ -781,7 +800,7 @@ def render_report(
 <div style="height:46px"></div>
 {_kpis(summary, n_errors)}
 <section id="quality"><h2>Data quality</h2>
-<p class="lead">What the numbers below could not use or had to assume.</p>{_quality_notes(summary, rows_failed, n_errors)}</section>
+<p class="lead">What the numbers below could not use or had to assume.</p>{_quality_notes(summary, rows_failed, n_errors, warnings)}</section>
 <section id="ranking"><h2>Creator ranking by genuine engagement score</h2>
 <p class="lead">Each bar is the 0–100 score split into its weighted components; the table shows every component (0–1).</p>
 {ranking}</section>

@@ -294,3 +294,50 @@ def test_unknown_formats(tmp_path):
 def test_unknown_stated_encoding():
     with pytest.raises(InputError, match="unknown encoding"):
         list(read_comments(FIX / "comments.csv", encoding="klingon-8"))
+
+
+def test_post_and_comment_problems_are_warnings_with_file_row_and_id(tmp_path):
+    posts = tmp_path / "posts.csv"
+    posts.write_text(
+        "post_id,creator,followers,likes,caption\n"
+        "p1,chef,0,100,Pan de muerto\n"      # row 2
+        ",chef,5,5,no id\n"                  # row 3: unusable
+        "p2,chef,-5,abc,Sunset\n"            # row 4: two fields dropped, the post kept
+        "p1,chef,1000,100,Pan de muerto\n",  # row 5: followers disagree with row 2
+        encoding="utf-8",
+    )
+    dump = tmp_path / "comments.csv"
+    dump.write_text(
+        "comment_id,post_id,text,created_at,comment_likes\n"
+        "c1,p1,¿cuánto tiempo al horno?,ayer por la tarde,3\n"
+        "c2,p2,nice sunset,2024-01-01T00:00:00Z,-1\n",
+        encoding="utf-8",
+    )
+    reader = DumpReader(dump, posts=posts)
+    items = list(reader.comments())
+    assert [i.comment_id for i in items] == ["c1", "c2"]  # a warning never costs a comment
+    got = sorted((w.kind, w.source, w.row, w.id, w.detail.split(":")[0]) for w in reader.warnings)
+    assert got == sorted([
+        ("post_row", str(posts), 3, None, "missing post_id ('post_id')"),
+        ("post_field", str(posts), 4, "p2", "bad post followers"),
+        ("post_field", str(posts), 4, "p2", "bad post likes"),
+        ("post_conflict", str(posts), 5, "p1", "followers 1000 ignored"),
+        ("comment_field", str(dump), 2, "c1", "bad created_at"),
+        ("comment_field", str(dump), 3, "c2", "bad likes"),
+    ])
+    conflict = next(w for w in reader.warnings if w.kind == "post_conflict")
+    assert "gave 0" in conflict.detail  # says which value was kept
+    assert reader.posts["p1"].followers == 0 and reader.posts["p2"].followers is None
+    assert dict(reader.stats.warnings) == {"post_row": 1, "post_field": 2, "post_conflict": 1, "comment_field": 2}
+    pst = reader.stats.post_files[0]
+    assert (pst.rows, pst.comments, pst.errors, pst.with_notes) == (4, 3, 1, 1)
+    assert "with dropped fields" in pst.line() and "warnings:" in reader.stats.summary()
+    # a callback gets them instead of the list; a second pass starts afresh
+    seen = []
+    again = DumpReader(dump, posts=posts, on_warning=seen.append)
+    list(again.comments())
+    list(again.comments())
+    assert again.warnings == [] and len(seen) == 12 and again.stats.warnings["post_field"] == 2
+    posts_only = []
+    read_posts(posts, on_warning=posts_only.append)
+    assert sorted(w.kind for w in posts_only) == ["post_conflict", "post_field", "post_field", "post_row"]

@@ -103,8 +103,8 @@ def test_cli_score_and_report_on_demo(tmp_path):
     rc = main(["score", str(DEMO / "comments.jsonl"), "--posts", str(DEMO / "posts.csv"), "-o", str(out),
                "--format", "csv", "--report", "-q"])
     assert rc == 0
-    for name in ("comments.csv", "posts.csv", "creators.csv", "campaigns.csv", "errors.jsonl", "summary.json",
-                 "report.html"):
+    for name in ("comments.csv", "posts.csv", "creators.csv", "campaigns.csv", "errors.jsonl", "warnings.jsonl",
+                 "summary.json", "report.html"):
         assert (out / name).exists(), name
     import csv
 
@@ -115,6 +115,38 @@ def test_cli_score_and_report_on_demo(tmp_path):
     assert info["rows_in"] == info["comments_scored"] + info["row_errors"]
     html = (out / "report.html").read_text()
     assert "<script" not in html.lower()
+
+
+def test_score_comments_keeps_posts_authoritative_and_reports_warnings(analyzer):
+    from analyzer.records import PostIn
+
+    rows = [dict(RECORDS[0], created_at="ayer por la tarde", followers=9999, likes=40), RECORDS[1]]
+    res = analyzer.score_comments(rows, posts={"p1": PostIn(post_id="p1", **POSTS_ROWS["p1"])})
+    assert [c.comment_id for c in res.comments] == ["c1", "c2"] and not res.errors
+    post = res.posts["p1"]
+    assert (post.followers, post.likes) == (0, 40)  # the posts argument wins; the rows fill what it lacks
+    assert post.caption == POSTS_ROWS["p1"]["caption"]
+    assert sorted((w.kind, w.id) for w in res.warnings) == [("comment_field", "c1"), ("post_conflict", "p1")]
+    assert "followers 9999 ignored" in next(w.detail for w in res.warnings if w.kind == "post_conflict")
+
+
+def test_cli_reports_post_problems_without_losing_comments(tmp_path, capsys):
+    from analyzer.cli import main
+
+    posts = tmp_path / "posts.csv"
+    posts.write_text("post_id,followers,caption\np1,-5,Receta de pozole rojo\n,10,no id\n", encoding="utf-8")
+    dump = tmp_path / "comments.jsonl"
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:2]), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["score", str(dump), "--posts", str(posts), "-o", str(out), "--report", "--no-progress"]) == 0
+    err = capsys.readouterr().err
+    assert "2 warnings" in err and "negative count" in err and str(posts) in err  # the posts file is listed too
+    warnings = [json.loads(line) for line in (out / "warnings.jsonl").read_text().splitlines()]
+    assert sorted((w["kind"], w["row"]) for w in warnings) == [("post_field", 2), ("post_row", 3)]
+    info = json.loads((out / "summary.json").read_text())
+    assert info["comments_scored"] == 2 and info["warnings"] == {"post_field": 1, "post_row": 1}
+    assert "1 errors" in info["post_files"][0] and "1 with dropped fields" in info["post_files"][0]
+    assert "negative count" in (out / "report.html").read_text()  # the report lists post-level warnings
 
 
 def test_cli_exit_codes(tmp_path, capsys):

@@ -19,7 +19,9 @@ Writing (temporary file + fsync + os.replace; nothing half-written survives an e
 
 Policies (details in the module docstrings): blank/non-string text -> RowError; missing id -> "{stem}:{row}"
 plus a note; duplicate ids -> RowError for every occurrence after the first; bad optional fields -> None plus
-a note in `CommentIn.extra["io_notes"]`; unusable input -> `InputError`.
+a note in `CommentIn.extra["io_notes"]`; every dropped value, unusable posts row and post field two sources
+disagree on -> an `InputWarning` (`reader.warnings`, or `DumpReader(on_warning=...)`), its row kept;
+unusable input -> `InputError`.
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ from .errors import CoerceError
 from .events import PostRecord
 
 NOTES_KEY = "io_notes"
+GENERATED_ID_NOTE = "generated comment_id"  # a note, not a dropped value
 Emitted = tuple[PostRecord | None, "CommentIn | RowError | None"]
 
 
@@ -216,7 +217,7 @@ class RowMapper:
         notes: list[str] = []
         if cid is None:
             cid = f"{self.stem}:{row}"
-            notes.append("generated comment_id")
+            notes.append(GENERATED_ID_NOTE)
         values = self._convert(rec, res.comment_plan, notes) if res.comment_plan else {}
         platform = values.get("platform")
         if platform:
@@ -228,7 +229,7 @@ class RowMapper:
             account_values = self._convert(rec, res.account_plan, notes)
             if any(v is not None for v in account_values.values()):
                 account = AccountInfo(**account_values)
-        post = self._post(rec, res, values.get("post_id"), values.get("platform"), notes)
+        post = self._post(rec, res, values.get("post_id"), values.get("platform"), notes, row)
         extra: dict[str, Any] = {}
         for k in res.unmapped:
             v = rec.get(k)
@@ -263,7 +264,11 @@ class RowMapper:
                 platform = None
         platform = (platform or self.platform or "").lower() or None
         self._last_post = None  # every row of a posts file is a post record
-        return self._post(rec, res, post_id, platform, []), None
+        notes: list[str] = []
+        post = self._post(rec, res, post_id, platform, notes, row)
+        if post is not None:
+            post.notes = notes
+        return post, None
 
     def _post(
         self,
@@ -272,6 +277,7 @@ class RowMapper:
         post_id: str | None,
         platform: str | None,
         notes: list[str],
+        row: int | None = None,
     ) -> PostRecord | None:
         if post_id is None:
             return None
@@ -281,7 +287,7 @@ class RowMapper:
             return None
         self._last_post = signature
         values = self._convert(rec, res.post_plan, notes, prefix="post ")
-        return PostRecord(PostIn(post_id=post_id, platform=platform, **values))
+        return PostRecord(PostIn(post_id=post_id, platform=platform, **values), source=self.label, row=row)
 
     @staticmethod
     def _convert(rec: Mapping[str, Any], plan: Plan, notes: list[str], prefix: str = "") -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import PostIn
 
@@ -13,6 +13,9 @@ class PostRecord:
 
     post: PostIn
     creator_key: str | None = None  # e.g. a YouTube channel id, to join channel follower counts
+    source: str | None = None  # the file it was read from and its row, for warnings
+    row: int | None = None
+    notes: list[str] = field(default_factory=list)  # fields dropped as unreadable (posts-file rows only)
 
 
 @dataclass

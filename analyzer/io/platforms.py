@@ -40,7 +40,7 @@ from .coerce import (
     parse_str,
     type_name,
 )
-from .columns import NOTES_KEY
+from .columns import GENERATED_ID_NOTE, NOTES_KEY
 from .errors import CoerceError, InputError
 from .events import CreatorRecord, FileNote, PostRecord
 from .sources import Source
@@ -193,7 +193,7 @@ class _Emitter:
         notes: list[str] = []
         if comment_id is None:
             comment_id = f"{self.src.stem}:{row}"
-            notes.append("generated comment_id")
+            notes.append(GENERATED_ID_NOTE)
         extra = {k: v for k, v in (extra or {}).items() if v is not None}
         values = {
             "author": self._field(parse_str, author, "author", notes),

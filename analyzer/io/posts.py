@@ -9,9 +9,12 @@ are counted as conflicts, not applied. Creator follower counts that only exist p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
+from datetime import datetime
+from typing import Any
 
-from ..records import PostIn
+from ..records import InputWarning, PostIn
 from .events import CreatorRecord, PostRecord
 
 _POST_FIELDS = tuple(f.name for f in fields(PostIn) if f.name != "post_id")
@@ -20,11 +23,12 @@ _POST_FIELDS = tuple(f.name for f in fields(PostIn) if f.name != "post_id")
 class PostCollector:
     """Merges post records by post_id; `posts()` returns the merged view with creator followers applied."""
 
-    def __init__(self) -> None:
+    def __init__(self, warn: Callable[[InputWarning], None] | None = None) -> None:
         self._posts: dict[str, PostIn] = {}
         self._creator_of: dict[str, str] = {}
         self._creators: dict[str, CreatorRecord] = {}
         self.conflicts = 0  # field values that disagreed with an earlier source and were not applied
+        self._warn = warn  # told of each conflict: which post, field, both values and where the second came from
 
     def __len__(self) -> int:
         return len(self._posts)
@@ -46,6 +50,8 @@ class PostCollector:
                 setattr(old, name, value)
             elif current != value:
                 self.conflicts += 1
+                if self._warn is not None:
+                    self._warn(_conflict(rec, name, current, value))
 
     def add_creator(self, rec: CreatorRecord) -> None:
         old = self._creators.get(rec.key)
@@ -65,3 +71,14 @@ class PostCollector:
             if post.creator is None:
                 post.creator = creator.name
         return self._posts
+
+
+def _shown(value: Any) -> str:
+    return value.isoformat() if isinstance(value, datetime) else repr(value)
+
+
+def _conflict(rec: PostRecord, name: str, kept: Any, ignored: Any) -> InputWarning:
+    return InputWarning(
+        "post_conflict", rec.source, rec.row, rec.post.post_id,
+        f"{name} {_shown(ignored)} ignored: an earlier source gave {_shown(kept)} (the first value is kept)",
+    )

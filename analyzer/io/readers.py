@@ -15,12 +15,13 @@ set stores 64-bit hashes (~16 bytes per comment); two different ids colliding ha
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..records import CommentIn, PostIn, RowError
-from .columns import NOTES_KEY, ColumnMap
+from ..records import CommentIn, InputWarning, PostIn, RowError
+from .columns import GENERATED_ID_NOTE, NOTES_KEY, ColumnMap
 from .errors import InputError
 from .events import CreatorRecord, FileNote, PostRecord
 from .platforms import iter_platform
@@ -44,7 +45,7 @@ class FileStats:
     errors: int = 0  # RowError yielded, duplicates included
     duplicates: int = 0
     generated_ids: int = 0
-    with_notes: int = 0  # comments kept with a dropped optional field (see CommentIn.extra["io_notes"])
+    with_notes: int = 0  # rows kept with a dropped optional field (comments: CommentIn.extra["io_notes"])
     new_posts: int = 0  # posts first seen in this file
     notes: list[str] = field(default_factory=list)
 
@@ -67,6 +68,7 @@ class ReadStats:
     files: list[FileStats] = field(default_factory=list)
     post_files: list[FileStats] = field(default_factory=list)
     post_conflicts: int = 0
+    warnings: Counter[str] = field(default_factory=Counter)  # InputWarning counts by kind
 
     @property
     def rows(self) -> int:
@@ -86,6 +88,8 @@ class ReadStats:
         lines.append(f"total: {self.rows} rows, {self.comments} comments, {self.errors} errors")
         if self.post_conflicts:
             lines.append(f"{self.post_conflicts} post fields disagreed between sources (first value kept)")
+        if self.warnings:
+            lines.append("warnings: " + ", ".join(f"{k} {n}" for k, n in sorted(self.warnings.items())))
         return "\n".join(lines)
 
 
@@ -167,6 +171,7 @@ class DumpReader:
         columns: ColumnMap | None = None,
         encoding: str | None = None,
         dedupe: bool = True,
+        on_warning: Callable[[InputWarning], None] | None = None,
     ) -> None:
         # iterables are listed once so that comments() can be called again
         self.paths = paths if isinstance(paths, (str, Path)) else list(paths)
@@ -177,7 +182,16 @@ class DumpReader:
         self.dedupe = dedupe
         self.stats = ReadStats()
         self.post_errors: list[RowError] = []
-        self._collector = PostCollector()
+        self.on_warning = on_warning  # None: warnings are kept in self.warnings
+        self.warnings: list[InputWarning] = []
+        self._collector = PostCollector(self._warn)
+
+    def _warn(self, w: InputWarning) -> None:
+        self.stats.warnings[w.kind] += 1
+        if self.on_warning is None:
+            self.warnings.append(w)
+        else:
+            self.on_warning(w)
 
     @property
     def posts(self) -> dict[str, PostIn]:
@@ -190,7 +204,8 @@ class DumpReader:
         a file is missing, of unknown format, or lacks the text column."""
         self.stats = ReadStats()
         self.post_errors = []
-        self._collector = PostCollector()
+        self.warnings = []
+        self._collector = PostCollector(self._warn)
         sources = _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments")
         post_sources = (
             _prepare(self.posts_paths, None, self.encoding, self.columns, "posts") if self.posts_paths else []
@@ -213,10 +228,12 @@ class DumpReader:
                         )
                         continue
                     st.comments += 1
-                    notes = ev.extra.get(NOTES_KEY)
-                    if notes:
-                        st.generated_ids += "generated comment_id" in notes
-                        st.with_notes += any(n != "generated comment_id" for n in notes)
+                    if ev.extra.get(NOTES_KEY):
+                        st.generated_ids += GENERATED_ID_NOTE in ev.extra[NOTES_KEY]
+                        dropped = comment_warnings(ev)
+                        st.with_notes += bool(dropped)
+                        for w in dropped:
+                            self._warn(w)
                     yield ev
                 elif isinstance(ev, RowError):
                     st.rows += 1
@@ -229,6 +246,8 @@ class DumpReader:
 
     def _side(self, ev: object, st: FileStats) -> None:
         if isinstance(ev, PostRecord):
+            if ev.source is None:
+                ev.source = st.source
             self._collector.add(ev)
         elif isinstance(ev, CreatorRecord):
             self._collector.add_creator(ev)
@@ -244,12 +263,16 @@ class DumpReader:
                 if not platform:
                     st.rows += 1
                     st.comments += 1
+                st.with_notes += bool(ev.notes)
+                for note in ev.notes:
+                    self._warn(InputWarning("post_field", src.label, ev.row, ev.post.post_id, note))
             elif isinstance(ev, RowError):
                 if platform:
                     continue  # a bad comment in a platform file read for its posts is not a post error
                 st.rows += 1
                 st.errors += 1
                 self.post_errors.append(ev)
+                self._warn(InputWarning("post_row", ev.source, ev.row, None, ev.error, ev.raw))
                 if on_error:
                     on_error(ev)
                 continue
@@ -260,11 +283,24 @@ class DumpReader:
         return st
 
 
+def split_source(source: str | None) -> tuple[str | None, int | None]:
+    """`CommentIn.source` "file:row" -> (file, row); (source, None) when it carries no row."""
+    if source and ":" in source:
+        head, tail = source.rsplit(":", 1)
+        if tail.isdigit():
+            return head, int(tail)
+    return source, None
+
+
 def _row_of(c: CommentIn) -> int | None:
-    try:
-        return int((c.source or "").rsplit(":", 1)[1])
-    except (IndexError, ValueError):
-        return None
+    return split_source(c.source)[1]
+
+
+def comment_warnings(c: CommentIn) -> list[InputWarning]:
+    """The comment's dropped optional fields (notes in `CommentIn.extra["io_notes"]`) as InputWarnings."""
+    label, row = split_source(c.source)
+    return [InputWarning("comment_field", label, row, c.comment_id, note)
+            for note in c.extra.get(NOTES_KEY) or () if note != GENERATED_ID_NOTE]
 
 
 def _short(text: str, limit: int = 200) -> str:
@@ -290,10 +326,12 @@ def read_posts(
     columns: ColumnMap | None = None,
     encoding: str | None = None,
     on_error: Callable[[RowError], None] | None = None,
+    on_warning: Callable[[InputWarning], None] | None = None,
 ) -> dict[str, PostIn]:
     """Posts by post_id from posts tables (one row per post, or comment rows with post-level columns) and
-    platform exports (YouTube videos/channels, TikTok videos, Instagram media, instaloader posts)."""
-    reader = DumpReader([], columns=columns, encoding=encoding)
+    platform exports (YouTube videos/channels, TikTok videos, Instagram media, instaloader posts).
+    `on_error` gets each unusable row; `on_warning` each InputWarning (those rows, dropped fields, conflicts)."""
+    reader = DumpReader([], columns=columns, encoding=encoding, on_warning=on_warning or (lambda w: None))
     for src in _prepare(paths, fmt, encoding, reader.columns, "posts"):
         reader.stats.post_files.append(reader._read_posts_file(src, on_error))
     return reader.posts
