@@ -25,7 +25,7 @@ EPILOG = """examples:
   comment-analyzer report dump.csv --posts posts.csv -o report.html
   comment-analyzer score dump.csv -o out/ --sentiment-model cardiffnlp/twitter-xlm-roberta-base-sentiment
 
-input formats (detected; force with --input-format): csv, jsonl, json, parquet, YouTube Data API
+input formats (detected; force with --input-format): csv, jsonl, json, parquet, xlsx, YouTube Data API
 commentThreads/videos, Instagram Graph API media+comments, instaloader (.json/.json.xz), TikTok Research API.
 """
 
@@ -160,6 +160,7 @@ def run(args) -> int:
             "row_errors": len(errors),
             "files": [f.line() for f in stats.files],
             "post_files": [f.line() for f in stats.post_files],
+            "file_notes": [n for f in stats.post_files + stats.files for n in f.notes],
             "warnings": dict(sorted(stats.warnings.items())),
             "posts": len(posts),
             "seconds": round(time.time() - t0, 2),
@@ -199,6 +200,8 @@ def run(args) -> int:
                f"in {info['seconds']} s -> {args.output}")
     for f in stats.post_files + stats.files:
         _log(args, "  " + f.line())
+        for note in f.notes:
+            _log(args, "    " + note)
     for e in errors[:5]:
         _log(args, f"  row error {e.source}:{e.row}: {e.error}")
     if len(errors) > 5:

@@ -277,6 +277,8 @@ def test_unknown_formats(tmp_path):
         list(read_comments(f))
     assert [c.text for c in read_comments(f, fmt="csv")] == ["hola"]  # a stated format wins
     with pytest.raises(InputError, match="unknown format"):
+        list(read_comments(FIX / "comments.csv", fmt="xml"))
+    with pytest.raises(InputError, match="not a readable .xlsx workbook"):
         list(read_comments(FIX / "comments.csv", fmt="xlsx"))
     j = tmp_path / "weird.json"
     j.write_text('{"hello": "world"}', encoding="utf-8")
@@ -341,3 +343,66 @@ def test_post_and_comment_problems_are_warnings_with_file_row_and_id(tmp_path):
     posts_only = []
     read_posts(posts, on_warning=posts_only.append)
     assert sorted(w.kind for w in posts_only) == ["post_conflict", "post_field", "post_field", "post_row"]
+
+
+def _xlsx(path, rows, extra_sheet=False):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Comentarios"
+    for r in rows:
+        ws.append(r)
+    if extra_sheet:
+        wb.create_sheet("Resumen").append(["not comments"])
+    wb.save(path)
+    return path
+
+
+def test_xlsx_export_is_read_row_by_row_with_sheet_row_numbers(tmp_path):
+    f = _xlsx(tmp_path / "export.xlsx", [
+        [None],                                                              # a title-less blank first row
+        ["comment_id", "post_id", "created_at", "text", "followers"],
+        [17912345678, "p1", datetime(2024, 5, 1, 10, 0), "¿Qué lente usaste? 😍", 12000],
+        [2, "p1", "2024-05-01T10:05:00Z", 100, 12000],                       # a number typed as the comment
+        [None, None, None, None, None],                                      # blank row: skipped, not a row
+        [3, "p1", None, "   ", None],                                        # empty comment: a row error
+        [4, "p1", "ayer", "sígueme y te sigo", None],                        # unreadable time: kept + warning
+    ], extra_sheet=True)
+    reader = DumpReader(f)
+    items = list(reader.comments())
+    ok = [i for i in items if isinstance(i, CommentIn)]
+    assert [(c.comment_id, c.text) for c in ok] == [("17912345678", "¿Qué lente usaste? 😍"), ("2", "100"),
+                                                    ("4", "sígueme y te sigo")]
+    assert ok[0].created_at == datetime(2024, 5, 1, 10, 0, tzinfo=timezone.utc) and ok[0].source == f"{f}:3"
+    (err,) = [i for i in items if isinstance(i, RowError)]
+    assert (err.row, err.error) == (6, "empty comment")
+    assert [(w.row, w.id) for w in reader.warnings] == [(7, "4")]
+    st = reader.stats.files[0]
+    assert (st.fmt, st.rows, st.comments, st.errors) == ("xlsx", 4, 3, 1)
+    assert any("'Resumen'" in n for n in st.notes) and reader.posts["p1"].followers == 12000
+    # forced format for a file without the extension; legacy .xls is refused with a way out
+    plain = tmp_path / "export_noext"
+    shutil.copy(f, plain)
+    assert len(list(read_comments(plain, fmt="xlsx"))) == 4
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(InputError, match="save it as .xlsx or .csv"):
+        list(read_comments(tmp_path / "old.xls"))
+    nocol = _xlsx(tmp_path / "nocol.xlsx", [["id", "body"], [1, "hola"]])
+    with pytest.raises(InputError, match="no 'text' column"):
+        list(read_comments(nocol))
+    posts = read_posts(_xlsx(tmp_path / "posts.xlsx", [["post_id", "followers", "caption"], ["p1", 1200, "Receta"]]))
+    assert (posts["p1"].followers, posts["p1"].caption) == (1200, "Receta")
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(InputError, match="not a readable .xlsx"):
+        list(read_comments(broken))
+
+
+def test_directory_input_reads_xlsx_and_skips_lock_and_xls_files(tmp_path):
+    d = tmp_path / "dump"
+    d.mkdir()
+    _xlsx(d / "a.xlsx", [["text"], ["qué bonito"], ["nice"]])
+    (d / "~$a.xlsx").write_bytes(b"lock")
+    (d / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    assert [c.text for c in read_comments(d)] == ["qué bonito", "nice"]

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from .encoding import Encoding, open_text, open_utf8_bytes, resolve_encoding
 from .errors import InputError
 
-TABULAR_FORMATS = ("csv", "tsv", "jsonl", "json", "parquet")
+TABULAR_FORMATS = ("csv", "tsv", "jsonl", "json", "parquet", "xlsx")
 PLATFORM_FORMATS = ("youtube", "instagram", "instaloader", "tiktok")
 FORMATS = TABULAR_FORMATS + PLATFORM_FORMATS
 
@@ -34,6 +34,9 @@ _EXT_FORMAT = {
     ".json": "json",
     ".parquet": "parquet",
     ".pq": "parquet",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xls",  # recognised only to say how to convert it
 }
 _HEAD_BYTES = 256 * 1024
 _HEAD_EVENTS = 20_000
@@ -122,10 +125,11 @@ def expand_paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
             found = sorted(
                 f
                 for f in p.rglob("*")
-                if f.is_file() and not f.name.startswith(".") and _ext_format(f) is not None
+                if f.is_file() and not f.name.startswith((".", "~$"))  # hidden files, Excel lock files
+                and _ext_format(f) not in (None, "xls")
             )
             if not found:
-                raise InputError(f"{p}: directory holds no CSV/JSONL/JSON/Parquet files", str(p))
+                raise InputError(f"{p}: directory holds no CSV/JSONL/JSON/Parquet/Excel files", str(p))
             out.extend(found)
         elif p.is_file():
             out.append(p)
@@ -250,8 +254,12 @@ def prepare(path: Path, fmt: str | None, encoding: str | None) -> Source:
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     ext = _ext_format(path)
-    if ext == "parquet" or fmt == "parquet":
-        src.fmt = "parquet"
+    if ext == "xls" and fmt is None:
+        raise InputError(f"{path}: legacy Excel .xls is not read; save it as .xlsx or .csv", str(path))
+    if fmt in ("parquet", "xlsx") or (fmt is None and ext in ("parquet", "xlsx")):
+        if path.suffix.lower() in _COMPRESSION:
+            raise InputError(f"{path}: a compressed {fmt or ext} file is not read; decompress it first", str(path))
+        src.fmt = fmt or ext
         return src
     src.encoding = resolve_encoding_safely(src, encoding)
     if fmt in ("csv", "tsv") or (fmt is None and ext in ("csv", "tsv")):

@@ -1,14 +1,15 @@
-"""Streaming readers for one-row-per-comment dumps: CSV/TSV, JSONL, Parquet and JSON arrays.
+"""Streaming readers for one-row-per-comment dumps: CSV/TSV, JSONL, Parquet, JSON arrays and Excel (.xlsx).
 
 Each reader yields, in input order, `CommentIn` / `RowError` / `PostRecord` events and never holds more than
-one record (Parquet: one record batch; CSV: one damaged record's lines, at most the csv field-size limit).
-`row` is the 1-based physical line for CSV and JSONL (what an editor shows; the CSV header is line 1) and the
-1-based record ordinal for Parquet and JSON arrays.
+one record (Parquet: one record batch; CSV: one damaged record's lines, at most the csv field-size limit;
+Excel: openpyxl's read-only mode streams the sheet's XML). `row` is the 1-based physical line for CSV and JSONL
+(what an editor shows; the CSV header is line 1), the spreadsheet's row number for Excel (first worksheet; the
+header is its first non-blank row), and the 1-based record ordinal for Parquet and JSON arrays.
 
 CSV damage is contained: the parser runs in strict mode, and when a record is malformed (a stray quote that
 swallows following lines, a wrong number of fields) only its first line is reported; the lines it swallowed
 are parsed again as rows of their own. Lines whose fields are all blank (",,,," from spreadsheets) and blank
-JSONL lines are not rows.
+JSONL lines and blank spreadsheet rows are not rows.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import csv
 import json
 from collections import deque
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH
@@ -24,6 +26,7 @@ from ..records import RowError
 from .coerce import excerpt, type_name
 from .columns import ColumnMap, Resolved, RowMapper, resolve
 from .errors import InputError
+from .events import FileNote
 from .sources import Source
 
 MAX_LINE_CHARS = IO_MAX_LINE_CHARS
@@ -106,6 +109,10 @@ def check(src: Source, columns: ColumnMap, mode: str) -> None:
     elif src.fmt == "parquet":
         names = _parquet_file(src).schema_arrow.names
         _require(src, resolve(columns, names), mode, columns, names)
+    elif src.fmt == "xlsx":
+        with _xlsx_sheet(src) as (_, ws):
+            names = _xlsx_header(src, ws)[0]
+        _require(src, resolve(columns, names), mode, columns, names)
     elif src.fmt in ("jsonl", "json"):
         seen: list[str] = []
         for rec in _peek_objects(src):
@@ -160,6 +167,8 @@ def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Ite
         yield from _iter_json_array(src, columns, emit)
     elif src.fmt == "parquet":
         yield from _iter_parquet(src, columns, emit)
+    elif src.fmt == "xlsx":
+        yield from _iter_xlsx(src, columns, emit)
     else:  # pragma: no cover - dispatch is by the reader
         raise InputError(f"{src.label}: not a tabular format: {src.fmt}", src.label)
 
@@ -329,3 +338,71 @@ def _iter_parquet(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 yield post
             if item is not None:
                 yield item
+
+
+@contextmanager
+def _xlsx_sheet(src: Source) -> Iterator[tuple[Any, Any]]:
+    """(workbook, first worksheet), opened read-only: rows are streamed from the zip, never all in memory."""
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    with open(src.path, "rb") as fh:  # a file object: openpyxl judges a path by its extension
+        try:
+            wb = load_workbook(fh, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as e:
+            raise InputError(f"{src.label}: not a readable .xlsx workbook: {e}", src.label) from e
+        try:
+            if not wb.worksheets:
+                raise InputError(f"{src.label}: the workbook has no worksheet", src.label)
+            yield wb, wb.worksheets[0]
+        finally:
+            wb.close()
+
+
+def _xlsx_header(src: Source, ws) -> tuple[list[str], int]:
+    """Column names from the first non-empty row (blank cells -> column_N) and that row's number."""
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        if any(v is not None and str(v).strip() for v in values):
+            names = [str(v).strip() if v is not None and str(v).strip() else f"column_{i}"
+                     for i, v in enumerate(values, start=1)]
+            return names, number
+    raise InputError(f"{src.label}: empty worksheet", src.label)
+
+
+def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+    """Rows of the first worksheet as records; `row` is the spreadsheet's row number. A number or date typed
+    into the text column is the comment's text ("100", "10/10"), so it is turned back into a string."""
+    with _xlsx_sheet(src) as (wb, ws):
+        if len(wb.worksheets) > 1:
+            others = ", ".join(repr(w.title) for w in wb.worksheets[1:4]) + (" ..." if len(wb.worksheets) > 4 else "")
+            yield FileNote(f"{src.label}: read worksheet {ws.title!r} only; not read: {others}")
+        names, header_row = _xlsx_header(src, ws)
+        res = resolve(columns, names)
+        text_key = res.keys.get("text_col")
+        width = len(names)
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            if number <= header_row or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            rec = dict(zip(names, values[:width], strict=False))
+            if len(values) > width and any(v is not None for v in values[width:]):
+                yield RowError(src.label, number, f"row has values beyond the {width} header columns", None,
+                               excerpt(list(values)))
+                continue
+            text = rec.get(text_key) if text_key else None
+            if text is not None and not isinstance(text, (str, bool)):
+                rec[text_key] = _cell_text(text)
+            post, item = emit(rec, number, res, None)
+            if post is not None:
+                yield post
+            if item is not None:
+                yield item
+
+
+def _cell_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
