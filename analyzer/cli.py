@@ -19,6 +19,7 @@ EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED =
 
 EPILOG = """examples:
   comment-analyzer score dump.csv -o out/                      # comments.jsonl, posts/creators/campaigns tables
+  comment-analyzer score export.xlsx -o out/ --excel           # CSV tables that open cleanly in Excel
   comment-analyzer score yt_threads.json --posts posts.csv -o out/ --format csv
   comment-analyzer score export.jsonl --text-col body --id-col cid --author-col user -o out/
   comment-analyzer score huge.jsonl -o out/ --stream           # bounded memory for millions of comments
@@ -64,7 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_common(s)
     s.add_argument("-o", "--output", required=True, metavar="DIR", help="output directory")
-    s.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    s.add_argument("--format", choices=("jsonl", "csv", "parquet"), default=None, help="tables' format (default jsonl)")
+    s.add_argument("--excel", action="store_true",
+                   help="CSV tables for spreadsheets (implies --format csv): a UTF-8 BOM so Excel shows accents and "
+                        "emoji, CRLF line ends, and cells that would start a formula (=, +, -, @) prefixed with ' "
+                        "(comments are written by strangers: CSV injection)")
     s.add_argument("--report", action="store_true", help="also write DIR/report.html")
     r = sub.add_parser("report", help="score comments and write the self-contained HTML report",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -111,6 +116,14 @@ def run(args) -> int:
     from .pipeline import Analyzer
     from .records import RowError, ScoredComment
 
+    fmt = getattr(args, "format", None) or "jsonl"
+    excel = getattr(args, "excel", False)
+    if excel:
+        if getattr(args, "format", None) not in (None, "csv"):
+            print("comment-analyzer: --excel writes CSV; drop --format or use --format csv", file=sys.stderr)
+            return EXIT_USAGE
+        fmt = "csv"
+    table_kw = {"excel": True} if excel else {}
     t0 = time.time()
     try:
         reader = DumpReader(args.inputs, posts=args.posts or None, columns=_columns(args),
@@ -129,13 +142,12 @@ def run(args) -> int:
     errors: list[RowError] = []
     scored: list[ScoredComment] = []
     out_dir = Path(args.output) if args.command == "score" else None
-    fmt = getattr(args, "format", "jsonl")
     try:
         if args.stream and out_dir is not None:
             from .io import AtomicWriter
 
             out_dir.mkdir(parents=True, exist_ok=True)
-            with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt) as w:
+            with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt, **table_kw) as w:
                 for item in analyzer.score_stream(reader.comments()):
                     if isinstance(item, RowError):
                         errors.append(item)
@@ -169,11 +181,11 @@ def run(args) -> int:
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
             if not args.stream:
-                write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt)
-            write_rows(out_dir / f"posts.{fmt}", summary.posts.to_dict(), fmt=fmt)
-            write_rows(out_dir / f"creators.{fmt}", summary.creators.to_dict(), fmt=fmt)
-            write_rows(out_dir / f"campaigns.{fmt}", summary.campaigns.to_dict(), fmt=fmt)
-            write_rows(out_dir / f"clusters.{fmt}", summary.clusters.to_dict(), fmt=fmt)
+                write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt, **table_kw)
+            write_rows(out_dir / f"posts.{fmt}", summary.posts.to_dict(), fmt=fmt, **table_kw)
+            write_rows(out_dir / f"creators.{fmt}", summary.creators.to_dict(), fmt=fmt, **table_kw)
+            write_rows(out_dir / f"campaigns.{fmt}", summary.campaigns.to_dict(), fmt=fmt, **table_kw)
+            write_rows(out_dir / f"clusters.{fmt}", summary.clusters.to_dict(), fmt=fmt, **table_kw)
             write_jsonl(out_dir / "errors.jsonl", errors)
             write_jsonl(out_dir / "warnings.jsonl", reader.warnings)
             from .io import atomic_open

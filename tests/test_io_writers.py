@@ -96,12 +96,15 @@ def test_csv_header_from_first_row_and_unknown_keys_are_refused(tmp_path):
 def test_csv_excel_mode(tmp_path):
     out = tmp_path / "x.csv"
     write_csv(
-        out, [{"text": '=HYPERLINK("http://evil")'}, {"text": "@mención"}, {"text": "normal"}], excel=True
+        out, [{"text": '=HYPERLINK("http://evil")', "score": -0.42}, {"text": "@mención", "score": -3},
+              {"text": "-1 para el vídeo", "score": 0.5}, {"text": "normal", "score": None}], excel=True
     )
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[1:] == [['\'=HYPERLINK("http://evil")'], ["'@mención"], ["normal"]]
+    # text that would start a formula is neutralised; negative numbers stay numbers
+    assert rows[1:] == [['\'=HYPERLINK("http://evil")', "-0.42"], ["'@mención", "-3"], ["'-1 para el vídeo", "0.5"],
+                        ["normal", ""]]
 
 
 def test_parquet_row_groups_and_schema_from_dataclass(tmp_path):

@@ -136,27 +136,38 @@ def test_cli_reports_post_problems_without_losing_comments(tmp_path, capsys):
     posts = tmp_path / "posts.csv"
     posts.write_text("post_id,followers,caption\np1,-5,Receta de pozole rojo\n,10,no id\n", encoding="utf-8")
     dump = tmp_path / "comments.jsonl"
-    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS[:2]), encoding="utf-8")
+    formula = {"comment_id": "c9", "text": "=HYPERLINK(\"http://x.example\") gana dinero", "post_id": "p1"}
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [*RECORDS[:2], formula]),
+                    encoding="utf-8")
     out = tmp_path / "out"
-    assert main(["score", str(dump), "--posts", str(posts), "-o", str(out), "--report", "--no-progress"]) == 0
+    assert main(["score", str(dump), "--posts", str(posts), "-o", str(out), "--report", "--no-progress",
+                 "--excel"]) == 0
     err = capsys.readouterr().err
     assert "2 warnings" in err and "negative count" in err and str(posts) in err  # the posts file is listed too
+    import csv
+
+    raw = (out / "comments.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # --excel: BOM so Excel reads UTF-8 accents
+    rows = {r["comment_id"]: r for r in csv.DictReader(raw.decode("utf-8-sig").splitlines())}
+    assert rows["c9"]["text"].startswith("'=HYPERLINK") and float(rows["c2"]["sentiment_score"]) < 0
     warnings = [json.loads(line) for line in (out / "warnings.jsonl").read_text().splitlines()]
     assert sorted((w["kind"], w["row"]) for w in warnings) == [("post_field", 2), ("post_row", 3)]
     info = json.loads((out / "summary.json").read_text())
-    assert info["comments_scored"] == 2 and info["warnings"] == {"post_field": 1, "post_row": 1}
+    assert info["comments_scored"] == 3 and info["warnings"] == {"post_field": 1, "post_row": 1}
     assert "1 errors" in info["post_files"][0] and "1 with dropped fields" in info["post_files"][0]
     assert "negative count" in (out / "report.html").read_text()  # the report lists post-level warnings
 
 
 def test_cli_exit_codes(tmp_path, capsys):
-    from analyzer.cli import EXIT_INPUT, main
+    from analyzer.cli import EXIT_INPUT, EXIT_USAGE, main
 
     assert main(["score", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "o")]) == EXIT_INPUT
     bad = tmp_path / "notext.csv"
     bad.write_text("comment_id,body\n1,hola\n", encoding="utf-8")
     assert main(["score", str(bad), "-o", str(tmp_path / "o2")]) == EXIT_INPUT
     assert "text" in capsys.readouterr().err
+    assert main(["score", str(bad), "-o", str(tmp_path / "o3"), "--excel", "--format", "parquet"]) == EXIT_USAGE
+    assert "--excel writes CSV" in capsys.readouterr().err and not (tmp_path / "o3").exists()
     with pytest.raises(SystemExit) as e:
         main(["--help"])
     assert e.value.code == 0

@@ -268,9 +268,10 @@ class AtomicWriter:
                 extra = [k for k in rec if k not in self._column_set]
                 if extra:
                     raise ValueError(f"row has columns not in the header: {extra}; pass columns=")
-            cells = [csv_cell(rec.get(c)) for c in self.columns]
-            if self.excel:
-                cells = [_excel_safe(c) for c in cells]
+            values = [rec.get(c) for c in self.columns]
+            cells = [csv_cell(v) for v in values]
+            if self.excel:  # numbers are data, not formulas: -0.42 stays a number Excel can sum
+                cells = [c if isinstance(v, (int, float)) else _excel_safe(c) for v, c in zip(values, cells, strict=True)]
             (self._csv_quoted if any("\r" in c for c in cells) else self._csv).writerow(cells)
         else:
             if self.schema is None and dataclasses.is_dataclass(row) and not isinstance(row, type):
