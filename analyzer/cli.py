@@ -26,7 +26,8 @@ EPILOG = """examples:
   comment-analyzer report dump.csv --posts posts.csv -o report.html
   comment-analyzer score dump.csv -o out/ --sentiment-model cardiffnlp/twitter-xlm-roberta-base-sentiment
 
-input formats (detected; force with --input-format): csv, jsonl, json, parquet, xlsx, YouTube Data API
+input formats (detected; force with --input-format): csv, jsonl, json, parquet, xlsx, txt (one comment per
+line), YouTube Data API
 commentThreads/videos, Instagram Graph API media+comments, instaloader (.json/.json.xz), TikTok Research API.
 """
 

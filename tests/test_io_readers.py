@@ -271,7 +271,7 @@ def test_posts_file_without_post_id_column(tmp_path):
 
 
 def test_unknown_formats(tmp_path):
-    f = tmp_path / "c.txt"
+    f = tmp_path / "c.dat"
     f.write_text("text\nhola\n", encoding="utf-8")
     with pytest.raises(InputError, match="cannot tell the format"):
         list(read_comments(f))
@@ -406,3 +406,20 @@ def test_directory_input_reads_xlsx_and_skips_lock_and_xls_files(tmp_path):
     (d / "~$a.xlsx").write_bytes(b"lock")
     (d / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     assert [c.text for c in read_comments(d)] == ["qué bonito", "nice"]
+
+
+def test_txt_is_one_comment_per_line(tmp_path):
+    f = tmp_path / "comentarios.txt"
+    f.write_bytes("¡Qué buena receta! 😍\r\n\n   \ntext\nI&#39;ve watched it twice".encode())
+    reader = DumpReader(f)
+    got = [(c.comment_id, c.text, c.source) for c in reader.comments()]
+    # no header ("text" is a comment), blank lines are not rows, no final newline needed, CRLF stripped
+    assert got == [("comentarios:1", "¡Qué buena receta! 😍", f"{f}:1"), ("comentarios:4", "text", f"{f}:4"),
+                   ("comentarios:5", "I&#39;ve watched it twice", f"{f}:5")]
+    st = reader.stats.files[0]
+    assert (st.fmt, st.rows, st.comments, st.generated_ids, reader.warnings) == ("txt", 3, 3, 3, [])
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Me encantó la canción, ¿dónde la compro?\nBuenísimo\n".encode("cp1252"))
+    assert [c.text for c in read_comments(latin)][0] == "Me encantó la canción, ¿dónde la compro?"
+    with pytest.raises(InputError, match="posts need a table"):
+        read_posts(f)

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from .encoding import Encoding, open_text, open_utf8_bytes, resolve_encoding
 from .errors import InputError
 
-TABULAR_FORMATS = ("csv", "tsv", "jsonl", "json", "parquet", "xlsx")
+TABULAR_FORMATS = ("csv", "tsv", "jsonl", "json", "parquet", "xlsx", "txt")
 PLATFORM_FORMATS = ("youtube", "instagram", "instaloader", "tiktok")
 FORMATS = TABULAR_FORMATS + PLATFORM_FORMATS
 
@@ -34,6 +34,7 @@ _EXT_FORMAT = {
     ".json": "json",
     ".parquet": "parquet",
     ".pq": "parquet",
+    ".txt": "txt",  # one comment per line, no header
     ".xlsx": "xlsx",
     ".xlsm": "xlsx",
     ".xls": "xls",  # recognised only to say how to convert it
@@ -115,7 +116,8 @@ class Source:
 
 
 def expand_paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
-    """Files as given, directories expanded (recursively, sorted) to the files whose extension we read."""
+    """Files as given, directories expanded (recursively, sorted) to the files whose extension we read (not
+    .txt: named one by one, a .txt file is read as one comment per line)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     out: list[Path] = []
@@ -126,7 +128,7 @@ def expand_paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
                 f
                 for f in p.rglob("*")
                 if f.is_file() and not f.name.startswith((".", "~$"))  # hidden files, Excel lock files
-                and _ext_format(f) not in (None, "xls")
+                and _ext_format(f) not in (None, "xls", "txt")  # a folder's .txt files are usually notes
             )
             if not found:
                 raise InputError(f"{p}: directory holds no CSV/JSONL/JSON/Parquet/Excel files", str(p))
@@ -262,7 +264,7 @@ def prepare(path: Path, fmt: str | None, encoding: str | None) -> Source:
         src.fmt = fmt or ext
         return src
     src.encoding = resolve_encoding_safely(src, encoding)
-    if fmt in ("csv", "tsv") or (fmt is None and ext in ("csv", "tsv")):
+    if fmt in ("csv", "tsv", "txt") or (fmt is None and ext in ("csv", "tsv", "txt")):
         src.fmt = fmt or ext or "csv"
         return src
     if ext is None and fmt is None:

@@ -1,4 +1,5 @@
-"""Streaming readers for one-row-per-comment dumps: CSV/TSV, JSONL, Parquet, JSON arrays and Excel (.xlsx).
+"""Streaming readers for one-row-per-comment dumps: CSV/TSV, JSONL, Parquet, JSON arrays, Excel (.xlsx) and
+plain text (.txt, one comment per line).
 
 Each reader yields, in input order, `CommentIn` / `RowError` / `PostRecord` events and never holds more than
 one record (Parquet: one record batch; CSV: one damaged record's lines, at most the csv field-size limit;
@@ -103,6 +104,8 @@ def _require(src: Source, res: Resolved, mode: str, columns: ColumnMap, availabl
 
 def check(src: Source, columns: ColumnMap, mode: str) -> None:
     """Fail early (before any row is yielded) when the file lacks the text column (posts: post_id)."""
+    if src.fmt == "txt" and mode != "comments":
+        raise InputError(f"{src.label}: a .txt file holds comments, one per line; posts need a table", src.label)
     if src.fmt in ("csv", "tsv"):
         header, _ = _csv_header(src)
         _require(src, resolve(columns, header), mode, columns, header)
@@ -169,6 +172,8 @@ def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Ite
         yield from _iter_parquet(src, columns, emit)
     elif src.fmt == "xlsx":
         yield from _iter_xlsx(src, columns, emit)
+    elif src.fmt == "txt":
+        yield from _iter_txt(src, columns, emit)
     else:  # pragma: no cover - dispatch is by the reader
         raise InputError(f"{src.label}: not a tabular format: {src.fmt}", src.label)
 
@@ -255,6 +260,25 @@ def _json_problem(line: str) -> str:
         msg, col = getattr(e, "msg", str(e)), getattr(e, "colno", None)
         return f"invalid JSON: {msg}" + (f" at column {col}" if col else "")
     return "invalid JSON"  # pragma: no cover - only called after a failed parse
+
+
+def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+    """One comment per non-blank line (the file has no header, so ids are "{stem}:{line}"). A line-per-comment
+    file cannot hold a comment's own line breaks: export those as CSV or JSONL."""
+    res = resolve(columns, [columns.text_col])
+    with src.open_text() as f:
+        for lineno, line in _iter_lines(f):
+            if line is None:
+                yield RowError(src.label, lineno, f"line longer than {MAX_LINE_CHARS} characters", None, None)
+                continue
+            text = line.rstrip("\r\n")
+            if not text.strip():
+                continue
+            post, item = emit({columns.text_col: text}, lineno, res, text)
+            if post is not None:
+                yield post
+            if item is not None:
+                yield item
 
 
 def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
