@@ -293,3 +293,28 @@ def test_instaloader_uncompressed_post_json(tmp_path):
     reader = DumpReader(tmp_path)
     assert [c.post_id for c in reader.comments()] == ["C4AbCdEfGhI"] * 3
     assert reader.posts["C4AbCdEfGhI"].sponsored is True
+
+
+def test_bad_post_values_in_platform_exports_are_dropped_with_a_warning(tmp_path):
+    yt = load("youtube_videos.json")
+    yt["items"][0]["statistics"]["likeCount"] = "lots"
+    tt = load("tiktok_videos.json")
+    tt["data"]["videos"][0]["share_count"] = -4
+    paths = []
+    for name, doc in (("yt.json", yt), ("tt.json", tt)):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(json.dumps(doc), encoding="utf-8")
+    seen = []
+    posts = read_posts(paths, on_warning=seen.append)
+    assert posts[VIDEO].likes is None and posts[VIDEO].comments == 642  # only the bad value is dropped
+    tiktok = posts["7341234567890123456"]
+    assert tiktok.shares is None and tiktok.likes == 5400
+    assert sorted((w.kind, w.source, w.id, w.detail.split(":")[0]) for w in seen) == sorted([
+        ("post_field", str(paths[0]), VIDEO, "bad post likes"),
+        ("post_field", str(paths[1]), "7341234567890123456", "bad post shares"),
+    ])
+    assert all(w.row is None for w in seen)  # a JSON export has no rows to point at
+    # read as comment dumps, the same posts warn too, and every comment is still there
+    reader = DumpReader([tmp_path / "yt.json", FIX / "youtube_comment_threads.json"])
+    items = list(reader.comments())
+    assert all(isinstance(i, CommentIn) for i in items) and reader.stats.warnings["post_field"] == 1

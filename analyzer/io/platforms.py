@@ -224,11 +224,26 @@ class _Emitter:
 
 
 def _safe(convert: Callable[[Any], Any], value: Any) -> Any:
-    """Post/creator fields: a bad value is dropped (posts are not rows, so there is no row to report)."""
+    """Ids and keys: a bad value is None (a post without an id is no post; the export's comments still count)."""
     try:
         return convert(value)
     except CoerceError:
         return None
+
+
+class _PostFields:
+    """A post's fields: a bad value is dropped and noted; the reader reports each note as a "post_field"
+    warning (a post is not a row, so nothing is lost from the count, but a dropped like count moves a rate)."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+
+    def __call__(self, convert: Callable[[Any], Any], value: Any, name: str) -> Any:
+        try:
+            return convert(value)
+        except CoerceError as e:
+            self.notes.append(f"bad post {name}: {e}")
+            return None
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -264,25 +279,26 @@ def _yt_video(v: dict[str, Any]) -> PostRecord | None:
     vid = _safe(parse_id, v.get("id"))
     if vid is None:
         return None
+    chk = _PostFields()
     sn = v.get("snippet") or {}
     st = v.get("statistics") or {}
     title, desc = sn.get("title"), sn.get("description")
     caption = "\n".join(x for x in (title, desc) if isinstance(x, str) and x) or None
-    paid = _safe(parse_bool, _get(v, "paidProductPlacementDetails", "hasPaidProductPlacement"))
+    paid = chk(parse_bool, _get(v, "paidProductPlacementDetails", "hasPaidProductPlacement"), "sponsored")
     post = PostIn(
         post_id=vid,
-        creator=_safe(parse_str, sn.get("channelTitle")),
+        creator=chk(parse_str, sn.get("channelTitle"), "creator"),
         caption=caption,
-        likes=_safe(parse_count, st.get("likeCount")),
-        comments=_safe(parse_count, st.get("commentCount")),
-        views=_safe(parse_count, st.get("viewCount")),
-        posted_at=_safe(parse_datetime, sn.get("publishedAt")),
+        likes=chk(parse_count, st.get("likeCount"), "likes"),
+        comments=chk(parse_count, st.get("commentCount"), "comments"),
+        views=chk(parse_count, st.get("viewCount"), "views"),
+        posted_at=chk(parse_datetime, sn.get("publishedAt"), "posted_at"),
         platform="youtube",
         sponsored=paid,
         disclosed=paid,  # the box makes YouTube show "Includes paid promotion": the platform's own label
         url=f"https://www.youtube.com/watch?v={vid}",
     )
-    return PostRecord(post, _safe(parse_id, sn.get("channelId")))
+    return PostRecord(post, _safe(parse_id, sn.get("channelId")), notes=chk.notes)
 
 
 def _yt_resource(em: _Emitter, r: Any) -> Iterator[Event]:
@@ -350,20 +366,21 @@ def _ig_post(
     mid = _safe(parse_id, m.get("id"))
     if mid is None:
         return None
+    chk = _PostFields()
     post = PostIn(
         post_id=mid,
-        creator=_safe(parse_str, m.get("username"))
-        or _safe(parse_str, _get(m, "owner", "username"))
+        creator=chk(parse_str, m.get("username"), "creator")
+        or chk(parse_str, _get(m, "owner", "username"), "creator")
         or creator,
         followers=followers,
-        caption=_safe(parse_str, m.get("caption")),
-        likes=_safe(parse_count, m.get("like_count")),
-        comments=_safe(parse_count, m.get("comments_count")),
-        posted_at=_safe(parse_datetime, m.get("timestamp")),
+        caption=chk(parse_str, m.get("caption"), "caption"),
+        likes=chk(parse_count, m.get("like_count"), "likes"),
+        comments=chk(parse_count, m.get("comments_count"), "comments"),
+        posted_at=chk(parse_datetime, m.get("timestamp"), "posted_at"),
         platform="instagram",
-        url=_safe(parse_str, m.get("permalink")),
+        url=chk(parse_str, m.get("permalink"), "url"),
     )
-    return PostRecord(post)
+    return PostRecord(post, notes=chk.notes)
 
 
 def _ig_comment(em: _Emitter, c: Any, media_id: Any, parent_id: Any = None) -> Iterator[Event]:
@@ -461,6 +478,7 @@ def _instaloader_post(doc: Any) -> PostRecord | None:
     shortcode = _safe(parse_id, node.get("shortcode") or node.get("code"))
     if shortcode is None:
         return None
+    chk = _PostFields()
     edges = _get(node, "edge_media_to_caption", "edges") or []
     caption = _get(edges[0], "node", "text") if edges else node.get("caption")
     likes = _get(node, "edge_media_preview_like", "count")
@@ -473,23 +491,23 @@ def _instaloader_post(doc: Any) -> PostRecord | None:
     if isinstance(sponsor_edges, list):
         sponsored: bool | None = bool(sponsor_edges)
     else:
-        sponsored = _safe(parse_bool, node.get("is_paid_partnership"))
+        sponsored = chk(parse_bool, node.get("is_paid_partnership"), "sponsored")
     owner = node.get("owner") or {}
     post = PostIn(
         post_id=shortcode,
-        creator=_safe(parse_str, owner.get("username")),
-        followers=_safe(parse_count, _get(owner, "edge_followed_by", "count")),
-        caption=_safe(parse_str, caption),
-        likes=_safe(parse_count, likes),
-        comments=_safe(parse_count, comments),
-        views=_safe(parse_count, node.get("video_view_count")) if node.get("is_video") else None,
-        posted_at=_safe(parse_datetime, node.get("taken_at_timestamp") or node.get("date")),
+        creator=chk(parse_str, owner.get("username"), "creator"),
+        followers=chk(parse_count, _get(owner, "edge_followed_by", "count"), "followers"),
+        caption=chk(parse_str, caption, "caption"),
+        likes=chk(parse_count, likes, "likes"),
+        comments=chk(parse_count, comments, "comments"),
+        views=chk(parse_count, node.get("video_view_count"), "views") if node.get("is_video") else None,
+        posted_at=chk(parse_datetime, node.get("taken_at_timestamp") or node.get("date"), "posted_at"),
         platform="instagram",
         sponsored=sponsored,
         disclosed=sponsored,  # the sponsor tag is Instagram's "Paid partnership" label
         url=f"https://www.instagram.com/p/{shortcode}/",
     )
-    return PostRecord(post)
+    return PostRecord(post, notes=chk.notes)
 
 
 def _load_json(path: Path) -> Any:
@@ -600,25 +618,26 @@ def _tt_video(v: Any) -> PostRecord | None:
     vid = _safe(parse_id, v.get("id"))
     if vid is None:
         return None
-    user = _safe(parse_str, v.get("username"))
+    chk = _PostFields()
+    user = chk(parse_str, v.get("username"), "creator")
     saves = v.get("favourites_count", v.get("favorites_count"))
-    branded = _safe(parse_bool, v.get("is_branded_content"))
+    branded = chk(parse_bool, v.get("is_branded_content"), "sponsored")
     post = PostIn(
         post_id=vid,
         creator=user,
-        caption=_safe(parse_str, v.get("video_description")),
-        likes=_safe(parse_count, v.get("like_count")),
-        comments=_safe(parse_count, v.get("comment_count")),
-        shares=_safe(parse_count, v.get("share_count")),
-        saves=_safe(parse_count, saves),
-        views=_safe(parse_count, v.get("view_count")),
-        posted_at=_safe(parse_datetime, v.get("create_time")),
+        caption=chk(parse_str, v.get("video_description"), "caption"),
+        likes=chk(parse_count, v.get("like_count"), "likes"),
+        comments=chk(parse_count, v.get("comment_count"), "comments"),
+        shares=chk(parse_count, v.get("share_count"), "shares"),
+        saves=chk(parse_count, saves, "saves"),
+        views=chk(parse_count, v.get("view_count"), "views"),
+        posted_at=chk(parse_datetime, v.get("create_time"), "posted_at"),
         platform="tiktok",
         sponsored=branded,
         disclosed=branded,
         url=f"https://www.tiktok.com/@{user}/video/{vid}" if user else None,
     )
-    return PostRecord(post)
+    return PostRecord(post, notes=chk.notes)
 
 
 def iter_tiktok(src: Source) -> Iterator[Event]:

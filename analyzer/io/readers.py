@@ -248,6 +248,8 @@ class DumpReader:
         if isinstance(ev, PostRecord):
             if ev.source is None:
                 ev.source = st.source
+            for note in ev.notes:  # posts-file rows and platform post objects (comment rows note their comment)
+                self._warn(InputWarning("post_field", ev.source, ev.row, ev.post.post_id, note))
             self._collector.add(ev)
         elif isinstance(ev, CreatorRecord):
             self._collector.add_creator(ev)
@@ -263,9 +265,7 @@ class DumpReader:
                 if not platform:
                     st.rows += 1
                     st.comments += 1
-                st.with_notes += bool(ev.notes)
-                for note in ev.notes:
-                    self._warn(InputWarning("post_field", src.label, ev.row, ev.post.post_id, note))
+                st.with_notes += bool(ev.notes)  # warned about in _side
             elif isinstance(ev, RowError):
                 if platform:
                     continue  # a bad comment in a platform file read for its posts is not a post error
