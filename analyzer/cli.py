@@ -13,13 +13,20 @@ import sys
 import time
 from pathlib import Path
 
-from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, SENTIMENT_ENGINES, SENTIMENT_PRECISIONS
+from .config import (
+    DEFAULT_SENTIMENT_ENGINE,
+    IO_OUTPUT_FORMATS,
+    SENTIMENT_BATCH_SIZE,
+    SENTIMENT_ENGINES,
+    SENTIMENT_PRECISIONS,
+)
 
 EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 EPILOG = """examples:
   comment-analyzer score dump.csv -o out/                      # comments.jsonl, posts/creators/campaigns tables
   comment-analyzer score export.xlsx -o out/ --excel           # CSV tables that open cleanly in Excel
+  comment-analyzer score dump.csv -o out/ --format xlsx        # Excel workbooks: comments.xlsx, posts.xlsx, ...
   comment-analyzer score yt_threads.json --posts posts.csv -o out/ --format csv
   comment-analyzer score export.jsonl --text-col body --id-col cid --author-col user -o out/
   comment-analyzer score huge.jsonl -o out/ --stream           # bounded memory for millions of comments
@@ -66,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_common(s)
     s.add_argument("-o", "--output", required=True, metavar="DIR", help="output directory")
-    s.add_argument("--format", choices=("jsonl", "csv", "parquet"), default=None, help="tables' format (default jsonl)")
+    s.add_argument("--format", choices=IO_OUTPUT_FORMATS, default=None,
+                   help="tables' format (default jsonl; xlsx: one workbook per table, typed cells, text never a formula)")
     s.add_argument("--excel", action="store_true",
                    help="CSV tables for spreadsheets (implies --format csv): a UTF-8 BOM so Excel shows accents and "
                         "emoji, CRLF line ends, and cells that would start a formula (=, +, -, @) prefixed with ' "

@@ -193,6 +193,9 @@ IO_MAX_LINE_CHARS = 8 * 1024 * 1024  # a longer JSONL line is reported as a RowE
 IO_CSV_FIELD_LIMIT = 1 << 20  # characters per CSV field: 100 KB comments fit, a quote-swallowed file does not
 IO_PARQUET_READ_BATCH = 4096  # rows decoded at a time from a Parquet input
 IO_PARQUET_ROW_GROUP = 20_000  # rows buffered per Parquet row group when writing
+IO_OUTPUT_FORMATS = ("jsonl", "csv", "parquet", "xlsx")  # what the writers (and `score --format`) produce
+IO_XLSX_SHEET_ROWS = 1_048_575  # data rows per Excel worksheet (Excel's 1,048,576 rows less the header)
+IO_XLSX_CELL_CHARS = 32_767  # Excel's limit on one cell's text
 
 
 # --------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import csv
 import json
 import os
 import stat
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -148,7 +148,7 @@ def test_write_rows_picks_format_from_extension(tmp_path):
     write_rows(tmp_path / "r.parquet", [{"a": 1}])
     assert pq.read_table(tmp_path / "r.parquet").to_pylist() == [{"a": 1}]
     with pytest.raises(ValueError, match="cannot tell the output format"):
-        write_rows(tmp_path / "r.xlsx", [{"a": 1}])
+        write_rows(tmp_path / "r.xls", [{"a": 1}])
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -236,3 +236,36 @@ def test_carriage_return_in_a_cell_round_trips(tmp_path):
     write_csv(tmp_path / "cr.csv", rows)
     back = list(read_comments(tmp_path / "cr.csv"))
     assert [(c.comment_id, c.text) for c in back] == [("a", "0\r"), ("b", "uno\rdos")]
+
+
+def test_xlsx_keeps_types_never_writes_formulas_and_splits_past_the_sheet_limit(tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "comments.xlsx"
+    rows = [
+        scored(1, text='=HYPERLINK("http://evil.example","gana $$$")', sentiment_score=-0.42,
+               reasons=["link", "promo_lexicon"], created_at=datetime(2024, 3, 2, 19, 45, tzinfo=timezone(timedelta(hours=1)))),
+        scored(2, text="@ana bonito\x00\x07 día", sentiment_score=float("nan")),
+        scored(3, text="x" * 40_000),
+    ]
+    with AtomicWriter(out, sheet_rows=2) as w:  # a tiny sheet limit stands in for Excel's 1,048,575 rows
+        w.write_many(rows)
+    assert leftovers(tmp_path) == []
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["comments", "comments (2)"]
+    first, second = wb["comments"], wb["comments (2)"]
+    header = [c.value for c in first[1]]
+    assert header == [c.value for c in second[1]] and header[:3] == ["comment_id", "post_id", "author"]
+    col = {name: i for i, name in enumerate(header)}
+    r1, r2 = [c for c in first[2]], [c for c in first[3]]
+    assert r1[col["text"]].data_type == "s" and r1[col["text"]].value.startswith("=HYPERLINK")  # text, not a formula
+    assert r1[col["sentiment_score"]].value == -0.42 and r1[col["sentiment_score"]].data_type == "n"
+    assert r1[col["created_at"]].value == datetime(2024, 3, 2, 18, 45)  # UTC, naive (Excel has no zones)
+    assert r1[col["reasons"]].value == "link;promo_lexicon" and r1[col["coordinated"]].value is False
+    assert r2[col["text"]].value == "@ana bonito día" and r2[col["sentiment_score"]].value is None
+    long = [c.value for c in second[2]][col["text"]]
+    assert len(long) == 32_767 and long.endswith("…")
+    # an empty table still has its header when the columns are known
+    with AtomicWriter(tmp_path / "empty.xlsx", columns=["a", "b"]) as w:
+        pass
+    assert [c.value for c in load_workbook(tmp_path / "empty.xlsx").active[1]] == ["a", "b"]

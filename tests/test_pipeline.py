@@ -158,6 +158,26 @@ def test_cli_reports_post_problems_without_losing_comments(tmp_path, capsys):
     assert "negative count" in (out / "report.html").read_text()  # the report lists post-level warnings
 
 
+def test_cli_streams_excel_workbooks(tmp_path):
+    from openpyxl import load_workbook
+
+    from analyzer.cli import main
+
+    dump = tmp_path / "comments.jsonl"
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False, allow_nan=True) + "\n" for r in RECORDS),
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["score", str(dump), "-o", str(out), "--format", "xlsx", "--stream", "-q"]) == 0
+    ws = load_workbook(out / "comments.xlsx").active
+    rows = list(ws.iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    info = json.loads((out / "summary.json").read_text())
+    assert len(body) == info["comments_scored"] == 5 and info["rows_in"] == 5 + info["row_errors"]
+    assert {r[header.index("comment_id")] for r in body} == {"c1", "c2", "c3", "c4", "c8"}
+    assert all(isinstance(r[header.index("p_spam")], float) for r in body)  # numbers stay numbers
+    assert (out / "posts.xlsx").exists() and (out / "creators.xlsx").exists()
+
+
 def test_cli_exit_codes(tmp_path, capsys):
     from analyzer.cli import EXIT_INPUT, EXIT_USAGE, main
 

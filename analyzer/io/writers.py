@@ -1,4 +1,4 @@
-"""Atomic, streaming writers for JSONL, CSV and Parquet outputs.
+"""Atomic, streaming writers for JSONL, CSV, Parquet and Excel (.xlsx) outputs.
 
 Every writer writes to a temporary file in the target's directory (".<name>.<random>.tmp"), flushes and
 fsyncs it, then `os.replace`s it over the target and fsyncs the directory. An exception or Ctrl-C before
@@ -11,6 +11,11 @@ Row values: mappings or dataclasses (via their `to_dict()` when they have one). 
 scalars -> its items joined by ";" (readable in a spreadsheet: "emoji_only;link"); a list whose items contain
 ";" or are not scalars is written as a JSON array instead (the cell then starts with "["). `split_list_cell`
 reads either form back. Parquet keeps native types and writes one row group per `batch_size` rows.
+Excel (.xlsx, openpyxl's write-only mode, streamed): numbers, booleans and times stay typed (times in UTC,
+Excel has no time zones); text is always a literal string, never a formula (comments are written by
+strangers); lists and dicts as in CSV; characters XML cannot hold are removed and a cell's text is cut at
+Excel's 32,767 characters (ending in "…"; the JSONL/Parquet outputs keep it whole). Past Excel's row limit
+the table goes on in another worksheet ("comments (2)") with the header repeated.
 """
 
 from __future__ import annotations
@@ -30,10 +35,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from ..config import IO_PARQUET_ROW_GROUP
+from ..config import IO_OUTPUT_FORMATS, IO_PARQUET_ROW_GROUP, IO_XLSX_CELL_CHARS, IO_XLSX_SHEET_ROWS
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-_EXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+_EXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet",
+                ".xlsx": "xlsx"}
+OUTPUT_FORMATS = IO_OUTPUT_FORMATS
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -216,11 +223,12 @@ class AtomicWriter:
         excel: bool = False,
         schema: Any = None,
         batch_size: int = IO_PARQUET_ROW_GROUP,
+        sheet_rows: int = IO_XLSX_SHEET_ROWS,
     ) -> None:
         self.path = Path(path)
         self.fmt = fmt or _EXT_FORMATS.get(self.path.suffix.lower())
-        if self.fmt not in ("jsonl", "csv", "parquet"):
-            raise ValueError(f"{path}: cannot tell the output format; pass fmt='jsonl', 'csv' or 'parquet'")
+        if self.fmt not in OUTPUT_FORMATS:
+            raise ValueError(f"{path}: cannot tell the output format; pass fmt= one of {', '.join(OUTPUT_FORMATS)}")
         self.columns = list(columns) if columns is not None else None
         self._explicit_columns = columns is not None
         self.excel = excel  # CSV: UTF-8 BOM (Excel then reads UTF-8) and formula neutralising
@@ -233,6 +241,8 @@ class AtomicWriter:
         self._csv: Any = None
         self._pq: Any = None
         self._batch: list[dict[str, Any]] = []
+        self.sheet_rows = sheet_rows
+        self._xlsx: _XlsxTable | None = None
 
     def __enter__(self) -> AtomicWriter:
         self._ctx = atomic_path(self.path)
@@ -242,6 +252,8 @@ class AtomicWriter:
             self._file = open(self._tmp, "w", encoding=encoding, newline="")
             if self.fmt == "csv" and self.columns is not None:
                 self._start_csv()
+        elif self.fmt == "xlsx":
+            self._xlsx = _XlsxTable(self.path.stem, self.sheet_rows)
         return self
 
     def _start_csv(self) -> None:
@@ -255,7 +267,7 @@ class AtomicWriter:
         self._csv.writerow(self.columns)
 
     def write(self, row: Any) -> None:
-        rec = to_record(row, native=self.fmt == "parquet")
+        rec = to_record(row, native=self.fmt in ("parquet", "xlsx"))
         if self.fmt == "jsonl":
             assert self._file is not None
             self._file.write(_dumps(rec) + "\n")
@@ -273,6 +285,11 @@ class AtomicWriter:
             if self.excel:  # numbers are data, not formulas: -0.42 stays a number Excel can sum
                 cells = [c if isinstance(v, (int, float)) else _excel_safe(c) for v, c in zip(values, cells, strict=True)]
             (self._csv_quoted if any("\r" in c for c in cells) else self._csv).writerow(cells)
+        elif self.fmt == "xlsx":
+            assert self._xlsx is not None
+            if self.columns is None:
+                self.columns = list(rec)
+            self._xlsx.append([rec.get(c) for c in self.columns], self.columns)
         else:
             if self.schema is None and dataclasses.is_dataclass(row) and not isinstance(row, type):
                 self.schema = _parquet_schema_for(type(row))
@@ -327,6 +344,10 @@ class AtomicWriter:
         if self.fmt == "csv" and self._csv is None:
             self.columns = self.columns or []
             self._start_csv()  # an empty result still gets its header (when known)
+        if self._xlsx is not None:
+            assert self._tmp is not None
+            self._xlsx.save(self._tmp, self.columns or [])
+            self._xlsx = None
         if self.fmt == "parquet":
             self._flush_parquet()
             if self._pq is None:  # no rows: write an empty file with the (possibly empty) schema
@@ -350,6 +371,82 @@ class AtomicWriter:
         with contextlib.suppress(Exception):
             if self._file is not None:
                 self._file.close()
+
+
+class _XlsxTable:
+    """One table as worksheets of a write-only workbook (rows stream to disk; see the module docstring)."""
+
+    def __init__(self, title: str, sheet_rows: int) -> None:
+        from openpyxl import Workbook
+
+        self.wb = Workbook(write_only=True)
+        self.title = _sheet_title(title)
+        self.sheet_rows = sheet_rows
+        self.ws: Any = None
+        self.sheets = 0
+        self.rows_in_sheet = 0
+
+    def _new_sheet(self, columns: Sequence[str]) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+
+        self.sheets += 1
+        suffix = f" ({self.sheets})" if self.sheets > 1 else ""
+        self.ws = self.wb.create_sheet(self.title[: 31 - len(suffix)] + suffix)
+        self.ws.freeze_panes = "A2"
+        header = []
+        for name in columns:
+            cell = WriteOnlyCell(self.ws, value=_xlsx_text(str(name)))
+            cell.data_type, cell.font = "s", Font(bold=True)
+            header.append(cell)
+        self.ws.append(header)
+        self.rows_in_sheet = 0
+
+    def append(self, values: list[Any], columns: Sequence[str]) -> None:
+        if self.ws is None or self.rows_in_sheet >= self.sheet_rows:
+            self._new_sheet(columns)
+        self.ws.append([_xlsx_cell(self.ws, v) for v in values])
+        self.rows_in_sheet += 1
+
+    def save(self, path: Path, columns: Sequence[str]) -> None:
+        if self.ws is None:  # an empty table still gets its header (when known)
+            self._new_sheet(columns)
+        self.wb.save(path)
+
+
+def _sheet_title(stem: str) -> str:
+    cleaned = "".join("_" if ch in '[]:*?/\\' else ch for ch in stem).strip("'") or "table"
+    return cleaned[:31]
+
+
+def _xlsx_text(text: str) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text if len(text) <= IO_XLSX_CELL_CHARS else text[: IO_XLSX_CELL_CHARS - 1] + "…"
+
+
+def _xlsx_cell(ws: Any, value: Any) -> Any:
+    """A typed cell value; text as a WriteOnlyCell forced to a literal string (never a formula)."""
+    from datetime import timezone
+
+    from openpyxl.cell import WriteOnlyCell
+
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return None if isinstance(value, float) and not math.isfinite(value) else value
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = "yyyy-mm-dd hh:mm:ss"
+        return cell
+    if isinstance(value, date):
+        return value
+    cell = WriteOnlyCell(ws, value=_xlsx_text(value if isinstance(value, str) else csv_cell(value)))
+    cell.data_type = "s"
+    return cell
 
 
 def write_jsonl(path: str | os.PathLike[str], rows: Iterable[Any]) -> int:
