@@ -423,3 +423,14 @@ def test_txt_is_one_comment_per_line(tmp_path):
     assert [c.text for c in read_comments(latin)][0] == "Me encantó la canción, ¿dónde la compro?"
     with pytest.raises(InputError, match="posts need a table"):
         read_posts(f)
+    # Excel's "Unicode Text" export: UTF-16, tab-separated, saved as .txt -> read as the table it is
+    excel_txt = tmp_path / "export.txt"
+    excel_txt.write_bytes("comment_id\ttext\tauthor\r\n1\t¡Qué bonito! 😍\tana\r\n2\tNice pic\tbob\r\n".encode("utf-16"))
+    got = [(c.comment_id, c.text, c.author) for c in read_comments(excel_txt)]
+    assert got == [("1", "¡Qué bonito! 😍", "ana"), ("2", "Nice pic", "bob")]
+    posts_txt = tmp_path / "posts.txt"
+    posts_txt.write_bytes("post_id\tfollowers\r\np1\t1200\r\n".encode("utf-16"))
+    assert read_posts(posts_txt)["p1"].followers == 1200
+    one_tab = tmp_path / "tabs.txt"  # a comment that merely contains a tab is still a comment
+    one_tab.write_text("jaja\tque risa\nsegundo\n", encoding="utf-8")
+    assert [c.text for c in read_comments(one_tab)] == ["jaja\tque risa", "segundo"]

@@ -27,7 +27,7 @@ from .events import CreatorRecord, FileNote, PostRecord
 from .platforms import iter_platform
 from .posts import PostCollector
 from .sources import PLATFORM_FORMATS, Source, expand_paths, prepare
-from .tabular import check, iter_tabular
+from .tabular import check, iter_tabular, txt_is_table
 
 PathLike = str | Path
 Paths = PathLike | Iterable[PathLike]
@@ -145,6 +145,8 @@ def _prepare(
 ) -> list[Source]:
     sources = [prepare(p, fmt, encoding) for p in expand_paths(paths)]
     for src in sources:
+        if src.fmt == "txt" and fmt is None and txt_is_table(src, columns, mode):
+            src.fmt = "tsv"
         if src.fmt not in PLATFORM_FORMATS:
             check(src, columns, mode)
     return sources

@@ -262,6 +262,17 @@ def _json_problem(line: str) -> str:
     return "invalid JSON"  # pragma: no cover - only called after a failed parse
 
 
+def txt_is_table(src: Source, columns: ColumnMap, mode: str = "comments") -> bool:
+    """A .txt whose first line is a tab-separated header naming the text column (posts: post_id) is a table,
+    not one comment per line: Excel's "Unicode Text" export (UTF-16, tab-separated) is saved as .txt."""
+    with src.open_text() as f:
+        first = f.readline(MAX_LINE_CHARS)
+    if "\t" not in first:
+        return False
+    key = "text_col" if mode == "comments" else "post_col"
+    return resolve(columns, first.rstrip("\r\n").split("\t")).get(key) is not None
+
+
 def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     """One comment per non-blank line (the file has no header, so ids are "{stem}:{line}"). A line-per-comment
     file cannot hold a comment's own line breaks: export those as CSV or JSONL."""
