@@ -33,13 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--spam-branch-oof", default=None,
                     help="out-of-fold spam-branch logits (scripts/train_spam_branch.py cv): fuse them into the spam "
                          "decision; the sentiment model must carry the branch fitted with the same recipe")
+    ap.add_argument("--dump-spam-oof", default=None, metavar="FILE.npz",
+                    help="also save the spam SVM's out-of-fold decisions (for train_spam_branch.py probe --svm-oof)")
     args = ap.parse_args(argv)
 
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
 
     summary = run(args.data, args.project, args.out, args.sentiment_model, cache_dir=args.cache, log=log,
-                  quick=args.quick, ablation=args.ablation, spam_branch_oof=args.spam_branch_oof)
+                  quick=args.quick, ablation=args.ablation, spam_branch_oof=args.spam_branch_oof,
+                  spam_oof_out=args.dump_spam_oof)
     write_model_card(Path(args.out), summary)
     print(json.dumps(summary, ensure_ascii=False))
     return 0

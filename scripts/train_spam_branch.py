@@ -16,6 +16,10 @@ rows to every fold's training, as for the SVM. Seeded. The hidden states of ever
     python scripts/train_spam_branch.py fit --data ../shared/data --project datasets/authenticity --from-layer 6 \
         --model models/sentiment       # attaches spam_branch.safetensors to that artifact
     python scripts/train_authenticity.py ... --spam-branch-oof runs/spam-branch/oof-L6k1-s13.npz   # the fusion
+
+`probe` is the zero-layer variant: a logistic regression on each layer's mean-pooled and first-token states (no
+extra layer to run), same protocols, fused with the SVM's out-of-fold decisions when given
+(`train_authenticity.py --dump-spam-oof FILE`, then `probe --svm-oof FILE`).
 """
 
 from __future__ import annotations
@@ -271,11 +275,66 @@ def fit(args) -> dict:
     return entry
 
 
+def probe(args) -> dict:
+    """Linear probes on pooled hidden states, layer by layer, under the cv protocols (held-out masks alike)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score, roc_auc_score
+    from sklearn.preprocessing import StandardScaler
+
+    from analyzer.authenticity.train import load_branch_oof, spam_fusion_report
+    from analyzer.sentiment import SentimentModel
+
+    model = SentimentModel.load(args.model, engine="torch", logit_bias=None)
+    rows = load_rows(args.data, args.project)
+    y = np.array([r["y"] for r in rows])
+    src, case = np.array([r["src"] for r in rows]), np.array([r["case"] for r in rows])
+    fold, video = np.array([r.get("fold", -1) for r in rows]), np.array([r.get("video", "") for r in rows])
+    tests = [(src == "ss") & (fold == f) for f in range(5)]
+    tests += [(src == "yt") & (video == v) for v in sorted(set(video[src == "yt"]))]
+    low, yt = (src == "ss") & (case == "lower"), src == "yt"
+    svm = np.load(args.svm_oof) if args.svm_oof else None
+    out, results = Path(args.out), {}
+    for layer in args.layers:
+        states = cached_states(model, [r["text"] for r in rows], layer, out)
+        x = np.concatenate([np.stack([s.mean(0) for s in states]), np.stack([s[0] for s in states])], axis=1)
+        del states
+        oof = np.full(len(rows), np.nan, dtype=np.float32)
+        for te in tests:
+            scaler = StandardScaler().fit(x[~te])
+            clf = LogisticRegression(C=args.c, max_iter=3000, class_weight="balanced")
+            clf.fit(scaler.transform(x[~te]), y[~te])
+            oof[te] = clf.decision_function(scaler.transform(x[te]))
+        res = {"scamspot_f1_lowercased": round(float(f1_score(y[low], oof[low] >= 0)), 4),
+               "scamspot_auc_lowercased": round(float(roc_auc_score(y[low], oof[low])), 4),
+               "youtube_f1_mean": round(float(np.mean([f1_score(y[yt & (video == v)], oof[yt & (video == v)] >= 0)
+                                                       for v in sorted(set(video[yt]))])), 4)}
+        path = out / f"oof-probe-L{layer}-C{args.c}.npz"
+        np.savez(path, logit=oof, y=y, src=src, case=case, fold=fold, video=video,
+                 id=np.array([r["id"] for r in rows]), recipe=json.dumps({"probe_layer": layer, "C": args.c}))
+        if svm is not None:
+            z_yt, z_ss, _ = load_branch_oof(path, len(svm["d_yt"]), len(svm["d_ss"]))
+            fused = spam_fusion_report(svm["d_yt"], z_yt, svm["y_yt"], svm["video"], svm["d_ss"], z_ss, svm["y_ss"],
+                                       svm["ss_fold"])
+            res["fused"] = {k: fused[k] for k in ("scamspot_f1_lowercased", "youtube_f1_mean", "youtube_f1_per_video")}
+        results[layer] = res
+        log(f"layer {layer}: {json.dumps(res)}")
+    (out / f"probe-C{args.c}.json").write_text(json.dumps(results, indent=2))
+    return results
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("cv", help="out-of-fold ScamSpot / YouTube logits and figures of the branch alone")
     f = sub.add_parser("fit", help="train on every row and attach the branch to the sentiment artifact")
+    pr = sub.add_parser("probe", help="linear probes on each layer's pooled states (no extra layer), same protocols")
+    pr.add_argument("--data", type=Path, required=True)
+    pr.add_argument("--project", type=Path, default=None)
+    pr.add_argument("--model", default="models/sentiment")
+    pr.add_argument("--layers", type=lambda s: [int(x) for x in s.split(",")], default=list(range(4, 12)))
+    pr.add_argument("--c", type=float, default=1.0, help="inverse L2 strength of the logistic regression")
+    pr.add_argument("--svm-oof", default=None, help="train_authenticity.py --dump-spam-oof output: adds fused figures")
+    pr.add_argument("--out", type=Path, default=Path("runs/spam-branch"))
     for p in (c, f):
         p.add_argument("--data", type=Path, required=True)
         p.add_argument("--project", type=Path, default=None, help="project set (datasets/authenticity): train rows")
@@ -292,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.cmd == "cv":
         cv(args)
+    elif args.cmd == "probe":
+        probe(args)
     else:
         fit(args)
     return 0

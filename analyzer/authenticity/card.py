@@ -237,6 +237,18 @@ Full summary: `authenticity.json` -> `validation`.
   alone decides. The branch's layer adds 1/12 of the encoder's work (its measured share is in the sentiment
   card). Shipping a stronger branch needs only `train_spam_branch.py fit` + `train_authenticity.py
   --spam-branch-oof`: the pipeline, the ONNX engine and the authenticity stage already carry it (tested).
+- The zero-cost variant was measured on 2026-11-23 and is not shipped either: no extra layer, only a logistic
+  regression on one layer's mean-pooled + first-token hidden states of the same pass (`train_spam_branch.py probe
+  --svm-oof`, the SVM's out-of-fold decisions from `train_authenticity.py --dump-spam-oof`; same protocols, fusion
+  cross-fitted as above). On the states entering layers 4-11 and on the encoder's output: alone ScamSpot
+  0.84-0.87 / YouTube 0.88-0.89; fused with the SVM, ScamSpot 0.904-0.913 / YouTube 0.944-0.951 (entering layer
+  5: 0.905 / 0.951; entering layer 9, the best on ScamSpot: 0.913 / 0.947). None meets the rule above (YouTube
+  >= 0.95 with ScamSpot >= +0.005). Every second opinion tried (top embedding, pooled layers, one-layer branch)
+  moves ScamSpot by +0.000 to +0.009 and YouTube by -0.001 to -0.008: the same trade every time, a few comments
+  per video.
+- ScamSpot's duplicated messages are not a spam signal a cross-comment check could use: the 343 rows whose
+  lowercased text occurs more than once are 43% scam against 32% for the rest, and those repeated across creators
+  26% (mostly emoji-only praise such as "🔥🔥🔥").
 - ScamSpot is mostly English crypto/finance; YouTube is 2013-2015 English. Spanish spam knowledge comes from
   the lexicon and the project set.
 - TweepFake tweets imitate 17 accounts; its style model transfers weakly to comments, hence the low weight in

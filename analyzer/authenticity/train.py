@@ -230,11 +230,13 @@ def prf(y_true, y_pred, labels) -> dict:
 # --------------------------------------------------------------------------------------------------
 def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sentiment_model: str | Path | None,
         cache_dir: str | Path = "runs/authenticity", log=print, quick: bool = False, ablation: bool = False,
-        spam_branch_oof: str | Path | None = None) -> dict:
+        spam_branch_oof: str | Path | None = None, spam_oof_out: str | Path | None = None) -> dict:
     """Validate, fit, save. Returns the summary dict (also written into the model card).
 
     `spam_branch_oof`: out-of-fold logits of the sentiment model's spam branch (scripts/train_spam_branch.py cv,
-    same recipe as the branch attached to `sentiment_model`): the spam decision then fuses SVM and branch."""
+    same recipe as the branch attached to `sentiment_model`): the spam decision then fuses SVM and branch.
+    `spam_oof_out`: also save the spam SVM's out-of-fold decisions under both protocols (npz: d_yt, d_ss, y_yt,
+    y_ss, video, ss_fold), so a second opinion can be screened against them (train_spam_branch.py probe)."""
     from ..sentiment import SentimentModel
     from .embed_cache import EmbeddingCache, model_fingerprint
 
@@ -325,6 +327,11 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
             summary["spam_decision_scale"] = decision_scale
             log(f"  decision scale {decision_scale}")
             d_yt, d_ss = _logit(p_yt), _logit(p_ss["lower"])
+            if spam_oof_out is not None:
+                Path(spam_oof_out).parent.mkdir(parents=True, exist_ok=True)
+                np.savez(spam_oof_out, d_yt=d_yt, d_ss=d_ss, y_yt=y_yt, y_ss=y_ss, video=yt.group.to_numpy(dtype=str),
+                         ss_fold=scamspot_folds(ss.group))
+                log(f"  spam SVM out-of-fold decisions -> {spam_oof_out}")
 
     fusion = None
     if spam_branch_oof is not None:
