@@ -98,6 +98,30 @@ def test_column_map_renames_and_case_insensitive_headers(tmp_path):
         ColumnMap.from_overrides({"txt": "body"})
 
 
+def test_usual_column_names_of_other_exports_are_matched_and_reported(tmp_path):
+    # an export-tool CSV: "Comment", "Username", "Date", "Video ID", spaces and case as people type them
+    f = tmp_path / "export.csv"
+    f.write_text("Comment ID,Username,Date,Video ID,Comment,Likes\n"
+                 "7,ana,2024-01-02T10:00:00Z,v9,¡Qué rico!,3\n", encoding="utf-8")
+    reader = DumpReader(f)
+    (c,) = list(reader.comments())
+    assert (c.comment_id, c.text, c.author, c.post_id) == ("7", "¡Qué rico!", "ana", "v9")
+    assert c.created_at == datetime(2024, 1, 2, 10, tzinfo=UTC)
+    (note,) = reader.stats.files[0].notes  # "Comment ID" matched comment_id exactly, so it is not listed
+    assert "text <- 'Comment'" in note and "author <- 'Username'" in note and "post <- 'Video ID'" in note
+    assert "time <- 'Date'" in note and "'Comment ID'" not in note
+    # a named column always wins over a usual name, and a stated name is never replaced by a guess
+    g = tmp_path / "both.jsonl"
+    g.write_text('{"text": "the text", "message": "other", "user": "u1"}\n', encoding="utf-8")
+    reader = DumpReader(g)
+    (c,) = list(reader.comments())
+    assert (c.text, c.author, c.extra["message"]) == ("the text", "u1", "other")
+    assert reader.stats.files[0].notes == [f"{g}: columns matched by their usual names: author <- 'user' "
+                                           "(name others with --text-col etc.)"]
+    with pytest.raises(InputError, match="no 'cuerpo' column"):
+        list(read_comments(f, columns=ColumnMap(text_col="cuerpo")))
+
+
 def test_semicolon_delimited_csv_is_detected(tmp_path):
     f = tmp_path / "es.csv"
     f.write_text("comment_id;text;post_id\n1;Hola, ¿qué tal?;p\n", encoding="utf-8")
@@ -249,16 +273,16 @@ def test_missing_file(tmp_path):
 
 def test_no_text_column_names_the_columns_and_the_option(tmp_path):
     f = tmp_path / "c.csv"
-    f.write_text("id,body\n1,hola\n", encoding="utf-8")
+    f.write_text("id,nota\n1,hola\n", encoding="utf-8")
     gen = read_comments([FIX / "comments.csv", f])
-    with pytest.raises(InputError, match=r"no 'text' column \(columns are: 'id', 'body'\).*--text-col"):
+    with pytest.raises(InputError, match=r"no 'text' column \(columns are: 'id', 'nota'\).*--text-col"):
         next(gen)  # fails before yielding the first file's rows
     j = tmp_path / "c.jsonl"
-    j.write_text('{"body": "x"}\n{"body": "y"}\n', encoding="utf-8")
+    j.write_text('{"nota": "x"}\n{"nota": "y"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="no 'text' column"):
         list(read_comments(j))
     p = tmp_path / "c.parquet"
-    pq.write_table(pa.table({"body": ["x"]}), p)
+    pq.write_table(pa.table({"nota": ["x"]}), p)
     with pytest.raises(InputError, match="no 'text' column"):
         list(read_comments(p))
 
@@ -388,7 +412,7 @@ def test_xlsx_export_is_read_row_by_row_with_sheet_row_numbers(tmp_path):
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(InputError, match="save it as .xlsx or .csv"):
         list(read_comments(tmp_path / "old.xls"))
-    nocol = _xlsx(tmp_path / "nocol.xlsx", [["id", "body"], [1, "hola"]])
+    nocol = _xlsx(tmp_path / "nocol.xlsx", [["id", "nota"], [1, "hola"]])
     with pytest.raises(InputError, match="no 'text' column"):
         list(read_comments(nocol))
     posts = read_posts(_xlsx(tmp_path / "posts.xlsx", [["post_id", "followers", "caption"], ["p1", 1200, "Receta"]]))

@@ -183,7 +183,7 @@ def test_cli_exit_codes(tmp_path, capsys):
 
     assert main(["score", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "o")]) == EXIT_INPUT
     bad = tmp_path / "notext.csv"
-    bad.write_text("comment_id,body\n1,hola\n", encoding="utf-8")
+    bad.write_text("comment_id,nota\n1,hola\n", encoding="utf-8")
     assert main(["score", str(bad), "-o", str(tmp_path / "o2")]) == EXIT_INPUT
     assert "text" in capsys.readouterr().err
     assert main(["score", str(bad), "-o", str(tmp_path / "o3"), "--excel", "--format", "parquet"]) == EXIT_USAGE

@@ -1,8 +1,11 @@
 """Column mapping for tabular dumps (CSV / JSONL / Parquet / JSON arrays) and the row -> record conversion.
 
 One row is one comment. Post-level columns may be repeated on every row (they feed the `PostCollector`);
-author-account columns fill `AccountInfo`. Column names match case-insensitively and ignore surrounding blanks
-("Text " finds `text`), because spreadsheet headers are hand-edited.
+author-account columns fill `AccountInfo`. Column names match case-insensitively, ignoring surrounding blanks and
+treating spaces, hyphens and dots as "_" ("Created At " finds `created_at`), because spreadsheet headers are
+hand-edited. When a default column is absent, the usual names other exports give it are tried (`_ALIASES`:
+"Comment", "message", "body", "Username", "timestamp", "video_id", ...); which ones were used is reported as a
+file note, so a guess is never silent.
 
 Row policy (the same for every tabular format):
 - text missing / null / not a string / blank -> RowError ("missing text field 'text'", "text is null",
@@ -124,12 +127,26 @@ _ACCOUNT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "default_avatar": ("author_default_avatar_col", parse_bool),
     "verified": ("author_verified_col", parse_bool),
 }
-# used only when the configured column is absent and the configured name is the default
-_ALIASES = {"id_col": ("id",), "post_comments_col": ("comments",), "url_col": ("url",)}
+# used only when the configured column is absent and the configured name is the default; first match wins.
+# Only names that mean the same field in every export we know: no "likes" or "followers" variants (comment or
+# post? author or creator?), which a wrong guess would turn into wrong engagement rates.
+_ALIASES = {
+    "id_col": ("id", "commentid", "comment_id_str", "cid"),
+    "text_col": ("comment", "comment_text", "message", "msg", "body", "content", "textoriginal", "textdisplay",
+                 "text_original", "text_display", "full_text", "tweet", "comentario", "texto", "mensaje"),
+    "author_col": ("username", "user_name", "user", "author_name", "authordisplayname", "screen_name", "handle",
+                   "usuario", "autor"),
+    "time_col": ("timestamp", "created_time", "create_time", "created", "published_at", "publishedat", "date",
+                 "datetime", "date_time", "time", "fecha"),
+    "post_col": ("postid", "post", "media_id", "mediaid", "video_id", "videoid", "shortcode"),
+    "parent_col": ("parent_comment_id", "parentid", "parent", "in_reply_to", "reply_to"),
+    "post_comments_col": ("comments",),
+    "url_col": ("url",),
+}
 
 
 def _norm(name: str) -> str:
-    return name.strip().casefold()
+    return "_".join(name.strip().casefold().replace("-", " ").replace(".", " ").split())
 
 
 Plan = tuple[tuple[str, str, Callable[[Any], Any]], ...]  # (field, input key, converter) for present columns
@@ -142,6 +159,7 @@ class Resolved:
 
     keys: dict[str, str]
     unmapped: tuple[str, ...]
+    aliased: tuple[tuple[str, str], ...] = ()  # (field, input key) matched through _ALIASES
     comment_plan: Plan = ()
     post_plan: Plan = ()
     account_plan: Plan = ()
@@ -163,22 +181,28 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
             by_norm.setdefault(_norm(key), key)
     keys: dict[str, str] = {}
     defaults = ColumnMap()
-    for f in fields(columns):
-        wanted = getattr(columns, f.name)
+    wanted_of = {f.name: getattr(columns, f.name) for f in fields(columns)}
+    for name, wanted in wanted_of.items():  # exact (normalised) names first, so an alias never takes a named column
         actual = by_norm.get(_norm(wanted))
-        if actual is None and wanted == getattr(defaults, f.name):
-            for alias in _ALIASES.get(f.name, ()):
-                actual = by_norm.get(alias)
-                if actual is not None:
-                    break
         if actual is not None and actual not in keys.values():
-            keys[f.name] = actual
+            keys[name] = actual
+    aliased: list[tuple[str, str]] = []
+    for name, wanted in wanted_of.items():
+        if name in keys or wanted != getattr(defaults, name):
+            continue
+        for alias in _ALIASES.get(name, ()):
+            actual = by_norm.get(alias)
+            if actual is not None and actual not in keys.values():
+                keys[name] = actual
+                aliased.append((name, actual))
+                break
     used = set(keys.values())
     unmapped = tuple(k for k in by_norm.values() if k not in used and k.strip())
     post_plan = _plan(keys, _POST_FIELDS)
     return Resolved(
         keys,
         unmapped,
+        tuple(aliased),
         _plan(keys, _COMMENT_FIELDS),
         post_plan,
         _plan(keys, _ACCOUNT_FIELDS),
@@ -303,3 +327,11 @@ class RowMapper:
     def _error(self, row: int, message: str, cid: str | None, raw: Any, rec: Any) -> RowError:
         shown = raw if raw is not None else rec
         return RowError(source=self.label, row=row, error=message, comment_id=cid, raw=excerpt(shown))
+
+
+def alias_note(label: str, res: Resolved) -> str | None:
+    """The file note saying which columns were found under another name, or None."""
+    if not res.aliased:
+        return None
+    shown = ", ".join(f"{name.removesuffix('_col')} <- {key!r}" for name, key in res.aliased)
+    return f"{label}: columns matched by their usual names: {shown} (name others with --text-col etc.)"

@@ -25,7 +25,7 @@ from typing import Any, TextIO
 from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH
 from ..records import RowError
 from .coerce import excerpt, type_name
-from .columns import ColumnMap, Resolved, RowMapper, resolve
+from .columns import ColumnMap, Resolved, RowMapper, alias_note, resolve
 from .errors import InputError
 from .events import FileNote
 from .sources import Source
@@ -183,6 +183,7 @@ def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     header, delimiter = _csv_header(src)
     ncols = len(header)
     res = resolve(columns, header)
+    yield from _header_note(src, res)
     with src.open_text() as f:
         lines = _Lines(f)
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
@@ -238,9 +239,12 @@ def _iter_lines(f: TextIO) -> Iterator[tuple[int, str | None]]:
 class _ResolveCache:
     """JSON records usually share one key order; resolve each distinct key tuple once."""
 
-    def __init__(self, columns: ColumnMap) -> None:
+    def __init__(self, columns: ColumnMap, label: str) -> None:
         self.columns = columns
+        self.label = label
         self._cache: dict[tuple[str, ...], Resolved] = {}
+        self._noted: set[tuple[tuple[str, str], ...]] = set()
+        self.note: str | None = None  # set when a record brings an alias match not reported yet
 
     def __call__(self, rec: dict[str, Any]) -> Resolved:
         keys = tuple(rec)
@@ -249,7 +253,15 @@ class _ResolveCache:
             if len(self._cache) > 256:
                 self._cache.clear()
             res = self._cache[keys] = resolve(self.columns, keys)
+            if res.aliased and res.aliased not in self._noted:
+                self._noted.add(res.aliased)
+                self.note = alias_note(self.label, res)
         return res
+
+    def take_note(self) -> Iterator[FileNote]:
+        if self.note is not None:
+            yield FileNote(self.note)
+            self.note = None
 
 
 def _json_problem(line: str) -> str:
@@ -273,6 +285,12 @@ def txt_is_table(src: Source, columns: ColumnMap, mode: str = "comments") -> boo
     return resolve(columns, first.rstrip("\r\n").split("\t")).get(key) is not None
 
 
+def _header_note(src: Source, res: Resolved) -> Iterator[FileNote]:
+    note = alias_note(src.label, res)
+    if note is not None:
+        yield FileNote(note)
+
+
 def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     """One comment per non-blank line (the file has no header, so ids are "{stem}:{line}"). A line-per-comment
     file cannot hold a comment's own line breaks: export those as CSV or JSONL."""
@@ -293,7 +311,7 @@ def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
 
 
 def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
-    resolver = _ResolveCache(columns)
+    resolver = _ResolveCache(columns, src.label)
     label = src.label
     with src.open_text() as f:
         for lineno, line in _iter_lines(f):
@@ -312,7 +330,9 @@ def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                     label, lineno, f"JSON line is not an object: {type_name(obj)}", None, excerpt(line)
                 )
                 continue
-            post, item = emit(obj, lineno, resolver(obj), line)
+            res = resolver(obj)
+            yield from resolver.take_note()
+            post, item = emit(obj, lineno, res, line)
             if post is not None:
                 yield post
             if item is not None:
@@ -322,7 +342,7 @@ def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
 def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     import ijson
 
-    resolver = _ResolveCache(columns)
+    resolver = _ResolveCache(columns, src.label)
     n = 0
     with src.open_json_bytes() as f:
         items = ijson.items(f, "item", use_float=True)
@@ -343,7 +363,9 @@ def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                     src.label, n, f"JSON record is not an object: {type_name(obj)}", None, excerpt(obj)
                 )
                 continue
-            post, item = emit(obj, n, resolver(obj), None)
+            res = resolver(obj)
+            yield from resolver.take_note()
+            post, item = emit(obj, n, res, None)
             if post is not None:
                 yield post
             if item is not None:
@@ -364,6 +386,7 @@ def _iter_parquet(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     pf = _parquet_file(src)
     names = [n for n in pf.schema_arrow.names if not n.startswith("__index_level_")]
     res = resolve(columns, names)
+    yield from _header_note(src, res)
     n = 0
     for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=names):
         for rec in batch.to_pylist():
@@ -415,6 +438,7 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
             yield FileNote(f"{src.label}: read worksheet {ws.title!r} only; not read: {others}")
         names, header_row = _xlsx_header(src, ws)
         res = resolve(columns, names)
+        yield from _header_note(src, res)
         text_key = res.keys.get("text_col")
         width = len(names)
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
