@@ -348,7 +348,7 @@ class SentimentModel:
                  precision: str = "fp32", name: str = "", meta: dict | None = None,
                  logit_bias: Sequence[float] | None = None,
                  logit_bias_by_lang: Mapping[str, Sequence[float]] | None = None, runner=None,
-                 weights_sha256: str | None = None):
+                 weights_sha256: str | None = None, dedupe: bool = True):
         if precision not in PRECISIONS:
             raise SentimentModelError(f"precision must be one of {PRECISIONS}")
         self.net = net.eval()
@@ -375,6 +375,9 @@ class SentimentModel:
         self.runner = runner
         self.engine = "onnx" if runner is not None else "torch"
         self._weights_sha256 = weights_sha256
+        # identical texts of one predict() call run through the network once: pods, bots and emoji praise repeat
+        # verbatim ("😍😍😍"), and a text's outputs do not depend on its neighbours (padding is masked)
+        self.dedupe = dedupe
         if precision == "int8":
             self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear}, dtype=torch.qint8)
 
@@ -453,6 +456,23 @@ class SentimentModel:
         """`langs`: each text's language as the normalisation stage detected it (`NormalizedComment.lang`); used
         only by a per-language logit bias, and detected here from the texts when not given."""
         texts = list(texts)
+        if langs is not None and len(langs) != len(texts):
+            raise ValueError(f"langs has {len(langs)} entries for {len(texts)} texts")
+        if self.dedupe and len(texts) > 1:
+            keys = list(zip(texts, langs, strict=True)) if langs is not None else texts
+            first: dict = {}
+            inverse = np.fromiter((first.setdefault(k, len(first)) for k in keys), dtype=np.int64, count=len(keys))
+            if len(first) < len(texts):
+                uniq = np.unique(inverse, return_index=True)[1]  # each unique text's first row, in order
+                sub = self._predict([texts[i] for i in uniq], None if langs is None else [langs[i] for i in uniq],
+                                    return_embeddings)
+                return SentimentBatch(
+                    probs=sub.probs[inverse], labels=[sub.labels[j] for j in inverse],
+                    embeddings=None if sub.embeddings is None else sub.embeddings[inverse],
+                    spam_logits=None if sub.spam_logits is None else sub.spam_logits[inverse])
+        return self._predict(texts, langs, return_embeddings)
+
+    def _predict(self, texts: list[str], langs: Sequence[str] | None, return_embeddings: bool) -> SentimentBatch:
         n = len(texts)
         bias = self._row_bias(texts, langs)
         probs = np.zeros((n, 3), dtype=np.float32)

@@ -85,6 +85,51 @@ def test_swap_in_hf_three_class_model(tmp_path):
     )
 
 
+def _count_rows(model: SentimentModel) -> list[int]:
+    """Rows per network call, recorded by wrapping the module's forward."""
+    seen: list[int] = []
+    forward = model.net.forward
+
+    def counting(input_ids, attention_mask):
+        seen.append(int(input_ids.shape[0]))
+        return forward(input_ids, attention_mask)
+
+    model.net.forward = counting
+    return seen
+
+
+def test_identical_texts_run_through_the_network_once(tmp_path):
+    _tiny_hf_model(tmp_path, {0: "negative", 1: "neutral", 2: "positive"})
+    model = SentimentModel.load(tmp_path)
+    seen = _count_rows(model)
+    texts = ["i love this", "bad", "i love this", "que asco", "bad", "i love this"]
+    out = model.predict(texts)
+    assert sum(seen) == 3  # three distinct texts
+    model.dedupe = False
+    seen.clear()
+    full = model.predict(texts)
+    assert sum(seen) == 6
+    np.testing.assert_allclose(out.probs, full.probs, atol=1e-6)
+    assert out.labels == full.labels and out.labels[0] == out.labels[2] == out.labels[5]
+    model.dedupe = True
+    seen.clear()
+    model.predict(["bad", "bad"], langs=["en", "es"])  # a stated language is part of what makes rows alike
+    assert sum(seen) == 2
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (models_dir() / "sentiment" / "sentiment_config.json").exists(), reason="no shipped model")
+def test_shipped_model_dedupe_broadcasts_embeddings_and_probabilities():
+    model = SentimentModel.load(engine="torch")
+    texts = ["😍😍😍", "qué rico se ve, ¿lleva comino?", "😍😍😍", "nice pic", "😍😍😍"]
+    out = model.predict(texts, return_embeddings=True)
+    model.dedupe = False
+    full = model.predict(texts, return_embeddings=True)
+    np.testing.assert_allclose(out.probs, full.probs, atol=1e-5)
+    np.testing.assert_allclose(out.embeddings, full.embeddings, atol=1e-5)
+    assert (out.embeddings[0] == out.embeddings[4]).all()
+
+
 def test_swap_in_five_star_model_collapses_to_three(tmp_path):
     _tiny_hf_model(tmp_path, {0: "1 star", 1: "2 stars", 2: "3 stars", 3: "4 stars", 4: "5 stars"})
     model = SentimentModel.load(tmp_path)
