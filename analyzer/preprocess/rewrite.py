@@ -29,7 +29,8 @@ _TLD_GATE_RE = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)  # starts with a l
 _EMAIL_RE = re.compile(r"(?<![\w.+#-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _KEYCAP = "\ufe0f\u20e3"  # a digit followed by these is an emoji (1️⃣), not part of a handle or number
 _MENTION_RE = re.compile(rf"@\w(?:[\w.]*\w)?(?![{_KEYCAP}])")
-_HASHTAG_RE = re.compile(rf"(?<![@&#])#+(?=\w*[^\W\d_])\w+(?!\w|\.\w|[{_KEYCAP}])")  # "#site.com": neither tag nor link
+# "#site.com": neither tag nor link; "#a1️⃣": the tag "#a" then the keycap emoji (the tag ends before a keycap digit)
+_HASHTAG_RE = re.compile(rf"(?<![@&#])#+(?=\w*[^\W\d_])\w+?(?=\d[{_KEYCAP}]|(?!\w|\.\w|[{_KEYCAP}]))")
 _PHONE_RE = re.compile(
     r"(?<![\w+#@])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?(?:\d{9,15}|\d{2,5}(?:[\s.-]\d{2,5}){1,5})(?![\w\ufe0f\u20e3])"
 )
