@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -390,10 +391,7 @@ def _quality_notes(
         items.append(f"<code>{_e(_clip(_where(err.source, err.row), 60))}</code> {_e(_clip(err.error, 160))}")
     if len(errors) > MAX_ERRORS_LISTED:
         items.append(f"… and {_e(len(errors) - MAX_ERRORS_LISTED)} more row errors.")
-    counts: dict[str, int] = {}
-    for w in warnings:
-        counts[w.kind] = counts.get(w.kind, 0) + 1
-    for kind, n in counts.items():
+    for kind, n in Counter(w.kind for w in warnings).items():
         items.append(f"{_e(_num(n))} × {_e(WARNING_KINDS.get(kind, kind))}.")
     # post-level warnings move the numbers (a dropped follower count leaves a post without a rate): list them
     post_warnings = [w for w in warnings if w.kind != "comment_field"]

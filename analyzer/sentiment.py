@@ -514,8 +514,6 @@ class SentimentModel:
 
                 ident = default_identifier()
                 langs = [ident.detect(t) for t in texts]
-            elif len(langs) != n:
-                raise ValueError(f"langs has {len(langs)} entries for {n} texts")
             for i, lang in enumerate(langs):
                 extra = self.logit_bias_by_lang.get(lang)
                 if extra is not None:

@@ -3,8 +3,8 @@
 Posts arrive piecemeal: a `--posts` file, post-level columns repeated on every comment row, a YouTube
 `videos` response, an instaloader post JSON. `PostCollector` merges them by `post_id`: the first non-empty
 value of each field wins (posts files are read first, so they are authoritative), later disagreeing values
-are counted as conflicts, not applied. Creator follower counts that only exist per channel (YouTube
-`channels` responses) are joined onto posts through the channel id.
+are reported to `warn` as conflicts, not applied. Creator follower counts that only exist per channel
+(YouTube `channels` responses) are joined onto posts through the channel id.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ class PostCollector:
         self._posts: dict[str, PostIn] = {}
         self._creator_of: dict[str, str] = {}
         self._creators: dict[str, CreatorRecord] = {}
-        self.conflicts = 0  # field values that disagreed with an earlier source and were not applied
         self._warn = warn  # told of each conflict: which post, field, both values and where the second came from
 
     def __len__(self) -> int:
@@ -48,10 +47,8 @@ class PostCollector:
             current = getattr(old, name)
             if current is None:
                 setattr(old, name, value)
-            elif current != value:
-                self.conflicts += 1
-                if self._warn is not None:
-                    self._warn(_conflict(rec, name, current, value))
+            elif current != value and self._warn is not None:
+                self._warn(_conflict(rec, name, current, value))
 
     def add_creator(self, rec: CreatorRecord) -> None:
         old = self._creators.get(rec.key)

@@ -67,8 +67,12 @@ class FileStats:
 class ReadStats:
     files: list[FileStats] = field(default_factory=list)
     post_files: list[FileStats] = field(default_factory=list)
-    post_conflicts: int = 0
     warnings: Counter[str] = field(default_factory=Counter)  # InputWarning counts by kind
+
+    @property
+    def post_conflicts(self) -> int:
+        """Post fields that disagreed with an earlier source (first value kept)."""
+        return self.warnings["post_conflict"]
 
     @property
     def rows(self) -> int:
@@ -198,7 +202,6 @@ class DumpReader:
     @property
     def posts(self) -> dict[str, PostIn]:
         """Posts seen so far (complete once `comments()` is exhausted), keyed by post_id."""
-        self.stats.post_conflicts = self._collector.conflicts
         return self._collector.posts()
 
     def comments(self) -> Iterator[CommentIn | RowError]:
@@ -244,7 +247,6 @@ class DumpReader:
                 else:
                     self._side(ev, st)
             st.new_posts = len(self._collector) - before
-        self.stats.post_conflicts = self._collector.conflicts
 
     def _side(self, ev: object, st: FileStats) -> None:
         if isinstance(ev, PostRecord):

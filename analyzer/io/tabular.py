@@ -211,11 +211,12 @@ def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 yield RowError(src.label, first_no, f"malformed CSV row: {error}", None, excerpt(first_line))
                 continue
             raw = first_line if len(taken) == 1 else "".join(line for _, line in taken)
-            post, item = emit(dict(zip(header, record, strict=True)), first_no, res, raw)
-            if post is not None:
-                yield post
-            if item is not None:
-                yield item
+            yield from _present(emit(dict(zip(header, record, strict=True)), first_no, res, raw))
+
+
+def _present(emitted: tuple[Any, Any]) -> Iterator[Any]:
+    """A row's (PostRecord | None, CommentIn | RowError | None) as events, post first."""
+    return (x for x in emitted if x is not None)
 
 
 def _iter_lines(f: TextIO) -> Iterator[tuple[int, str | None]]:
@@ -303,11 +304,7 @@ def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
             text = line.rstrip("\r\n")
             if not text.strip():
                 continue
-            post, item = emit({columns.text_col: text}, lineno, res, text)
-            if post is not None:
-                yield post
-            if item is not None:
-                yield item
+            yield from _present(emit({columns.text_col: text}, lineno, res, text))
 
 
 def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
@@ -332,11 +329,7 @@ def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 continue
             res = resolver(obj)
             yield from resolver.take_note()
-            post, item = emit(obj, lineno, res, line)
-            if post is not None:
-                yield post
-            if item is not None:
-                yield item
+            yield from _present(emit(obj, lineno, res, line))
 
 
 def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
@@ -365,11 +358,7 @@ def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 continue
             res = resolver(obj)
             yield from resolver.take_note()
-            post, item = emit(obj, n, res, None)
-            if post is not None:
-                yield post
-            if item is not None:
-                yield item
+            yield from _present(emit(obj, n, res, None))
 
 
 def _parquet_file(src: Source):
@@ -391,11 +380,7 @@ def _iter_parquet(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=names):
         for rec in batch.to_pylist():
             n += 1
-            post, item = emit(rec, n, res, None)
-            if post is not None:
-                yield post
-            if item is not None:
-                yield item
+            yield from _present(emit(rec, n, res, None))
 
 
 @contextmanager
@@ -452,11 +437,7 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
             text = rec.get(text_key) if text_key else None
             if text is not None and not isinstance(text, (str, bool)):
                 rec[text_key] = _cell_text(text)
-            post, item = emit(rec, number, res, None)
-            if post is not None:
-                yield post
-            if item is not None:
-                yield item
+            yield from _present(emit(rec, number, res, None))
 
 
 def _cell_text(value: Any) -> str:

@@ -40,7 +40,6 @@ from ..config import IO_OUTPUT_FORMATS, IO_PARQUET_ROW_GROUP, IO_XLSX_CELL_CHARS
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _EXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet",
                 ".xlsx": "xlsx"}
-OUTPUT_FORMATS = IO_OUTPUT_FORMATS
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -227,8 +226,8 @@ class AtomicWriter:
     ) -> None:
         self.path = Path(path)
         self.fmt = fmt or _EXT_FORMATS.get(self.path.suffix.lower())
-        if self.fmt not in OUTPUT_FORMATS:
-            raise ValueError(f"{path}: cannot tell the output format; pass fmt= one of {', '.join(OUTPUT_FORMATS)}")
+        if self.fmt not in IO_OUTPUT_FORMATS:
+            raise ValueError(f"{path}: cannot tell the output format; pass fmt= one of {', '.join(IO_OUTPUT_FORMATS)}")
         self.columns = list(columns) if columns is not None else None
         self._explicit_columns = columns is not None
         self.excel = excel  # CSV: UTF-8 BOM (Excel then reads UTF-8) and formula neutralising
