@@ -41,6 +41,7 @@ from .encoder import (
     pad_batch,
     sha256_file,
 )
+from .lexical import LexicalSentiment
 
 ARTIFACT_CONFIG = "sentiment_config.json"
 ARTIFACT_WEIGHTS = "model.safetensors"
@@ -348,7 +349,8 @@ class SentimentModel:
                  precision: str = "fp32", name: str = "", meta: dict | None = None,
                  logit_bias: Sequence[float] | None = None,
                  logit_bias_by_lang: Mapping[str, Sequence[float]] | None = None, runner=None,
-                 weights_sha256: str | None = None, dedupe: bool = True):
+                 weights_sha256: str | None = None, dedupe: bool = True,
+                 lexical: Mapping[str, tuple[LexicalSentiment, float]] | None = None):
         if precision not in PRECISIONS:
             raise SentimentModelError(f"precision must be one of {PRECISIONS}")
         self.net = net.eval()
@@ -367,6 +369,11 @@ class SentimentModel:
         self.logit_bias_by_lang = {str(k): _bias_vector(v) for k, v in (logit_bias_by_lang or {}).items()}
         # the network's output width: a swapped-in model's own labels (mapped onto ours afterwards), else ours
         self.n_logits = label_matrix.shape[0] if label_matrix is not None else len(SENTIMENT_LABELS)
+        # {language: (n-gram model, weight)}: weight x its log-probabilities is added to the logits of rows of that
+        # detected language (the shipped model's calibrated fusion; see analyzer/lexical.py and the card)
+        self.lexical = {str(k): (m, float(w)) for k, (m, w) in (lexical or {}).items() if float(w) != 0.0}
+        if self.lexical and self.n_logits != len(SENTIMENT_LABELS):
+            raise SentimentModelError("a lexical model needs a model with our three logits")
         for where, vec in [("logit_bias", self.logit_bias), *self.logit_bias_by_lang.items()]:
             if vec is not None and vec.shape != (self.n_logits,):
                 raise SentimentModelError(
@@ -404,12 +411,14 @@ class SentimentModel:
     def load(cls, name_or_path: str | Path | None = None, *, threads: int | None = None,
              precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int = MAX_TOKENS,
              logit_bias: Sequence[float] | Mapping[str, Sequence[float]] | None | str = "config",
-             engine: str = DEFAULT_SENTIMENT_ENGINE, spam_branch: bool = True) -> SentimentModel:
+             engine: str = DEFAULT_SENTIMENT_ENGINE, spam_branch: bool = True,
+             lexical: bool = True) -> SentimentModel:
         """`logit_bias="config"` applies the offsets stored with the artifact (`logit_bias` for every row,
         `logit_bias_by_lang` per detected language; none for HF models); None disables both; a 3-sequence (every
         row) or a {language: 3-sequence} mapping replaces them. `engine`: see `config.SENTIMENT_ENGINES` (HF
         models: torch). `spam_branch=False` leaves an artifact's spam branch unloaded (sentiment only: its layers are
-        not run; the authenticity stage then decides spam without it)."""
+        not run; the authenticity stage then decides spam without it). `lexical=False` leaves an artifact's n-gram
+        models out (`lexical_weight_by_lang` in its config; the transformer alone, as before calibration)."""
         if engine not in SENTIMENT_ENGINES:
             raise SentimentModelError(f"engine must be one of {SENTIMENT_ENGINES}")
         if engine == "onnx" and precision != "fp32":
@@ -427,7 +436,7 @@ class SentimentModel:
             return cls(net, tok, kind="e5", prefix=cfg.get("prefix", E5_QUERY_PREFIX),
                        max_tokens=max_tokens, batch_size=batch_size, precision=precision,
                        name=str(path), meta=cfg, logit_bias=bias, logit_bias_by_lang=by_lang, runner=runner,
-                       weights_sha256=digest)
+                       weights_sha256=digest, lexical=load_lexical(path, cfg) if lexical else None)
         if name_or_path is None:
             raise SentimentModelError(
                 f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
@@ -474,7 +483,7 @@ class SentimentModel:
 
     def _predict(self, texts: list[str], langs: Sequence[str] | None, return_embeddings: bool) -> SentimentBatch:
         n = len(texts)
-        bias = self._row_bias(texts, langs)
+        bias = self._row_offsets(texts, langs)
         probs = np.zeros((n, 3), dtype=np.float32)
         want_emb = return_embeddings and self.provides_embeddings
         emb = np.zeros((n, self.net_hidden()), dtype=np.float32) if want_emb else None
@@ -500,15 +509,16 @@ class SentimentModel:
         labels = [SENTIMENT_LABELS[i] for i in probs.argmax(1)] if n else []
         return SentimentBatch(probs=probs, embeddings=emb, labels=labels, spam_logits=spam)
 
-    def _row_bias(self, texts: list[str], langs: Sequence[str] | None) -> np.ndarray | None:
-        """(n, n_logits) offsets for these rows, or None when no bias applies."""
-        if self.logit_bias is None and not self.logit_bias_by_lang:
+    def _row_offsets(self, texts: list[str], langs: Sequence[str] | None) -> np.ndarray | None:
+        """(n, n_logits) additions to these rows' logits (offsets, weighted n-gram log-probabilities), or None
+        when nothing applies."""
+        if self.logit_bias is None and not self.logit_bias_by_lang and not self.lexical:
             return None
         n = len(texts)
         out = np.zeros((n, self.n_logits), dtype=np.float32)
         if self.logit_bias is not None:
             out += self.logit_bias
-        if self.logit_bias_by_lang and n:
+        if (self.logit_bias_by_lang or self.lexical) and n:
             if langs is None:
                 from .preprocess.langid import default_identifier
 
@@ -518,10 +528,33 @@ class SentimentModel:
                 extra = self.logit_bias_by_lang.get(lang)
                 if extra is not None:
                     out[i] += extra
+            for lang, (model, weight) in self.lexical.items():
+                rows = [i for i, x in enumerate(langs) if x == lang]
+                if rows:
+                    out[rows] += weight * model.predict_log_proba([texts[i] for i in rows])
         return out
 
     def net_hidden(self) -> int:
         return int(self.net.bert.config.hidden_size) if self.provides_embeddings else 0
+
+
+def lexical_file(lang: str) -> str:
+    """An artifact's n-gram model for `lang` (written by scripts/train_lexical.py)."""
+    return f"lexical_{lang}.safetensors"
+
+
+def load_lexical(path: Path, cfg: dict) -> dict[str, tuple[LexicalSentiment, float]]:
+    """The n-gram models an artifact's `lexical_weight_by_lang` names, with their weights."""
+    out = {}
+    for lang, weight in (cfg.get("lexical_weight_by_lang") or {}).items():
+        if float(weight) == 0.0:
+            continue
+        f = path / lexical_file(lang)
+        try:
+            out[lang] = (LexicalSentiment.load(f), float(weight))
+        except (OSError, ValueError, KeyError) as e:
+            raise SentimentModelError(f"{path}: cannot load the {lang} lexical model {f.name}: {e}") from e
+    return out
 
 
 def _bias_vector(v: Sequence[float]) -> np.ndarray:

@@ -479,7 +479,8 @@ def sentiment_section(b: Bench) -> dict:
             if fast_path and fast_path.exists() else None)
     partial = SentimentModel(quantize_int8(fp32.net, skip_ffn_out=True), fp32.tokenizer, kind=fp32.kind,
                              prefix=fp32.prefix, max_tokens=fp32.max_tokens, batch_size=bs,
-                             logit_bias=fp32.logit_bias, logit_bias_by_lang=fp32.logit_bias_by_lang)
+                             logit_bias=fp32.logit_bias, logit_bias_by_lang=fp32.logit_bias_by_lang,
+                             lexical=fp32.lexical)
     tok = fp32.tokenizer
     with measured() as m_tok:
         lengths = [len(x) for x in tok([fp32.prefix + t for t in texts], truncation=True,
@@ -538,6 +539,7 @@ def sentiment_section(b: Bench) -> dict:
         share = 1 - per_comment["sorted_onnx"] / per_comment["sorted_onnx_with_spam_branch"]
         out["spam_branch_share_of_network"] = b.shared["spam_branch_share"] = round(share, 4)
     out.update(_dedupe_figures(onnx, texts, langs, b.args.reps))
+    out.update(_lexical_figures(onnx, texts, langs, res[best].seconds / res[best].n))
     if "xlmr_base" in res:
         out["xlmr_base_n"] = res["xlmr_base"].n
         out["xlmr_base_comments_per_s"] = out.pop("xlmr_base_comments_per_s")
@@ -574,6 +576,19 @@ def _dedupe_figures(model, texts: list[str], langs: list[str], reps: int) -> dic
         f"{secs[False]:.1f} s without, {secs[True]:.1f} s with")
     return {"dedupe_repeated_share": round(repeated / max(1, len(texts)), 4),
             "dedupe_speedup": round(secs[False] / max(secs[True], 1e-9), 3)}
+
+
+def _lexical_figures(model, texts: list[str], langs: list[str], best_s_per_comment: float) -> dict:
+    """The n-gram models' part of the sentiment stage (every mode above includes them, as the product does):
+    their log-probabilities for every bench comment of their language, timed alone."""
+    if not model.lexical:
+        return {"lexical_weight_by_lang": {}}
+    t0 = time.perf_counter()
+    for lang, (lex, _) in model.lexical.items():
+        lex.predict_log_proba([t for t, x in zip(texts, langs, strict=True) if x == lang])
+    per = (time.perf_counter() - t0) / max(1, len(texts))
+    return {"lexical_weight_by_lang": {k: w for k, (_, w) in model.lexical.items()},
+            "lexical_ms_per_1k": round(1e6 * per, 1), "lexical_share_of_best": round(per / best_s_per_comment, 4)}
 
 
 def _bench_dump(texts: list[str], n_posts: int = 40):

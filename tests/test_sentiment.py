@@ -281,15 +281,9 @@ def test_shipped_calibration_shifts_english_neutral_and_leaves_spanish_alone():
 
 def test_calibration_metrics_match_sklearn_and_bias_only_its_language():
     """scripts/calibrate_sentiment.py's fast numpy metrics equal scikit-learn's; offsets touch one language."""
-    import importlib.util
-    from pathlib import Path
-
     from sklearn.metrics import f1_score, recall_score
 
-    path = Path(__file__).resolve().parents[1] / "scripts" / "calibrate_sentiment.py"
-    spec = importlib.util.spec_from_file_location("calibrate_sentiment", path)
-    cal = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(cal)
+    cal = _script("calibrate_sentiment")
     rng = np.random.default_rng(0)
     for _ in range(20):
         y, p = rng.integers(0, 3, 200), rng.integers(0, 3, 200)
@@ -301,6 +295,28 @@ def test_calibration_metrics_match_sklearn_and_bias_only_its_language():
     langs = np.array(["en", "es"])
     assert cal.predict_with(logp, langs, {}).tolist() == [0, 0]
     assert cal.predict_with(logp, langs, {"en": 1.0}).tolist() == [1, 0]
+    # an n-gram weight adds w x its log-probabilities to that language's rows only
+    lex = {"es": np.log(np.array([[0.1, 0.1, 0.8], [0.1, 0.1, 0.8]]))}
+    assert cal.predict_with(logp, langs, {"es": (1.0, 0.0)}, lex).tolist() == [0, 2]
+    assert cal.predict_with(logp, langs, {"es": (0.1, 0.0)}, lex).tolist() == [0, 0]
+
+
+def test_calibration_accepts_each_step_only_when_it_wins_held_out():
+    """scripts/calibrate_sentiment.py's rule: the offset must beat no change, and the n-gram weight the simpler
+    accepted choice, in `min_share` of the cross-fit splits."""
+    cal = _script("calibrate_sentiment")
+
+    def cf(off, lex, lex_vs_off):
+        return {"offset": {"share_positive": off},
+                "lexical": {"share_positive": lex, "vs_offset": {"share_positive": lex_vs_off}}}
+
+    off, lex = (0.0, 0.8), (0.6, 0.4)
+    assert cal.decide(off, lex, cf(0.95, 0.99, 0.95), 0.9) == lex
+    assert cal.decide(off, lex, cf(0.95, 0.99, 0.60), 0.9) == off  # beats nothing, but not the offset
+    assert cal.decide(off, lex, cf(0.50, 0.92, 0.99), 0.9) == lex  # offset refused: judged against no change
+    assert cal.decide(off, lex, cf(0.50, 0.80, 0.99), 0.9) == (0.0, 0.0)
+    assert cal.decide(off, None, cf(0.95, 0, 0), 0.9) == off
+    assert cal.decide((0.0, 0.0), (0.0, 0.0), cf(1.0, 1.0, 1.0), 0.9) == (0.0, 0.0)
 
 
 def test_student_artifact_round_trip_keeps_its_depth(tmp_path):
@@ -391,11 +407,13 @@ def test_stale_cached_onnx_file_is_redone(tmp_path, monkeypatch):
 
 def _script(name: str):
     import importlib.util
+    import sys
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod  # registered first: a dataclass in it resolves its own annotations through it
     spec.loader.exec_module(mod)
     return mod
 
