@@ -122,3 +122,37 @@ def test_jsonl_in_cp1252(tmp_path):
     line = json.dumps({"comment_id": "1", "text": "“Genial” 10€"}, ensure_ascii=False)
     f = write(tmp_path, "w.jsonl", (line + "\n").encode("cp1252"))
     assert texts(f) == ["“Genial” 10€"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_sniffed(tmp_path, codec):
+    """Some Windows tools write UTF-16 with no BOM; every other byte of ASCII-range text is then NUL."""
+    f = write(tmp_path, "nobom.csv", csv_bytes(codec))
+    assert detect_encoding(opener(f)).name == codec
+    assert texts(f) == ["¡Qué guapa! Me encantó 😍", "Año nuevo, señor"]
+    reader = DumpReader(f)
+    list(reader.comments())
+    assert reader.stats.files[0].encoding == codec
+
+
+def test_binary_file_is_refused_with_its_name_and_a_stray_nul_is_not(tmp_path):
+    import random
+
+    from analyzer.io import InputError
+
+    rng = random.Random(7)
+    junk = write(tmp_path, "export.csv", bytes(rng.randrange(256) for _ in range(3000)))  # e.g. a renamed .xls
+    with pytest.raises(InputError, match=r"export\.csv: not a text file"):
+        list(read_comments(junk))
+    zipped = write(tmp_path, "zipped.csv", b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(500)))
+    with pytest.raises(InputError, match="not a text file"):
+        list(read_comments(zipped))
+    stray = write(tmp_path, "stray.csv", b"text\nhola\x00 amigo\nbien\n")
+    assert texts(stray) == ["hola\x00 amigo", "bien"]
+
+
+def test_utf8_text_full_of_control_characters_is_still_text(tmp_path):
+    """Found by the writer round-trip property: comments may hold control characters, and our CSV writer keeps
+    them; valid UTF-8 is never refused as binary."""
+    f = write(tmp_path, "ctl.csv", csv_bytes("utf-8", ["text"] + ['"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f ok"'] * 3))
+    assert texts(f) == ["\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f ok"] * 3

@@ -1,7 +1,8 @@
 """Text-encoding detection for dumps that come from APIs (UTF-8), Windows tools (UTF-16 with BOM) and
 spreadsheets (CP1252 / Latin-1).
 
-Order: BOM sniffing -> strict UTF-8 over the whole stream (chunked, bounded memory; a single late "ñ" in
+Order: BOM sniffing -> UTF-16 without a BOM, or binary data refused (NUL / control bytes in the first 8 KiB)
+-> strict UTF-8 over the whole stream (chunked, bounded memory; a single late "ñ" in
 Latin-1 must not slip through a head-only check) -> charset-normalizer on the bytes around the first invalid
 UTF-8 position -> CP1252, or Latin-1 when CP1252 cannot decode the file.
 
@@ -40,7 +41,8 @@ class Encoding:
     """The codec to read a file with and how it was chosen (shown in the CLI summary)."""
 
     name: str  # a Python codec name; BOM-consuming variants (utf-8-sig, utf-16) when a BOM is present
-    reason: str  # "bom", "utf-8", "charset-normalizer", "cp1252-fallback", "latin-1-fallback", "stated"
+    reason: str  # "bom", "utf-16-sniffed", "utf-8", "charset-normalizer", "cp1252-fallback", "latin-1-fallback",
+    # "stated"
     errors: str = "strict"  # "replace" only for a stated encoding, which we do not verify
 
     @property
@@ -94,13 +96,49 @@ def _mostly_non_latin(text: str) -> bool:
     return latin < 0.5 * len(letters)
 
 
+_SNIFF_BYTES = 8192
+# C0 control bytes that text files carry (tab, newlines, form feed, escape); the others mark binary data
+_TEXT_CONTROLS = frozenset(b"\t\n\r\x0b\x0c\x1b")
+_BINARY_CONTROL_SHARE = 0.05
+
+
+def _sniff_unmarked(head: bytes) -> str | None:
+    """UTF-16 without a BOM ("utf-16-le" / "utf-16-be": ASCII-range text puts a NUL in every other byte), or None
+    for a stream that may be text. Raises InputError for binary data: bytes that are not UTF-8 with more than 1%
+    NUL bytes or a share of control bytes no text has (a zip, an image, an .xls renamed .csv)."""
+    if not head:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros and zeros.count(0) > 0.4 * len(zeros) and other.count(0) <= 0.05 * len(other):
+            try:
+                head[: len(head) - len(head) % 2].decode(name)
+            except UnicodeDecodeError:
+                break
+            return name
+    try:  # valid UTF-8 is text, control characters and all (our own CSV writer keeps a comment's as they are)
+        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
+        return None
+    except UnicodeDecodeError:
+        pass
+    controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)  # NUL included
+    # a stray NUL or two (broken exports) still reads as text; random bytes (compressed or encrypted data) do not
+    if head.count(0) > max(4, 0.01 * len(head)) or controls > max(8, _BINARY_CONTROL_SHARE * len(head)):
+        raise InputError("not a text file: binary data in its first bytes (a spreadsheet, archive or image "
+                         "with the wrong extension?)")
+    return None
+
+
 def detect_encoding(opener: Opener) -> Encoding:
     """Pick the codec of a text stream; reads it once fully (chunked) when there is no BOM."""
     with opener() as f:
-        head = f.read(4)
+        head = f.read(_SNIFF_BYTES)
     bom = _sniff_bom(head)
     if bom:
         return Encoding(bom, "bom")
+    unmarked = _sniff_unmarked(head)
+    if unmarked:
+        return Encoding(unmarked, "utf-16-sniffed")
     bad = _first_invalid(opener, "utf-8")
     if bad is None:
         return Encoding("utf-8", "utf-8")

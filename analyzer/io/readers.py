@@ -92,8 +92,9 @@ class ReadStats:
         lines.append(f"total: {self.rows} rows, {self.comments} comments, {self.errors} errors")
         if self.post_conflicts:
             lines.append(f"{self.post_conflicts} post fields disagreed between sources (first value kept)")
-        if self.warnings:
-            lines.append("warnings: " + ", ".join(f"{k} {n}" for k, n in sorted(self.warnings.items())))
+        others = sorted((k, n) for k, n in self.warnings.items() if k != "post_conflict" and n)  # conflicts: above
+        if others:
+            lines.append("warnings: " + ", ".join(f"{k} {n}" for k, n in others))
         return "\n".join(lines)
 
 

@@ -155,6 +155,10 @@ def _read_head(src: Source) -> bytes:
             return f.read(_HEAD_BYTES)
     except (OSError, EOFError, lzma.LZMAError) as e:
         raise InputError(f"{src.label}: cannot read: {e}", src.label) from e
+    except InputError as e:
+        if e.path:
+            raise
+        raise InputError(f"{src.label}: {e}", src.label) from e
 
 
 def sniff_json(src: Source, lines: bool = False) -> JsonShape:
@@ -303,6 +307,10 @@ def resolve_encoding_safely(src: Source, stated: str | None) -> Encoding:
         return resolve_encoding(src.open_bytes, stated)
     except (OSError, EOFError, lzma.LZMAError) as e:
         raise InputError(f"{src.label}: cannot read: {e}", src.label) from e
+    except InputError as e:
+        if e.path:
+            raise
+        raise InputError(f"{src.label}: {e}", src.label) from e
 
 
 def prepare_all(paths: Sequence[Path], fmt: str | None, encoding: str | None) -> list[Source]:
