@@ -141,6 +141,7 @@ DEFAULT_SLANG_MODE = "none"  # measured: expansion never helped the shipped mode
 LANGID_LANGUAGES: tuple[str, ...] = ("es", "en", "pt", "it", "fr", "de")
 LANGID_LOW_ACCURACY = False
 LANGID_CACHE_SIZE = 65_536
+LANGID_MAX_CHARS = 10_000  # a longer text's language is read from its start (real comments are read whole)
 MIXED_MIN_WORDS = 2  # `mixed`: clauses of this many words vote es/en, or this many function words of each
 MIXED_MIN_SHARE = 0.25  # and the minority language has at least this share (fewer false `mixed`: measured)
 LANGID_SHORT_WORDS = 10  # up to this many words, a close es/en runner-up beats pt/it/fr/de
@@ -190,7 +191,8 @@ fashion fitness crypto money bitcoin forex invest trading news first last final 
 # Input/output (analyzer/io): limits that keep reading and writing bounded in memory
 # --------------------------------------------------------------------------------------------------
 IO_MAX_LINE_CHARS = 8 * 1024 * 1024  # a longer JSONL line is reported as a RowError, never loaded
-IO_CSV_FIELD_LIMIT = 1 << 20  # characters per CSV field: 100 KB comments fit, a quote-swallowed file does not
+IO_MAX_COMMENT_CHARS = 1_000_000  # a longer text is a per-row error: no platform allows a comment this long
+IO_CSV_FIELD_LIMIT = 2 * IO_MAX_COMMENT_CHARS  # characters per CSV field: a quote-swallowed file does not fit
 IO_PARQUET_READ_BATCH = 4096  # rows decoded at a time from a Parquet input
 IO_PARQUET_ROW_GROUP = 20_000  # rows buffered per Parquet row group when writing
 IO_OUTPUT_FORMATS = ("jsonl", "csv", "parquet", "xlsx")  # what the writers (and `score --format`) produce
@@ -204,6 +206,9 @@ IO_XLSX_CELL_CHARS = 32_767  # Excel's limit on one cell's text
 AUTH_SPAM_THRESHOLD = 0.5  # label = spam when P(spam) >= this; else superficial when P(superficial | not spam) >= 0.5
 # genuine_weight = (P(genuine) + AUTH_SUPERFICIAL_CREDIT * P(superficial)) * (1 - bot_like), x AUTH_COORDINATED_FACTOR
 # when coordinated: a low-effort comment from a real person is a little engagement; a pod's is none.
+# characters of a comment the n-gram heads read: more than any platform allows (YouTube 10,000), so every real
+# comment (and every training text) is read whole, while a pasted document costs milliseconds, not seconds
+AUTH_MAX_TEXT_CHARS = 20_000
 AUTH_SUPERFICIAL_CREDIT = 0.3
 AUTH_COORDINATED_FACTOR = 0.0
 # bot_like = 1 - prod(1 - w_k * s_k) over the evidence available for the comment (noisy-OR: any one strong

@@ -55,6 +55,7 @@ class ScoreResult:
 
 def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any]:
     """Accept CommentIn, dicts (column names as in the CLI), strings, or a pandas DataFrame."""
+    from .io.coerce import excerpt, text_problem
     from .io.columns import ColumnMap, RowMapper, resolve
 
     if data is None:
@@ -65,10 +66,18 @@ def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any
     mapper = RowMapper(columns, source, source)
     resolved_for: dict[tuple, Any] = {}
     for i, item in enumerate(data, start=1):
-        if isinstance(item, (CommentIn, RowError)):
+        if isinstance(item, RowError):
             yield item
-        elif isinstance(item, str):
-            yield CommentIn(comment_id=f"{source}:{i}", text=item, source=f"{source}:{i}")
+        elif isinstance(item, (CommentIn, str)):
+            text = item.text if isinstance(item, CommentIn) else item
+            problem = text_problem(text)
+            if problem:
+                cid = item.comment_id if isinstance(item, CommentIn) else None
+                yield RowError(source=source, row=i, error=problem, comment_id=cid, raw=excerpt(text))
+            elif isinstance(item, CommentIn):
+                yield item
+            else:
+                yield CommentIn(comment_id=f"{source}:{i}", text=item, source=f"{source}:{i}")
         elif isinstance(item, Mapping):
             keys = tuple(item.keys())
             res = resolved_for.get(keys)

@@ -456,7 +456,10 @@ class SentimentModel:
                    logit_bias=bias, logit_bias_by_lang=by_lang)
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
-        enc = self.tokenizer([self.prefix + t for t in texts], add_special_tokens=True, truncation=True,
+        # `max_tokens` tokens never span more than 64 characters each (a subword piece is far shorter), so cutting
+        # the text first changes no output and spares the tokenizer a pasted document's millions of characters
+        cap = 64 * self.max_tokens
+        enc = self.tokenizer([self.prefix + t[:cap] for t in texts], add_special_tokens=True, truncation=True,
                              max_length=self.max_tokens)
         return enc["input_ids"]
 

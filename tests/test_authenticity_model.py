@@ -236,3 +236,24 @@ def test_branch_oof_file_is_aligned_to_the_loaders_rows(tmp_path):
     assert z_yt.tolist() == [3.0, 4.0] and z_ss.tolist() == [1.0, 2.0] and recipe == {"layers": 1}
     with pytest.raises(ValueError, match="do not cover"):
         load_branch_oof(tmp_path / "oof.npz", 3, 2)
+
+
+def test_features_read_a_pasted_document_only_up_to_the_cap():
+    """The lexicon and caption features read the first AUTH_MAX_TEXT_CHARS of a comment (more than any platform
+    allows), so a million-character paste costs milliseconds and scores like its opening."""
+    from analyzer.authenticity.features import caption_block, lexicon_block
+
+    cap = config.AUTH_MAX_TEXT_CHARS
+    body = "me encanta esta receta de pozole con chile guajillo, la hice ayer y quedó riquísima. "
+    tail = " sígueme y te sigo, gana dinero con bitcoin, link en mi perfil 👉 www.promo.com 1234 5678"
+    doc = body * (cap // len(body) + 1) + tail * 50  # the spam starts after the cap
+    head = doc[:cap]
+    long_nc, head_nc = normalize_batch([doc, head])
+    assert len(long_nc.normalized) > cap
+    long_x, long_m = lexicon_block([long_nc])
+    head_x, head_m = lexicon_block([head_nc])
+    assert long_m == head_m == [[]]
+    np.testing.assert_allclose(long_x, head_x)
+    assert lexicon_block(normalize_batch([tail])[:1])[1][0]  # read, the tail would have matched
+    caption = ["Receta de pozole rojo con chile guajillo"]
+    np.testing.assert_allclose(caption_block([long_nc], caption, None, None), caption_block([head_nc], caption, None, None))

@@ -145,3 +145,35 @@ def test_nul_bytes_and_crlf_in_csv(tmp_path):
     f.write_bytes(b'comment_id,text\r\n1,con\x00nulo\r\n2,"dos\r\nl\xc3\xadneas"\r\n')
     good, bad = split(read_comments(f))
     assert [c.text for c in good] == ["con\x00nulo", "dos\r\nlíneas"] and not bad
+
+
+def test_text_longer_than_any_comment_is_a_row_error_in_every_format(tmp_path):
+    """A 1.5-million-character "comment" (a pasted document, a broken export) is reported per row, in tables
+    and JSONL alike; the rows around it are read (a text at the limit is still scored: sentiment truncates)."""
+    from analyzer.config import IO_MAX_COMMENT_CHARS
+
+    long_text = "muy largo " * 150_000
+    assert len(long_text) > IO_MAX_COMMENT_CHARS
+    rows = [{"comment_id": "a", "text": "antes"}, {"comment_id": "big", "text": long_text},
+            {"comment_id": "b", "text": "x" * IO_MAX_COMMENT_CHARS}]  # at the limit: still a comment
+    jl = tmp_path / "long.jsonl"
+    jl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    csv_file = tmp_path / "long.csv"
+    csv_file.write_text("comment_id,text\n" + "".join(f"{r['comment_id']},{r['text']}\n" for r in rows),
+                        encoding="utf-8")
+    for f, line in ((jl, 2), (csv_file, 3)):  # the line the long text is on (the CSV header is line 1)
+        good, bad = split(read_comments(f))
+        assert [c.comment_id for c in good] == ["a", "b"], f.name
+        assert [(e.row, e.comment_id) for e in bad] == [(line, "big")], f.name
+        assert bad[0].error.startswith("text too long: 1,500,000 characters"), f.name
+
+
+def test_jsonl_whose_first_record_is_longer_than_the_sniffed_head(tmp_path):
+    """Found by hand: a .jsonl whose first line was longer than the 256 KiB format sniff was refused as an
+    'unrecognised JSON document'. The extension says JSONL, so the first record is described from its start."""
+    f = tmp_path / "first-huge.jsonl"
+    f.write_text(json.dumps({"comment_id": "big", "text": "ja" * 600_000}) + "\n"
+                 + json.dumps({"comment_id": "ok", "text": "bien"}) + "\n", encoding="utf-8")
+    good, bad = split(read_comments(f))
+    assert [c.text for c in good] == ["bien"]
+    assert [(e.row, e.comment_id) for e in bad] == [(1, "big")] and "too long" in bad[0].error

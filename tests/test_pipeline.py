@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.config import AUTHENTICITY_LABELS, LANGUAGES, SENTIMENT_LABELS, models_dir
+from analyzer.records import CommentIn
 
 HAVE_MODELS = (models_dir() / "sentiment" / "sentiment_config.json").exists() and any(
     (models_dir() / "authenticity").glob("*")
@@ -64,6 +65,26 @@ def test_score_comments_counts_and_labels(analyzer):
     assert by_id["c4"].authenticity == "superficial"
     assert by_id["c1"].authenticity == "genuine"
     assert by_id["c1"].genuine_weight > by_id["c3"].genuine_weight
+
+
+def test_strings_and_records_through_the_api_get_the_readers_text_rules(analyzer):
+    """Texts given straight to the Python API (strings, CommentIn) are held to the rules the file readers apply:
+    blank and longer-than-any-comment texts are per-row errors; a text at the limit is scored, and a pasted
+    document is read only as far as the stages need (sentiment's first tokens, the heads' first
+    AUTH_MAX_TEXT_CHARS), so it scores like its opening."""
+    from analyzer.config import AUTH_MAX_TEXT_CHARS, IO_MAX_COMMENT_CHARS
+
+    opening = "¡Qué receta tan rica! La hice ayer con mi familia y quedó buenísima, gracias por compartirla. "
+    doc = (opening * (IO_MAX_COMMENT_CHARS // len(opening) + 1))[:IO_MAX_COMMENT_CHARS]
+    res = analyzer.score_comments(["   ", doc + "!", CommentIn(comment_id="r", text=""), doc, opening])
+    assert len(res.comments) + len(res.errors) == 5
+    assert [(e.row, e.error.split(":")[0]) for e in res.errors] == [(1, "empty comment"), (2, "text too long"),
+                                                                    (3, "empty comment")]
+    assert res.errors[2].comment_id == "r"
+    long, short = res.comments
+    assert long.sentiment == short.sentiment == "positive" and long.lang == short.lang == "es"
+    assert long.authenticity == short.authenticity
+    assert len(doc) > AUTH_MAX_TEXT_CHARS
 
 
 def test_dataframe_input_and_pandas_output(analyzer):

@@ -516,3 +516,16 @@ def test_spam_branch_round_trip_leaves_sentiment_alone_and_matches_onnx(tmp_path
     weights.write_bytes(weights.read_bytes()[:-4] + b"\0\0\0\0")
     with pytest.raises(SentimentModelError, match="sha256"):
         SentimentModel.load(tmp_path / "m", engine="torch")
+
+
+@pytest.mark.skipif(not (models_dir() / "sentiment" / "sentiment_config.json").exists(), reason="no shipped model")
+def test_long_text_is_cut_before_tokenizing_without_changing_the_tokens():
+    """`_encode` cuts a text to 64 characters per kept token before the tokenizer sees it (a pasted document
+    would otherwise be tokenized whole): the ids are those of the whole text, truncated."""
+    from analyzer.preprocess import normalize
+
+    model = SentimentModel.load("fast", engine="torch")
+    text = normalize("Supercalifragilisticexpialidocious antidisestablishmentarianism 😍 #receta " * 3000).normalized
+    assert len(text) > 64 * model.max_tokens
+    whole = model.tokenizer([model.prefix + text], truncation=True, max_length=model.max_tokens)["input_ids"]
+    assert model._encode([text]) == whole and len(whole[0]) == model.max_tokens

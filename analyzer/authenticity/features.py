@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .. import config
 from ..preprocess import SIGNAL_NAMES, NormalizedComment, signals_matrix
 from .lexicon import PROMO_NAMES, generic_share, is_first_comment, promo_matches, words
 from .text import content_words, stem
@@ -38,22 +39,24 @@ def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, 
     out = np.zeros((len(normalized), len(LEX_NAMES)), dtype=np.float32)
     matched: list[list[str]] = []
     k = len(PROMO_NAMES)
+    cap = config.AUTH_MAX_TEXT_CHARS  # what the heads read of a comment (all of any real one)
     for i, nc in enumerate(normalized):
-        m = promo_matches(nc.original, nc.normalized)
+        original, norm = nc.original[:cap], nc.normalized[:cap]
+        m = promo_matches(original, norm)
         matched.append(m)
         for name in m:
             out[i, PROMO_NAMES.index(name)] = 1.0
-        share, n_words = generic_share(words(nc.normalized))
+        share, n_words = generic_share(words(norm))
         s = nc.signals
-        content = content_words(nc.normalized)
+        content = content_words(norm)
         out[i, k] = len(m)
         out[i, k + 1] = share
         out[i, k + 2] = float(n_words > 0 and share == 1.0) or float(s.get("is_emoji_only", 0.0))
-        out[i, k + 3] = float(is_first_comment(nc.normalized))
+        out[i, k + 3] = float(is_first_comment(norm))
         out[i, k + 4] = float(s.get("n_mentions", 0) > 0 and s.get("n_words_alpha", 0) == 0)
         out[i, k + 5] = np.log1p(len(content))
-        out[i, k + 6] = float(_raw_link(nc.original))
-        out[i, k + 7] = float("@" in nc.original)
+        out[i, k + 6] = float(_raw_link(original))
+        out[i, k + 7] = float("@" in original)
     return out, matched
 
 
@@ -72,7 +75,7 @@ def caption_block(normalized: Sequence[NormalizedComment], captions: Sequence[st
             cw = content_words(cap)
             cache[cap] = ({stem(w) for w in cw if not w.isdigit()}, {w for w in cw if w.isdigit()})
         cap_stems, cap_nums = cache[cap]
-        cw = content_words(nc.normalized)
+        cw = content_words(nc.normalized[: config.AUTH_MAX_TEXT_CHARS])
         stems = {stem(w) for w in cw if not w.isdigit()}
         nums = {w for w in cw if w.isdigit()}
         ov = len(stems & cap_stems)

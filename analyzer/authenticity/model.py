@@ -219,7 +219,9 @@ class AuthenticityModel:
         X, matched = fb.transform(normalized, embeddings=embeddings, captions=captions,
                                   caption_embeddings=caption_embeddings)
         names = fb.feature_names(X.shape[1] - len(fb.feature_names(0)) if use_emb else 0)
-        texts = {"original": [nc.original for nc in normalized], "normalized": [nc.normalized for nc in normalized]}
+        cap = config.AUTH_MAX_TEXT_CHARS  # the n-gram heads' input: real comments whole, a pasted document bounded
+        texts = {"original": [nc.original[:cap] for nc in normalized],
+                 "normalized": [nc.normalized[:cap] for nc in normalized]}
         suffix = "" if use_emb else "_noemb"
         spam_head = "spam" + suffix if "spam" + suffix in self.heads else "spam"  # spam reads no embeddings
         fused = spam_head == "spam" and spam_logits is not None and self.uses_spam_branch(spam_branch_sha256)

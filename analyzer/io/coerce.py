@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime, timezone
 from typing import Any
 
+from ..config import IO_MAX_COMMENT_CHARS
 from .errors import CoerceError
 
 # Epoch values at or above this are milliseconds: 1e11 s is the year 5138, 1e11 ms is 1973.
@@ -35,6 +36,21 @@ def is_missing(value: Any) -> bool:
     if isinstance(value, str):
         return not value.strip()
     return isinstance(value, float) and math.isnan(value)
+
+
+def text_problem(text: Any) -> str | None:
+    """Why a comment's text cannot be scored ("text is null", "empty comment", "text too long: ..."), or None.
+    One rule for every way comments come in (tables, platform exports, the Python API)."""
+    if text is None:
+        return "text is null"
+    if not isinstance(text, str):
+        return f"text is not a string: {type_name(text)}"
+    if not text.strip():
+        return "empty comment"
+    if len(text) > IO_MAX_COMMENT_CHARS:
+        return (f"text too long: {len(text):,} characters (limit {IO_MAX_COMMENT_CHARS:,}; no platform allows a "
+                "comment this long: a whole document or a broken export?)")
+    return None
 
 
 def type_name(value: Any) -> str:

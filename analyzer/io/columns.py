@@ -33,7 +33,7 @@ from .coerce import (
     parse_datetime,
     parse_id,
     parse_str,
-    type_name,
+    text_problem,
 )
 from .errors import CoerceError
 from .events import PostRecord
@@ -228,15 +228,10 @@ class RowMapper:
         except CoerceError as e:
             return None, self._error(row, f"bad comment_id: {e}", None, raw, rec)
         text = rec.get(text_key) if text_key else None
-        if text is None or not isinstance(text, str) or not text.strip():
+        problem = text_problem(text)
+        if problem:
             if text_key is None or text_key not in rec:
                 problem = f"missing text field {self.columns.text_col!r}"
-            elif text is None:
-                problem = "text is null"
-            elif not isinstance(text, str):
-                problem = f"text is not a string: {type_name(text)}"
-            else:
-                problem = "empty comment"
             return None, self._error(row, problem, cid, raw, rec)
         notes: list[str] = []
         if cid is None:

@@ -38,6 +38,7 @@ from .coerce import (
     parse_datetime,
     parse_id,
     parse_str,
+    text_problem,
     type_name,
 )
 from .columns import GENERATED_ID_NOTE, NOTES_KEY
@@ -182,14 +183,11 @@ class _Emitter:
             comment_id = parse_id(cid)
         except CoerceError as e:
             return RowError(label, row, f"bad comment_id: {e}", None, excerpt(raw))
-        if text is None:
-            missing = not (isinstance(raw, dict) and text_field in raw)
-            message = f"missing text field {text_field!r}" if missing else "text is null"
-            return RowError(label, row, message, comment_id, excerpt(raw))
-        if not isinstance(text, str):
-            return RowError(label, row, f"text is not a string: {type_name(text)}", comment_id, excerpt(raw))
-        if not text.strip():
-            return RowError(label, row, "empty comment", comment_id, excerpt(raw))
+        problem = text_problem(text)
+        if problem:
+            if text is None and not (isinstance(raw, dict) and text_field in raw):
+                problem = f"missing text field {text_field!r}"
+            return RowError(label, row, problem, comment_id, excerpt(raw))
         notes: list[str] = []
         if comment_id is None:
             comment_id = f"{self.src.stem}:{row}"

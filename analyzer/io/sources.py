@@ -171,6 +171,7 @@ def sniff_json(src: Source, lines: bool = False) -> JsonShape:
     if not stripped:
         raise InputError(f"{src.label}: empty file", src.label)
     first_line, _, rest = stripped.partition(b"\n")
+    cut = b"\n" not in stripped and len(head) >= _HEAD_BYTES  # a first record longer than the head
     if lines or rest.strip():
         try:
             first = json.loads(first_line)
@@ -180,7 +181,10 @@ def sniff_json(src: Source, lines: bool = False) -> JsonShape:
             shape = JsonShape("lines")
             _describe_object(first, shape)
             return shape
-    shape = JsonShape("array" if stripped[:1] == b"[" else "object")
+    if lines and cut:  # JSONL by its extension: describe the first record from its start
+        shape = JsonShape("lines")
+    else:
+        shape = JsonShape("array" if stripped[:1] == b"[" else "object")
     base = "item" if shape.container == "array" else ""
     try:
         for n, (prefix, event, value) in enumerate(ijson.parse(io.BytesIO(head))):

@@ -187,6 +187,7 @@ class LanguageIdentifier:
 
     def detect_content(self, text: str) -> str:
         """Language of text that has already been stripped of mentions, links and emoji."""
+        text = text[: config.LANGID_MAX_CHARS]  # also keeps a pasted document out of the cache's keys
         hit = self._cache.get(text)
         if hit is not None:
             return hit
