@@ -242,6 +242,31 @@ def test_bad_optional_fields_keep_the_comment_with_notes(tmp_path):
     assert reader.stats.files[0].with_notes == 1
 
 
+def test_spreadsheet_style_counts_fees_and_times_are_read(tmp_path):
+    """What analysts' sheets hold: abbreviated follower counts ("12.5K", "1,2M", "12,5 mil"), fees written the
+    Spanish or the English way with a currency mark, a date column exported as Excel serial numbers. A 0 or a
+    1970 time is a placeholder: the field is dropped with a note, the comment kept."""
+    f = tmp_path / "sheet.csv"
+    f.write_text(
+        "comment_id;text;post_id;followers;fee;created_at;comment_likes\n"
+        "1;qué bonito;p1;12.5K;€1.200,50;45356.6;1,2 mil\n"
+        "2;me encanta;p2;1,2M;$1,200.50;1709648520;3\n"
+        "3;wow;p3;12,5 mil;1 500 MXN;0;2.5k\n"
+        "4;hola;p4;3 millones;12,5;86400;7\n",
+        encoding="utf-8",
+    )
+    reader = DumpReader(f)
+    c1, c2, c3, c4 = reader.comments()
+    posts = reader.posts
+    assert [posts[p].followers for p in ("p1", "p2", "p3", "p4")] == [12_500, 1_200_000, 12_500, 3_000_000]
+    assert [posts[p].fee for p in ("p1", "p2", "p3", "p4")] == [1200.5, 1200.5, 1500.0, 12.5]
+    assert c1.created_at == datetime(2024, 3, 5, 14, 24, tzinfo=UTC)  # Excel serial 45356.6
+    assert c2.created_at == datetime(2024, 3, 5, 14, 22, tzinfo=UTC)  # epoch seconds
+    assert c3.created_at is None and c4.created_at is None
+    assert c3.extra[NOTES_KEY] == ["bad created_at: not a plausible time: 0 is 1970-01-01 (a placeholder?)"]
+    assert [c.likes for c in (c1, c2, c3, c4)] == [1200, 3, 2500, 7]
+
+
 def test_read_posts_from_posts_table_and_comment_dump(tmp_path):
     posts = read_posts(FIX / "posts.csv")
     assert set(posts) == {"p1", "p2"} and posts["p1"].comments == 215

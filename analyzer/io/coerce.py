@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from ..config import IO_MAX_COMMENT_CHARS
@@ -25,6 +25,18 @@ _THOUSANDS = (
     re.compile(r"\d{1,3}(\.\d{3}){2,}"),  # 1.234.567 (a single "1.234" stays ambiguous and is refused)
     re.compile(r"\d{1,3}([ _\u00a0\u202f]\d{3})+"),  # 1 234 567, 1_234_567
 )
+# abbreviated counts as profile pages and influencer tools show them: "12.5K", "1,2M", "12,5 mil", "3 mill."
+_ABBREVIATED = re.compile(r"(\d+)(?:[.,](\d{1,2}))?\s*(k|mil|m|mm|mill\.?|millones|b|bn)", re.IGNORECASE)
+_MULTIPLIERS = {"k": 10**3, "mil": 10**3, "m": 10**6, "mm": 10**6, "mill": 10**6, "mill.": 10**6,
+                "millones": 10**6, "b": 10**9, "bn": 10**9}
+# currency marks around a fee: symbols and the ISO codes of the markets the product serves
+_CODES = "USD|EUR|GBP|MXN|COP|ARS|CLP|PEN|UYU|BOB|PYG|VES|CRC|GTQ|DOP|CAD|AUD"
+_CURRENCY = re.compile(rf"^(?:US\$|(?:{_CODES})\$?|[$€£])\s*|\s*(?:[$€£]|{_CODES}|pesos|euros|d[oó]lares)$",
+                       re.IGNORECASE)
+# Excel's serial day numbers (days since 1899-12-30) for 1990..2099: a date column exported without its format
+_EXCEL_SERIAL = (32_874, 73_051)
+_EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=timezone.utc)
+_EARLIEST_EPOCH_YEAR = 2000  # an epoch value before this is a placeholder (0) or a misread, not a comment's time
 _TRUE = frozenset({"true", "t", "yes", "y", "1", "si", "sí", "x"})
 _FALSE = frozenset({"false", "f", "no", "n", "0"})
 
@@ -97,6 +109,10 @@ def parse_count(value: Any) -> int | None:
         n = int(value)
     elif isinstance(value, str):
         s = value.strip()
+        abbreviated = _ABBREVIATED.fullmatch(s)
+        if abbreviated:
+            whole, frac, unit = abbreviated.groups()
+            return int(round((int(whole) + int(frac or 0) / 10 ** len(frac or "")) * _MULTIPLIERS[unit.lower()]))
         if any(p.fullmatch(s) for p in _THOUSANDS):
             s = re.sub(r"[,. _\u00a0\u202f]", "", s)
         if re.fullmatch(r"[+-]?\d+", s):
@@ -113,7 +129,10 @@ def parse_count(value: Any) -> int | None:
 
 
 def parse_amount(value: Any) -> float | None:
-    """Money (a post's fee): a finite non-negative number; "$1,500.50" is accepted."""
+    """Money (a post's fee): a finite non-negative number, written the English or the Spanish way: "$1,500.50",
+    "€1.500,50", "1 500,50 €", "MXN 25,000", "12,5", "1.5K". The currency mark is dropped (fees are compared
+    within one campaign). The last of "." and "," is the decimal mark when both appear; a lone one followed by
+    exactly three digits separates thousands ("1.200" is 1200, as a fee never is 1.2), else it is decimal."""
     if is_missing(value):
         return None
     if isinstance(value, bool):
@@ -121,17 +140,40 @@ def parse_amount(value: Any) -> float | None:
     if isinstance(value, (int, float)):
         x = float(value)
     elif isinstance(value, str):
-        s = value.strip().removeprefix("US$").removeprefix("$").removesuffix("USD").strip()
-        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", s):
-            s = s.replace(",", "")
-        if not _NUMERIC.fullmatch(s):
-            raise CoerceError(f"not an amount: {value[:40]!r}")
-        x = float(s)
+        x = _amount_text(value)
     else:
         raise CoerceError(f"not an amount: {type_name(value)}")
     if not math.isfinite(x) or x < 0:
         raise CoerceError(f"not a non-negative amount: {x!r}")
     return x
+
+
+def _amount_text(value: str) -> float:
+    s = _CURRENCY.sub("", value.strip()).strip()
+    abbreviated = _ABBREVIATED.fullmatch(s)
+    if abbreviated:
+        return float(parse_count(s))
+    s = re.sub(r"(?<=\d)[ \u00a0\u202f'](?=\d{3}\b)", "", s)  # 1 500 / 1'500 thousands groups
+    if not re.fullmatch(r"\d[\d.,]*", s):
+        raise CoerceError(f"not an amount: {value[:40]!r}")
+    last = max(s.rfind("."), s.rfind(","))
+    marks = {c for c in s if c in ".,"}
+    if len(marks) == 2:  # 1.500,50 / 1,500.50: the last mark is the decimal one
+        whole, frac = s[:last], s[last + 1:]
+        if not re.fullmatch(r"\d{1,3}([.,]\d{3})*", whole) or len({c for c in whole if c in ".,"}) != 1:
+            raise CoerceError(f"not an amount: {value[:40]!r}")
+        s = re.sub(r"[.,]", "", whole) + "." + frac
+    elif marks:
+        mark = marks.pop()
+        if s.count(mark) > 1 or re.fullmatch(r"\d{1,3}[.,]\d{3}", s):  # 1.500.000 / 1.500: thousands
+            if not re.fullmatch(r"\d{1,3}([.,]\d{3})+", s):
+                raise CoerceError(f"not an amount: {value[:40]!r}")
+            s = s.replace(mark, "")
+        else:  # 12,5 / 12.50: decimal
+            s = s.replace(mark, ".")
+    if not _NUMERIC.fullmatch(s):
+        raise CoerceError(f"not an amount: {value[:40]!r}")
+    return float(s)
 
 
 def parse_bool(value: Any) -> bool | None:
@@ -153,14 +195,21 @@ def parse_bool(value: Any) -> bool | None:
 
 
 def _from_epoch(x: float) -> datetime:
+    """Epoch seconds or milliseconds; a number in Excel's serial-day range is a spreadsheet date exported as a
+    number (45356.6 is 2024-03-05 14:24, not 12 hours after 1970). Anything else before 2000 is refused."""
     if not math.isfinite(x):
         raise CoerceError(f"not a time: {x!r}")
+    if _EXCEL_SERIAL[0] <= x < _EXCEL_SERIAL[1]:
+        return _EXCEL_EPOCH + timedelta(days=x)
     if abs(x) >= _EPOCH_MS_THRESHOLD:
         x /= 1000.0
     try:
-        return datetime.fromtimestamp(x, tz=timezone.utc)
+        dt = datetime.fromtimestamp(x, tz=timezone.utc)
     except (OverflowError, OSError, ValueError) as e:
         raise CoerceError(f"epoch out of range: {x!r}") from e
+    if dt.year < _EARLIEST_EPOCH_YEAR:
+        raise CoerceError(f"not a plausible time: {x:g} is {dt:%Y-%m-%d} (a placeholder?)")
+    return dt
 
 
 def parse_datetime(value: Any) -> datetime | None:
