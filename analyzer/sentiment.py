@@ -370,7 +370,8 @@ class SentimentModel:
         # the network's output width: a swapped-in model's own labels (mapped onto ours afterwards), else ours
         self.n_logits = label_matrix.shape[0] if label_matrix is not None else len(SENTIMENT_LABELS)
         # {language: (n-gram model, weight)}: weight x its log-probabilities is added to the logits of rows of that
-        # detected language (the shipped model's calibrated fusion; see analyzer/lexical.py and the card)
+        # detected language (written by scripts/calibrate_sentiment.py only when it wins held out: the shipped
+        # models carry none, see their cards and analyzer/lexical.py)
         self.lexical = {str(k): (m, float(w)) for k, (m, w) in (lexical or {}).items() if float(w) != 0.0}
         if self.lexical and self.n_logits != len(SENTIMENT_LABELS):
             raise SentimentModelError("a lexical model needs a model with our three logits")
