@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .config import (
     DEFAULT_SENTIMENT_ENGINE,
+    IO_DATE_ORDERS,
     IO_OUTPUT_FORMATS,
     SENTIMENT_BATCH_SIZE,
     SENTIMENT_ENGINES,
@@ -45,6 +46,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="post-level rows keyed by post_id (followers, caption, likes, ...); repeatable")
     p.add_argument("--input-format", default=None, help="force the input format instead of detecting it")
     p.add_argument("--encoding", default=None, help="force the input encoding (default: detected)")
+    p.add_argument("--date-order", choices=IO_DATE_ORDERS, default="auto",
+                   help="how day/month/year dates are written: dmy (25/03/2024, Spanish/UK), mdy (03/25/2024, US); "
+                        "auto reads only dates whose order is certain (default)")
     for name in ("text", "id", "author", "time", "post", "parent", "creator", "followers", "caption"):
         p.add_argument(f"--{name}-col", default=None, metavar="COL", help=f"column holding the {name} field")
     p.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
@@ -89,11 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _columns(args):
+    from dataclasses import replace
+
     from .io import ColumnMap
 
     overrides = {f"{n}_col": getattr(args, f"{n}_col") for n in
                  ("text", "id", "author", "time", "post", "parent", "creator", "followers", "caption")}
-    return ColumnMap.from_overrides({k: v for k, v in overrides.items() if v})
+    return replace(ColumnMap.from_overrides({k: v for k, v in overrides.items() if v}), date_order=args.date_order)
 
 
 class _Progress:

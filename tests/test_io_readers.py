@@ -267,6 +267,38 @@ def test_spreadsheet_style_counts_fees_and_times_are_read(tmp_path):
     assert [c.likes for c in (c1, c2, c3, c4)] == [1200, 3, 2500, 7]
 
 
+def test_day_month_year_times_are_read_only_when_their_order_is_certain(tmp_path):
+    """Spanish/UK sheets write 25/03/2024, US ones 03/25/2024; 05/03/2024 could be either, and a wrong date would
+    misplace the comment in bursts, so it is dropped with a note saying how to write it."""
+    f = tmp_path / "dates.csv"
+    f.write_text("comment_id,text,created_at\n1,a,25/03/2024 14:22\n2,b,03/25/2024\n3,c,25.03.2024\n"
+                 "4,d,05/03/2024 10:00\n5,e,31/02/2024\n", encoding="utf-8")
+    c1, c2, c3, c4, c5 = read_comments(f)
+    assert c1.created_at == datetime(2024, 3, 25, 14, 22, tzinfo=UTC)
+    assert c2.created_at == c3.created_at == datetime(2024, 3, 25, tzinfo=UTC)
+    assert c4.created_at is None and c5.created_at is None
+    assert c4.extra[NOTES_KEY] == ["bad created_at: ambiguous day/month order: '05/03/2024 10:00' (pass "
+                                   "--date-order dmy or mdy, or write ISO 8601: 2024-03-05 14:22)"]
+    assert c5.extra[NOTES_KEY] == ["bad created_at: not a date: '31/02/2024'"]
+
+
+def test_stated_date_order_reads_the_ambiguous_dates(tmp_path):
+    """ColumnMap(date_order=...) (the CLI's --date-order) settles 05/03/2024 for the whole input, posts' times
+    included; a date that contradicts the stated order is dropped with a note."""
+    f = tmp_path / "dates.csv"
+    f.write_text("comment_id,text,created_at,post_id,posted_at\n1,a,05/03/2024 10:00,p,04/03/2024\n"
+                 "2,b,25/03/2024,p,04/03/2024\n", encoding="utf-8")
+    dmy = DumpReader(f, columns=ColumnMap(date_order="dmy"))
+    c1, c2 = dmy.comments()
+    assert c1.created_at == datetime(2024, 3, 5, 10, tzinfo=UTC) and c2.created_at == datetime(2024, 3, 25, tzinfo=UTC)
+    assert dmy.posts["p"].posted_at == datetime(2024, 3, 4, tzinfo=UTC)
+    m1, m2 = read_comments(f, columns=ColumnMap(date_order="mdy"))
+    assert m1.created_at == datetime(2024, 5, 3, 10, tzinfo=UTC)
+    assert m2.created_at is None and m2.extra[NOTES_KEY] == ["bad created_at: not a date: '25/03/2024'"]
+    with pytest.raises(ValueError, match="date_order must be one of auto, dmy, mdy"):
+        ColumnMap(date_order="ymd")
+
+
 def test_read_posts_from_posts_table_and_comment_dump(tmp_path):
     posts = read_posts(FIX / "posts.csv")
     assert set(posts) == {"p1", "p2"} and posts["p1"].comments == 215

@@ -215,6 +215,17 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert "examples" in capsys.readouterr().out
 
 
+def test_cli_date_order_reaches_the_readers():
+    from analyzer.cli import _columns, build_parser
+
+    args = build_parser().parse_args(["score", "x.csv", "-o", "out", "--date-order", "dmy", "--text-col", "body"])
+    cols = _columns(args)
+    assert (cols.date_order, cols.text_col) == ("dmy", "body")
+    assert _columns(build_parser().parse_args(["score", "x.csv", "-o", "out"])).date_order == "auto"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["score", "x.csv", "-o", "out", "--date-order", "ymd"])
+
+
 def test_stage_timings_are_recorded(analyzer):
     analyzer.reset_timings()
     analyzer.score_comments(RECORDS)

@@ -212,8 +212,41 @@ def _from_epoch(x: float) -> datetime:
     return dt
 
 
-def parse_datetime(value: Any) -> datetime | None:
-    """ISO 8601 (with Z, +00:00 or +0000), a date, or epoch seconds / milliseconds -> aware UTC datetime."""
+_SLASHED = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def _slashed_date(s: str, order: str) -> datetime | None:
+    """05/03/2024 14:22 as spreadsheets in es/en locales write it. `order` "dmy" (Spanish, UK) or "mdy" (US)
+    states it; "auto" takes only what cannot be in doubt (a first number over 12 is the day, a second over 12 the
+    day) and refuses the rest (raises), since a wrong date would misplace the comment in bursts. None: not this
+    shape."""
+    m = _SLASHED.fullmatch(s)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if order == "dmy":
+        day, month = a, b
+    elif order == "mdy":
+        day, month = b, a
+    elif a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    elif a > 12 and b > 12:
+        raise CoerceError(f"not a date: {s[:40]!r}")
+    else:
+        raise CoerceError(f"ambiguous day/month order: {s[:40]!r} (pass --date-order dmy or mdy, or write ISO "
+                          "8601: 2024-03-05 14:22)")
+    hour, minute, sec = (int(g) if g else 0 for g in m.group(5, 6, 7))
+    try:
+        return datetime(year, month, day, hour, minute, sec)
+    except ValueError as e:
+        raise CoerceError(f"not a date: {s[:40]!r}") from e
+
+
+def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
+    """ISO 8601 (with Z, +00:00 or +0000), a date, epoch seconds / milliseconds, Excel serial days, or a
+    day/month/year (in the stated `order`, else only when certain) -> aware UTC datetime (naive times: UTC)."""
     if is_missing(value):
         return None
     if isinstance(value, datetime):
@@ -233,7 +266,9 @@ def parse_datetime(value: Any) -> datetime | None:
         try:
             dt = datetime.fromisoformat(s)
         except ValueError as e:
-            raise CoerceError(f"not an ISO 8601 time or epoch: {value[:40]!r}") from e
+            dt = _slashed_date(s, order)
+            if dt is None:
+                raise CoerceError(f"not an ISO 8601 time or epoch: {value[:40]!r}") from e
     else:
         raise CoerceError(f"not a time: {type_name(value)}")
     if dt.tzinfo is None:

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
+from functools import partial
 from typing import Any
 
+from ..config import IO_DATE_ORDERS
 from ..records import AccountInfo, CommentIn, PostIn, RowError
 from .coerce import (
     excerpt,
@@ -78,11 +80,21 @@ class ColumnMap:
     author_created_at_col: str = "author_created_at"
     author_default_avatar_col: str = "author_default_avatar"
     author_verified_col: str = "author_verified"
+    # how day/month/year dates of this input are written ("auto": read only those whose order is certain)
+    date_order: str = "auto"
+
+    def __post_init__(self) -> None:
+        if self.date_order not in IO_DATE_ORDERS:
+            raise ValueError(f"date_order must be one of {', '.join(IO_DATE_ORDERS)}, not {self.date_order!r}")
+
+    @classmethod
+    def column_fields(cls) -> list[str]:
+        return [f.name for f in fields(cls) if f.name.endswith("_col")]
 
     @classmethod
     def from_overrides(cls, overrides: Mapping[str, str | None]) -> ColumnMap:
         """Build from {"text": "body", "id_col": "cid", ...}; None values keep the default."""
-        names = {f.name for f in fields(cls)}
+        names = set(cls.column_fields())
         kw: dict[str, str] = {}
         for key, value in overrides.items():
             if value is None:
@@ -169,8 +181,12 @@ class Resolved:
         return self.keys.get(attr)
 
 
-def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]]) -> Plan:
-    return tuple((name, keys[attr], convert) for name, (attr, convert) in spec.items() if attr in keys)
+def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]], date_order: str = "auto") -> Plan:
+    def conv(convert):
+        return partial(parse_datetime, order=date_order) if convert is parse_datetime and date_order != "auto" \
+            else convert
+
+    return tuple((name, keys[attr], conv(convert)) for name, (attr, convert) in spec.items() if attr in keys)
 
 
 def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
@@ -181,7 +197,7 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
             by_norm.setdefault(_norm(key), key)
     keys: dict[str, str] = {}
     defaults = ColumnMap()
-    wanted_of = {f.name: getattr(columns, f.name) for f in fields(columns)}
+    wanted_of = {name: getattr(columns, name) for name in columns.column_fields()}
     for name, wanted in wanted_of.items():  # exact (normalised) names first, so an alias never takes a named column
         actual = by_norm.get(_norm(wanted))
         if actual is not None and actual not in keys.values():
@@ -198,14 +214,14 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
                 break
     used = set(keys.values())
     unmapped = tuple(k for k in by_norm.values() if k not in used and k.strip())
-    post_plan = _plan(keys, _POST_FIELDS)
+    post_plan = _plan(keys, _POST_FIELDS, columns.date_order)
     return Resolved(
         keys,
         unmapped,
         tuple(aliased),
-        _plan(keys, _COMMENT_FIELDS),
+        _plan(keys, _COMMENT_FIELDS, columns.date_order),
         post_plan,
-        _plan(keys, _ACCOUNT_FIELDS),
+        _plan(keys, _ACCOUNT_FIELDS, columns.date_order),
         tuple(key for _, key, _ in post_plan),
     )
 
