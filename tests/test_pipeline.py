@@ -215,6 +215,30 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert "examples" in capsys.readouterr().out
 
 
+def test_dataframe_rows_with_numpy_and_pandas_values_are_read_as_values():
+    """Pipelines hand over DataFrames and `iterrows()` dicts: numpy int64/float64/bool_/datetime64 are read as
+    numbers, flags and times, and NaT / NA / NaN are absent values (a NaT used to become the comment's time)."""
+    import numpy as np
+    import pandas as pd
+
+    from analyzer.io.events import PostRecord
+    from analyzer.pipeline import _as_inputs
+
+    df = pd.DataFrame({"comment_id": [1, 2], "text": ["hola", "bien"],
+                       "created_at": [pd.Timestamp("2024-03-05 10:00"), pd.NaT], "post_id": ["p", "q"],
+                       "followers": [np.int64(1200), np.int64(5)], "comment_likes": [3, 4],
+                       "sponsored": [np.bool_(True), np.bool_(False)], "caption": ["receta", pd.NA]})
+    for data in (df, [dict(row) for _, row in df.iterrows()]):  # frame -> native values; iterrows -> numpy
+        items = list(_as_inputs(data))
+        comments = [x for x in items if isinstance(x, CommentIn)]
+        posts = {x.post.post_id: x.post for x in items if isinstance(x, PostRecord)}
+        assert [c.comment_id for c in comments] == ["1", "2"] and all(not c.extra for c in comments)
+        assert str(comments[0].created_at) == "2024-03-05 10:00:00+00:00" and comments[1].created_at is None
+        assert [c.likes for c in comments] == [3, 4]
+        assert (posts["p"].followers, posts["p"].sponsored, posts["p"].caption) == (1200, True, "receta")
+        assert (posts["q"].followers, posts["q"].sponsored, posts["q"].caption) == (5, False, None)
+
+
 def test_cli_date_order_reaches_the_readers():
     from analyzer.cli import _columns, build_parser
 

@@ -14,6 +14,8 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+import numpy as np
+
 from ..config import IO_MAX_COMMENT_CHARS
 from .errors import CoerceError
 
@@ -42,12 +44,26 @@ _FALSE = frozenset({"false", "f", "no", "n", "0"})
 
 
 def is_missing(value: Any) -> bool:
-    """None, an empty/blank string or a float NaN: the field is absent."""
+    """None, an empty/blank string, a float NaN, or pandas' NaT / NA and numpy's NaT: the field is absent."""
     if value is None:
         return True
     if isinstance(value, str):
         return not value.strip()
-    return isinstance(value, float) and math.isnan(value)
+    if isinstance(value, float):
+        return math.isnan(value)
+    if type(value).__name__ in ("NaTType", "NAType"):  # pandas, without importing it
+        return True
+    return isinstance(value, np.datetime64) and bool(np.isnat(value))
+
+
+def native(value: Any) -> Any:
+    """numpy scalars (rows from `DataFrame.iterrows()`, arrays) as the Python values the parsers expect:
+    int64 -> int, float64 -> float, bool_ -> bool, datetime64 -> datetime."""
+    if isinstance(value, np.generic):
+        if isinstance(value, np.datetime64):
+            return value.astype("datetime64[us]").item()
+        return value.item()
+    return value
 
 
 def text_problem(text: Any) -> str | None:
@@ -73,6 +89,7 @@ def parse_id(value: Any) -> str | None:
     """Identifiers: strings (stripped) or integers; 12.0 from a pandas float column becomes "12"."""
     if is_missing(value):
         return None
+    value = native(value)
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, bool):
@@ -88,6 +105,7 @@ def parse_str(value: Any) -> str | None:
     """Free-text fields other than the comment (author, creator, caption): numbers are stringified."""
     if is_missing(value):
         return None
+    value = native(value)
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -99,6 +117,7 @@ def parse_count(value: Any) -> int | None:
     """Non-negative integer counts (likes, followers...). Thousands separators are accepted."""
     if is_missing(value):
         return None
+    value = native(value)
     if isinstance(value, bool):
         raise CoerceError(f"not a count: {type_name(value)}")
     if isinstance(value, int):
@@ -135,6 +154,7 @@ def parse_amount(value: Any) -> float | None:
     exactly three digits separates thousands ("1.200" is 1200, as a fee never is 1.2), else it is decimal."""
     if is_missing(value):
         return None
+    value = native(value)
     if isinstance(value, bool):
         raise CoerceError(f"not an amount: {type_name(value)}")
     if isinstance(value, (int, float)):
@@ -180,6 +200,7 @@ def parse_bool(value: Any) -> bool | None:
     """Flags: booleans, 0/1, and true/false, yes/no, sí/no (any case)."""
     if is_missing(value):
         return None
+    value = native(value)
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
@@ -249,6 +270,7 @@ def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
     day/month/year (in the stated `order`, else only when certain) -> aware UTC datetime (naive times: UTC)."""
     if is_missing(value):
         return None
+    value = native(value)
     if isinstance(value, datetime):
         dt = value
     elif isinstance(value, date):
