@@ -68,7 +68,7 @@ def test_broken_jsonl_every_row_accounted_for():
         (3, "JSON line is not an object: list", None),
         (4, "text is not a string: int", "j4"),
         (5, "text is null", "j5"),
-        (6, "text is not a string: float", "j6"),  # NaN
+        (6, "text is null", "j6"),  # NaN: absent, as in a DataFrame
         (7, "missing text field 'text'", "j7"),
         (8, "empty comment", "j8"),
         (10, "duplicate comment_id", "j1"),

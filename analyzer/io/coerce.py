@@ -69,7 +69,7 @@ def native(value: Any) -> Any:
 def text_problem(text: Any) -> str | None:
     """Why a comment's text cannot be scored ("text is null", "empty comment", "text too long: ..."), or None.
     One rule for every way comments come in (tables, platform exports, the Python API)."""
-    if text is None:
+    if text is None or (not isinstance(text, str) and is_missing(text)):  # None, NaN / NA of a DataFrame cell
         return "text is null"
     if not isinstance(text, str):
         return f"text is not a string: {type_name(text)}"
