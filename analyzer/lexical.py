@@ -89,9 +89,9 @@ class LexicalSentiment:
         return np.asarray(x @ self.coef_.T, dtype=np.float32) + self.intercept_
 
     def predict_log_proba(self, texts: Sequence[str]) -> np.ndarray:
-        z = self.decision_function(texts)
-        z = z - z.max(axis=1, keepdims=True)
-        return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        from scipy.special import log_softmax
+
+        return log_softmax(self.decision_function(texts), axis=1)
 
     def predict(self, texts: Sequence[str]) -> np.ndarray:
         return self.classes_[self.decision_function(texts).argmax(axis=1)]
@@ -122,10 +122,7 @@ class LexicalSentiment:
         cfg = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         if cfg.get("format") != LEXICAL_FORMAT:
             raise ValueError(f"{path.with_suffix('.json')} is not a {LEXICAL_FORMAT} file")
-        p = cfg["params"]
-        model = cls(C=p["C"], word_ngrams=tuple(p["word_ngrams"]), char_ngrams=tuple(p["char_ngrams"]),
-                    n_features=p["n_features"], min_df=p["min_df"], class_weight=p["class_weight"],
-                    max_iter=p["max_iter"])
+        model = cls(**cfg["params"])  # get_params() names __init__'s arguments
         arrays = load_file(str(path))
         model.columns_ = arrays["columns"].astype(np.int64)
         model.idf_ = arrays["idf"].astype(np.float32)

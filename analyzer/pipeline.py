@@ -69,15 +69,14 @@ def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any
         if isinstance(item, RowError):
             yield item
         elif isinstance(item, (CommentIn, str)):
-            text = item.text if isinstance(item, CommentIn) else item
-            problem = text_problem(text)
-            if problem:
-                cid = item.comment_id if isinstance(item, CommentIn) else None
-                yield RowError(source=source, row=i, error=problem, comment_id=cid, raw=excerpt(text))
-            elif isinstance(item, CommentIn):
-                yield item
+            given = isinstance(item, CommentIn)
+            comment = item if given else CommentIn(comment_id=f"{source}:{i}", text=item, source=f"{source}:{i}")
+            problem = text_problem(comment.text)
+            if problem:  # a bare string's error has no id: none was given
+                yield RowError(source=source, row=i, error=problem, comment_id=comment.comment_id if given else None,
+                               raw=excerpt(comment.text))
             else:
-                yield CommentIn(comment_id=f"{source}:{i}", text=item, source=f"{source}:{i}")
+                yield comment
         elif isinstance(item, Mapping):
             keys = tuple(item.keys())
             res = resolved_for.get(keys)

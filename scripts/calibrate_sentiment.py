@@ -95,10 +95,6 @@ def best_params(sets: dict[str, EvalSet], lang: str, weights=(0.0,)) -> tuple[fl
     return arg
 
 
-def best_bias(sets: dict[str, EvalSet], lang: str) -> float:
-    return best_params(sets, lang)[1]
-
-
 def _stats(g: list[float]) -> dict:
     a = np.array(g)
     return {"gain_mean": round(float(a.mean()), 4), "gain_p05": round(float(np.quantile(a, 0.05)), 4),

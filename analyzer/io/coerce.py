@@ -69,7 +69,7 @@ def native(value: Any) -> Any:
 def text_problem(text: Any) -> str | None:
     """Why a comment's text cannot be scored ("text is null", "empty comment", "text too long: ..."), or None.
     One rule for every way comments come in (tables, platform exports, the Python API)."""
-    if text is None or (not isinstance(text, str) and is_missing(text)):  # None, NaN / NA of a DataFrame cell
+    if not isinstance(text, str) and is_missing(text):  # None, or the NaN / NA of a DataFrame cell
         return "text is null"
     if not isinstance(text, str):
         return f"text is not a string: {type_name(text)}"
@@ -128,10 +128,9 @@ def parse_count(value: Any) -> int | None:
         n = int(value)
     elif isinstance(value, str):
         s = value.strip()
-        abbreviated = _ABBREVIATED.fullmatch(s)
-        if abbreviated:
-            whole, frac, unit = abbreviated.groups()
-            return int(round((int(whole) + int(frac or 0) / 10 ** len(frac or "")) * _MULTIPLIERS[unit.lower()]))
+        abbreviated = _abbreviated(s)
+        if abbreviated is not None:
+            return abbreviated
         if any(p.fullmatch(s) for p in _THOUSANDS):
             s = re.sub(r"[,. _\u00a0\u202f]", "", s)
         if re.fullmatch(r"[+-]?\d+", s):
@@ -145,6 +144,15 @@ def parse_count(value: Any) -> int | None:
     if n < 0:
         raise CoerceError(f"negative count: {n}")
     return n
+
+
+def _abbreviated(s: str) -> int | None:
+    """ "12.5K" -> 12500, "1,2M" -> 1200000, "12,5 mil" -> 12500; None when `s` is not written that way."""
+    m = _ABBREVIATED.fullmatch(s)
+    if m is None:
+        return None
+    whole, frac, unit = m.groups()
+    return int(round((int(whole) + int(frac or 0) / 10 ** len(frac or "")) * _MULTIPLIERS[unit.lower()]))
 
 
 def parse_amount(value: Any) -> float | None:
@@ -170,9 +178,9 @@ def parse_amount(value: Any) -> float | None:
 
 def _amount_text(value: str) -> float:
     s = _CURRENCY.sub("", value.strip()).strip()
-    abbreviated = _ABBREVIATED.fullmatch(s)
-    if abbreviated:
-        return float(parse_count(s))
+    abbreviated = _abbreviated(s)
+    if abbreviated is not None:
+        return float(abbreviated)
     s = re.sub(r"(?<=\d)[ \u00a0\u202f'](?=\d{3}\b)", "", s)  # 1 500 / 1'500 thousands groups
     if not re.fullmatch(r"\d[\d.,]*", s):
         raise CoerceError(f"not an amount: {value[:40]!r}")

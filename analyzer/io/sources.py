@@ -12,7 +12,8 @@ import gzip
 import io
 import json
 import lzma
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -149,16 +150,22 @@ def _ext_format(path: Path) -> str | None:
     return _EXT_FORMAT.get(suffixes[-1]) if suffixes else None
 
 
-def _read_head(src: Source) -> bytes:
+@contextmanager
+def _reading(src: Source) -> Iterator[None]:
+    """Read failures, and input errors raised without a file (encoding sniffing), as InputError naming `src`."""
     try:
-        with src.open_json_bytes() as f:
-            return f.read(_HEAD_BYTES)
+        yield
     except (OSError, EOFError, lzma.LZMAError) as e:
         raise InputError(f"{src.label}: cannot read: {e}", src.label) from e
     except InputError as e:
         if e.path:
             raise
         raise InputError(f"{src.label}: {e}", src.label) from e
+
+
+def _read_head(src: Source) -> bytes:
+    with _reading(src), src.open_json_bytes() as f:
+        return f.read(_HEAD_BYTES)
 
 
 def sniff_json(src: Source, lines: bool = False) -> JsonShape:
@@ -307,14 +314,8 @@ def prepare(path: Path, fmt: str | None, encoding: str | None) -> Source:
 
 
 def resolve_encoding_safely(src: Source, stated: str | None) -> Encoding:
-    try:
+    with _reading(src):
         return resolve_encoding(src.open_bytes, stated)
-    except (OSError, EOFError, lzma.LZMAError) as e:
-        raise InputError(f"{src.label}: cannot read: {e}", src.label) from e
-    except InputError as e:
-        if e.path:
-            raise
-        raise InputError(f"{src.label}: {e}", src.label) from e
 
 
 def prepare_all(paths: Sequence[Path], fmt: str | None, encoding: str | None) -> list[Source]:
