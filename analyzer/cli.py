@@ -48,7 +48,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding", default=None, help="force the input encoding (default: detected)")
     p.add_argument("--date-order", choices=IO_DATE_ORDERS, default="auto",
                    help="how day/month/year dates are written: dmy (25/03/2024, Spanish/UK), mdy (03/25/2024, US); "
-                        "auto reads only dates whose order is certain (default)")
+                        "auto learns each file's order from its dates that prove it (25/03) and leaves ambiguous "
+                        "dates unread where none does (default)")
     for name in ("text", "id", "author", "time", "post", "parent", "creator", "followers", "caption"):
         p.add_argument(f"--{name}-col", default=None, metavar="COL", help=f"column holding the {name} field")
     p.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",

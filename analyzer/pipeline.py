@@ -54,16 +54,23 @@ class ScoreResult:
 
 
 def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any]:
-    """Accept CommentIn, dicts (column names as in the CLI), strings, or a pandas DataFrame."""
-    from .io.coerce import excerpt, text_problem
-    from .io.columns import ColumnMap, RowMapper, resolve
+    """Accept CommentIn, dicts (column names as in the CLI), strings, or a pandas DataFrame. Yields CommentIn,
+    RowError, PostRecord and FileNote (the dicts' learned day/month order, see columns.DateOrderLearner)."""
+    from .io.columns import ColumnMap, RowMapper
 
     if data is None:
         return
     if hasattr(data, "to_dict") and hasattr(data, "columns"):  # a DataFrame
         data = data.to_dict("records")
     columns = columns or ColumnMap()
-    mapper = RowMapper(columns, source, source)
+    yield from RowMapper(columns, source, source).map_rows(_pending_inputs(data, columns, source))
+
+
+def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
+    """`_as_inputs`' items before mapping: dicts become PendingRows, the rest is checked here."""
+    from .io.coerce import excerpt, text_problem
+    from .io.columns import PendingRow, resolve
+
     resolved_for: dict[tuple, Any] = {}
     for i, item in enumerate(data, start=1):
         if isinstance(item, RowError):
@@ -82,7 +89,7 @@ def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any
             res = resolved_for.get(keys)
             if res is None:
                 res = resolved_for[keys] = resolve(columns, keys)
-            yield from (x for x in mapper.comment(item, i, res) if x is not None)
+            yield PendingRow(item, i, res)
         else:
             yield RowError(source=source, row=i, error=f"unsupported record type: {type(item).__name__}",
                            raw=repr(item)[:200])
@@ -253,7 +260,7 @@ class Analyzer:
 
         `posts` are authoritative: post-level columns of the rows only fill what they lack (as in the CLI),
         and each disagreement is a "post_conflict" warning in the result."""
-        from .io.events import PostRecord
+        from .io.events import FileNote, PostRecord
         from .io.readers import comment_warnings
 
         comments: list[CommentIn] = []
@@ -264,6 +271,8 @@ class Analyzer:
         for item in _as_inputs(data, columns):
             if isinstance(item, PostRecord):
                 collector.add(item)
+            elif isinstance(item, FileNote):
+                warnings.append(InputWarning("input_note", "records", None, None, item.text))
             elif isinstance(item, RowError):
                 errors.append(item)
             elif item.comment_id in seen_ids:
@@ -308,7 +317,7 @@ class Analyzer:
         passes over files) when exact batch semantics matter.
         """
         from .authenticity import CoordinationStream
-        from .io.events import PostRecord
+        from .io.events import FileNote, PostRecord
 
         size = chunk_size or self.chunk_size
         collector = _post_collector(posts)  # as in score_comments; warnings are not reported by a stream
@@ -329,6 +338,8 @@ class Analyzer:
         for item in _as_inputs(items, columns, source="stream"):
             if isinstance(item, PostRecord):
                 collector.add(item)
+                continue
+            if isinstance(item, FileNote):  # like other warnings, not reported by a stream
                 continue
             if isinstance(item, RowError):
                 yield item

@@ -79,6 +79,7 @@ WARNING_KINDS = {
     "post_row": "a posts-file row could not be used (no usable post_id)",
     "post_field": "a post's field was unreadable and dropped (the post is kept)",
     "post_conflict": "two sources gave a post different values; the first was kept",
+    "input_note": "how the input was read as a whole (the day/month order its dates were read in)",
 }
 
 

@@ -282,6 +282,57 @@ def test_day_month_year_times_are_read_only_when_their_order_is_certain(tmp_path
     assert c5.extra[NOTES_KEY] == ["bad created_at: not a date: '31/02/2024'"]
 
 
+def test_auto_date_order_is_learned_from_the_files_own_dates(tmp_path):
+    """A Spanish export written 05/03/2024 ... 25/03/2024: the later 25/03 proves the file is day first, so the
+    earlier ambiguous rows (comments' and posts' times) are read day first too, with a file note; the rows keep
+    their input order around a malformed one. A US file is learned month first; a file with no proof keeps its
+    ambiguous dates unread."""
+    es = tmp_path / "es.csv"
+    es.write_text("comment_id,text,created_at,post_id,posted_at\n1,a,05/03/2024 10:00,p,04/03/2024\n"
+                  '2,"b,c\n3,d,06/03/2024,p,04/03/2024\n4,e,25/03/2024 08:30,q,20/03/2024\n', encoding="utf-8")
+    reader = DumpReader(es)
+    items = list(reader.comments())
+    assert [getattr(x, "comment_id", None) or x.row for x in items] == ["1", 3, "3", "4"]
+    assert isinstance(items[1], RowError) and "malformed CSV row" in items[1].error
+    c1, c3, c4 = items[0], items[2], items[3]
+    assert (c1.created_at, c3.created_at) == (datetime(2024, 3, 5, 10, tzinfo=UTC), datetime(2024, 3, 6, tzinfo=UTC))
+    assert c4.created_at == datetime(2024, 3, 25, 8, 30, tzinfo=UTC) and not any(c.extra for c in (c1, c3, c4))
+    assert reader.posts["p"].posted_at == datetime(2024, 3, 4, tzinfo=UTC)
+    assert reader.stats.files[0].notes == [f"{es}: dates read day first (dd/mm/yyyy), as row 5 proves "
+                                           "('25/03/2024 08:30')"]
+    us = tmp_path / "us.jsonl"
+    us.write_text('{"text": "a", "created_at": "05/03/2024"}\n{"text": "b", "created_at": "03/25/2024"}\n',
+                  encoding="utf-8")
+    assert [c.created_at.day for c in read_comments(us)] == [3, 25]
+    none = tmp_path / "none.csv"
+    none.write_text("text,created_at\na,05/03/2024\nb,06/03/2024\n", encoding="utf-8")
+    reader = DumpReader(none)
+    assert [c.created_at for c in reader.comments()] == [None, None] and reader.stats.files[0].notes == []
+
+
+def test_auto_date_order_stops_at_a_contradiction_and_waits_a_bounded_window(tmp_path, monkeypatch):
+    """A file whose dates prove both orders is mixed: ambiguous dates after the contradiction are not read and a
+    note names both rows. Rows wait for a proof at most IO_DATE_ORDER_WINDOW items; the ones that gave up are
+    kept, unread, in order."""
+    import analyzer.io.columns as columns
+
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("text,created_at\na,25/03/2024\nb,05/03/2024\nc,03/26/2024\nd,05/03/2024\n",
+                     encoding="utf-8")
+    reader = DumpReader(mixed)
+    a, b, c, d = reader.comments()
+    assert (a.created_at.day, b.created_at.month, c.created_at.day, d.created_at) == (25, 3, 26, None)
+    assert reader.stats.files[0].notes[1] == (f"{mixed}: dates in both day/month orders (row 2: '25/03/2024', "
+                                              "row 4: '03/26/2024'): ambiguous ones from row 4 on are not read; "
+                                              "pass --date-order")
+    monkeypatch.setattr(columns, "IO_DATE_ORDER_WINDOW", 2)
+    late = tmp_path / "late.csv"
+    late.write_text("text,created_at\na,05/03/2024\nb,\nc,06/03/2024\nd,25/03/2024\n", encoding="utf-8")
+    got = list(read_comments(late))
+    assert [x.text for x in got] == ["a", "b", "c", "d"]
+    assert [x.created_at and x.created_at.day for x in got] == [None, None, 6, 25]  # a gave up; c waited for d
+
+
 def test_stated_date_order_reads_the_ambiguous_dates(tmp_path):
     """ColumnMap(date_order=...) (the CLI's --date-order) settles 05/03/2024 for the whole input, posts' times
     included; a date that contradicts the stated order is dropped with a note."""

@@ -215,6 +215,19 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert "examples" in capsys.readouterr().out
 
 
+def test_api_records_learn_their_day_month_order(analyzer):
+    """Dicts handed to the API learn their day/month order as files do: the first record's 05/03/2024 waits
+    for the second's 25/03/2024 and is read day first, and the result says so in an "input_note" warning."""
+    rows = [dict(RECORDS[0], created_at="05/03/2024 10:00"), dict(RECORDS[1], created_at="25/03/2024")]
+    res = analyzer.score_comments(rows)
+    assert [c.comment_id for c in res.comments] == ["c1", "c2"] and not res.errors
+    assert [(c.created_at.month, c.created_at.day) for c in res.comments] == [(3, 5), (3, 25)]
+    assert [(w.kind, w.detail) for w in res.warnings] == [
+        ("input_note", "records: dates read day first (dd/mm/yyyy), as row 2 proves ('25/03/2024')")]
+    streamed = list(analyzer.score_stream(rows))
+    assert [(c.created_at.month, c.created_at.day) for c in streamed] == [(3, 5), (3, 25)]
+
+
 def test_dataframe_rows_with_numpy_and_pandas_values_are_read_as_values():
     """Pipelines hand over DataFrames and `iterrows()` dicts: numpy int64/float64/bool_/datetime64 are read as
     numbers, flags and times, and NaT / NA / NaN are absent values (a NaT used to become the comment's time)."""

@@ -244,24 +244,37 @@ def _from_epoch(x: float) -> datetime:
 _SLASHED = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 
 
+def _proven_order(a: int, b: int) -> str | None:
+    """The order the first two numbers of a day/month/year date prove: "dmy" (the first is over 12, so the day),
+    "mdy" (the second is), "either" (both could be a month), None (neither could: not a date)."""
+    if a > 12 >= b:
+        return "dmy"
+    if b > 12 >= a:
+        return "mdy"
+    return "either" if a <= 12 and b <= 12 else None
+
+
+def day_month_order(value: Any) -> str | None:
+    """What a day/month/year string says about its order (see `_proven_order`); None for any other value."""
+    m = _SLASHED.fullmatch(value.strip()) if isinstance(value, str) else None
+    return _proven_order(int(m.group(1)), int(m.group(3))) if m else None
+
+
 def _slashed_date(s: str, order: str) -> datetime | None:
     """05/03/2024 14:22 as spreadsheets in es/en locales write it. `order` "dmy" (Spanish, UK) or "mdy" (US)
     states it; "auto" takes only what cannot be in doubt (a first number over 12 is the day, a second over 12 the
-    day) and refuses the rest (raises), since a wrong date would misplace the comment in bursts. None: not this
-    shape."""
+    day) and refuses the rest (raises), since a wrong date would misplace the comment in bursts (the readers
+    learn a file's order from its dates that prove it: columns.DateOrderLearner). None: not this shape."""
     m = _SLASHED.fullmatch(s)
     if m is None:
         return None
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if order == "dmy":
+    proven = _proven_order(a, b) if order == "auto" else order
+    if proven == "dmy":
         day, month = a, b
-    elif order == "mdy":
+    elif proven == "mdy":
         day, month = b, a
-    elif a > 12 >= b:
-        day, month = a, b
-    elif b > 12 >= a:
-        day, month = b, a
-    elif a > 12 and b > 12:
+    elif proven is None:
         raise CoerceError(f"not a date: {s[:40]!r}")
     else:
         raise CoerceError(f"ambiguous day/month order: {s[:40]!r} (pass --date-order dmy or mdy, or write ISO "

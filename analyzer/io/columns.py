@@ -15,18 +15,22 @@ Row policy (the same for every tabular format):
 - optional fields with a bad value (likes "lots", an unparseable date) -> the field is None and a note
   "bad <field>: <reason>" is added to `CommentIn.extra["io_notes"]`; the comment is kept.
 - columns that map to nothing are kept in `CommentIn.extra` under their own name.
+- day/month/year dates (05/03/2024) in the stated `ColumnMap.date_order`; with "auto", in the order the input's
+  own dates prove (`DateOrderLearner`: one 25/03/2024 makes the file day-first), said in a file note.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import Any
 
-from ..config import IO_DATE_ORDERS
+from ..config import IO_DATE_ORDER_WINDOW, IO_DATE_ORDERS
 from ..records import AccountInfo, CommentIn, PostIn, RowError
 from .coerce import (
+    day_month_order,
     excerpt,
     is_missing,
     parse_amount,
@@ -38,7 +42,7 @@ from .coerce import (
     text_problem,
 )
 from .errors import CoerceError
-from .events import PostRecord
+from .events import FileNote, PostRecord
 
 NOTES_KEY = "io_notes"
 GENERATED_ID_NOTE = "generated comment_id"  # a note, not a dropped value
@@ -80,7 +84,7 @@ class ColumnMap:
     author_created_at_col: str = "author_created_at"
     author_default_avatar_col: str = "author_default_avatar"
     author_verified_col: str = "author_verified"
-    # how day/month/year dates of this input are written ("auto": read only those whose order is certain)
+    # how day/month/year dates of this input are written ("auto": as its own dates prove, see DateOrderLearner)
     date_order: str = "auto"
 
     def __post_init__(self) -> None:
@@ -176,6 +180,7 @@ class Resolved:
     post_plan: Plan = ()
     account_plan: Plan = ()
     post_keys: tuple[str, ...] = ()  # input keys of the post plan, to spot rows repeating the last post
+    date_keys: tuple[str, ...] = ()  # input keys of times read in the learned day/month order (date_order auto)
 
     def get(self, attr: str) -> str | None:
         return self.keys.get(attr)
@@ -214,16 +219,62 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
                 break
     used = set(keys.values())
     unmapped = tuple(k for k in by_norm.values() if k not in used and k.strip())
-    post_plan = _plan(keys, _POST_FIELDS, columns.date_order)
+    plans = [_plan(keys, spec, columns.date_order) for spec in (_COMMENT_FIELDS, _POST_FIELDS, _ACCOUNT_FIELDS)]
     return Resolved(
         keys,
         unmapped,
         tuple(aliased),
-        _plan(keys, _COMMENT_FIELDS, columns.date_order),
-        post_plan,
-        _plan(keys, _ACCOUNT_FIELDS, columns.date_order),
-        tuple(key for _, key, _ in post_plan),
+        *plans,
+        tuple(key for _, key, _ in plans[1]),
+        tuple(key for plan in plans for _, key, convert in plan if convert is parse_datetime),
     )
+
+
+_ORDER_NAMES = {"dmy": "day first (dd/mm/yyyy)", "mdy": "month first (mm/dd/yyyy)"}
+
+
+class DateOrderLearner:
+    """The day/month order of one input, learned from its own dates (`--date-order auto`).
+
+    A Spanish or UK export writes 25/03/2024, a US one 03/25/2024; 05/03/2024 is either. One input is written
+    in one locale, so the first date that proves an order settles the ambiguous ones of the same input. An input
+    whose dates prove both orders is mixed: from then on its ambiguous dates are not read (as with no evidence).
+    """
+
+    def __init__(self) -> None:
+        self.order: str | None = None  # the learned order while it stands; None: unknown or mixed
+        self.mixed = False
+        self._proof: tuple[int, str] | None = None  # (row, value) that settled the order
+
+    def observe(self, rec: Mapping[str, Any], res: Resolved, row: int) -> tuple[bool, str | None]:
+        """Take in a row's dates: (whether one of them is ambiguous with the order still unknown, the file note
+        this row's evidence calls for, if any)."""
+        waiting, note = False, None
+        for key in res.date_keys:
+            said = day_month_order(rec.get(key))
+            if said == "either":
+                waiting = True
+            elif said in _ORDER_NAMES and not self.mixed:
+                if self.order is None:
+                    self.order, self._proof = said, (row, rec.get(key))
+                    note = f"dates read {_ORDER_NAMES[said]}, as row {row} proves ({rec.get(key)!r})"
+                elif said != self.order:
+                    first_row, first = self._proof
+                    self.order, self.mixed = None, True
+                    note = (f"dates in both day/month orders (row {first_row}: {first!r}, row {row}: "
+                            f"{rec.get(key)!r}): ambiguous ones from row {row} on are not read; pass --date-order")
+        return waiting and self.order is None and not self.mixed, note
+
+
+@dataclass(frozen=True, slots=True)
+class PendingRow:
+    """One input record on its way to `RowMapper.map_rows` (the readers yield these, the mapper turns them into
+    events), so rows can wait for the input's day/month order without leaving input order."""
+
+    rec: Mapping[str, Any]
+    row: int
+    res: Resolved
+    raw: Any = None
 
 
 class RowMapper:
@@ -235,6 +286,44 @@ class RowMapper:
         self.stem = stem
         self.platform = platform
         self._last_post: tuple[Any, ...] | None = None
+        self.dates = DateOrderLearner()  # consulted only for times read with date_order "auto" (Resolved.date_keys)
+
+    def map_rows(self, items: Iterable[Any], mode: str = "comments") -> Iterator[Any]:
+        """Events of a stream of `PendingRow`s (mapped as comments, or posts for mode "posts") and other events
+        (passed through), in input order. A row whose date only a known day/month order can read waits, with
+        everything after it (at most IO_DATE_ORDER_WINDOW items), until a later row proves the order or the
+        window fills or the input ends; then they are mapped with what is known by then."""
+        emit = self.comment if mode == "comments" else self.post_row
+        held: deque[Any] = deque()
+
+        def release() -> Iterator[Any]:
+            while held:
+                item = held.popleft()
+                if isinstance(item, PendingRow):
+                    yield from (x for x in emit(item.rec, item.row, item.res, item.raw) if x is not None)
+                else:
+                    yield item
+
+        for item in items:
+            if isinstance(item, PendingRow) and item.res.date_keys:
+                waiting, note = self.dates.observe(item.rec, item.res, item.row)
+                if note:
+                    yield FileNote(f"{self.label}: {note}")
+                if self.dates.order is not None or self.dates.mixed:
+                    yield from release()  # settled: the held rows are read with it
+                if waiting or held:
+                    held.append(item)
+                    if len(held) >= IO_DATE_ORDER_WINDOW:
+                        yield from release()
+                    continue
+            elif held:
+                held.append(item)
+                continue
+            if isinstance(item, PendingRow):
+                yield from (x for x in emit(item.rec, item.row, item.res, item.raw) if x is not None)
+            else:
+                yield item
+        yield from release()
 
     def comment(self, rec: Mapping[str, Any], row: int, res: Resolved, raw: Any = None) -> Emitted:
         """(a PostRecord for the row's post_id, or None when it repeats the previous row; the CommentIn or RowError)."""
@@ -324,12 +413,14 @@ class RowMapper:
         values = self._convert(rec, res.post_plan, notes, prefix="post ")
         return PostRecord(PostIn(post_id=post_id, platform=platform, **values), source=self.label, row=row)
 
-    @staticmethod
-    def _convert(rec: Mapping[str, Any], plan: Plan, notes: list[str], prefix: str = "") -> dict[str, Any]:
+    def _convert(self, rec: Mapping[str, Any], plan: Plan, notes: list[str], prefix: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, key, convert in plan:
             try:
-                out[name] = convert(rec.get(key))
+                if convert is parse_datetime:  # date_order "auto": in the order learned so far, if any
+                    out[name] = parse_datetime(rec.get(key), self.dates.order or "auto")
+                else:
+                    out[name] = convert(rec.get(key))
             except CoerceError as e:
                 out[name] = None
                 notes.append(f"bad {prefix}{name}: {e}")

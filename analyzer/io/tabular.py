@@ -25,7 +25,7 @@ from typing import Any, TextIO
 from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH
 from ..records import RowError
 from .coerce import excerpt, type_name
-from .columns import ColumnMap, Resolved, RowMapper, alias_note, resolve
+from .columns import ColumnMap, PendingRow, Resolved, RowMapper, alias_note, resolve
 from .errors import InputError
 from .events import FileNote
 from .sources import Source
@@ -160,22 +160,17 @@ def _peek_objects(src: Source) -> Iterator[dict[str, Any]]:
 
 def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Iterator[Any]:
     """Events of one tabular file; `mode` "posts" reads each row as a post (a --posts file)."""
-    mapper = RowMapper(columns, src.label, src.stem)
-    emit = mapper.comment if mode == "comments" else mapper.post_row
-    if src.fmt in ("csv", "tsv"):
-        yield from _iter_csv(src, columns, emit)
-    elif src.fmt == "jsonl":
-        yield from _iter_jsonl(src, columns, emit)
-    elif src.fmt == "json":
-        yield from _iter_json_array(src, columns, emit)
-    elif src.fmt == "parquet":
-        yield from _iter_parquet(src, columns, emit)
-    elif src.fmt == "xlsx":
-        yield from _iter_xlsx(src, columns, emit)
-    elif src.fmt == "txt":
-        yield from _iter_txt(src, columns, emit)
-    else:  # pragma: no cover - dispatch is by the reader
+    readers = {"csv": _iter_csv, "tsv": _iter_csv, "jsonl": _iter_jsonl, "json": _iter_json_array,
+               "parquet": _iter_parquet, "xlsx": _iter_xlsx, "txt": _iter_txt}
+    if src.fmt not in readers:  # pragma: no cover - dispatch is by the reader
         raise InputError(f"{src.label}: not a tabular format: {src.fmt}", src.label)
+    mapper = RowMapper(columns, src.label, src.stem)
+    yield from mapper.map_rows(readers[src.fmt](src, columns, _pending), mode)
+
+
+def _pending(rec: dict[str, Any], row: int, res: Resolved, raw: Any = None) -> tuple[PendingRow]:
+    """The readers' `emit`: the row goes to RowMapper.map_rows, which maps it in input order."""
+    return (PendingRow(rec, row, res, raw),)
 
 
 def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
@@ -211,12 +206,7 @@ def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 yield RowError(src.label, first_no, f"malformed CSV row: {error}", None, excerpt(first_line))
                 continue
             raw = first_line if len(taken) == 1 else "".join(line for _, line in taken)
-            yield from _present(emit(dict(zip(header, record, strict=True)), first_no, res, raw))
-
-
-def _present(emitted: tuple[Any, Any]) -> Iterator[Any]:
-    """A row's (PostRecord | None, CommentIn | RowError | None) as events, post first."""
-    return (x for x in emitted if x is not None)
+            yield from emit(dict(zip(header, record, strict=True)), first_no, res, raw)
 
 
 def _iter_lines(f: TextIO) -> Iterator[tuple[int, str | None]]:
@@ -304,7 +294,7 @@ def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
             text = line.rstrip("\r\n")
             if not text.strip():
                 continue
-            yield from _present(emit({columns.text_col: text}, lineno, res, text))
+            yield from emit({columns.text_col: text}, lineno, res, text)
 
 
 def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
@@ -329,7 +319,7 @@ def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 continue
             res = resolver(obj)
             yield from resolver.take_note()
-            yield from _present(emit(obj, lineno, res, line))
+            yield from emit(obj, lineno, res, line)
 
 
 def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
@@ -358,7 +348,7 @@ def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 continue
             res = resolver(obj)
             yield from resolver.take_note()
-            yield from _present(emit(obj, n, res, None))
+            yield from emit(obj, n, res, None)
 
 
 def _parquet_file(src: Source):
@@ -380,7 +370,7 @@ def _iter_parquet(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=names):
         for rec in batch.to_pylist():
             n += 1
-            yield from _present(emit(rec, n, res, None))
+            yield from emit(rec, n, res, None)
 
 
 @contextmanager
@@ -437,7 +427,7 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
             text = rec.get(text_key) if text_key else None
             if text is not None and not isinstance(text, (str, bool)):
                 rec[text_key] = _cell_text(text)
-            yield from _present(emit(rec, number, res, None))
+            yield from emit(rec, number, res, None)
 
 
 def _cell_text(value: Any) -> str:
