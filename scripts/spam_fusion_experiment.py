@@ -27,14 +27,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from analyzer.authenticity.data import load_project, load_scamspot, load_youtube  # noqa: E402
-from analyzer.authenticity.train import (  # noqa: E402
-    SOURCE_WEIGHTS,
-    make_head,
-    scamspot_by_creator,
-    youtube_lovo,
-    youtube_plain_text,
-)
+from analyzer.authenticity.train import SpamSources, make_head, scamspot_by_creator, youtube_lovo  # noqa: E402
 
 BETAS = (0.0, 0.02, 0.05, 0.1, 0.2, 0.5)
 
@@ -53,27 +46,18 @@ def main(argv: list[str] | None = None) -> int:
     from analyzer.sentiment import SentimentModel
 
     t0 = time.time()
-    yt, ss, pr = load_youtube(args.data), load_scamspot(args.data), load_project(args.project)
-    raw = {"yt": yt.text.tolist(), "ss": ss.text.tolist(), "ssl": ss.text.str.lower().tolist(), "pr": pr.text.tolist()}
-    # as in training: the SVM reads the original text (YouTube HTML as the readers deliver it), the embedding the
-    # normalised one; ScamSpot trains as original + lowercased copies and is scored lowercased (the card's figure)
-    text = {**raw, "yt": [youtube_plain_text(t) for t in raw["yt"]]}
+    src = SpamSources(args.data, args.project)
+    yt, ss, text, y = src.yt, src.ss, src.text, src.y
+    # as in training: the SVM reads the original text (YouTube HTML as the readers deliver it: src.text), the
+    # embedding the normalised one; ScamSpot trains as original + lowercased copies and is scored lowercased
+    raw = {**text, "yt": yt.text.tolist()}
     cache = EmbeddingCache(SentimentModel.load(args.model), args.cache, log=lambda m: print(m, file=sys.stderr))
     emb = {k: cache.get([nc.normalized for nc in normalize_batch(v)]) for k, v in raw.items()}
-    y = {"yt": (yt.label == "spam").to_numpy(int), "ss": (ss.label == "spam").to_numpy(int),
-         "pr": (pr.label == "spam").to_numpy(int)}
-    y["ssl"] = y["ss"]
-    pr_train = (pr.split == "train").to_numpy()
-    weight = {"yt": SOURCE_WEIGHTS["youtube"], "ss": SOURCE_WEIGHTS["scamspot_per_copy"],
-              "ssl": SOURCE_WEIGHTS["scamspot_per_copy"], "pr": SOURCE_WEIGHTS["project"]}
 
     def fit(yt_mask, ss_mask):
-        idx = {"yt": np.flatnonzero(yt_mask), "ss": np.flatnonzero(ss_mask), "ssl": np.flatnonzero(ss_mask),
-               "pr": np.flatnonzero(pr_train)}
-        tx = [text[k][i] for k in idx for i in idx[k]]
+        idx = src.index(yt_mask, ss_mask)
+        tx, yy, ww, _ = src.train_set(yt_mask, ss_mask)
         E = np.vstack([emb[k][idx[k]] for k in idx])
-        yy = np.concatenate([y[k][idx[k]] for k in idx])
-        ww = np.concatenate([np.full(len(idx[k]), weight[k]) for k in idx])
         svm, _ = make_head("spam")
         svm.fit(np.asarray(tx, dtype=object).reshape(-1, 1), yy, clf__sample_weight=ww)
         lr = Pipeline([("scale", StandardScaler()),

@@ -24,15 +24,8 @@ import numpy as np
 import scipy.sparse as sp
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from analyzer.authenticity.data import load_project, load_scamspot, load_youtube  # noqa: E402
 from analyzer.authenticity.model import head_proba  # noqa: E402
-from analyzer.authenticity.train import (  # noqa: E402
-    SOURCE_WEIGHTS,
-    make_head,
-    scamspot_by_creator,
-    youtube_lovo,
-    youtube_plain_text,
-)
+from analyzer.authenticity.train import SpamSources, make_head, scamspot_by_creator, youtube_lovo  # noqa: E402
 
 PLATFORMS = ("youtube", "instagram", "project")
 
@@ -71,36 +64,17 @@ def main(argv=None) -> int:
     ap.add_argument("--data", required=True, help="path to shared/data")
     ap.add_argument("--project", default="datasets/authenticity")
     args = ap.parse_args(argv)
-    yt, ss, pr = load_youtube(args.data), load_scamspot(args.data), load_project(args.project)
-    text = {"yt": [youtube_plain_text(t) for t in yt.text], "ss": ss.text.tolist(),
-            "ssl": ss.text.str.lower().tolist(), "pr": pr.text.tolist()}
-    plat = {"yt": "youtube", "ss": "instagram", "ssl": "instagram", "pr": "project"}
-    y = {"yt": (yt.label == "spam").to_numpy(int), "ss": (ss.label == "spam").to_numpy(int),
-         "pr": (pr.label == "spam").to_numpy(int)}
-    y["ssl"] = y["ss"]
-    w = {"yt": SOURCE_WEIGHTS["youtube"], "ss": SOURCE_WEIGHTS["scamspot_per_copy"],
-         "ssl": SOURCE_WEIGHTS["scamspot_per_copy"], "pr": SOURCE_WEIGHTS["project"]}
-    pr_train = (pr.split == "train").to_numpy()
-
-    def train_set(yt_mask, ss_mask):
-        masks = {"yt": yt_mask, "ss": ss_mask, "ssl": ss_mask, "pr": pr_train}
-        tx, yy, ww, pp = [], [], [], []
-        for k, m in masks.items():
-            idx = np.flatnonzero(m)
-            tx += [text[k][i] for i in idx]
-            yy.append(y[k][idx])
-            ww.append(np.full(len(idx), w[k]))
-            pp += [plat[k]] * len(idx)
-        return tx, np.concatenate(yy), np.concatenate(ww), pp
+    src = SpamSources(args.data, args.project)
+    yt, ss, text = src.yt, src.ss, src.text
 
     def run(make) -> dict:
         t0 = time.time()
         all_yt, all_ss = np.ones(len(yt), bool), np.ones(len(ss), bool)
         lovo, _ = youtube_lovo(
-            yt.group.to_numpy(), y["yt"], lambda tr: make().fit(*train_set(tr, all_ss)),
+            yt.group.to_numpy(), src.y["yt"], lambda tr: make().fit(*src.train_set(tr, all_ss)),
             lambda head, te: head.proba([text["yt"][i] for i in np.flatnonzero(te)], ["youtube"] * int(te.sum())))
         scam, _ = scamspot_by_creator(
-            ss.group.to_numpy(), y["ss"], lambda tr: make().fit(*train_set(all_yt, tr)),
+            ss.group.to_numpy(), src.y["ss"], lambda tr: make().fit(*src.train_set(all_yt, tr)),
             lambda head, te, lower: head.proba([text["ssl" if lower else "ss"][i] for i in np.flatnonzero(te)],
                                                ["instagram"] * int(te.sum())))
         return {"youtube_lovo_mean_f1": lovo["spam_f1_mean"], "youtube_per_video": lovo["spam_f1_per_video"],

@@ -24,14 +24,13 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from analyzer.authenticity.data import load_project, load_scamspot, load_youtube  # noqa: E402
 from analyzer.authenticity.model import head_proba  # noqa: E402
 from analyzer.authenticity.train import (  # noqa: E402
     SOURCE_WEIGHTS,
+    SpamSources,
     make_head,
     scamspot_by_creator,
     youtube_lovo,
-    youtube_plain_text,
 )
 
 
@@ -82,28 +81,10 @@ def main(argv=None) -> int:
     ap.add_argument("--data", required=True, help="path to shared/data")
     ap.add_argument("--project", default="datasets/authenticity")
     args = ap.parse_args(argv)
-    yt, ss, pr = load_youtube(args.data), load_scamspot(args.data), load_project(args.project)
+    src = SpamSources(args.data, args.project)
+    yt, ss, text, groups = src.yt, src.ss, src.text, src.ss.group.to_numpy()
     un_text, un_acct = load_unrated(args.data)
     print(f"unrated comments: {len(un_text)} under {len(set(un_acct.tolist()))} creators", file=sys.stderr)
-    text = {"yt": [youtube_plain_text(t) for t in yt.text], "ss": ss.text.tolist(),
-            "ssl": ss.text.str.lower().tolist(), "pr": pr.text.tolist()}
-    y = {"yt": (yt.label == "spam").to_numpy(int), "ss": (ss.label == "spam").to_numpy(int),
-         "pr": (pr.label == "spam").to_numpy(int)}
-    y["ssl"] = y["ss"]
-    w = {"yt": SOURCE_WEIGHTS["youtube"], "ss": SOURCE_WEIGHTS["scamspot_per_copy"],
-         "ssl": SOURCE_WEIGHTS["scamspot_per_copy"], "pr": SOURCE_WEIGHTS["project"]}
-    pr_train = (pr.split == "train").to_numpy()
-    groups = ss.group.to_numpy()
-
-    def train_set(yt_mask, ss_mask):
-        masks = {"yt": yt_mask, "ss": ss_mask, "ssl": ss_mask, "pr": pr_train}
-        tx, yy, ww = [], [], []
-        for k, m in masks.items():
-            idx = np.flatnonzero(m)
-            tx += [text[k][i] for i in idx]
-            yy.append(y[k][idx])
-            ww.append(np.full(len(idx), w[k]))
-        return tx, np.concatenate(yy), np.concatenate(ww)
 
     def unrated_of(ss_mask) -> list[str]:
         creators = set(groups[ss_mask].tolist())
@@ -115,15 +96,15 @@ def main(argv=None) -> int:
         pseudo = []
 
         def fit(yt_mask, ss_mask):
-            head = Head(unrated_of(ss_mask), margin, wscale, rounds).fit(*train_set(yt_mask, ss_mask))
+            head = Head(unrated_of(ss_mask), margin, wscale, rounds).fit(*src.train_set(yt_mask, ss_mask)[:3])
             pseudo.append(head.n_pseudo)
             return head
 
         lovo, _ = youtube_lovo(
-            yt.group.to_numpy(), y["yt"], lambda tr: fit(tr, all_ss),
+            yt.group.to_numpy(), src.y["yt"], lambda tr: fit(tr, all_ss),
             lambda head, te: head.proba([text["yt"][i] for i in np.flatnonzero(te)]))
         scam, _ = scamspot_by_creator(
-            groups, y["ss"], lambda tr: fit(all_yt, tr),
+            groups, src.y["ss"], lambda tr: fit(all_yt, tr),
             lambda head, te, lower: head.proba([text["ssl" if lower else "ss"][i] for i in np.flatnonzero(te)]))
         return {"margin": margin, "wscale": wscale, "rounds": rounds, "pseudo_rows_per_fit": pseudo,
                 "youtube_lovo_mean_f1": lovo["spam_f1_mean"], "youtube_per_video": lovo["spam_f1_per_video"],

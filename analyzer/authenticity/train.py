@@ -83,6 +83,41 @@ def youtube_plain_text(s: str) -> str:
     return s.strip()
 
 
+class SpamSources:
+    """The spam head's training sources as plain text, for the text-only experiments and audits in scripts/: the
+    rows `train` fits the spam head on (YouTube as the readers deliver it, ScamSpot original + lowercased copy,
+    project train split), labels 1 = spam, SOURCE_WEIGHTS per row. Keys: yt, ss, ssl (lowercased ScamSpot), pr."""
+
+    PLATFORM = {"yt": "youtube", "ss": "instagram", "ssl": "instagram", "pr": "project"}
+
+    def __init__(self, data_dir: str | Path, project_dir: str | Path) -> None:
+        self.yt, self.ss, self.pr = load_youtube(data_dir), load_scamspot(data_dir), load_project(project_dir)
+        self.text = {"yt": [youtube_plain_text(t) for t in self.yt.text], "ss": self.ss.text.tolist(),
+                     "ssl": self.ss.text.str.lower().tolist(), "pr": self.pr.text.tolist()}
+        ss_y = (self.ss.label == "spam").to_numpy(int)
+        self.y = {"yt": (self.yt.label == "spam").to_numpy(int), "ss": ss_y, "ssl": ss_y,
+                  "pr": (self.pr.label == "spam").to_numpy(int)}
+        self.weight = {"yt": SOURCE_WEIGHTS["youtube"], "ss": SOURCE_WEIGHTS["scamspot_per_copy"],
+                       "ssl": SOURCE_WEIGHTS["scamspot_per_copy"], "pr": SOURCE_WEIGHTS["project"]}
+        self.pr_train = (self.pr.split == "train").to_numpy()
+
+    def index(self, yt_mask=None, ss_mask=None) -> dict[str, np.ndarray]:
+        """Row indices per source of a training set (None: every YouTube / ScamSpot row)."""
+        every = {"yt": np.ones(len(self.yt), bool), "ss": np.ones(len(self.ss), bool)}
+        yt_mask = every["yt"] if yt_mask is None else yt_mask
+        ss_mask = every["ss"] if ss_mask is None else ss_mask
+        masks = {"yt": yt_mask, "ss": ss_mask, "ssl": ss_mask, "pr": self.pr_train}
+        return {k: np.flatnonzero(m) for k, m in masks.items()}
+
+    def train_set(self, yt_mask=None, ss_mask=None) -> tuple[list[str], np.ndarray, np.ndarray, list[str]]:
+        """(texts, labels, sample weights, platform per row) of a training set."""
+        idx = self.index(yt_mask, ss_mask)
+        texts = [self.text[k][i] for k, ix in idx.items() for i in ix]
+        y = np.concatenate([self.y[k][ix] for k, ix in idx.items()])
+        w = np.concatenate([np.full(len(ix), self.weight[k]) for k, ix in idx.items()])
+        return texts, y, w, [self.PLATFORM[k] for k, ix in idx.items() for _ in ix]
+
+
 def _columns(kind: str, dim: int) -> list[str]:
     hand = [c for c in SIGNAL_COLS if c not in ARTEFACT_SIGNALS] + list(LEX_NAMES)
     cap = [c for c in CAPTION_NAMES if c != "caption_cos"]
