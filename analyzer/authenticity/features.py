@@ -34,14 +34,20 @@ def _raw_link(text: str) -> bool:
     return "http" in t or "www." in t or ".com" in t or ".me/" in t or ".ly/" in t
 
 
+def head_texts(nc: NormalizedComment) -> tuple[str, str]:
+    """What the heads read of a comment: its original and normalised text up to AUTH_MAX_TEXT_CHARS (any real
+    comment whole; a pasted document bounded, so one row cannot cost the n-gram heads without limit)."""
+    cap = config.AUTH_MAX_TEXT_CHARS
+    return nc.original[:cap], nc.normalized[:cap]
+
+
 def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, list[list[str]]]:
     """(n, len(LEX_NAMES)) features and, per comment, the promo pattern names that matched."""
     out = np.zeros((len(normalized), len(LEX_NAMES)), dtype=np.float32)
     matched: list[list[str]] = []
     k = len(PROMO_NAMES)
-    cap = config.AUTH_MAX_TEXT_CHARS  # what the heads read of a comment (all of any real one)
     for i, nc in enumerate(normalized):
-        original, norm = nc.original[:cap], nc.normalized[:cap]
+        original, norm = head_texts(nc)
         m = promo_matches(original, norm)
         matched.append(m)
         for name in m:
@@ -75,7 +81,7 @@ def caption_block(normalized: Sequence[NormalizedComment], captions: Sequence[st
             cw = content_words(cap)
             cache[cap] = ({stem(w) for w in cw if not w.isdigit()}, {w for w in cw if w.isdigit()})
         cap_stems, cap_nums = cache[cap]
-        cw = content_words(nc.normalized[: config.AUTH_MAX_TEXT_CHARS])
+        cw = content_words(head_texts(nc)[1])
         stems = {stem(w) for w in cw if not w.isdigit()}
         nums = {w for w in cw if w.isdigit()}
         ov = len(stems & cap_stems)

@@ -26,7 +26,7 @@ from ..preprocess import NormalizedComment
 from ..records import CommentIn
 from .account import account_matrix, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
-from .features import FeatureBuilder
+from .features import FeatureBuilder, head_texts
 from .lexicon import PROMO_REASONS
 
 ARTIFACT_HEADS = "heads.skops"
@@ -219,9 +219,8 @@ class AuthenticityModel:
         X, matched = fb.transform(normalized, embeddings=embeddings, captions=captions,
                                   caption_embeddings=caption_embeddings)
         names = fb.feature_names(X.shape[1] - len(fb.feature_names(0)) if use_emb else 0)
-        cap = config.AUTH_MAX_TEXT_CHARS  # the n-gram heads' input: real comments whole, a pasted document bounded
-        texts = {"original": [nc.original[:cap] for nc in normalized],
-                 "normalized": [nc.normalized[:cap] for nc in normalized]}
+        bounded = [head_texts(nc) for nc in normalized]
+        texts = {"original": [o for o, _ in bounded], "normalized": [n for _, n in bounded]}
         suffix = "" if use_emb else "_noemb"
         spam_head = "spam" + suffix if "spam" + suffix in self.heads else "spam"  # spam reads no embeddings
         fused = spam_head == "spam" and spam_logits is not None and self.uses_spam_branch(spam_branch_sha256)
