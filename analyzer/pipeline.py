@@ -53,9 +53,10 @@ class ScoreResult:
         return pd.DataFrame([e.to_dict() for e in self.errors])
 
 
-def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any]:
+def _as_inputs(data: Any, columns=None, source: str = "records", date_window: int | None = None) -> Iterator[Any]:
     """Accept CommentIn, dicts (column names as in the CLI), strings, or a pandas DataFrame. Yields CommentIn,
-    RowError, PostRecord and FileNote (the dicts' learned day/month order, see columns.DateOrderLearner)."""
+    RowError, PostRecord and FileNote (the dicts' learned day/month order, see columns.DateOrderLearner; rows
+    wait for it at most `date_window` items)."""
     from .io.columns import ColumnMap, RowMapper
 
     if data is None:
@@ -63,7 +64,8 @@ def _as_inputs(data: Any, columns=None, source: str = "records") -> Iterator[Any
     if hasattr(data, "to_dict") and hasattr(data, "columns"):  # a DataFrame
         data = data.to_dict("records")
     columns = columns or ColumnMap()
-    yield from RowMapper(columns, source, source).map_rows(_pending_inputs(data, columns, source))
+    yield from RowMapper(columns, source, source).map_rows(_pending_inputs(data, columns, source),
+                                                           window=date_window)
 
 
 def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
@@ -313,7 +315,8 @@ class Analyzer:
         """Score an iterable lazily, chunk by chunk, in input order; memory stays bounded.
 
         Cross-comment flags use everything seen so far (compact MinHash state): the first members of a pod
-        may be emitted before the pod is recognisable. Use `score_comments` (or the CLI, which makes two
+        may be emitted before the pod is recognisable. A row whose 05/03/2024 date needs the input's day/month
+        order waits for a row that proves it at most `chunk_size` rows, then is kept with that date unread. Use `score_comments` (or the CLI, which makes two
         passes over files) when exact batch semantics matter.
         """
         from .authenticity import CoordinationStream
@@ -335,7 +338,8 @@ class Analyzer:
             yield from scored
             yield from errs
 
-        for item in _as_inputs(items, columns, source="stream"):
+        # rows wait for a date that proves the day/month order no longer than they wait for their chunk
+        for item in _as_inputs(items, columns, source="stream", date_window=size):
             if isinstance(item, PostRecord):
                 collector.add(item)
                 continue

@@ -217,7 +217,8 @@ def test_cli_exit_codes(tmp_path, capsys):
 
 def test_api_records_learn_their_day_month_order(analyzer):
     """Dicts handed to the API learn their day/month order as files do: the first record's 05/03/2024 waits
-    for the second's 25/03/2024 and is read day first, and the result says so in an "input_note" warning."""
+    for the second's 25/03/2024 and is read day first, and the result says so in an "input_note" warning. A
+    stream holds a row for that no longer than its chunk size."""
     rows = [dict(RECORDS[0], created_at="05/03/2024 10:00"), dict(RECORDS[1], created_at="25/03/2024")]
     res = analyzer.score_comments(rows)
     assert [c.comment_id for c in res.comments] == ["c1", "c2"] and not res.errors
@@ -226,6 +227,8 @@ def test_api_records_learn_their_day_month_order(analyzer):
         ("input_note", "records: dates read day first (dd/mm/yyyy), as row 2 proves ('25/03/2024')")]
     streamed = list(analyzer.score_stream(rows))
     assert [(c.created_at.month, c.created_at.day) for c in streamed] == [(3, 5), (3, 25)]
+    one_by_one = list(analyzer.score_stream(rows, chunk_size=1))  # a row waits no longer than for its chunk
+    assert one_by_one[0].created_at is None and one_by_one[1].created_at.day == 25
 
 
 def test_dataframe_rows_with_numpy_and_pandas_values_are_read_as_values():

@@ -288,11 +288,12 @@ class RowMapper:
         self._last_post: tuple[Any, ...] | None = None
         self.dates = DateOrderLearner()  # consulted only for times read with date_order "auto" (Resolved.date_keys)
 
-    def map_rows(self, items: Iterable[Any], mode: str = "comments") -> Iterator[Any]:
+    def map_rows(self, items: Iterable[Any], mode: str = "comments", window: int | None = None) -> Iterator[Any]:
         """Events of a stream of `PendingRow`s (mapped as comments, or posts for mode "posts") and other events
         (passed through), in input order. A row whose date only a known day/month order can read waits, with
-        everything after it (at most IO_DATE_ORDER_WINDOW items), until a later row proves the order or the
-        window fills or the input ends; then they are mapped with what is known by then."""
+        everything after it (at most `window` items, default IO_DATE_ORDER_WINDOW), until a later row proves the
+        order or the window fills or the input ends; then they are mapped with what is known by then."""
+        window = IO_DATE_ORDER_WINDOW if window is None else max(1, window)
         emit = self.comment if mode == "comments" else self.post_row
         held: deque[Any] = deque()
 
@@ -313,7 +314,7 @@ class RowMapper:
                     yield from release()  # settled: the held rows are read with it
                 if waiting or held:
                     held.append(item)
-                    if len(held) >= IO_DATE_ORDER_WINDOW:
+                    if len(held) >= window:
                         yield from release()
                     continue
             elif held:
