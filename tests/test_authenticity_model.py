@@ -66,6 +66,32 @@ def test_reasons_name_the_evidence(model):
     assert res[1].label == "superficial" and "emoji only" in res[1].reasons
 
 
+def test_spam_the_lexicon_does_not_explain_names_the_words_the_text_model_reacted_to(model):
+    """A scam testimonial with no promo pattern is spam on the n-gram head alone; its reason quotes the words of
+    the comment that pushed the SVM's decision up, so an analyst can judge the flag."""
+    text = "i bless the day i came across your page you are indeed a good woman @hosanna_lawrence"
+    (res,) = model.predict_texts([text], encoder=_NoEmbeddings())
+    assert res.label == "spam"
+    (why,) = [r for r in res.reasons if r.startswith("worded like spam: ")]
+    grams = [g.strip("'") for g in why.removeprefix("worded like spam: ").split(", ")]
+    assert 1 <= len(grams) <= 3 and all(g in text for g in grams)
+    assert not any(w in grams for w in ("i", "a", "you"))  # words too short to tell a reader anything are left out
+
+
+def test_spam_words_maps_hashed_columns_back_to_the_comments_ngrams():
+    """On a head fitted here, the planted spam word is found through the hashing trick, and a comment with no
+    word pushing towards spam gets none."""
+    from analyzer.authenticity.model import spam_words
+    from analyzer.authenticity.train import make_head
+
+    spam = [f"zorblax deal number {i} today" for i in range(20)]
+    ham = [f"lovely recipe number {i} today" for i in range(20)]
+    head, _ = make_head("spam")
+    head.fit(np.array(spam + ham, dtype=object).reshape(-1, 1), [1] * 20 + [0] * 20)
+    assert spam_words(head, "try zorblax now")[0] == "zorblax"
+    assert spam_words(head, "lovely recipe") == []
+
+
 def test_pod_accounts_and_coordination_flow_into_bot_like(model):
     t0 = datetime(2025, 5, 1, 12, tzinfo=timezone.utc)
     texts = ["Amazing!! 😍🔥", "amazing 😍🔥🔥", "Amaziiing 😍🔥", "AMAZING 😍🔥", "amazing!!! 😍🔥",

@@ -64,7 +64,9 @@ a fusion fitted on every other out-of-fold row. YouTube per video (fused): {json
 
 Flags each comment as **genuine**, **superficial** (generic low-effort: "nice pic 🔥", "😍😍😍", "primero", a lone
 tag) or **spam** (self-promotion, scams, follow-for-follow, crypto pitches, fake giveaways, shop links), gives
-`bot_like` in [0, 1], `genuine_weight` in [0, 1] for the engagement stage, and the reasons behind the verdict.
+`bot_like` in [0, 1], `genuine_weight` in [0, 1] for the engagement stage, and the reasons behind the verdict
+(a spam verdict no lexicon pattern explains quotes the comment's words that pushed the n-gram SVM up most:
+`model.spam_words`).
 
 Trained {meta.get('trained')} with seed {meta.get('seed')} on encoder `{meta['encoder']['path']}`
 (step {meta['encoder'].get('step')}, weights sha256 `{meta['encoder']['weights_sha256'][:16]}…`).

@@ -116,6 +116,44 @@ def head_proba(head, head_spec: dict, Xin) -> np.ndarray:
     return head.predict_proba(Xin)[:, 1]
 
 
+def spam_words(head, text: str, k: int = 3) -> list[str]:
+    """The word n-grams of `text` that push the spam head's linear decision up most: for each hashed column of
+    its `words` block, the comment's tf-idf value times the classifier's weight (times the block's weight), mapped
+    back to the n-grams that hash there. For the reasons of a spam label no lexicon pattern explains, so an analyst
+    sees what the text model reacted to. [] when no word pushes towards spam or the head has no such block."""
+    from sklearn.utils import murmurhash3_32
+
+    try:
+        ct, clf = head.named_steps["features"], head.named_steps["clf"]
+        block, cols = ct.named_transformers_["words"], ct.output_indices_["words"]
+        hasher = block.named_steps["hash"]
+    except (AttributeError, KeyError):
+        return []
+    x = block.transform([text]).tocsr()
+    weight = float((ct.transformer_weights or {}).get("words", 1.0))
+    push = dict(zip(x.indices.tolist(), (x.data * clf.coef_.ravel()[cols][x.indices] * weight).tolist(),
+                    strict=True))
+    n = hasher.n_features
+    scored: dict[str, float] = {}
+    for gram in hasher.build_analyzer()(text):
+        h = murmurhash3_32(gram, seed=0)  # sklearn's FeatureHasher column: |murmur3| mod n_features
+        col = (2**31 - 1 - (n - 1)) % n if h == -(2**31) else abs(h) % n
+        if push.get(col, 0.0) > 0:
+            scored.setdefault(gram, push[col])
+    top = sorted(scored, key=lambda g: -scored[g])
+    telling = [g for g in top if len(g) >= 3] or top  # "i", "on" carry weight but tell a reader nothing
+    picked: list[str] = []
+    shown: set[str] = set()
+    for gram in telling:  # an n-gram sharing a word with one already shown adds little
+        words = set(gram.split())
+        if not words & shown:
+            picked.append(gram)
+            shown |= words
+        if len(picked) == k:
+            break
+    return picked
+
+
 def fuse_spam(decision: np.ndarray, branch_logit: np.ndarray, fusion: dict) -> np.ndarray:
     """P(spam) from the SVM's decision value and the sentiment network's spam-branch logit: a logistic
     regression on the two (`fusion` = {"coef": [a, b], "intercept": c}, fitted on out-of-fold values by
@@ -239,7 +277,8 @@ class AuthenticityModel:
         machine = (self.heads["bot_text"].predict_proba(np.asarray(texts["original"], dtype=object))[:, 1]
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
-                "text_machine": machine, "matched": matched, "X": X, "names": names,
+                "text_machine": machine, "matched": matched, "X": X, "names": names, "spam_head": spam_head,
+                "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
 
     def predict(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
@@ -297,6 +336,10 @@ class AuthenticityModel:
         if label == "superficial":  # the first that applies
             reasons.append(next((why for c, why in SUPERFICIAL_REASONS if row[col[c]] > 0),
                                 "low-effort, not specific to the post"))
+        if label == "spam" and not arr["matched"][i]:  # the text model alone: say what it reacted to
+            grams = spam_words(self.heads[arr["spam_head"]], arr["spam_text"][i]) if arr["spam_text"] else []
+            reasons.append("worded like spam: " + ", ".join(f"'{g}'" for g in grams) if grams
+                           else "worded like spam (text model)")
         rel = arr["relevance"][i]
         relevance = None if np.isnan(rel) else float(rel)
         if relevance is not None:
