@@ -88,8 +88,8 @@ def test_spam_words_maps_hashed_columns_back_to_the_comments_ngrams():
     ham = [f"lovely recipe number {i} today" for i in range(20)]
     head, _ = make_head("spam")
     head.fit(np.array(spam + ham, dtype=object).reshape(-1, 1), [1] * 20 + [0] * 20)
-    assert spam_words(head, "try zorblax now")[0] == "zorblax"
-    assert spam_words(head, "lovely recipe") == []
+    found, none = spam_words(head, ["try zorblax now", "lovely recipe"])
+    assert found[0] == "zorblax" and none == []
 
 
 def test_pod_accounts_and_coordination_flow_into_bot_like(model):

@@ -116,11 +116,11 @@ def head_proba(head, head_spec: dict, Xin) -> np.ndarray:
     return head.predict_proba(Xin)[:, 1]
 
 
-def spam_words(head, text: str, k: int = 3) -> list[str]:
-    """The word n-grams of `text` that push the spam head's linear decision up most: for each hashed column of
+def spam_words(head, texts: Sequence[str], k: int = 3) -> list[list[str]]:
+    """Per text, the word n-grams that push the spam head's linear decision up most: for each hashed column of
     its `words` block, the comment's tf-idf value times the classifier's weight (times the block's weight), mapped
     back to the n-grams that hash there. For the reasons of a spam label no lexicon pattern explains, so an analyst
-    sees what the text model reacted to. [] when no word pushes towards spam or the head has no such block."""
+    sees what the text model reacted to. [] where no word pushes towards spam or the head has no such block."""
     from sklearn.utils import murmurhash3_32
 
     try:
@@ -128,30 +128,42 @@ def spam_words(head, text: str, k: int = 3) -> list[str]:
         block, cols = ct.named_transformers_["words"], ct.output_indices_["words"]
         hasher = block.named_steps["hash"]
     except (AttributeError, KeyError):
+        return [[] for _ in texts]
+    if not len(texts):
         return []
-    x = block.transform([text]).tocsr()
-    weight = float((ct.transformer_weights or {}).get("words", 1.0))
-    push = dict(zip(x.indices.tolist(), (x.data * clf.coef_.ravel()[cols][x.indices] * weight).tolist(),
-                    strict=True))
-    n = hasher.n_features
-    scored: dict[str, float] = {}
-    for gram in hasher.build_analyzer()(text):
-        h = murmurhash3_32(gram, seed=0)  # sklearn's FeatureHasher column: |murmur3| mod n_features
-        col = (2**31 - 1 - (n - 1)) % n if h == -(2**31) else abs(h) % n
-        if push.get(col, 0.0) > 0:
-            scored.setdefault(gram, push[col])
-    top = sorted(scored, key=lambda g: -scored[g])
-    telling = [g for g in top if len(g) >= 3] or top  # "i", "on" carry weight but tell a reader nothing
-    picked: list[str] = []
-    shown: set[str] = set()
-    for gram in telling:  # an n-gram sharing a word with one already shown adds little
-        words = set(gram.split())
-        if not words & shown:
-            picked.append(gram)
-            shown |= words
-        if len(picked) == k:
-            break
-    return picked
+    X = block.transform(list(texts)).tocsr()
+    coef = clf.coef_.ravel()[cols] * float((ct.transformer_weights or {}).get("words", 1.0))
+    analyze, n = hasher.build_analyzer(), hasher.n_features
+    out = []
+    for r, text in enumerate(texts):
+        row = X.getrow(r)
+        push = dict(zip(row.indices.tolist(), (row.data * coef[row.indices]).tolist(), strict=True))
+        scored: dict[str, float] = {}
+        for gram in analyze(text):
+            h = murmurhash3_32(gram, seed=0)  # sklearn's FeatureHasher column: |murmur3| mod n_features
+            col = (2**31 - 1 - (n - 1)) % n if h == -(2**31) else abs(h) % n
+            if push.get(col, 0.0) > 0:
+                scored.setdefault(gram, push[col])
+        top = sorted(scored, key=lambda g: -scored[g])
+        telling = [g for g in top if len(g) >= 3] or top  # "i", "on" carry weight but tell a reader nothing
+        picked: list[str] = []
+        shown: set[str] = set()
+        for gram in telling:  # an n-gram sharing a word with one already shown adds little
+            words = set(gram.split())
+            if not words & shown:
+                picked.append(gram)
+                shown |= words
+            if len(picked) == k:
+                break
+        out.append(picked)
+    return out
+
+
+def verdict(p_spam: float, q_superficial: float) -> str:
+    """The verdict's hierarchy: spam if P(spam) >= AUTH_SPAM_THRESHOLD, else superficial if q >= 0.5."""
+    if p_spam >= config.AUTH_SPAM_THRESHOLD:
+        return "spam"
+    return "superficial" if q_superficial >= 0.5 else "genuine"
 
 
 def fuse_spam(decision: np.ndarray, branch_logit: np.ndarray, fusion: dict) -> np.ndarray:
@@ -306,6 +318,12 @@ class AuthenticityModel:
             if has.any():
                 A = account_matrix([c.account for c in comments], [c.created_at for c in comments])
                 acc_p[has] = self.heads["account"].predict_proba(A[has])[:, 1]
+        # spam verdicts no lexicon pattern explains: the words the text model reacted to, in one pass
+        unexplained = [i for i in range(n) if verdict(arr["p_spam"][i], arr["q_superficial"][i]) == "spam"
+                       and not arr["matched"][i]]
+        texts = arr["spam_text"] or [""] * n
+        arr["spam_words"] = dict(zip(unexplained, spam_words(self.heads[arr["spam_head"]],
+                                                             [texts[i] for i in unexplained]), strict=True))
         out = [self._result(i, arr, comments[i] if comments is not None else None,
                             coordination[i] if coordination is not None else None, acc_p[i])
                for i in range(n)]
@@ -319,11 +337,7 @@ class AuthenticityModel:
                 acc_p: float) -> AuthenticityResult:
         probs = arr["probs"][i]
         p_spam = float(probs[2])
-        q = float(arr["q_superficial"][i])
-        if p_spam >= config.AUTH_SPAM_THRESHOLD:
-            label = "spam"
-        else:
-            label = "superficial" if q >= 0.5 else "genuine"
+        label = verdict(p_spam, float(arr["q_superficial"][i]))
         col = arr["col"]  # column name -> index, built once per batch
         row = arr["X"][i]
         reasons: list[str] = []
@@ -337,7 +351,7 @@ class AuthenticityModel:
             reasons.append(next((why for c, why in SUPERFICIAL_REASONS if row[col[c]] > 0),
                                 "low-effort, not specific to the post"))
         if label == "spam" and not arr["matched"][i]:  # the text model alone: say what it reacted to
-            grams = spam_words(self.heads[arr["spam_head"]], arr["spam_text"][i]) if arr["spam_text"] else []
+            grams = arr["spam_words"].get(i)
             reasons.append("worded like spam: " + ", ".join(f"'{g}'" for g in grams) if grams
                            else "worded like spam (text model)")
         rel = arr["relevance"][i]
