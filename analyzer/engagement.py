@@ -362,12 +362,19 @@ def _comment_stats(audience: Sequence[ScoredComment]) -> _CommentStats:
     )
 
 
-def _split_audience(comments: Sequence[ScoredComment], creator: str | None) -> tuple[list, list]:
+CREATOR_REPLY_REASON = "the creator's own reply (not counted as engagement)"
+
+
+def is_creator(author: str | None, creator: str | None) -> bool:
+    """Whether a comment's author is the post's creator (handles compared without "@" and case): the creator's
+    own replies are not audience engagement."""
     own = _handle(creator)
-    if own is None:
-        return list(comments), []
-    audience = [c for c in comments if _handle(c.author) != own]
-    replies = [c for c in comments if _handle(c.author) == own]
+    return own is not None and _handle(author) == own
+
+
+def _split_audience(comments: Sequence[ScoredComment], creator: str | None) -> tuple[list, list]:
+    audience = [c for c in comments if not is_creator(c.author, creator)]
+    replies = [c for c in comments if is_creator(c.author, creator)]
     return audience, replies
 
 

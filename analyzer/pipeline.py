@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, EngagementConfig
+from .engagement import CREATOR_REPLY_REASON, is_creator
 from .records import CommentIn, InputWarning, PostIn, RowError, ScoredComment
 
 DEFAULT_CHUNK = 1024
@@ -228,6 +229,8 @@ class Analyzer:
         out = []
         for i, c in enumerate(comments):
             s, a, f = sent[i], auth[i], flags[i]
+            post = posts.get(c.post_id) if c.post_id else None
+            own = post is not None and is_creator(c.author, post.creator)
             out.append(ScoredComment(
                 comment_id=c.comment_id, post_id=c.post_id, author=c.author, created_at=c.created_at,
                 parent_id=c.parent_id, text=c.text, normalized=normalized[i].normalized, lang=normalized[i].lang,
@@ -238,7 +241,7 @@ class Analyzer:
                 bot_like=round(float(a.bot_like), 4), genuine_weight=round(float(a.genuine_weight), 4),
                 coordinated=bool(f.coordinated), burst=bool(f.burst), duplicate=bool(f.duplicate),
                 cluster_id=f.cluster_id, relevance=None if a.relevance is None else round(float(a.relevance), 4),
-                reasons=list(a.reasons), platform=c.platform,
+                reasons=[CREATOR_REPLY_REASON, *a.reasons] if own else list(a.reasons), platform=c.platform,
             ))
         self.timings["assemble"] = self.timings.get("assemble", 0.0) + time.perf_counter() - t_assemble
         return out

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import EngagementConfig
-from .engagement import UNKNOWN_CREATOR, CreatorSummary, PostSummary, Summary
+from .engagement import UNKNOWN_CREATOR, CreatorSummary, PostSummary, Summary, is_creator
 from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment
 
 __all__ = ["render_report", "write_report"]
@@ -543,7 +543,7 @@ def _duration(seconds: float) -> str:
 
 def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
     creator_of = {p.post_id: p.creator for p in summary.posts}
-    scored = [c for c in scored if not _is_creator(c.author, creator_of.get(c.post_id))]  # audience only
+    scored = [c for c in scored if not is_creator(c.author, creator_of.get(c.post_id))]  # audience only
     size = {cl.cluster_id: cl.count for cl in summary.clusters}
     spam = sorted((c for c in scored if c.authenticity == "spam"), key=lambda c: -c.p_spam)
     coord = sorted(
@@ -588,13 +588,6 @@ def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
             f"<div class='flagcol'><h3>{_e(title)} <span class='muted'>({_e(len(items))})</span></h3><ul class='cmts'>{body}</ul></div>"
         )
     return '<div class="flags">' + "".join(cols) + "</div>"
-
-
-def _is_creator(author: str | None, creator: str | None) -> bool:
-    return (
-        bool(author and creator)
-        and author.strip().lstrip("@").casefold() == creator.strip().lstrip("@").casefold()
-    )
 
 
 def _posts_table(posts: Sequence[PostSummary]) -> str:

@@ -215,6 +215,20 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert "examples" in capsys.readouterr().out
 
 
+def test_the_creators_own_reply_says_it_is_not_engagement(analyzer):
+    """A reply by the post's creator (handle matched without "@" and case) is scored like any comment, says why
+    it does not count, and is left out of the post's audience comments."""
+    from analyzer.records import PostIn
+
+    rows = [RECORDS[0], dict(RECORDS[1], comment_id="r1", author="@Cocina_MX", text="¡Gracias Ana! Solo orégano")]
+    res = analyzer.score_comments(rows, posts={"p1": PostIn(post_id="p1", **POSTS_ROWS["p1"])})
+    ana, reply = res.comments
+    assert reply.reasons[0] == "the creator's own reply (not counted as engagement)"
+    assert not any("creator" in r for r in ana.reasons)
+    (post,) = analyzer.summarize(res.comments, res.posts).posts
+    assert (post.n_creator_replies, post.n_audience_comments) == (1, 1)
+
+
 def test_api_records_learn_their_day_month_order(analyzer):
     """Dicts handed to the API learn their day/month order as files do: the first record's 05/03/2024 waits
     for the second's 25/03/2024 and is read day first, and the result says so in an "input_note" warning. A
