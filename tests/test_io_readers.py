@@ -282,6 +282,24 @@ def test_day_month_year_times_are_read_only_when_their_order_is_certain(tmp_path
     assert c5.extra[NOTES_KEY] == ["bad created_at: not a date: '31/02/2024'"]
 
 
+def test_sheet_dates_with_a_12_hour_clock_or_a_two_digit_year(tmp_path):
+    """US exports write "3/25/24 2:22 PM", Spanish ones "25/03/2024 12:05 a. m."; 2-digit years are 20yy after
+    "/" or "." only ("24-03-05" may be year-month-day); an hour over 12 with AM/PM is not a time."""
+    f = tmp_path / "clock.csv"
+    f.write_text("text,created_at\na,3/25/24 2:22 PM\nb,25/03/2024 12:05 a. m.\nc,12/25/2024 12:00 AM\n"
+                 "d,25.03.24\ne,24-03-05\nf,25/03/2024 13:00 PM\ng,3/26/24 11:59:59 p.m.\n", encoding="utf-8")
+    got = {c.text: c for c in read_comments(f)}
+    assert got["a"].created_at == datetime(2024, 3, 25, 14, 22, tzinfo=UTC)
+    assert got["b"].created_at == datetime(2024, 3, 25, 0, 5, tzinfo=UTC)
+    assert got["c"].created_at == datetime(2024, 12, 25, 0, 0, tzinfo=UTC)
+    assert got["d"].created_at == datetime(2024, 3, 25, tzinfo=UTC)
+    assert got["g"].created_at == datetime(2024, 3, 26, 23, 59, 59, tzinfo=UTC)
+    assert got["e"].created_at is None
+    assert got["e"].extra[NOTES_KEY][-1] == "bad created_at: not an ISO 8601 time or epoch: '24-03-05'"
+    assert got["f"].created_at is None
+    assert got["f"].extra[NOTES_KEY][-1] == "bad created_at: not a time: '25/03/2024 13:00 PM'"
+
+
 def test_auto_date_order_is_learned_from_the_files_own_dates(tmp_path):
     """A Spanish export written 05/03/2024 ... 25/03/2024: the later 25/03 proves the file is day first, so the
     earlier ambiguous rows (comments' and posts' times) are read day first too, with a file note; the rows keep

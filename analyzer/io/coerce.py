@@ -241,7 +241,10 @@ def _from_epoch(x: float) -> datetime:
     return dt
 
 
-_SLASHED = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# d/m/y or m/d/y as sheets write it: 4- or 2-digit year (2-digit: 20yy, every comment is after 2000), an optional
+# time with seconds and a 12-hour mark as US ("2:22 PM") and Spanish ("2:22 p. m.") locales write it
+_SLASHED = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})"
+                      r"(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?)?", re.IGNORECASE)
 
 
 def _proven_order(a: int, b: int) -> str | None:
@@ -254,9 +257,16 @@ def _proven_order(a: int, b: int) -> str | None:
     return "either" if a <= 12 and b <= 12 else None
 
 
+def _slashed(s: str) -> re.Match | None:
+    """The day/month/year match of `s`, or None. A 2-digit year only after "/" or ".": "24-03-05" is as likely
+    year-month-day, so it is not read as the 24th of March 2005."""
+    m = _SLASHED.fullmatch(s)
+    return None if m is None or (len(m.group(4)) == 2 and m.group(2) == "-") else m
+
+
 def day_month_order(value: Any) -> str | None:
     """What a day/month/year string says about its order (see `_proven_order`); None for any other value."""
-    m = _SLASHED.fullmatch(value.strip()) if isinstance(value, str) else None
+    m = _slashed(value.strip()) if isinstance(value, str) else None
     return _proven_order(int(m.group(1)), int(m.group(3))) if m else None
 
 
@@ -265,10 +275,11 @@ def _slashed_date(s: str, order: str) -> datetime | None:
     states it; "auto" takes only what cannot be in doubt (a first number over 12 is the day, a second over 12 the
     day) and refuses the rest (raises), since a wrong date would misplace the comment in bursts (the readers
     learn a file's order from its dates that prove it: columns.DateOrderLearner). None: not this shape."""
-    m = _SLASHED.fullmatch(s)
+    m = _slashed(s)
     if m is None:
         return None
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    year += 2000 if len(m.group(4)) == 2 else 0
     proven = _proven_order(a, b) if order == "auto" else order
     if proven == "dmy":
         day, month = a, b
@@ -280,6 +291,10 @@ def _slashed_date(s: str, order: str) -> datetime | None:
         raise CoerceError(f"ambiguous day/month order: {s[:40]!r} (pass --date-order dmy or mdy, or write ISO "
                           "8601: 2024-03-05 14:22)")
     hour, minute, sec = (int(g) if g else 0 for g in m.group(5, 6, 7))
+    if m.group(8):  # 12-hour clock: 12 AM is 0 h, 12 PM is 12 h
+        if not 1 <= hour <= 12:
+            raise CoerceError(f"not a time: {s[:40]!r}")
+        hour = hour % 12 + (12 if m.group(8).lower() == "p" else 0)
     try:
         return datetime(year, month, day, hour, minute, sec)
     except ValueError as e:
