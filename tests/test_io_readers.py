@@ -300,6 +300,24 @@ def test_sheet_dates_with_a_12_hour_clock_or_a_two_digit_year(tmp_path):
     assert got["f"].extra[NOTES_KEY][-1] == "bad created_at: not a time: '25/03/2024 13:00 PM'"
 
 
+def test_dates_with_the_month_as_a_word_and_xs_api_time(tmp_path):
+    """Excel's 25-Mar-24, Spanish "25 de marzo de 2024 a las 14:22", US "Mar 25, 2024 at 2:22 PM", RFC 2822 with
+    its offset, X's API time and year-first 2024/03/25 are all read (offsets to UTC); a month word neither
+    language has, or 31 February, is dropped with a note."""
+    rows = ["25-Mar-24", "25 de marzo de 2024 a las 14:22", "Mar 25, 2024 at 2:22 PM",
+            "Mon, 25 Mar 2024 14:22:10 -0500", "Wed Oct 10 20:19:24 +0000 2018", "2024/03/25 14:22",
+            "lunes, 25 de marzo de 2024, 9:05 p. m.", "3 dic. 2023", "25 foo 2024", "31 feb 2024"]
+    f = tmp_path / "worded.jsonl"
+    f.write_text("".join(json.dumps({"comment_id": str(i), "text": "x", "created_at": v}) + "\n"
+                         for i, v in enumerate(rows)), encoding="utf-8")
+    got = [c.created_at for c in read_comments(f)]
+    assert got[:8] == [datetime(2024, 3, 25, tzinfo=UTC), datetime(2024, 3, 25, 14, 22, tzinfo=UTC),
+                       datetime(2024, 3, 25, 14, 22, tzinfo=UTC), datetime(2024, 3, 25, 19, 22, 10, tzinfo=UTC),
+                       datetime(2018, 10, 10, 20, 19, 24, tzinfo=UTC), datetime(2024, 3, 25, 14, 22, tzinfo=UTC),
+                       datetime(2024, 3, 25, 21, 5, tzinfo=UTC), datetime(2023, 12, 3, tzinfo=UTC)]
+    assert got[8:] == [None, None]
+
+
 def test_auto_date_order_is_learned_from_the_files_own_dates(tmp_path):
     """A Spanish export written 05/03/2024 ... 25/03/2024: the later 25/03 proves the file is day first, so the
     earlier ambiguous rows (comments' and posts' times) are read day first too, with a file note; the rows keep

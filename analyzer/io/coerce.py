@@ -290,20 +290,78 @@ def _slashed_date(s: str, order: str) -> datetime | None:
     else:
         raise CoerceError(f"ambiguous day/month order: {s[:40]!r} (pass --date-order dmy or mdy, or write ISO "
                           "8601: 2024-03-05 14:22)")
-    hour, minute, sec = (int(g) if g else 0 for g in m.group(5, 6, 7))
-    if m.group(8):  # 12-hour clock: 12 AM is 0 h, 12 PM is 12 h
-        if not 1 <= hour <= 12:
+    return _assemble(s, year, month, day, *m.group(5, 6, 7, 8))
+
+
+def _assemble(s: str, year: int, month: int, day: int, hour: str | None, minute: str | None, sec: str | None,
+              half: str | None, tz: str | None = None) -> datetime:
+    """A datetime from matched parts; `half` "a"/"p" is a 12-hour clock (12 AM is 0 h, 12 PM is 12 h), `tz` an
+    offset ("+0000", "-05:00", "Z", "UTC", "GMT"). Raises CoerceError for a day, month or hour that cannot be."""
+    h, mi, se = (int(g) if g else 0 for g in (hour, minute, sec))
+    if half:
+        if not 1 <= h <= 12:
             raise CoerceError(f"not a time: {s[:40]!r}")
-        hour = hour % 12 + (12 if m.group(8).lower() == "p" else 0)
+        h = h % 12 + (12 if half.lower() == "p" else 0)
+    zone = None
+    if tz:
+        if tz.upper() in ("Z", "UTC", "GMT"):
+            zone = timezone.utc
+        else:
+            sign = -1 if tz[0] == "-" else 1
+            digits = tz[1:].replace(":", "")
+            zone = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
     try:
-        return datetime(year, month, day, hour, minute, sec)
+        return datetime(year, month, day, h, mi, se, tzinfo=zone)
     except ValueError as e:
         raise CoerceError(f"not a date: {s[:40]!r}") from e
 
 
+_MONTHS = {name: k for k, names in enumerate((
+    "january jan enero ene", "february feb febrero", "march mar marzo", "april apr abril abr", "may mayo",
+    "june jun junio", "july jul julio", "august aug agosto ago", "september sep sept septiembre setiembre set",
+    "october oct octubre", "november nov noviembre", "december dec diciembre dic"), start=1)
+    for name in names.split()}
+_CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
+_WEEKDAY = r"(?:[^\W\d]+\.?,?\s+)?"  # "Mon, " / "lunes " before the date
+_NAMED = (  # (pattern, order of its groups: day, month name, year)
+    (re.compile(rf"{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?[\s./-]+(?:de\s+)?([^\W\d_]+)\.?[\s./,-]+(?:de\s+|del\s+)?"
+                rf"(\d{{4}}|\d{{2}})(?:(?:\s*,\s*|\s+)(?:at\s+|a\s+las\s+|-\s*)?{_CLOCK})?", re.IGNORECASE), "dmy"),
+    (re.compile(rf"{_WEEKDAY}([^\W\d_]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+                rf"(?:(?:\s*,\s*|\s+)(?:at\s+|a\s+las\s+|-\s*)?{_CLOCK})?", re.IGNORECASE), "mdy"),
+)
+# X/Twitter API v1.1 and its archives: "Wed Oct 10 20:19:24 +0000 2018"
+_TWITTER = re.compile(r"[^\W\d]{3}\s+([^\W\d]{3})\s+(\d{1,2})\s+" + r"(\d{1,2}):(\d{2}):(\d{2})\s+([+-]\d{4})\s+(\d{4})")
+_YEAR_FIRST = re.compile(rf"(\d{{4}})([/.])(\d{{1,2}})\2(\d{{1,2}})(?:[ T,]+{_CLOCK})?", re.IGNORECASE)
+
+
+def _worded_date(s: str) -> datetime | None:
+    """Dates with the month as a word, in English or Spanish ("25-Mar-24" as Excel writes it, "25 de marzo de
+    2024", "Mar 25, 2024 at 2:22 PM", "Mon, 25 Mar 2024 14:22:10 +0000"), X's "Wed Oct 10 20:19:24 +0000 2018" and
+    year-first "2024/03/25 14:22" (never ambiguous). None: not one of these shapes."""
+    m = _TWITTER.fullmatch(s)
+    if m and m.group(1).lower() in _MONTHS:
+        return _assemble(s, int(m.group(7)), _MONTHS[m.group(1).lower()], int(m.group(2)), *m.group(3, 4, 5), None,
+                         m.group(6))
+    m = _YEAR_FIRST.fullmatch(s)
+    if m:
+        return _assemble(s, int(m.group(1)), int(m.group(3)), int(m.group(4)), *m.group(5, 6, 7, 8, 9))
+    for pattern, order in _NAMED:
+        m = pattern.fullmatch(s)
+        if m is None:
+            continue
+        day, name = (m.group(1), m.group(2)) if order == "dmy" else (m.group(2), m.group(1))
+        month = _MONTHS.get(name.lower())
+        if month is None:
+            continue
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        return _assemble(s, year, month, int(day), *m.group(4, 5, 6, 7, 8))
+    return None
+
+
 def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
-    """ISO 8601 (with Z, +00:00 or +0000), a date, epoch seconds / milliseconds, Excel serial days, or a
-    day/month/year (in the stated `order`, else only when certain) -> aware UTC datetime (naive times: UTC)."""
+    """ISO 8601 (with Z, +00:00 or +0000), a date, epoch seconds / milliseconds, Excel serial days, a
+    day/month/year (in the stated `order`, else only when certain), a date with the month as an English or Spanish
+    word, or X's API time -> aware UTC datetime (naive times: UTC)."""
     if is_missing(value):
         return None
     value = native(value)
@@ -325,6 +383,8 @@ def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
             dt = datetime.fromisoformat(s)
         except ValueError as e:
             dt = _slashed_date(s, order)
+            if dt is None:
+                dt = _worded_date(s)
             if dt is None:
                 raise CoerceError(f"not an ISO 8601 time or epoch: {value[:40]!r}") from e
     else:
