@@ -242,6 +242,29 @@ def test_bad_optional_fields_keep_the_comment_with_notes(tmp_path):
     assert reader.stats.files[0].with_notes == 1
 
 
+def test_placeholders_are_absent_and_counts_may_carry_a_unit_or_an_approximation(tmp_path):
+    """"N/A", "-", "sin datos" in a number, date or flag cell mean no value: absent, with no warning. Counts copied
+    from profile pages keep their unit or approximation ("48,200 likes", "1,2 M seguidores", "~1200", "12k+");
+    the text column is never a placeholder ("-" is a comment)."""
+    f = tmp_path / "sheet.csv"
+    f.write_text(
+        "comment_id;text;post_id;followers;fee;created_at;comment_likes;sponsored\n"
+        "1;-;p1;N/A;-;sin datos;—;n/a\n"
+        "2;bien;p2;1,2 M seguidores;~$1,200;#N/A;48,200 likes;-\n"
+        "3;wow;p3;12k+;approx. 900;2024-03-05;~1200;no\n",
+        encoding="utf-8",
+    )
+    reader = DumpReader(f)
+    c1, c2, c3 = reader.comments()
+    posts = reader.posts
+    assert c1.text == "-" and not any(c.extra for c in (c1, c2, c3)) and not reader.warnings
+    assert [posts[p].followers for p in ("p1", "p2", "p3")] == [None, 1_200_000, 12_000]
+    assert [posts[p].fee for p in ("p1", "p2", "p3")] == [None, 1200.0, 900.0]
+    assert [posts[p].sponsored for p in ("p1", "p2", "p3")] == [None, None, False]
+    assert [c.likes for c in (c1, c2, c3)] == [None, 48_200, 1_200]
+    assert c1.created_at is None and c2.created_at is None
+
+
 def test_spreadsheet_style_counts_fees_and_times_are_read(tmp_path):
     """What analysts' sheets hold: abbreviated follower counts ("12.5K", "1,2M", "12,5 mil"), fees written the
     Spanish or the English way with a currency mark, a date column exported as Excel serial numbers. A 0 or a

@@ -39,6 +39,14 @@ _CURRENCY = re.compile(rf"^(?:US\$|(?:{_CODES})\$?|[$€£])\s*|\s*(?:[$€£]|{
 _EXCEL_SERIAL = (32_874, 73_051)
 _EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=timezone.utc)
 _EARLIEST_EPOCH_YEAR = 2000  # an epoch value before this is a placeholder (0) or a misread, not a comment's time
+# what sheets write for "no value" in a number, date or flag cell: read as absent, not as a bad value
+_PLACEHOLDERS = frozenset({"n/a", "na", "n.a.", "n/d", "s/d", "nd", "-", "--", "—", "–", "?", "none", "null", "nil",
+                           "nan", "sin datos", "no disponible", "#n/a", "#n/d"})
+# around a count: approximations ("~1200", "12k+", "aprox. 3000") and the unit a profile page shows after it
+_APPROX = re.compile(r"^(?:~|≈|\+|aprox\.?|approx\.?|ca\.)\s*|\s*\+$", re.IGNORECASE)
+_COUNT_UNIT = re.compile(r"\s+(?:followers?|seguidores|likes?|me gusta|views?|vistas|visualizaciones|reproducciones|"
+                         r"comments?|comentarios|subs|subscribers|suscriptores|shares?|compartidos|saves?|guardados|"
+                         r"fans)$", re.IGNORECASE)
 _TRUE = frozenset({"true", "t", "yes", "y", "1", "si", "sí", "x"})
 _FALSE = frozenset({"false", "f", "no", "n", "0"})
 
@@ -54,6 +62,11 @@ def is_missing(value: Any) -> bool:
     if type(value).__name__ in ("NaTType", "NAType"):  # pandas, without importing it
         return True
     return isinstance(value, np.datetime64) and bool(np.isnat(value))
+
+
+def _absent(value: Any) -> bool:
+    """`is_missing`, or a placeholder a sheet writes for "no value" in a typed cell ("N/A", "-", "sin datos")."""
+    return is_missing(value) or (isinstance(value, str) and value.strip().casefold() in _PLACEHOLDERS)
 
 
 def native(value: Any) -> Any:
@@ -114,8 +127,9 @@ def parse_str(value: Any) -> str | None:
 
 
 def parse_count(value: Any) -> int | None:
-    """Non-negative integer counts (likes, followers...). Thousands separators are accepted."""
-    if is_missing(value):
+    """Non-negative integer counts (likes, followers...): thousands separators, abbreviations ("12.5K"), a unit
+    word ("48,200 likes", "1,2 M seguidores") and approximation marks ("~1200", "12k+") are accepted."""
+    if _absent(value):
         return None
     value = native(value)
     if isinstance(value, bool):
@@ -127,7 +141,7 @@ def parse_count(value: Any) -> int | None:
             raise CoerceError(f"not a whole number: {value!r}")
         n = int(value)
     elif isinstance(value, str):
-        s = value.strip()
+        s = _APPROX.sub("", _COUNT_UNIT.sub("", value.strip()))
         abbreviated = _abbreviated(s)
         if abbreviated is not None:
             return abbreviated
@@ -160,7 +174,7 @@ def parse_amount(value: Any) -> float | None:
     "€1.500,50", "1 500,50 €", "MXN 25,000", "12,5", "1.5K". The currency mark is dropped (fees are compared
     within one campaign). The last of "." and "," is the decimal mark when both appear; a lone one followed by
     exactly three digits separates thousands ("1.200" is 1200, as a fee never is 1.2), else it is decimal."""
-    if is_missing(value):
+    if _absent(value):
         return None
     value = native(value)
     if isinstance(value, bool):
@@ -177,7 +191,7 @@ def parse_amount(value: Any) -> float | None:
 
 
 def _amount_text(value: str) -> float:
-    s = _CURRENCY.sub("", value.strip()).strip()
+    s = _CURRENCY.sub("", _APPROX.sub("", value.strip())).strip()
     abbreviated = _abbreviated(s)
     if abbreviated is not None:
         return float(abbreviated)
@@ -206,7 +220,7 @@ def _amount_text(value: str) -> float:
 
 def parse_bool(value: Any) -> bool | None:
     """Flags: booleans, 0/1, and true/false, yes/no, sí/no (any case)."""
-    if is_missing(value):
+    if _absent(value):
         return None
     value = native(value)
     if isinstance(value, bool):
@@ -362,7 +376,7 @@ def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
     """ISO 8601 (with Z, +00:00 or +0000), a date, epoch seconds / milliseconds, Excel serial days, a
     day/month/year (in the stated `order`, else only when certain), a date with the month as an English or Spanish
     word, or X's API time -> aware UTC datetime (naive times: UTC)."""
-    if is_missing(value):
+    if _absent(value):
         return None
     value = native(value)
     if isinstance(value, datetime):
