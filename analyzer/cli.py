@@ -215,7 +215,8 @@ def run(args) -> int:
             from .report import write_report
 
             write_report(report_path, summary, scored, title=getattr(args, "title", None) or
-                         "Genuine engagement report", errors=errors, warnings=reader.warnings)
+                         "Genuine engagement report", errors=errors, warnings=reader.warnings,
+                         input_notes=info["file_notes"])
     except InputError as e:
         progress.close()
         print(f"comment-analyzer: {e}", file=sys.stderr)

@@ -382,9 +382,13 @@ def _where(source: str | None, row: int | None) -> str:
 
 
 def _quality_notes(
-    summary: Summary, errors: Sequence[RowError], n_errors: int, warnings: Sequence[InputWarning] = ()
+    summary: Summary, errors: Sequence[RowError], n_errors: int, warnings: Sequence[InputWarning] = (),
+    input_notes: Sequence[str] = (),
 ) -> str:
-    items = [_e(n) for n in summary.notes]
+    # how the input was read (columns matched by another name, the day/month order dates were read in, ...)
+    read_as = [*input_notes, *(w.detail for w in warnings if w.kind == "input_note")]
+    warnings = [w for w in warnings if w.kind != "input_note"]
+    items = [_e(n) for n in summary.notes] + [_e(_clip(n, 240)) for n in read_as[:MAX_ERRORS_LISTED]]
     if n_errors:
         items.append(f"{_e(_num(n_errors))} input row(s) could not be used and are not in these numbers.")
     for err in errors[:MAX_ERRORS_LISTED]:
@@ -758,9 +762,12 @@ def render_report(
     errors: Sequence[RowError] | int = (),
     source: str | None = None,
     warnings: Sequence[InputWarning] = (),
+    input_notes: Sequence[str] = (),
 ) -> str:
     """The whole report as one HTML string (UTF-8, no external resources, no script). `warnings`: what
-    the reader dropped or ignored without losing a row (`DumpReader.warnings`), counted and, for posts, listed."""
+    the reader dropped or ignored without losing a row (`DumpReader.warnings`), counted and, for posts, listed.
+    `input_notes`: how the input was read (the readers' file notes: columns found under another name, the
+    day/month order its dates were read in), listed with the data-quality notes."""
     comments = list(scored)
     config = summary.config
     rows_failed: list[RowError] = [] if isinstance(errors, int) else list(errors)
@@ -791,7 +798,7 @@ def render_report(
 <div style="height:46px"></div>
 {_kpis(summary, n_errors)}
 <section id="quality"><h2>Data quality</h2>
-<p class="lead">What the numbers below could not use or had to assume.</p>{_quality_notes(summary, rows_failed, n_errors, warnings)}</section>
+<p class="lead">What the numbers below could not use or had to assume.</p>{_quality_notes(summary, rows_failed, n_errors, warnings, input_notes)}</section>
 <section id="ranking"><h2>Creator ranking by genuine engagement score</h2>
 <p class="lead">Each bar is the 0–100 score split into its weighted components; the table shows every component (0–1).</p>
 {ranking}</section>

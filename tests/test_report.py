@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 import re
 import shutil
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.engagement import summarize
-from analyzer.records import PostIn, RowError, ScoredComment
+from analyzer.records import InputWarning, PostIn, RowError, ScoredComment
 from analyzer.report import render_report, write_report
 
 DEMO = Path(__file__).resolve().parent.parent / "datasets" / "demo"
@@ -316,6 +317,19 @@ def test_report_is_self_contained_and_complete() -> None:
     assert "LUPITA15" in page  # the undisclosed post's evidence
     assert "Qué guapa!! 😍🔥" in page  # the pod's shared text, UTF-8 and emoji kept
     assert "brisa-summer-2025" in page
+
+
+def test_how_the_input_was_read_is_listed_with_the_data_quality_notes() -> None:
+    """The readers' file notes (CLI) and the API's "input_note" warnings are listed word for word in the
+    data-quality section, escaped; an input note is not counted as a dropped value."""
+    scored, posts = load_demo()
+    note = "a.csv: dates read day first (dd/mm/yyyy), as row 5 proves ('25/03/2024 <b>')"
+    api = InputWarning("input_note", "records", None, None, "records: columns matched by their usual names")
+    page = render_report(summarize(scored, posts), scored, input_notes=[note], warnings=[api])
+    quality = page[page.index('id="quality"'):page.index('id="ranking"')]
+    assert html.escape(note) in quality and "<b>" not in quality
+    assert "records: columns matched by their usual names" in quality
+    assert "×" not in quality  # nothing was dropped
 
 
 def test_empty_and_comments_only_inputs_render() -> None:
