@@ -371,8 +371,9 @@ def test_auto_date_order_is_learned_from_the_files_own_dates(tmp_path):
 
 def test_auto_date_order_stops_at_a_contradiction_and_waits_a_bounded_window(tmp_path, monkeypatch):
     """A file whose dates prove both orders is mixed: ambiguous dates after the contradiction are not read and a
-    note names both rows. Rows wait for a proof at most IO_DATE_ORDER_WINDOW items; the ones that gave up are
-    kept, unread, in order."""
+    note names both rows. Rows wait for a proof at most IO_DATE_ORDER_WINDOW items (rows without a date column
+    included) or IO_DATE_ORDER_WINDOW_CHARS characters of input; the ones that gave up are kept, unread, in
+    order."""
     import analyzer.io.columns as columns
 
     mixed = tmp_path / "mixed.csv"
@@ -390,6 +391,16 @@ def test_auto_date_order_stops_at_a_contradiction_and_waits_a_bounded_window(tmp
     got = list(read_comments(late))
     assert [x.text for x in got] == ["a", "b", "c", "d"]
     assert [x.created_at and x.created_at.day for x in got] == [None, None, 6, 25]  # a gave up; c waited for d
+    # records without the date column count against the window too, and so do huge texts
+    keyless = tmp_path / "keyless.jsonl"
+    keyless.write_text('{"text": "a", "created_at": "05/03/2024"}\n{"text": "b"}\n{"text": "c"}\n'
+                       '{"text": "d", "created_at": "25/03/2024"}\n', encoding="utf-8")
+    assert next(iter(read_comments(keyless))).created_at is None  # "a" waited 2 items, not for "d"
+    monkeypatch.setattr(columns, "IO_DATE_ORDER_WINDOW", 10)
+    monkeypatch.setattr(columns, "IO_DATE_ORDER_WINDOW_CHARS", 1000)
+    huge = tmp_path / "huge.csv"
+    huge.write_text(f"text,created_at\na,05/03/2024\n{'x' * 2000},\nd,25/03/2024\n", encoding="utf-8")
+    assert [c.created_at and c.created_at.day for c in read_comments(huge)] == [None, None, 25]
 
 
 def test_stated_date_order_reads_the_ambiguous_dates(tmp_path):

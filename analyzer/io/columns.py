@@ -27,7 +27,7 @@ from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import Any
 
-from ..config import IO_DATE_ORDER_WINDOW, IO_DATE_ORDERS
+from ..config import IO_DATE_ORDER_WINDOW, IO_DATE_ORDER_WINDOW_CHARS, IO_DATE_ORDERS
 from ..records import AccountInfo, CommentIn, PostIn, RowError
 from .coerce import (
     day_month_order,
@@ -266,6 +266,15 @@ class DateOrderLearner:
         return waiting and self.order is None and not self.mixed, note
 
 
+def _input_chars(item: Any) -> int:
+    """About how much input a held item keeps in memory: its raw line, else its string values."""
+    if not isinstance(item, PendingRow):
+        return 0
+    if isinstance(item.raw, str):
+        return len(item.raw)
+    return sum(len(v) for v in item.rec.values() if isinstance(v, str))
+
+
 @dataclass(frozen=True, slots=True)
 class PendingRow:
     """One input record on its way to `RowMapper.map_rows` (the readers yield these, the mapper turns them into
@@ -291,39 +300,41 @@ class RowMapper:
     def map_rows(self, items: Iterable[Any], mode: str = "comments", window: int | None = None) -> Iterator[Any]:
         """Events of a stream of `PendingRow`s (mapped as comments, or posts for mode "posts") and other events
         (passed through), in input order. A row whose date only a known day/month order can read waits, with
-        everything after it (at most `window` items, default IO_DATE_ORDER_WINDOW), until a later row proves the
-        order or the window fills or the input ends; then they are mapped with what is known by then."""
+        everything after it, until a later row proves the order, the input ends, or the waiting items reach
+        `window` (default IO_DATE_ORDER_WINDOW) or IO_DATE_ORDER_WINDOW_CHARS characters of input (huge texts);
+        then they are mapped with what is known by then."""
         window = IO_DATE_ORDER_WINDOW if window is None else max(1, window)
         emit = self.comment if mode == "comments" else self.post_row
         held: deque[Any] = deque()
+        held_chars = 0
+
+        def mapped(item: Any) -> Iterator[Any]:
+            if isinstance(item, PendingRow):
+                yield from (x for x in emit(item.rec, item.row, item.res, item.raw) if x is not None)
+            else:
+                yield item
 
         def release() -> Iterator[Any]:
+            nonlocal held_chars
+            held_chars = 0
             while held:
-                item = held.popleft()
-                if isinstance(item, PendingRow):
-                    yield from (x for x in emit(item.rec, item.row, item.res, item.raw) if x is not None)
-                else:
-                    yield item
+                yield from mapped(held.popleft())
 
         for item in items:
+            waiting = False
             if isinstance(item, PendingRow) and item.res.date_keys:
                 waiting, note = self.dates.observe(item.rec, item.res, item.row)
                 if note:
                     yield FileNote(f"{self.label}: {note}")
                 if self.dates.order is not None or self.dates.mixed:
                     yield from release()  # settled: the held rows are read with it
-                if waiting or held:
-                    held.append(item)
-                    if len(held) >= window:
-                        yield from release()
-                    continue
-            elif held:
+            if waiting or held:
                 held.append(item)
+                held_chars += _input_chars(item)
+                if len(held) >= window or held_chars >= IO_DATE_ORDER_WINDOW_CHARS:
+                    yield from release()
                 continue
-            if isinstance(item, PendingRow):
-                yield from (x for x in emit(item.rec, item.row, item.res, item.raw) if x is not None)
-            else:
-                yield item
+            yield from mapped(item)
         yield from release()
 
     def comment(self, rec: Mapping[str, Any], row: int, res: Resolved, raw: Any = None) -> Emitted:
