@@ -202,6 +202,7 @@ def run(args) -> int:
             write_rows(out_dir / f"creators.{fmt}", summary.creators.to_dict(), fmt=fmt, **table_kw)
             write_rows(out_dir / f"campaigns.{fmt}", summary.campaigns.to_dict(), fmt=fmt, **table_kw)
             write_rows(out_dir / f"clusters.{fmt}", summary.clusters.to_dict(), fmt=fmt, **table_kw)
+            write_rows(out_dir / f"promoted.{fmt}", summary.promoted.to_dict(), fmt=fmt, **table_kw)
             write_jsonl(out_dir / "errors.jsonl", errors)
             write_jsonl(out_dir / "warnings.jsonl", reader.warnings)
             from .io import atomic_open

@@ -118,6 +118,10 @@ class EngagementConfig:
     )
     # a coordinated-comment share at or above this zeroes the coordination component
     coordination_zero_at: float = 0.5
+    # promoted accounts: an @handle (not a creator, not tagged in a caption, not a commenter of the dump) listed
+    # when this many accounts name it, or this many comments do (one account repeating its pitch)
+    promoted_min_accounts: int = 2
+    promoted_min_comments: int = 3
     extra: dict = field(default_factory=dict)
 
 

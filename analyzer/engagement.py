@@ -546,6 +546,31 @@ class ClusterSummary:
 
 
 @dataclass
+class PromotedAccount:
+    """An account the comments keep naming that is neither a creator, nor tagged in a caption, nor a commenter of
+    the dump: scam rings push an "investment manager" this way ("I made $12k with @...", "DM @..."), promoters
+    their own page. Brand safety wants to know who the comments advertise."""
+
+    handle: str
+    n_comments: int
+    promoters: list[str]  # distinct authors naming it ("(unknown)" once per comment without an author)
+    spam_share: float  # of those comments labelled spam
+    post_ids: list[str | None]
+    creators: list[str]
+    comment_ids: list[str]
+    example: str  # the most common text naming it
+
+    @property
+    def n_promoters(self) -> int:
+        return len(self.promoters)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _record_dict(self)
+        d["n_promoters"] = self.n_promoters
+        return d
+
+
+@dataclass
 class Summary:
     """Everything `summarize` computes; each table exports with `to_dict()` / `to_pandas()`."""
 
@@ -553,6 +578,8 @@ class Summary:
     creators: Table[CreatorSummary]
     campaigns: Table[CampaignSummary]
     clusters: Table[ClusterSummary]
+    promoted: Table[PromotedAccount] = field(default_factory=lambda: Table([], key=lambda a: a.handle,
+                                                                          record_type=PromotedAccount))
     totals: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     config: EngagementConfig = field(default_factory=EngagementConfig, repr=False)
@@ -565,6 +592,7 @@ class Summary:
             "creators": self.creators.to_dict(),
             "campaigns": self.campaigns.to_dict(),
             "clusters": self.clusters.to_dict(),
+            "promoted": self.promoted.to_dict(),
         }
 
     def to_pandas(self) -> dict[str, pd.DataFrame]:
@@ -573,6 +601,7 @@ class Summary:
             "creators": self.creators.to_pandas(),
             "campaigns": self.campaigns.to_pandas(),
             "clusters": self.clusters.to_pandas(),
+            "promoted": self.promoted.to_pandas(),
         }
 
 
@@ -962,6 +991,43 @@ def _clusters(
     return out
 
 
+def _promoted(
+    scored: Sequence[ScoredComment], posts: Sequence[PostSummary], captions: Iterable[str | None],
+    config: EngagementConfig,
+) -> list[PromotedAccount]:
+    """Accounts named in comments by at least `promoted_min_accounts` accounts or in `promoted_min_comments`
+    comments; creators, handles tagged in a caption (partners, photographers) and the dump's own commenters
+    (replies name them) are left out."""
+    known = {_handle(p.creator) for p in posts} | {_handle(c.author) for c in scored}
+    for caption in captions:
+        known |= {m.group(1).casefold() for m in _MENTION.finditer(caption or "")}
+    creator_of = {p.post_id: p.creator for p in posts}
+    naming: dict[str, list[ScoredComment]] = defaultdict(list)
+    shown: dict[str, str] = {}
+    for c in scored:
+        for handle in dict.fromkeys(m.group(1) for m in _MENTION.finditer(c.text or "")):
+            key = handle.casefold()
+            if key not in known:
+                naming[key].append(c)
+                shown.setdefault(key, handle)
+    out = []
+    for key, cs in naming.items():
+        promoters = _dedupe(c.author if c.author else f"(unknown) {c.comment_id}" for c in cs)
+        if len(promoters) < config.promoted_min_accounts and len(cs) < config.promoted_min_comments:
+            continue
+        out.append(PromotedAccount(
+            handle=shown[key], n_comments=len(cs),
+            promoters=[("(unknown)" if p.startswith("(unknown) ") else p) for p in promoters],
+            spam_share=round(sum(c.authenticity == "spam" for c in cs) / len(cs), 4),
+            post_ids=_dedupe(c.post_id for c in cs),
+            creators=_dedupe(creator_of.get(c.post_id) for c in cs if creator_of.get(c.post_id)),
+            comment_ids=[c.comment_id for c in cs],
+            example=Counter(c.text for c in cs).most_common(1)[0][0],
+        ))
+    out.sort(key=lambda a: (-a.n_promoters, -a.n_comments, a.handle.casefold()))
+    return out
+
+
 def _ts(dt: datetime | None) -> float:
     """Seconds since the epoch; naive datetimes are read as UTC so mixed dumps still sort."""
     if dt is None:
@@ -1035,6 +1101,7 @@ def summarize(
 
     creator_of = {p.post_id: p.creator for p in post_summaries}
     clusters = _clusters(comments, creator_of)
+    promoted = _promoted(comments, post_summaries, (p.caption for p in posts.values()), config)
 
     authors = {_handle(c.author) for c in comments if _handle(c.author)}
     totals = {
@@ -1044,6 +1111,7 @@ def summarize(
         "campaigns": len(campaigns),
         "authors": len(authors),
         "clusters": len(clusters),
+        "promoted_accounts": len(promoted),
         "coordinated_comments": sum(1 for c in comments if c.coordinated),
         "spam_comments": sum(1 for c in comments if c.authenticity == "spam"),
         "superficial_comments": sum(1 for c in comments if c.authenticity == "superficial"),
@@ -1056,6 +1124,7 @@ def summarize(
         creators=Table(creators, key=lambda c: c.creator, record_type=CreatorSummary),
         campaigns=Table(campaigns, key=lambda c: c.campaign, record_type=CampaignSummary),
         clusters=Table(clusters, key=lambda c: c.cluster_id, record_type=ClusterSummary),
+        promoted=Table(promoted, key=lambda a: a.handle, record_type=PromotedAccount),
         totals=totals,
         notes=notes,
         config=config,

@@ -535,6 +535,30 @@ def _clusters(summary: Summary) -> str:
     return f'<div class="tablewrap"><table>{head}{"".join(rows)}</table></div>'
 
 
+def _promoted(summary: Summary) -> str:
+    if not summary.promoted:
+        return '<p class="muted">No account outside the creators, captions and commenters is named repeatedly.</p>'
+    rows = []
+    for a in summary.promoted[:MAX_ERRORS_LISTED]:
+        promoters = ", ".join(_e(_handle(p)) for p in a.promoters[:8])
+        if len(a.promoters) > 8:
+            promoters += f" <span class='muted'>+{_e(len(a.promoters) - 8)}</span>"
+        rows.append(
+            f"<tr><td><strong>{_e(_handle(a.handle))}</strong></td><td class='num'>{_e(a.n_comments)}</td>"
+            f"<td class='num'>{_e(a.n_promoters)}</td><td class='num'>{_e(_pct(a.spam_share))}</td>"
+            f"<td class='small'>{promoters}</td><td><div class='quote'>{_e(_clip(a.example, 140))}</div></td>"
+            f"<td>{_e(', '.join(_handle(c) for c in a.creators) or '—')}<div class='muted small'>"
+            f"{_e(', '.join(str(p) for p in a.post_ids[:6]))}</div></td></tr>"
+        )
+    more = len(summary.promoted) - MAX_ERRORS_LISTED
+    note = f"<p class='muted small'>+{_e(more)} more in promoted.*</p>" if more > 0 else ""
+    head = (
+        "<tr><th>Account named</th><th class='num'>Comments</th><th class='num'>Accounts naming it</th>"
+        "<th class='num'>Flagged spam</th><th>Named by</th><th class='w30'>Example</th><th>Creator · posts</th></tr>"
+    )
+    return f'<div class="tablewrap"><table>{head}{"".join(rows)}</table></div>{note}'
+
+
 def _duration(seconds: float) -> str:
     if seconds < 120:
         return f"{seconds:.0f} s"
@@ -815,6 +839,9 @@ pods, spam, bots and empty praise. The dashed line is the tier's benchmark.</p>{
 <section id="clusters"><h2>Coordinated comment clusters</h2>
 <p class="lead">Groups of accounts posting the same or near-identical text within a short window: engagement pods or bot
 networks. Their comments get a low genuine weight.</p>{_clusters(summary)}</section>
+<section id="promoted"><h2>Accounts the comments promote</h2>
+<p class="lead">Accounts named again and again in the comments that are not a creator, not tagged in a caption and not
+a commenter here: scam rings push an "investment manager" this way, spammers their own page.</p>{_promoted(summary)}</section>
 <section id="flagged"><h2>The most telling comments</h2>{_flagged(summary, comments)}</section>
 <section id="posts"><h2>Posts</h2>{_posts_table(summary.posts)}</section>
 <section id="method"><h2>Methodology</h2>{_methodology(config)}</section>

@@ -5,7 +5,10 @@ result is in the authenticity card.)
    creator folds, lowercased), its F1 and its errors (written to --errors as TSV for reading).
 2. Label conflicts inside ScamSpot, with no model: pairs of comments whose text, lowercased and with @handles /
    #tags removed, shares >= J of its character 5-grams (Jaccard; texts of >= 20 characters) but whose labels differ.
-3. With --audit (datasets/scamspot_label_audit.csv, the comment ids a reading of the errors judged mislabelled),
+3. The report's "accounts the comments promote" (engagement.summarize) over ScamSpot's rated comments as one dump
+   (no authors: each comment counts as one promoter): how many handles, how many comments name one, and how many
+   of those are labelled scam, against ScamSpot's base rate.
+4. With --audit (datasets/scamspot_label_audit.csv, the comment ids a reading of the errors judged mislabelled),
    what F1 the same predictions would have with those labels read the other way. A what-if, not a score: the
    card's figure stays the one on the labels as given.
 
@@ -55,6 +58,30 @@ def conflicts(texts: list[str], y: np.ndarray, thresholds=(1.0, 0.8, 0.6), min_c
     return out
 
 
+def promoted_accounts(ss, y: np.ndarray) -> dict:
+    """engagement.summarize's promoted accounts over the rated comments, authenticity = the gold label."""
+    from analyzer.engagement import summarize
+    from analyzer.records import PostIn, ScoredComment
+
+    def scored(cid, post_id, text, spam):
+        p = (0.0, 0.0, 1.0) if spam else (1.0, 0.0, 0.0)
+        return ScoredComment(comment_id=cid, post_id=post_id, author=None, created_at=None, parent_id=None,
+                             text=text, normalized=text, lang="en", sentiment="neutral", sentiment_score=0.0,
+                             p_negative=0.0, p_neutral=1.0, p_positive=0.0,
+                             authenticity="spam" if spam else "genuine", p_genuine=p[0], p_superficial=p[1],
+                             p_spam=p[2], bot_like=0.0, genuine_weight=1.0 - p[2])
+
+    comments = [scored(str(i), pid, t, bool(v)) for i, pid, t, v in zip(ss.id, ss.post_id, ss.text, y, strict=True)]
+    posts = {pid: PostIn(post_id=pid, creator=g) for pid, g in zip(ss.post_id, ss.group, strict=True)}
+    promoted = summarize(comments, posts).promoted
+    named = {i for a in promoted for i in a.comment_ids}
+    gold = dict(zip(ss.id.astype(str), y, strict=True))
+    return {"handles": len(promoted), "comments_naming_one": len(named),
+            "scam_share_of_those": round(sum(gold[i] for i in named) / max(1, len(named)), 4),
+            "scam_share_overall": round(float(y.mean()), 4),
+            "top": [(a.handle, a.n_comments, a.spam_share) for a in promoted[:10]]}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", required=True, help="path to shared/data")
@@ -80,7 +107,7 @@ def main(argv=None) -> int:
     missed, false_alarm = np.flatnonzero((y == 1) & (pred == 0)), np.flatnonzero((y == 0) & (pred == 1))
     out = {"scam_f1": summary["scam_f1_lowercased"], "scams": int(y.sum()), "rows": len(y),
            "missed_scams": len(missed), "false_alarms": len(false_alarm),
-           "label_conflicts": conflicts(src.text["ss"], y)}
+           "label_conflicts": conflicts(src.text["ss"], y), "promoted_accounts": promoted_accounts(ss, y)}
     if args.errors:
         args.errors.parent.mkdir(parents=True, exist_ok=True)
         with args.errors.open("w", newline="", encoding="utf-8") as f:

@@ -397,6 +397,30 @@ def test_clusters_collect_authors_texts_and_timing() -> None:
     assert cl.span_seconds == 12
 
 
+def test_promoted_accounts_are_the_handles_comments_keep_naming() -> None:
+    """An @handle named by two accounts (any case), or three times by one, is listed with its promoters, spam
+    share and an example; a handle named once, the creator, a caption's tag and the dump's own commenters
+    (replies) are not."""
+    comments = [
+        sc("a", "bot1", text="I made $12k with @Profit_Pro 📈 DM her", auth="spam"),
+        sc("b", "bot2", text="thanks @profit_pro!!! best trader", post="p2"),
+        sc("c", "selfpromo", text="follow @my.page", auth="spam"),
+        sc("d", "selfpromo", text="follow @my.page for deals", auth="spam"),
+        sc("e", "selfpromo", text="follow @my.page 🔥", auth="spam"),
+        sc("f", "fan", text="@ana this is great, @sponsor_brand too, @bot1 agreed"),
+        sc("g", "fan2", text="@ana love it @sponsor_brand @bot1"),
+        sc("h", "fan3", text="tagging @my_friend"),
+    ]
+    s = summarize(comments, {"p1": post(caption="con @sponsor_brand"), "p2": post("p2")})
+    assert [a.handle for a in s.promoted] == ["Profit_Pro", "my.page"]
+    pro, page = s.promoted
+    assert (pro.n_comments, pro.promoters, pro.spam_share, pro.post_ids) == (2, ["bot1", "bot2"], 0.5, ["p1", "p2"])
+    assert pro.example.startswith("I made") and pro.creators == ["ana"] and pro.comment_ids == ["a", "b"]
+    assert (page.n_comments, page.n_promoters, page.spam_share) == (3, 1, 1.0)
+    assert s.totals["promoted_accounts"] == 2
+    assert s.to_dict()["promoted"][0]["n_promoters"] == 2
+
+
 def test_comments_alone_still_summarise() -> None:
     comments = [
         sc("a", "u1", w=1.0, relevance=0.7),
@@ -422,8 +446,9 @@ def test_comments_alone_still_summarise() -> None:
 
 def test_empty_input_gives_empty_tables_with_columns() -> None:
     s = summarize([], {})
-    assert (len(s.posts), len(s.creators), len(s.campaigns), len(s.clusters)) == (0, 0, 0, 0)
+    assert (len(s.posts), len(s.creators), len(s.campaigns), len(s.clusters), len(s.promoted)) == (0, 0, 0, 0, 0)
     frames = s.to_pandas()
+    assert frames["promoted"].empty and {"handle", "n_comments", "promoters"} <= set(frames["promoted"].columns)
     assert frames["clusters"].empty and {"cluster_id", "count", "authors"} <= set(frames["clusters"].columns)
     assert "genuine_er" in frames["posts"].columns
 
@@ -438,7 +463,7 @@ def test_exports_are_json_and_pandas_friendly() -> None:
     comments = [sc("a", "u1", cluster_id="k", coordinated=True), sc("b", "u2", sent="negative")]
     s = summarize(comments, {"p1": post(posted_at=T0, caption="código ANA10")})
     d = json.loads(json.dumps(s.to_dict(), ensure_ascii=False))
-    assert set(d) == {"totals", "notes", "posts", "creators", "campaigns", "clusters"}
+    assert set(d) == {"totals", "notes", "posts", "creators", "campaigns", "clusters", "promoted"}
     assert d["posts"][0]["posted_at"] == T0.isoformat()
     assert d["creators"][0]["components"]["authenticity"] == pytest.approx(1.0)
     assert d["clusters"][0]["n_authors"] == 1

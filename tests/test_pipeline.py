@@ -124,8 +124,8 @@ def test_cli_score_and_report_on_demo(tmp_path):
     rc = main(["score", str(DEMO / "comments.jsonl"), "--posts", str(DEMO / "posts.csv"), "-o", str(out),
                "--format", "csv", "--report", "-q"])
     assert rc == 0
-    for name in ("comments.csv", "posts.csv", "creators.csv", "campaigns.csv", "errors.jsonl", "warnings.jsonl",
-                 "summary.json", "report.html"):
+    for name in ("comments.csv", "posts.csv", "creators.csv", "campaigns.csv", "clusters.csv", "promoted.csv",
+                 "errors.jsonl", "warnings.jsonl", "summary.json", "report.html"):
         assert (out / name).exists(), name
     import csv
 

@@ -299,6 +299,7 @@ def test_report_is_self_contained_and_complete() -> None:
         "campaigns",
         "disclosure",
         "clusters",
+        "promoted",
         "flagged",
         "posts",
         "method",
@@ -317,6 +318,8 @@ def test_report_is_self_contained_and_complete() -> None:
     assert "LUPITA15" in page  # the undisclosed post's evidence
     assert "Qué guapa!! 😍🔥" in page  # the pod's shared text, UTF-8 and emoji kept
     assert "brisa-summer-2025" in page
+    promoted = page[page.index('id="promoted"'):page.index('id="flagged"')]
+    assert "@profit_signals_pro" in promoted and "cryptoking_88" in promoted  # the crypto pitcher's handle
 
 
 def test_how_the_input_was_read_is_listed_with_the_data_quality_notes() -> None:
