@@ -325,11 +325,13 @@ def test_sheet_dates_with_a_12_hour_clock_or_a_two_digit_year(tmp_path):
 
 def test_dates_with_the_month_as_a_word_and_xs_api_time(tmp_path):
     """Excel's 25-Mar-24, Spanish "25 de marzo de 2024 a las 14:22", US "Mar 25, 2024 at 2:22 PM", RFC 2822 with
-    its offset, X's API time and year-first 2024/03/25 are all read (offsets to UTC); a month word neither
+    its offset, X's API time, year-first 2024/03/25, ISO basic 20240325 (text or number: as epoch seconds it
+    would be 1970) and ISO with GMT or a 12-hour clock are all read (offsets to UTC); a month word neither
     language has, or 31 February, is dropped with a note."""
     rows = ["25-Mar-24", "25 de marzo de 2024 a las 14:22", "Mar 25, 2024 at 2:22 PM",
             "Mon, 25 Mar 2024 14:22:10 -0500", "Wed Oct 10 20:19:24 +0000 2018", "2024/03/25 14:22",
-            "lunes, 25 de marzo de 2024, 9:05 p. m.", "3 dic. 2023", "25 foo 2024", "31 feb 2024"]
+            "lunes, 25 de marzo de 2024, 9:05 p. m.", "3 dic. 2023", "20240325", 20240325,
+            "2024-03-25 14:22:10 GMT", "2024-03-25 2:22 PM", "25 foo 2024", "31 feb 2024"]
     f = tmp_path / "worded.jsonl"
     f.write_text("".join(json.dumps({"comment_id": str(i), "text": "x", "created_at": v}) + "\n"
                          for i, v in enumerate(rows)), encoding="utf-8")
@@ -338,7 +340,9 @@ def test_dates_with_the_month_as_a_word_and_xs_api_time(tmp_path):
                        datetime(2024, 3, 25, 14, 22, tzinfo=UTC), datetime(2024, 3, 25, 19, 22, 10, tzinfo=UTC),
                        datetime(2018, 10, 10, 20, 19, 24, tzinfo=UTC), datetime(2024, 3, 25, 14, 22, tzinfo=UTC),
                        datetime(2024, 3, 25, 21, 5, tzinfo=UTC), datetime(2023, 12, 3, tzinfo=UTC)]
-    assert got[8:] == [None, None]
+    assert got[8:12] == [datetime(2024, 3, 25, tzinfo=UTC)] * 2 + [datetime(2024, 3, 25, 14, 22, 10, tzinfo=UTC),
+                                                                  datetime(2024, 3, 25, 14, 22, tzinfo=UTC)]
+    assert got[12:] == [None, None]
 
 
 def test_auto_date_order_is_learned_from_the_files_own_dates(tmp_path):

@@ -345,7 +345,8 @@ _NAMED = (  # (pattern, order of its groups: day, month name, year)
 )
 # X/Twitter API v1.1 and its archives: "Wed Oct 10 20:19:24 +0000 2018"
 _TWITTER = re.compile(r"[^\W\d]{3}\s+([^\W\d]{3})\s+(\d{1,2})\s+" + r"(\d{1,2}):(\d{2}):(\d{2})\s+([+-]\d{4})\s+(\d{4})")
-_YEAR_FIRST = re.compile(rf"(\d{{4}})([/.])(\d{{1,2}})\2(\d{{1,2}})(?:[ T,]+{_CLOCK})?", re.IGNORECASE)
+_YEAR_FIRST = re.compile(rf"(\d{{4}})([/.-])(\d{{1,2}})\2(\d{{1,2}})(?:[ T,]+{_CLOCK})?", re.IGNORECASE)
+_BASIC_DATE = re.compile(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")  # 20240325: ISO 8601 basic format
 
 
 def _worded_date(s: str) -> datetime | None:
@@ -372,6 +373,11 @@ def _worded_date(s: str) -> datetime | None:
     return None
 
 
+def _basic_date(s: str) -> datetime:
+    """20240325 (yyyymmdd), a date column exported as a number."""
+    return _assemble(s, int(s[:4]), int(s[4:6]), int(s[6:]), None, None, None, None, "Z")
+
+
 def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
     """ISO 8601 (with Z, +00:00 or +0000), a date, epoch seconds / milliseconds, Excel serial days, a
     day/month/year (in the stated `order`, else only when certain), a date with the month as an English or Spanish
@@ -386,12 +392,16 @@ def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
     elif isinstance(value, bool):
         raise CoerceError(f"not a time: {type_name(value)}")
     elif isinstance(value, (int, float)):
+        if float(value).is_integer() and _BASIC_DATE.fullmatch(str(int(value))):
+            return _basic_date(str(int(value)))
         return _from_epoch(float(value))
     elif isinstance(value, str):
         s = value.strip()
+        if _BASIC_DATE.fullmatch(s):  # as epoch seconds it would be 1970: never a comment's time
+            return _basic_date(s)
         if _NUMERIC.fullmatch(s):
             return _from_epoch(float(s))
-        if s.endswith(" UTC"):
+        if s.endswith((" UTC", " GMT")):
             s = s[:-4] + "+00:00"
         try:
             dt = datetime.fromisoformat(s)
