@@ -245,19 +245,22 @@ def test_bad_optional_fields_keep_the_comment_with_notes(tmp_path):
 def test_placeholders_are_absent_and_counts_may_carry_a_unit_or_an_approximation(tmp_path):
     """"N/A", "-", "sin datos" in a number, date or flag cell mean no value: absent, with no warning. Counts copied
     from profile pages keep their unit or approximation ("48,200 likes", "1,2 M seguidores", "~1200", "12k+");
-    the text column is never a placeholder ("-" is a comment)."""
+    the text column is never a placeholder ("-" is a comment). Flags read Spanish Excel's VERDADERO / FALSO
+    and check marks."""
     f = tmp_path / "sheet.csv"
     f.write_text(
         "comment_id;text;post_id;followers;fee;created_at;comment_likes;sponsored\n"
         "1;-;p1;N/A;-;sin datos;—;n/a\n"
         "2;bien;p2;1,2 M seguidores;~$1,200;#N/A;48,200 likes;-\n"
-        "3;wow;p3;12k+;approx. 900;2024-03-05;~1200;no\n",
+        "3;wow;p3;12k+;approx. 900;2024-03-05;~1200;no\n"
+        "4;sí;p4;;;;;VERDADERO\n5;ok;p5;;;;;FALSO\n6;ya;p6;;;;;✓\n",
         encoding="utf-8",
     )
     reader = DumpReader(f)
-    c1, c2, c3 = reader.comments()
+    c1, c2, c3, *_ = reader.comments()
     posts = reader.posts
     assert c1.text == "-" and not any(c.extra for c in (c1, c2, c3)) and not reader.warnings
+    assert [posts[p].sponsored for p in ("p4", "p5", "p6")] == [True, False, True]  # Spanish Excel, check marks
     assert [posts[p].followers for p in ("p1", "p2", "p3")] == [None, 1_200_000, 12_000]
     assert [posts[p].fee for p in ("p1", "p2", "p3")] == [None, 1200.0, 900.0]
     assert [posts[p].sponsored for p in ("p1", "p2", "p3")] == [None, None, False]

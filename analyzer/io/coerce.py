@@ -47,8 +47,9 @@ _APPROX = re.compile(r"^(?:~|≈|\+|aprox\.?|approx\.?|ca\.)\s*|\s*\+$", re.IGNO
 _COUNT_UNIT = re.compile(r"\s+(?:followers?|seguidores|likes?|me gusta|views?|vistas|visualizaciones|reproducciones|"
                          r"comments?|comentarios|subs|subscribers|suscriptores|shares?|compartidos|saves?|guardados|"
                          r"fans)$", re.IGNORECASE)
-_TRUE = frozenset({"true", "t", "yes", "y", "1", "si", "sí", "x"})
-_FALSE = frozenset({"false", "f", "no", "n", "0"})
+# flags as sheets write them, Spanish Excel's VERDADERO/FALSO and check marks included
+_TRUE = frozenset({"true", "t", "yes", "y", "1", "si", "sí", "x", "verdadero", "v", "✓", "✔", "☑"})
+_FALSE = frozenset({"false", "f", "no", "n", "0", "falso", "✗", "✘", "☐"})
 
 
 def is_missing(value: Any) -> bool:
