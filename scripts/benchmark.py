@@ -204,11 +204,16 @@ class ModeResult:
                 f"{name}_peak_rss_mib": round(self.peak_rss_mib, 1)}
 
 
-def interleaved(modes: dict[str, Mode], reps: int = 1) -> dict[str, ModeResult]:
-    """Time every mode with its batches interleaved: the j-th of a mode's k batches runs at position
-    (j + 0.5) / k of one shared schedule, so drifting load from other processes hits all modes alike.
+def interleaved(modes: dict[str, Mode], reps: int = 1, turn: int = 1) -> dict[str, ModeResult]:
+    """Time every mode with its batches interleaved: the j-th of a mode's k turns (`turn` consecutive batches
+    each; 1: every batch is a turn) runs at position (j + 0.5) / k of one shared schedule, so drifting load from
+    other processes hits all modes alike. Turns of many batches run a model the way the pipeline calls it (a
+    chunk at a time, its weights staying in cache) instead of alternating models batch by batch.
     Each mode is warmed up first (one batch) and its largest batch is run once more for peak memory."""
-    schedule = sorted(((j + 0.5) / len(m.batches), name, j) for name, m in modes.items() for j in range(len(m.batches)))
+    turns = {name: [list(range(j, min(j + turn, len(m.batches)))) for j in range(0, len(m.batches), turn)]
+             for name, m in modes.items()}
+    schedule = sorted(((t + 0.5) / len(turns[name]), name, j) for name in modes
+                      for t, group in enumerate(turns[name]) for j in group)
     peak: dict[str, float] = {}
     for name, mode in modes.items():
         mode.run(mode.batches[0])  # warm-up: oneDNN primitives, allocator, lazy imports
@@ -517,7 +522,9 @@ def sentiment_section(b: Bench) -> dict:
                  "load_s": round(m_load.seconds, 3), "tokenize_s": round(m_tok.seconds, 3),
                  "padding_share_naive": padding_share(lengths, naive),
                  "padding_share_sorted": padding_share(lengths, srt)}
-    res = interleaved(modes, b.args.reps)
+    turn = max(1, b.args.turn // bs) if b.args.turn else 1
+    res = interleaved(modes, b.args.reps, turn)
+    out["interleave_turn_batches"] = turn
     for name, r in res.items():
         out.update(r.figures(name))
     labels = {k: r.out.argmax(1) for k, r in res.items()}
@@ -662,6 +669,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--threads", type=int, default=2, help="torch intra-op threads")
     ap.add_argument("--batch-size", type=int, default=SENTIMENT_BATCH_SIZE)
     ap.add_argument("--reps", type=int, default=1, help="repetitions of each interleaved schedule (times summed)")
+    ap.add_argument("--turn", type=int, default=0,
+                    help="sentiment section: comments a mode runs per turn of the interleaved schedule (0: one batch, "
+                         "the default protocol; 1024: a chunk, as the pipeline calls the model)")
     ap.add_argument("--xlmr-limit", type=int, default=500, help="comments for the XLM-R-base reference (0: skip)")
     ap.add_argument("--sentiment-model", default=None, help="artifact dir (default: models/sentiment, /tmp/sm-out)")
     ap.add_argument("--min-int8-agreement", type=float, default=0.99,
