@@ -41,6 +41,10 @@ sum(weight_k over the components that could be computed), with components in [0,
 
 A campaign (`PostIn.campaign`, else all posts) pools its posts the same way; its score is the mean of its
 creators' scores computed on their campaign posts only.
+
+Across the dump: coordinated clusters (`ClusterSummary`) and the accounts the comments promote
+(`PromotedAccount`: @handles named by several accounts or in several comments that are not a creator, a caption's
+tag or a commenter of the dump).
 """
 
 from __future__ import annotations

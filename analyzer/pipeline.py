@@ -365,7 +365,8 @@ class Analyzer:
             yield from flush()
 
     def summarize(self, scored: Iterable[ScoredComment], posts: Mapping[str, PostIn] | None = None):
-        """Per-post, per-creator and per-campaign engagement (see `analyzer.engagement`)."""
+        """Per-post, per-creator and per-campaign engagement, coordinated clusters and the accounts the comments
+        promote (see `analyzer.engagement`)."""
         from .engagement import summarize
 
         return summarize(list(scored), dict(posts or {}), config=self.engagement)
