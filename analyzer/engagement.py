@@ -377,8 +377,10 @@ def is_creator(author: str | None, creator: str | None) -> bool:
 
 
 def _split_audience(comments: Sequence[ScoredComment], creator: str | None) -> tuple[list, list]:
-    audience = [c for c in comments if not is_creator(c.author, creator)]
-    replies = [c for c in comments if is_creator(c.author, creator)]
+    audience: list[ScoredComment] = []
+    replies: list[ScoredComment] = []
+    for c in comments:
+        (replies if is_creator(c.author, creator) else audience).append(c)
     return audience, replies
 
 
@@ -996,16 +998,15 @@ def _clusters(
 
 
 def _promoted(
-    scored: Sequence[ScoredComment], posts: Sequence[PostSummary], captions: Iterable[str | None],
+    scored: Sequence[ScoredComment], creator_of: dict[str | None, str | None], captions: Iterable[str | None],
     config: EngagementConfig,
 ) -> list[PromotedAccount]:
     """Accounts named in comments by at least `promoted_min_accounts` accounts or in `promoted_min_comments`
     comments; creators, handles tagged in a caption (partners, photographers) and the dump's own commenters
     (replies name them) are left out."""
-    known = {_handle(p.creator) for p in posts} | {_handle(c.author) for c in scored}
+    known = {_handle(c) for c in creator_of.values()} | {_handle(c.author) for c in scored}
     for caption in captions:
         known |= {m.group(1).casefold() for m in _MENTION.finditer(caption or "")}
-    creator_of = {p.post_id: p.creator for p in posts}
     naming: dict[str, list[ScoredComment]] = defaultdict(list)
     shown: dict[str, str] = {}
     for c in scored:
@@ -1016,12 +1017,14 @@ def _promoted(
                 shown.setdefault(key, handle)
     out = []
     for key, cs in naming.items():
-        promoters = _dedupe(c.author if c.author else f"(unknown) {c.comment_id}" for c in cs)
+        promoters: list[str] = []  # distinct authors in order; a comment without one counts on its own
+        for c in cs:
+            if not c.author or c.author not in promoters:
+                promoters.append(c.author or "(unknown)")
         if len(promoters) < config.promoted_min_accounts and len(cs) < config.promoted_min_comments:
             continue
         out.append(PromotedAccount(
-            handle=shown[key], n_comments=len(cs),
-            promoters=[("(unknown)" if p.startswith("(unknown) ") else p) for p in promoters],
+            handle=shown[key], n_comments=len(cs), promoters=promoters,
             spam_share=round(sum(c.authenticity == "spam" for c in cs) / len(cs), 4),
             post_ids=_dedupe(c.post_id for c in cs),
             creators=_dedupe(creator_of.get(c.post_id) for c in cs if creator_of.get(c.post_id)),
@@ -1105,7 +1108,7 @@ def summarize(
 
     creator_of = {p.post_id: p.creator for p in post_summaries}
     clusters = _clusters(comments, creator_of)
-    promoted = _promoted(comments, post_summaries, (p.caption for p in posts.values()), config)
+    promoted = _promoted(comments, creator_of, (p.caption for p in posts.values()), config)
 
     authors = {_handle(c.author) for c in comments if _handle(c.author)}
     totals = {

@@ -318,9 +318,10 @@ class Analyzer:
         """Score an iterable lazily, chunk by chunk, in input order; memory stays bounded.
 
         Cross-comment flags use everything seen so far (compact MinHash state): the first members of a pod
-        may be emitted before the pod is recognisable. A row whose 05/03/2024 date needs the input's day/month
-        order waits for a row that proves it at most `chunk_size` rows, then is kept with that date unread. Use `score_comments` (or the CLI, which makes two
-        passes over files) when exact batch semantics matter.
+        may be emitted before the pod is recognisable. Use `score_comments` (or the CLI, which makes two
+        passes over files) when exact batch semantics matter. A row whose 05/03/2024 date needs the input's
+        day/month order waits for a row that proves it at most `chunk_size` rows, then is kept with that date
+        unread.
         """
         from .authenticity import CoordinationStream
         from .io.events import FileNote, PostRecord

@@ -510,6 +510,12 @@ def _disclosure(posts: Sequence[PostSummary]) -> str:
     return "".join(parts)
 
 
+def _handle_list(names: Sequence[str], limit: int) -> str:
+    """The first `limit` accounts as @handles, then "+N" for the rest (escaped HTML)."""
+    shown = ", ".join(_e(_handle(a)) for a in names[:limit])
+    return shown + (f" <span class='muted'>+{_e(len(names) - limit)}</span>" if len(names) > limit else "")
+
+
 def _clusters(summary: Summary) -> str:
     if not summary.clusters:
         return '<p class="muted">No coordinated clusters were detected.</p>'
@@ -518,9 +524,7 @@ def _clusters(summary: Summary) -> str:
         texts = "".join(f"<div class='quote'>{_e(_clip(t, 140))}</div>" for t in cl.texts[:3])
         if len(cl.texts) > 3:
             texts += f"<div class='muted small'>+{_e(len(cl.texts) - 3)} more variants</div>"
-        authors = ", ".join(_e(_handle(a)) for a in cl.authors[:15])
-        if len(cl.authors) > 15:
-            authors += f" <span class='muted'>+{_e(len(cl.authors) - 15)}</span>"
+        authors = _handle_list(cl.authors, 15)
         span = "—" if cl.span_seconds is None else _duration(cl.span_seconds)
         rows.append(
             f"<tr><td><code>{_e(_clip(cl.cluster_id, 24))}</code></td><td class='num'><strong>{_e(cl.count)}</strong></td>"
@@ -540,9 +544,7 @@ def _promoted(summary: Summary) -> str:
         return '<p class="muted">No account outside the creators, captions and commenters is named repeatedly.</p>'
     rows = []
     for a in summary.promoted[:MAX_ERRORS_LISTED]:
-        promoters = ", ".join(_e(_handle(p)) for p in a.promoters[:8])
-        if len(a.promoters) > 8:
-            promoters += f" <span class='muted'>+{_e(len(a.promoters) - 8)}</span>"
+        promoters = _handle_list(a.promoters, 8)
         rows.append(
             f"<tr><td><strong>{_e(_handle(a.handle))}</strong></td><td class='num'>{_e(a.n_comments)}</td>"
             f"<td class='num'>{_e(a.n_promoters)}</td><td class='num'>{_e(_pct(a.spam_share))}</td>"

@@ -256,10 +256,16 @@ def _from_epoch(x: float) -> datetime:
     return dt
 
 
-# d/m/y or m/d/y as sheets write it: 4- or 2-digit year (2-digit: 20yy, every comment is after 2000), an optional
-# time with seconds and a 12-hour mark as US ("2:22 PM") and Spanish ("2:22 p. m.") locales write it
-_SLASHED = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})"
-                      r"(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?)?", re.IGNORECASE)
+# a sheet's time of day: hour, minute, optional seconds and a 12-hour mark as US ("2:22 PM") and Spanish
+# ("2:22 p. m.") locales write it
+_TIME = r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?"
+# d/m/y or m/d/y as sheets write it: 4- or 2-digit year (2-digit: 20yy, see `_year`), an optional time
+_SLASHED = re.compile(rf"(\d{{1,2}})([/.-])(\d{{1,2}})\2(\d{{4}}|\d{{2}})(?:[ T,]+{_TIME})?", re.IGNORECASE)
+
+
+def _year(digits: str) -> int:
+    """A written year; two digits are 20yy (every comment was written after 2000)."""
+    return int(digits) + (2000 if len(digits) == 2 else 0)
 
 
 def _proven_order(a: int, b: int) -> str | None:
@@ -293,8 +299,7 @@ def _slashed_date(s: str, order: str) -> datetime | None:
     m = _slashed(s)
     if m is None:
         return None
-    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    year += 2000 if len(m.group(4)) == 2 else 0
+    a, b, year = int(m.group(1)), int(m.group(3)), _year(m.group(4))
     proven = _proven_order(a, b) if order == "auto" else order
     if proven == "dmy":
         day, month = a, b
@@ -336,7 +341,7 @@ _MONTHS = {name: k for k, names in enumerate((
     "june jun junio", "july jul julio", "august aug agosto ago", "september sep sept septiembre setiembre set",
     "october oct octubre", "november nov noviembre", "december dec diciembre dic"), start=1)
     for name in names.split()}
-_CLOCK = r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s*m\.?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
+_CLOCK = rf"{_TIME}(?:\s*(Z|UTC|GMT|[+-]\d{{2}}:?\d{{2}}))?"  # a time of day and its offset
 _WEEKDAY = r"(?:[^\W\d]+\.?,?\s+)?"  # "Mon, " / "lunes " before the date
 _NAMED = (  # (pattern, order of its groups: day, month name, year)
     (re.compile(rf"{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?[\s./-]+(?:de\s+)?([^\W\d_]+)\.?[\s./,-]+(?:de\s+|del\s+)?"
@@ -369,8 +374,7 @@ def _worded_date(s: str) -> datetime | None:
         month = _MONTHS.get(name.lower())
         if month is None:
             continue
-        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
-        return _assemble(s, year, month, int(day), *m.group(4, 5, 6, 7, 8))
+        return _assemble(s, _year(m.group(3)), month, int(day), *m.group(4, 5, 6, 7, 8))
     return None
 
 
