@@ -305,7 +305,7 @@ def test_fast_model_uses_no_embedding_authenticity_heads(analyzer):
     for c in res.comments:
         _check_scored(c)
     assert by_id["c3"].authenticity == "spam" and by_id["c4"].authenticity == "superficial"
-    # the 6-layer student is weaker on question + praise ("¿lleva comino…? Me quedó riquísima 😍" -> negative,
+    # the 6-layer student is weaker on question + praise ("¿lleva comino…? Me quedó riquísima 😍" -> neutral,
     # see its model card); plain cases it must get right
     assert by_id["c2"].sentiment == "negative" and by_id["c4"].sentiment == "positive"
 
