@@ -1,10 +1,11 @@
 """ONNX Runtime engine for the sentiment network: the same weights, about 1.3x faster on CPU.
 
 Why: on our 2-core AVX2 reference machine ONNX Runtime's fused kernels run the fine-tuned e5 network ~1.3x
-faster than PyTorch eager with identical outputs (max |logit diff| ~1e-5; `scripts/benchmark.py`), while
-int8 gave no speed on AVX2 and cost accuracy. The graph is exported once from the loaded torch network
-into the cache folder (keyed by the weights, so a retrained artifact gets a new export), checked against
-torch on a probe batch, and reused by later runs. Anything failing on the way falls back to torch.
+faster than PyTorch eager with identical outputs (max |logit diff| ~1e-5; `scripts/benchmark.py`). The graph is
+exported once from the loaded torch network into the cache folder (keyed by the weights, so a retrained artifact
+gets a new export), checked against torch on a probe batch, and reused by later runs. Anything failing on the way
+falls back to torch. `precision="int8"` runs a dynamically quantised copy of that graph (`quantize_int8`): faster,
+not identical (the model cards give its validation cost).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import contextlib
 import hashlib
 import importlib.util
 import json
+import logging
 import os
 import warnings
 from pathlib import Path
@@ -23,6 +25,8 @@ from .config import cache_dir
 
 ONNX_OPSET = 17
 EXPORT_TOLERANCE = 1e-3  # max |logit| difference to torch on the probe batch before the export is trusted
+# the same check for an int8 graph: it catches a broken file, not int8's own error (up to ~2 logits on the bench)
+INT8_TOLERANCE = 1.0
 PROBE = ["query: me encanta 😍", "query: this is the worst update ever, nothing works", "query: ok"]
 
 
@@ -105,29 +109,60 @@ class OnnxNet:
         return tuple(torch.from_numpy(o) for o in outs)
 
 
+def quantize_int8(src: Path, path: Path) -> Path:
+    """ONNX Runtime dynamic quantisation of `src`: int8 weights per output channel, activations quantised per
+    batch at run time; written atomically.
+
+    Why ONNX Runtime's and not torch's: on the 2-core AVX2 EPYC VM it ran both e5 networks 1.5x faster than their
+    fp32 graphs, keeping 94-95% of fp32's labels on the bench comments (torch's dynamic int8: 82%). Per-channel
+    weights kept more labels than per-tensor (0.90-0.95); 7-bit weights (`reduce_range`) were no better on the mean
+    validation score of the two models (2026-11-23)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    level = logging.root.manager.disable
+    logging.disable(logging.WARNING)  # the quantiser logs a pre-processing hint that is for image models
+    try:
+        quantize_dynamic(str(src), str(tmp), weight_type=QuantType.QInt8, per_channel=True)
+    finally:
+        logging.disable(level)
+    os.replace(tmp, path)
+    return path
+
+
 def onnx_net(net, tokenizer, weights_sha256: str, cfg: dict, *, threads: int | None = None,
-             root: Path | None = None) -> OnnxNet:
-    """The cached ONNX export of `net` (made now if missing), verified against torch on a probe batch."""
+             root: Path | None = None, precision: str = "fp32") -> OnnxNet:
+    """The cached ONNX export of `net` (made now if missing), verified against torch on a probe batch;
+    `precision="int8"`: its dynamically quantised copy (`quantize_int8`), cached beside it."""
     import torch
 
+    if precision not in ("fp32", "int8"):
+        raise ValueError(f"ONNX precision must be fp32 or int8, not {precision!r}")
     net = net.eval()  # dropout off: the export and the probe check must see the inference network
-    path = (root or cache_dir()) / "onnx" / f"sentiment-{export_key(weights_sha256, cfg)}.onnx"
+    fp32_path = (root or cache_dir()) / "onnx" / f"sentiment-{export_key(weights_sha256, cfg)}.onnx"
+    path = fp32_path.with_name(f"{fp32_path.stem}-int8.onnx") if precision == "int8" else fp32_path
+    tolerance = INT8_TOLERANCE if precision == "int8" else EXPORT_TOLERANCE
     enc = tokenizer(PROBE, padding=True, return_tensors="pt")
     with torch.inference_mode():
         ref = _checked(net(enc["input_ids"], enc["attention_mask"]))
     for attempt in (1, 2):  # a cached file that fails (half-written by a killed run, other ORT) is redone once
-        fresh = not path.exists()
-        if fresh:
+        # fresh: every file this graph comes from is made now (a failure then is not a stale cache's)
+        fresh = not path.exists() and not fp32_path.exists()
+        if precision == "int8" and not path.exists():
+            quantize_int8(fp32_path if fp32_path.exists() else export(net, fp32_path), path)
+        elif not path.exists():
             export(net, path)
         try:
             eng = OnnxNet(path, threads)
             got = _checked(eng(enc["input_ids"].numpy(), enc["attention_mask"].numpy()))
             diff = float((ref - got).abs().max()) if ref.shape == got.shape else float("inf")
-            if not diff <= EXPORT_TOLERANCE:
-                raise RuntimeError(f"ONNX export differs from torch by {diff:.2e} on the probe batch")
+            if not diff <= tolerance:
+                raise RuntimeError(f"ONNX {precision} graph differs from torch by {diff:.2e} on the probe batch")
             return eng
         except Exception:
             path.unlink(missing_ok=True)
+            if precision == "int8":
+                fp32_path.unlink(missing_ok=True)  # the int8 graph's source may be the broken file
             if fresh or attempt == 2:
                 raise
     raise AssertionError("unreachable")

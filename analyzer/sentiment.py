@@ -25,6 +25,7 @@ from .config import (
     DEFAULT_SENTIMENT_ENGINE,
     E5_QUERY_PREFIX,
     MAX_TOKENS,
+    ONNX_PRECISIONS,
     SENTIMENT_BATCH_SIZE,
     SENTIMENT_ENGINES,
     SENTIMENT_LABELS,
@@ -386,7 +387,7 @@ class SentimentModel:
         # identical texts of one predict() call run through the network once: pods, bots and emoji praise repeat
         # verbatim ("😍😍😍"), and a text's outputs do not depend on its neighbours (padding is masked)
         self.dedupe = dedupe
-        if precision == "int8":
+        if precision == "int8" and runner is None:  # with a runner, int8 is its graph's (engine.quantize_int8)
             self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear}, dtype=torch.qint8)
 
     @property
@@ -422,8 +423,9 @@ class SentimentModel:
         models out (`lexical_weight_by_lang` in its config; the transformer alone, as before calibration)."""
         if engine not in SENTIMENT_ENGINES:
             raise SentimentModelError(f"engine must be one of {SENTIMENT_ENGINES}")
-        if engine == "onnx" and precision != "fp32":
-            raise SentimentModelError("the onnx engine runs fp32 only; use engine='torch' for int8/bf16")
+        if engine == "onnx" and precision not in ONNX_PRECISIONS:
+            raise SentimentModelError(f"the onnx engine runs {'/'.join(ONNX_PRECISIONS)}; use engine='torch' for "
+                                      f"{precision}")
         if threads:
             torch.set_num_threads(int(threads))
         if isinstance(name_or_path, str) and name_or_path in SENTIMENT_MODEL_ALIASES and not Path(name_or_path).exists():
@@ -433,7 +435,7 @@ class SentimentModel:
             net, tok, cfg = load_artifact(path, spam_branch=spam_branch)
             bias, by_lang = _split_bias(logit_bias, cfg)
             digest = sha256_file(path / ARTIFACT_WEIGHTS) if _wants_onnx(engine, precision) else None
-            runner = _onnx_runner(net, tok, digest, cfg, engine, threads) if digest else None
+            runner = _onnx_runner(net, tok, digest, cfg, engine, threads, precision) if digest else None
             return cls(net, tok, kind="e5", prefix=cfg.get("prefix", E5_QUERY_PREFIX),
                        max_tokens=max_tokens, batch_size=batch_size, precision=precision,
                        name=str(path), meta=cfg, logit_bias=bias, logit_bias_by_lang=by_lang, runner=runner,
@@ -575,18 +577,18 @@ def _split_bias(logit_bias, cfg: dict) -> tuple[Sequence[float] | None, Mapping[
 
 
 def _wants_onnx(engine: str, precision: str) -> bool:
-    """`engine` asks for ONNX Runtime (or is "auto" and it is installed) and the precision is fp32."""
+    """`engine` asks for ONNX Runtime (or is "auto" and it is installed) and the precision is one it runs."""
     from . import engine as onnx_engine
 
-    return engine != "torch" and precision == "fp32" and (engine == "onnx" or onnx_engine.available())
+    return engine != "torch" and precision in ONNX_PRECISIONS and (engine == "onnx" or onnx_engine.available())
 
 
-def _onnx_runner(net, tok, weights_sha256: str, cfg: dict, engine: str, threads: int | None):
+def _onnx_runner(net, tok, weights_sha256: str, cfg: dict, engine: str, threads: int | None, precision: str):
     """The ONNX Runtime runner; None (torch) when it cannot be had and `engine` is "auto"."""
     from . import engine as onnx_engine
 
     try:
-        return onnx_engine.onnx_net(net, tok, weights_sha256, cfg, threads=threads)
+        return onnx_engine.onnx_net(net, tok, weights_sha256, cfg, threads=threads, precision=precision)
     except Exception as e:  # noqa: BLE001 - any export/runtime failure: torch gives the same answers
         if engine == "onnx":
             raise SentimentModelError(f"onnx engine unavailable: {type(e).__name__}: {e}") from e

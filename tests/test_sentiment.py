@@ -220,10 +220,37 @@ def test_onnx_engine_matches_torch_and_is_cached(tmp_path, monkeypatch):
     mtime = exported[0].stat().st_mtime_ns
     assert SentimentModel.load(engine="auto").engine == "onnx"
     assert exported[0].stat().st_mtime_ns == mtime
-    with pytest.raises(SentimentModelError, match="fp32"):
-        SentimentModel.load(engine="onnx", precision="int8")
+    with pytest.raises(SentimentModelError, match="bf16"):
+        SentimentModel.load(engine="onnx", precision="bf16")
     with pytest.raises(SentimentModelError, match="engine"):
         SentimentModel.load(engine="tpu")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (models_dir() / "sentiment-fast" / "sentiment_config.json").exists(), reason="no fast model")
+@pytest.mark.skipif(not __import__("analyzer.engine").engine.available(), reason="onnxruntime not installed")
+def test_int8_runs_onnx_runtime_quantised_graph_close_to_fp32(tmp_path, monkeypatch):
+    """precision="int8" under the onnx/auto engine runs ONNX Runtime's dynamically quantised copy of the fp32
+    export (cached beside it, redone when broken); engine="torch" keeps torch's own dynamic quantisation."""
+    import onnx
+
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path))
+    fp32 = SentimentModel.load("fast", engine="onnx")
+    int8 = SentimentModel.load("fast", precision="int8")
+    assert int8.engine == "onnx" and int8.runner.path.name == fp32.runner.path.stem + "-int8.onnx"
+    ops = {n.op_type for n in onnx.load(str(int8.runner.path)).graph.node}
+    assert {"DynamicQuantizeLinear", "MatMulInteger"} <= ops
+    a, b = fp32.predict(REAL, return_embeddings=True), int8.predict(REAL, return_embeddings=True)
+    assert a.labels[:4] == b.labels[:4] == ["positive", "negative", "neutral", "positive"]
+    assert 0 < np.abs(a.probs - b.probs).max() < 0.2  # quantised: close, not identical
+    assert np.abs(a.embeddings - b.embeddings).max() < 0.1
+    # a broken cached int8 file is redone
+    int8.runner.path.write_bytes(b"truncated")
+    again = SentimentModel.load("fast", precision="int8", engine="onnx")
+    assert again.predict(REAL).labels == b.labels
+    # torch's own int8 stays available: quantised Linear modules, no ONNX runner
+    t8 = SentimentModel.load("fast", precision="int8", engine="torch")
+    assert t8.engine == "torch" and ".quantized." in type(t8.net.head).__module__
 
 
 def test_corrupt_onnx_export_falls_back_to_torch(tmp_path, monkeypatch):
