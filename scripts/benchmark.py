@@ -457,9 +457,9 @@ def _xlmr_base_mode(tok, texts: list[str], batch_size: int, max_tokens: int) -> 
 @section("sentiment")
 def sentiment_section(b: Bench) -> dict:
     """Sentiment throughput through the production path (SentimentModel.predict) per batch: naive batches
-    (input order) vs length-sorted batches, torch fp32, int8 (SentimentModel's: every Linear), partial int8
-    (FFN output projections kept fp32), the ONNX Runtime engine (fp32) and, when present, the distilled
-    student, all interleaved with an XLM-R-base-sized classifier run naively."""
+    (input order) vs length-sorted batches, torch fp32, torch int8 (every Linear), partial int8 (FFN output
+    projections kept fp32), the ONNX Runtime engine (fp32 and its int8 graph) and, when present, the distilled
+    student (fp32 and int8), all interleaved with an XLM-R-base-sized classifier run naively."""
     import torch
 
     from analyzer.encoder import length_sorted_batches
@@ -476,12 +476,16 @@ def sentiment_section(b: Bench) -> dict:
                                spam_branch=False)
     onnx = SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs, engine="onnx",
                                spam_branch=False)
+    onnx_int8 = SentimentModel.load(path, threads=threads, precision="int8", batch_size=bs, engine="onnx",
+                                    spam_branch=False)
     has_branch = bool(json.loads((Path(path) / ARTIFACT_CONFIG).read_text()).get("spam_branch"))
     with_branch = (SentimentModel.load(path, threads=threads, precision="fp32", batch_size=bs, engine="onnx")
                    if has_branch else None)
     fast_path = Path(b.args.fast_model) if b.args.fast_model else None
     fast = (SentimentModel.load(fast_path, threads=threads, batch_size=bs, engine="onnx")
             if fast_path and fast_path.exists() else None)
+    fast_int8 = (SentimentModel.load(fast_path, threads=threads, batch_size=bs, engine="onnx", precision="int8")
+                 if fast is not None else None)
     partial = SentimentModel(quantize_int8(fp32.net, skip_ffn_out=True), fp32.tokenizer, kind=fp32.kind,
                              prefix=fp32.prefix, max_tokens=fp32.max_tokens, batch_size=bs,
                              logit_bias=fp32.logit_bias, logit_bias_by_lang=fp32.logit_bias_by_lang,
@@ -497,7 +501,7 @@ def sentiment_section(b: Bench) -> dict:
     langs = [ident.detect(t) for t in texts]
 
     # the modes time the network: no mode skips a repeated text (the dedupe gain is measured on its own below)
-    for model in (fp32, int8, onnx, with_branch, fast, partial):
+    for model in (fp32, int8, onnx, onnx_int8, with_branch, fast, fast_int8, partial):
         if model is not None:
             model.dedupe = False
 
@@ -510,11 +514,13 @@ def sentiment_section(b: Bench) -> dict:
         "sorted_int8": Mode(srt, predict(int8), lengths),
         "sorted_int8_partial": Mode(srt, predict(partial), lengths),
         "sorted_onnx": Mode(srt, predict(onnx), lengths),
+        "sorted_onnx_int8": Mode(srt, predict(onnx_int8), lengths),
     }
     if with_branch is not None:  # the full network the pipeline runs: sentiment + the spam branch's layers
         modes["sorted_onnx_with_spam_branch"] = Mode(srt, predict(with_branch), lengths)
     if fast is not None:  # the distilled student: a different model, so never the "best mode" below
         modes["fast_sorted_onnx"] = Mode(srt, predict(fast), lengths)
+        modes["fast_sorted_onnx_int8"] = Mode(srt, predict(fast_int8), lengths)
     if b.args.xlmr_limit > 0:
         step = max(1, n // b.args.xlmr_limit)  # an even sample: same length mix as the whole bench
         modes["xlmr_base"] = _xlmr_base_mode(tok, texts[::step][: b.args.xlmr_limit], bs, fp32.max_tokens)
@@ -528,13 +534,17 @@ def sentiment_section(b: Bench) -> dict:
     for name, r in res.items():
         out.update(r.figures(name))
     labels = {k: r.out.argmax(1) for k, r in res.items()}
-    for name in ("naive_fp32", "sorted_int8", "sorted_int8_partial", "sorted_onnx", "fast_sorted_onnx"):
+    for name in ("naive_fp32", "sorted_int8", "sorted_int8_partial", "sorted_onnx", "sorted_onnx_int8",
+                 "fast_sorted_onnx"):
         if name not in res:
             continue
         out[f"{name}_label_agreement_vs_fp32"] = round(float((labels[name] == labels["sorted_fp32"]).mean()), 4)
         out[f"{name}_max_abs_prob_diff"] = round(float(np.abs(res[name].out - res["sorted_fp32"].out).max()), 4)
+    if "fast_sorted_onnx_int8" in res:  # the fast model's int8 against its own fp32
+        out["fast_sorted_onnx_int8_label_agreement_vs_fast_fp32"] = round(
+            float((labels["fast_sorted_onnx_int8"] == labels["fast_sorted_onnx"]).mean()), 4)
     # best mode: the fastest whose labels agree with fp32 on >= --min-int8-agreement of the comments
-    ok = [k for k in ("sorted_fp32", "sorted_int8", "sorted_int8_partial", "sorted_onnx")
+    ok = [k for k in ("sorted_fp32", "sorted_int8", "sorted_int8_partial", "sorted_onnx", "sorted_onnx_int8")
           if k == "sorted_fp32" or out[f"{k}_label_agreement_vs_fp32"] >= b.args.min_int8_agreement]
     best = max(ok, key=lambda k: out[f"{k}_comments_per_s"])
     per_comment = {k: r.seconds / r.n for k, r in res.items()}
@@ -554,12 +564,15 @@ def sentiment_section(b: Bench) -> dict:
         out["speedup_vs_xlmr_base_cpu"] = round(
             (res["xlmr_base"].cpu_seconds / res["xlmr_base"].n) / (res[best].cpu_seconds / res[best].n), 2)
         out["speedup_vs_xlmr_base_if_int8"] = round(per_comment["xlmr_base"] / per_comment["sorted_int8"], 2)
+        out["speedup_vs_xlmr_base_if_onnx_int8"] = round(per_comment["xlmr_base"] / per_comment["sorted_onnx_int8"], 2)
         if "fast_sorted_onnx" in res:
             out["fast_model"] = str(fast_path)
             out["fast_speedup_vs_xlmr_base"] = round(per_comment["xlmr_base"] / per_comment["fast_sorted_onnx"], 2)
             out["fast_speedup_vs_xlmr_base_cpu"] = round(
                 (res["xlmr_base"].cpu_seconds / res["xlmr_base"].n)
                 / (res["fast_sorted_onnx"].cpu_seconds / res["fast_sorted_onnx"].n), 2)
+            out["fast_int8_speedup_vs_xlmr_base"] = round(
+                per_comment["xlmr_base"] / per_comment["fast_sorted_onnx_int8"], 2)
     return out
 
 
