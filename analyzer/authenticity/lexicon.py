@@ -7,6 +7,7 @@ so each pattern answers "why was this called spam?" in a few words.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -193,7 +194,19 @@ def promo_matches(*texts: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Lowercase letter-only words with elongations cut to two letters (siiii -> sii)."""
-    return [_ELONG_RE.sub(r"\1\1", w) for w in _WORD_RE.findall(text.lower())]
+    return [_elong2(w) for w in _WORD_RE.findall(text.lower())]
+
+
+# memoised per word (pure functions of one word; words recur over a dump): the per-word regex substitutions
+# were a large part of the authenticity stage's time
+@functools.lru_cache(maxsize=1 << 16)
+def _elong2(w: str) -> str:
+    return _ELONG_RE.sub(r"\1\1", w)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_generic(w: str) -> bool:
+    return w in GENERIC_WORDS or _ELONG_RE.sub(r"\1", w) in GENERIC_WORDS or re.sub(r"(.)\1+", r"\1", w) in GENERIC_WORDS
 
 
 def generic_share(tokens: Iterable[str]) -> tuple[float, int]:
@@ -201,8 +214,7 @@ def generic_share(tokens: Iterable[str]) -> tuple[float, int]:
     toks = list(tokens)
     if not toks:
         return 0.0, 0
-    hits = sum(1 for w in toks if w in GENERIC_WORDS or _ELONG_RE.sub(r"\1", w) in GENERIC_WORDS
-               or re.sub(r"(.)\1+", r"\1", w) in GENERIC_WORDS)
+    hits = sum(1 for w in toks if _is_generic(w))
     return hits / len(toks), len(toks)
 
 
