@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .config import cache_dir
+from .config import ONNX_PRECISIONS, cache_dir
 
 ONNX_OPSET = 17
 EXPORT_TOLERANCE = 1e-3  # max |logit| difference to torch on the probe batch before the export is trusted
@@ -136,8 +136,8 @@ def onnx_net(net, tokenizer, weights_sha256: str, cfg: dict, *, threads: int | N
     `precision="int8"`: its dynamically quantised copy (`quantize_int8`), cached beside it."""
     import torch
 
-    if precision not in ("fp32", "int8"):
-        raise ValueError(f"ONNX precision must be fp32 or int8, not {precision!r}")
+    if precision not in ONNX_PRECISIONS:
+        raise ValueError(f"ONNX precision must be one of {ONNX_PRECISIONS}, not {precision!r}")
     net = net.eval()  # dropout off: the export and the probe check must see the inference network
     fp32_path = (root or cache_dir()) / "onnx" / f"sentiment-{export_key(weights_sha256, cfg)}.onnx"
     path = fp32_path.with_name(f"{fp32_path.stem}-int8.onnx") if precision == "int8" else fp32_path
@@ -148,11 +148,11 @@ def onnx_net(net, tokenizer, weights_sha256: str, cfg: dict, *, threads: int | N
     for attempt in (1, 2):  # a cached file that fails (half-written by a killed run, other ORT) is redone once
         # fresh: every file this graph comes from is made now (a failure then is not a stale cache's)
         fresh = not path.exists() and not fp32_path.exists()
-        if precision == "int8" and not path.exists():
-            quantize_int8(fp32_path if fp32_path.exists() else export(net, fp32_path), path)
-        elif not path.exists():
-            export(net, path)
         try:
+            if precision == "int8" and not path.exists():  # a broken cached fp32 source fails here, and is redone
+                quantize_int8(fp32_path if fp32_path.exists() else export(net, fp32_path), path)
+            elif not path.exists():
+                export(net, path)
             eng = OnnxNet(path, threads)
             got = _checked(eng(enc["input_ids"].numpy(), enc["attention_mask"].numpy()))
             diff = float((ref - got).abs().max()) if ref.shape == got.shape else float("inf")

@@ -244,10 +244,14 @@ def test_int8_runs_onnx_runtime_quantised_graph_close_to_fp32(tmp_path, monkeypa
     assert a.labels[:4] == b.labels[:4] == ["positive", "negative", "neutral", "positive"]
     assert 0 < np.abs(a.probs - b.probs).max() < 0.2  # quantised: close, not identical
     assert np.abs(a.embeddings - b.embeddings).max() < 0.1
-    # a broken cached int8 file is redone
+    # a broken cached int8 file is redone, and so is a broken fp32 export it would be made from
     int8.runner.path.write_bytes(b"truncated")
     again = SentimentModel.load("fast", precision="int8", engine="onnx")
     assert again.predict(REAL).labels == b.labels
+    again.runner.path.unlink()
+    fp32.runner.path.write_bytes(b"truncated")
+    again = SentimentModel.load("fast", precision="int8", engine="onnx")
+    assert again.predict(REAL).labels == b.labels and fp32.runner.path.stat().st_size > 1_000_000
     # torch's own int8 stays available: quantised Linear modules, no ONNX runner
     t8 = SentimentModel.load("fast", precision="int8", engine="torch")
     assert t8.engine == "torch" and ".quantized." in type(t8.net.head).__module__
