@@ -205,7 +205,8 @@ def _elong2(w: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _is_generic(w: str) -> bool:
+def is_generic_word(w: str) -> bool:
+    """`w` is generic praise, elongated or not (goood, greeeat, buenisiiimo): the one test of the lexicon."""
     return w in GENERIC_WORDS or _ELONG_RE.sub(r"\1", w) in GENERIC_WORDS or re.sub(r"(.)\1+", r"\1", w) in GENERIC_WORDS
 
 
@@ -214,7 +215,7 @@ def generic_share(tokens: Iterable[str]) -> tuple[float, int]:
     toks = list(tokens)
     if not toks:
         return 0.0, 0
-    hits = sum(1 for w in toks if _is_generic(w))
+    hits = sum(1 for w in toks if is_generic_word(w))
     return hits / len(toks), len(toks)
 
 

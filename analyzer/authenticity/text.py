@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import GENERIC_WORDS, fold
+from .lexicon import fold, is_generic_word
 
 _RUN_RE = re.compile(r"(.)\1+", re.DOTALL)
 _PLACEHOLDER_RE = re.compile(r"@user|\bhttp\b|\bemail\b|\bphone\b")
@@ -49,9 +49,7 @@ def _content_word(w: str) -> str | None:
     """A word's content form (runs cut to two), or None when it says nothing. Memoised: the same few thousand
     words recur over a dump, and two regex substitutions per word were a fifth of the authenticity stage's time."""
     w2 = _RUN_RE.sub(r"\1\1", w)
-    if len(w2) < 3 or w2 in STOPWORDS or w2 in GENERIC_WORDS or _RUN_RE.sub(r"\1", w2) in GENERIC_WORDS:
-        return None
-    return w2
+    return None if len(w2) < 3 or w2 in STOPWORDS or is_generic_word(w2) else w2
 
 
 def stem(word: str) -> str:
