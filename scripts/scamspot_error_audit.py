@@ -84,12 +84,11 @@ def promoted_accounts(ss, y: np.ndarray) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", required=True, help="path to shared/data")
-    ap.add_argument("--project", default="datasets/authenticity")
+    SpamSources.add_arguments(ap)
     ap.add_argument("--errors", type=Path, default=None, help="write the head's errors here (TSV)")
     ap.add_argument("--audit", type=Path, default=None, help="comment ids read as mislabelled (CSV)")
     args = ap.parse_args(argv)
-    src = SpamSources(args.data, args.project)
+    src = SpamSources.from_args(args)
     ss, y = src.ss, src.y["ss"]
 
     def fit(ss_mask):

@@ -61,10 +61,9 @@ class SpamHead:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", required=True, help="path to shared/data")
-    ap.add_argument("--project", default="datasets/authenticity")
+    SpamSources.add_arguments(ap)
     args = ap.parse_args(argv)
-    src = SpamSources(args.data, args.project)
+    src = SpamSources.from_args(args)
     yt, ss, text = src.yt, src.ss, src.text
 
     def run(make) -> dict:

@@ -78,10 +78,9 @@ class Head:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", required=True, help="path to shared/data")
-    ap.add_argument("--project", default="datasets/authenticity")
+    SpamSources.add_arguments(ap)
     args = ap.parse_args(argv)
-    src = SpamSources(args.data, args.project)
+    src = SpamSources.from_args(args)
     yt, ss, text, groups = src.yt, src.ss, src.text, src.ss.group.to_numpy()
     un_text, un_acct = load_unrated(args.data)
     print(f"unrated comments: {len(un_text)} under {len(set(un_acct.tolist()))} creators", file=sys.stderr)

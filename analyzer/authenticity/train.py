@@ -90,6 +90,16 @@ class SpamSources:
 
     PLATFORM = {"yt": "youtube", "ss": "instagram", "ssl": "instagram", "pr": "project"}
 
+    @staticmethod
+    def add_arguments(ap) -> None:
+        """The scripts' `--data` (shared/data) and `--project` (the project set) arguments, read by `from_args`."""
+        ap.add_argument("--data", required=True, help="path to shared/data")
+        ap.add_argument("--project", default="datasets/authenticity", help="project set (train split joins)")
+
+    @classmethod
+    def from_args(cls, args) -> SpamSources:
+        return cls(args.data, args.project)
+
     def __init__(self, data_dir: str | Path, project_dir: str | Path) -> None:
         self.yt, self.ss, self.pr = load_youtube(data_dir), load_scamspot(data_dir), load_project(project_dir)
         self.text = {"yt": [youtube_plain_text(t) for t in self.yt.text], "ss": self.ss.text.tolist(),
