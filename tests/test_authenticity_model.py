@@ -283,3 +283,58 @@ def test_features_read_a_pasted_document_only_up_to_the_cap():
     assert lexicon_block(normalize_batch([tail])[:1])[1][0]  # read, the tail would have matched
     caption = ["Receta de pozole rojo con chile guajillo"]
     np.testing.assert_allclose(caption_block([long_nc], caption, None, None), caption_block([head_nc], caption, None, None))
+
+
+# Comments that stress the word-bounded n-gram hasher: case, accents, emoji, URLs, words shorter and exactly as
+# long as an n-gram, runs of whitespace of every kind, empty and blank rows, a repeated word.
+HASHER_TEXTS = ["", "   ", "a", "ab", "abc", "Ñandú ÁRBOL ñandú", "x\u00a0y\tz\n\n w  \r v", "🔥🔥 nice!! 🔥🔥",
+                "https://x.co/AbC?q=1 @Us_er #Tag", "WOOOOW wooooow", "ça c'est génial", "l" * 300,
+                "jajaja jajaja jajaja", *SPAM, *SUPERFICIAL, *GENUINE]
+
+
+@pytest.mark.parametrize("params", [dict(ngram_range=(1, 4)), dict(ngram_range=(1, 3), lowercase=False),
+                                    dict(ngram_range=(2, 5), norm="l2", binary=True),
+                                    dict(ngram_range=(3, 3), strip_accents="unicode")])
+def test_word_memo_hasher_builds_the_stock_hashers_matrix(params):
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from analyzer.authenticity.hashing import WordMemoHasher
+
+    stock = HashingVectorizer(analyzer="char_wb", n_features=2**12,
+                              **{"alternate_sign": False, "norm": None, "dtype": np.float32, **params})
+    fast = WordMemoHasher.from_stock(stock)
+    fast.max_words = 5  # the memo restarts several times within one call
+    want = stock.transform(HASHER_TEXTS)
+    for _ in range(2):  # cold, then from the memo
+        got = fast.transform(HASHER_TEXTS)
+        assert type(got) is type(want) and got.dtype == want.dtype and got.shape == want.shape
+        assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
+        assert np.array_equal(got.data, want.data)
+    with pytest.raises(ValueError):
+        stock.transform("one string")
+    with pytest.raises(ValueError):
+        fast.transform("one string")
+    with pytest.raises(ValueError):  # the stock hasher raises a bare StopIteration here
+        fast.transform([])
+
+
+def test_loaded_heads_hash_faster_but_save_stock_types(model, tmp_path):
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from analyzer.authenticity.hashing import WordMemoHasher
+
+    blocks = model.heads["spam"].named_steps["features"].named_transformers_
+    assert isinstance(blocks["chars"].named_steps["hash"], WordMemoHasher)
+    assert isinstance(blocks["cased_chars"].named_steps["hash"], WordMemoHasher)
+    assert type(blocks["words"].named_steps["hash"]) is HashingVectorizer  # word n-grams cross words: stock
+    model.predict_texts(SPAM + GENUINE, encoder=_NoEmbeddings())  # fills the memos
+    model.save(tmp_path / "auth")
+    import skops.io as sio
+
+    untrusted = sio.get_untrusted_types(file=str(tmp_path / "auth" / ARTIFACT_HEADS))
+    assert not [t for t in untrusted if "hashing" in t or "WordMemo" in t]
+    again = AuthenticityModel.load(tmp_path / "auth")
+    texts = SPAM + SUPERFICIAL + GENUINE
+    a = model.predict_texts(texts, encoder=_NoEmbeddings())
+    b = again.predict_texts(texts, encoder=_NoEmbeddings())
+    assert [r.probs for r in a] == [r.probs for r in b]

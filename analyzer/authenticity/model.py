@@ -27,6 +27,7 @@ from ..records import CommentIn
 from .account import account_matrix, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
+from .hashing import plain, speed_up
 from .lexicon import PROMO_REASONS
 
 ARTIFACT_HEADS = "heads.skops"
@@ -219,6 +220,7 @@ class AuthenticityModel:
         if unknown:
             raise AuthenticityModelError(f"{heads_file} contains types outside the trusted list: {unknown}")
         heads = sio.load(str(heads_file), trusted=list(untrusted))
+        speed_up(heads)  # same features, memoised per word (hashing.py)
         bank = None
         if (p / ARTIFACT_BANK).exists():
             with np.load(p / ARTIFACT_BANK, allow_pickle=False) as z:
@@ -231,7 +233,7 @@ class AuthenticityModel:
         p = Path(path)
         p.mkdir(parents=True, exist_ok=True)
         tmp = p / (ARTIFACT_HEADS + ".tmp")
-        sio.dump(self.heads, str(tmp))
+        sio.dump(plain(self.heads), str(tmp))
         untrusted = sio.get_untrusted_types(file=str(tmp))
         unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
         if unknown:
