@@ -310,6 +310,7 @@ def test_word_memo_hasher_builds_the_stock_hashers_matrix(params):
         assert type(got) is type(want) and got.dtype == want.dtype and got.shape == want.shape
         assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
         assert np.array_equal(got.data, want.data)
+        assert 0 < len(fast._memo_columns) <= 5 and "l" * 300 not in fast._memo_columns  # bounded memo
     with pytest.raises(ValueError):
         stock.transform("one string")
     with pytest.raises(ValueError):

@@ -35,10 +35,12 @@ def _column(gram: str, n_features: int) -> int:
 
 class WordMemoHasher(HashingVectorizer):
     """`HashingVectorizer` for `analyzer="char_wb"`, non-alternating signs, whose `transform` memoises each
-    word's hashed n-gram columns (up to `max_words` words, then the memo starts again). Build it with
+    word's hashed n-gram columns (words up to `max_word_chars` long, up to `max_words` of them, then the memo
+    starts again; n-gram columns up to 4 `max_words`). Build it with
     `from_stock`; `supports` says which hashers qualify."""
 
-    max_words = 50_000
+    max_words = 20_000
+    max_word_chars = 64
 
     @staticmethod
     def supports(v: object) -> bool:
@@ -67,6 +69,8 @@ class WordMemoHasher(HashingVectorizer):
                 grams.append(w)
                 break
             grams.extend([w[i:i + n] for i in range(w_len - n + 1)])
+        if len(word) > self.max_word_chars:
+            return array("i", [_column(g, self.n_features) for g in grams])
         memo: dict[str, int] = self.__dict__.setdefault(_GRAM_MEMO, {})
         if len(memo) >= 4 * self.max_words:
             memo.clear()
@@ -88,9 +92,11 @@ class WordMemoHasher(HashingVectorizer):
             for word in preprocess(decode(doc)).split():
                 cols = memo.get(word)
                 if cols is None:
-                    if len(memo) >= self.max_words:
-                        memo.clear()
-                    cols = memo[word] = self._word_columns(word, min_n, max_n)
+                    cols = self._word_columns(word, min_n, max_n)
+                    if len(word) <= self.max_word_chars:  # a pasted blob of one "word" is not worth keeping
+                        if len(memo) >= self.max_words:
+                            memo.clear()
+                        memo[word] = cols
                 indices.extend(cols)
             indptr.append(len(indices))
         if len(indptr) == 1:
