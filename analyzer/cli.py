@@ -40,6 +40,45 @@ commentThreads/videos, Instagram Graph API media+comments, instaloader (.json/.j
 """
 
 
+def _positive_int(value: str) -> int:
+    """argparse type: a whole number >= 1 (0 threads or a batch of 0 would fail every row, not the command)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {n}")
+    return n
+
+
+# Every table `score` writes, by stem (in any of IO_OUTPUT_FORMATS), and its other files. The previous run's
+# are removed before a new run writes, so a folder never mixes two runs; summary.json is written last.
+_TABLES = ("comments", "posts", "creators", "campaigns", "clusters", "promoted")
+_OTHER_OUTPUTS = ("errors.jsonl", "warnings.jsonl", "report.html", "summary.json")
+
+
+def _clear_previous_outputs(out_dir: Path) -> list[str]:
+    """Remove the files an earlier `score` run wrote into `out_dir`; returns their names."""
+    from .config import IO_OUTPUT_FORMATS
+
+    names = [f"{t}.{f}" for t in _TABLES for f in IO_OUTPUT_FORMATS] + list(_OTHER_OUTPUTS)
+    removed = []
+    for name in names:
+        path = out_dir / name
+        if path.is_file() or path.is_symlink():
+            path.unlink()
+            removed.append(name)
+    return removed
+
+
+def _output_problem(args) -> str | None:
+    """Why `-o` cannot be written, checked before any work: a file where `score` needs a directory."""
+    out = Path(args.output)
+    if args.command == "score" and out.exists() and not out.is_dir():
+        return f"-o {out}: exists and is not a directory (score writes a folder of tables)"
+    return None
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="comment dump files (any mix of formats)")
     p.add_argument("--posts", action="append", default=[], metavar="FILE",
@@ -59,8 +98,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="int8: ~1.5x faster sentiment for 0.6-1.6 points of validation score (model cards)")
     p.add_argument("--engine", choices=SENTIMENT_ENGINES, default=DEFAULT_SENTIMENT_ENGINE,
                    help="how the bundled sentiment network runs: onnx (ONNX Runtime, faster), torch, or auto")
-    p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: all cores)")
-    p.add_argument("--batch-size", type=int, default=SENTIMENT_BATCH_SIZE)
+    p.add_argument("--threads", type=_positive_int, default=None, help="torch CPU threads (default: all cores)")
+    p.add_argument("--batch-size", type=_positive_int, default=SENTIMENT_BATCH_SIZE)
     p.add_argument("--stream", action="store_true",
                    help="bounded memory: cross-comment flags use what was seen so far")
     p.add_argument("--strict", action="store_true", help="exit 1 when any row could not be scored")
@@ -141,6 +180,13 @@ def run(args) -> int:
             return EXIT_USAGE
         fmt = "csv"
     table_kw = {"excel": True} if excel else {}
+    problem = _output_problem(args)
+    if problem:
+        print(f"comment-analyzer: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "report" and Path(args.output).is_dir():
+        args.output = str(Path(args.output) / "report.html")
+        _log(args, f"-o names a folder: writing {args.output}")
     t0 = time.time()
     try:
         reader = DumpReader(args.inputs, posts=args.posts or None, columns=_columns(args),
@@ -159,6 +205,10 @@ def run(args) -> int:
     errors: list[RowError] = []
     scored: list[ScoredComment] = []
     out_dir = Path(args.output) if args.command == "score" else None
+    if out_dir is not None and out_dir.is_dir():
+        removed = _clear_previous_outputs(out_dir)
+        if removed:
+            _log(args, f"replacing the previous run's outputs in {out_dir} ({len(removed)} files)")
     try:
         if args.stream and out_dir is not None:
             from .io import AtomicWriter
@@ -206,10 +256,6 @@ def run(args) -> int:
             write_rows(out_dir / f"promoted.{fmt}", summary.promoted.to_dict(), fmt=fmt, **table_kw)
             write_jsonl(out_dir / "errors.jsonl", errors)
             write_jsonl(out_dir / "warnings.jsonl", reader.warnings)
-            from .io import atomic_open
-
-            with atomic_open(out_dir / "summary.json") as fh:
-                fh.write(json.dumps(info, indent=2, ensure_ascii=False))
             report_path = out_dir / "report.html" if args.report else None
         else:
             report_path = Path(args.output)
@@ -219,6 +265,11 @@ def run(args) -> int:
             write_report(report_path, summary, scored, title=getattr(args, "title", None) or
                          "Genuine engagement report", errors=errors, warnings=reader.warnings,
                          input_notes=info["file_notes"])
+        if out_dir is not None:  # last: a folder without summary.json holds an unfinished run
+            from .io import atomic_open
+
+            with atomic_open(out_dir / "summary.json") as fh:
+                fh.write(json.dumps(info, indent=2, ensure_ascii=False))
     except InputError as e:
         progress.close()
         print(f"comment-analyzer: {e}", file=sys.stderr)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -59,14 +59,19 @@ def _as_inputs(data: Any, columns=None, source: str = "records", date_window: in
     RowError, PostRecord and FileNote (the dicts' learned day/month order, see columns.DateOrderLearner; rows
     wait for it at most `date_window` items)."""
     from .io.columns import ColumnMap, RowMapper
+    from .io.surrogates import repair_event
 
     if data is None:
         return
+    if isinstance(data, (str, bytes)):  # iterating it would score each character as a comment
+        raise TypeError("a single string is not a batch of comments: pass a list ([text]) or another iterable "
+                        "of comments; to score a file, read it with analyzer.io.read_comments or the CLI")
     if hasattr(data, "to_dict") and hasattr(data, "columns"):  # a DataFrame
         data = data.to_dict("records")
     columns = columns or ColumnMap()
-    yield from RowMapper(columns, source, source).map_rows(_pending_inputs(data, columns, source),
-                                                           window=date_window)
+    for item in RowMapper(columns, source, source).map_rows(_pending_inputs(data, columns, source),
+                                                            window=date_window):
+        yield repair_event(item)  # readers did it for files; a no-op then
 
 
 def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
@@ -100,13 +105,13 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
 
 def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):
     """A PostCollector seeded with the caller's posts, so they win over post-level columns of the rows."""
-    from dataclasses import replace
-
     from .io.events import PostRecord
     from .io.posts import PostCollector
+    from .io.surrogates import repair_record
 
     collector = PostCollector(warn)
     for key, post in (posts or {}).items():
+        post = repair_record(post)[0]
         collector.add(PostRecord(post if post.post_id == key else replace(post, post_id=key), source="posts"))
     return collector
 
@@ -153,6 +158,9 @@ class Analyzer:
         from .authenticity.embed_cache import model_fingerprint
         from .sentiment import SentimentModel
 
+        for name, value in (("threads", threads), ("batch_size", batch_size), ("chunk_size", chunk_size)):
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+                raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
         authenticity = AuthenticityModel.load(authenticity_model)
         # a sentiment artifact's spam branch runs only when this authenticity artifact fuses it (see `SpamBranch`)
         branch = bool(authenticity.meta.get("spam_fusion"))
@@ -304,12 +312,15 @@ class Analyzer:
         try:
             return self._score_chunk(part, posts, flags, normalized)
         except Exception:  # noqa: BLE001 - isolate the culprit below, then report it per row
+            from .io.readers import split_source
+
             out = []
             for c, f in zip(part, flags, strict=True):
                 try:
                     out += self._score_chunk([c], posts, [f])
                 except Exception as e:  # noqa: BLE001
-                    errors.append(RowError(c.source or "records", None, f"scoring failed: {type(e).__name__}: {e}",
+                    label, row = split_source(c.source or "records")  # "file:row", as the readers' errors give
+                    errors.append(RowError(label or "records", row, f"scoring failed: {type(e).__name__}: {e}",
                                            c.comment_id, c.text[:200]))
             return out
 
@@ -367,10 +378,20 @@ class Analyzer:
 
     def summarize(self, scored: Iterable[ScoredComment], posts: Mapping[str, PostIn] | None = None):
         """Per-post, per-creator and per-campaign engagement, coordinated clusters and the accounts the comments
-        promote (see `analyzer.engagement`)."""
+        promote (see `analyzer.engagement`). `scored` is `ScoreResult.comments` (or the ScoreResult itself, whose
+        posts are then used unless `posts` is given)."""
         from .engagement import summarize
 
-        return summarize(list(scored), dict(posts or {}), config=self.engagement)
+        if isinstance(scored, ScoreResult):
+            scored, posts = scored.comments, posts if posts is not None else scored.posts
+        if scored is None or isinstance(scored, (str, bytes, Mapping)):
+            raise TypeError(f"summarize takes scored comments (ScoreResult.comments), not {type(scored).__name__}")
+        items = list(scored)
+        wrong = next((x for x in items if not isinstance(x, ScoredComment)), None)
+        if wrong is not None:
+            raise TypeError("summarize takes ScoredComment records (ScoreResult.comments, or score_stream's "
+                            f"scored items), got {type(wrong).__name__}")
+        return summarize(items, dict(posts or {}), config=self.engagement)
 
 
 # --------------------------------------------------------------------------------------------------

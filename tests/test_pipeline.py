@@ -361,3 +361,95 @@ def test_pipeline_feeds_the_spam_branch_into_a_fusion_fitted_on_it(tmp_path, mon
                                shipped.predict_arrays(normalize_batch([r["text"] for r in records]))["p_spam"],
                                atol=1e-2)  # the two cases differ, so the check above tells them apart
     assert Analyzer.load(tmp_path / "s", engine="torch").sentiment.spam_branch_sha256 is None  # no fusion shipped
+
+
+def test_unpaired_surrogates_are_repaired_reported_and_written(tmp_path, capsys):
+    """A JSON "\\ud800" escape without its pair used to end the run with a traceback and half the outputs."""
+    from analyzer.cli import main
+
+    dump = tmp_path / "s.jsonl"
+    dump.write_text('{"comment_id":"a","text":"fine comment"}\n'
+                    '{"comment_id":"lone","text":"bad \\ud800 surrogate"}\n'
+                    '{"comment_id":"pair","author":"x\\udc80y","text":"smile \\ud83d\\ude00 ok"}\n'
+                    '{"comment_id":"blank","text":" \\u00a0 "}\n', encoding="utf-8")
+    out = tmp_path / "out"
+    for fmt in ("jsonl", "csv", "parquet", "xlsx"):
+        assert main(["score", str(dump), "-o", str(out), "--format", fmt, "-q", "--sentiment-model", "fast"]) == 0
+    info = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert info["rows_in"] == 4 and info["comments_scored"] == 3 and info["row_errors"] == 1
+    import pandas as pd
+
+    rows = pd.read_excel(out / "comments.xlsx").set_index("comment_id")
+    assert rows.loc["lone", "text"] == "bad \ufffd surrogate" and rows.loc["pair", "author"] == "x\ufffdy"
+    assert rows.loc["pair", "text"] == "smile 😀 ok"  # JSON joins an escaped pair itself: nothing to repair
+    warned = [json.loads(line) for line in (out / "warnings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(w["id"], w["detail"].split(":")[0]) for w in warned} == {("lone", "text"), ("pair", "author")}
+    capsys.readouterr()
+
+
+def test_writers_repair_what_reaches_them_unrepaired(tmp_path):
+    from analyzer.io import write_jsonl, write_rows
+    from analyzer.records import RowError
+
+    err = RowError("x.jsonl", 2, "empty comment", "c1", raw="\u200b\ud800")
+    write_jsonl(tmp_path / "e.jsonl", [err])
+    assert json.loads((tmp_path / "e.jsonl").read_text(encoding="utf-8"))["raw"] == "\u200b\ufffd"
+    write_rows(tmp_path / "t.csv", [{"a": "x\udfff", "b": ["y\ud800"]}], fmt="csv")
+    assert "x\ufffd" in (tmp_path / "t.csv").read_text(encoding="utf-8")
+
+
+def test_surrogate_repair_joins_pairs_given_as_two_code_points():
+    from analyzer.io.surrogates import repair, repair_record
+
+    assert repair("a\ud83d\ude00b") == "a😀b" and repair("\ud800x\udfff") == "\ufffdx\ufffd"
+    assert repair("plain ñ 😀") == "plain ñ 😀"
+    c = CommentIn("1", "ok", author="\ud83d\ude00", extra={"k": ["\ud800"]})
+    fixed, names = repair_record(c)
+    assert fixed.author == "😀" and fixed.extra == {"k": ["\ufffd"]} and sorted(names) == ["author", "extra"]
+    assert repair_record(fixed) == (fixed, [])
+
+
+def test_api_refuses_a_bare_string_and_bad_sizes(analyzer):
+    with pytest.raises(TypeError, match="single string"):
+        analyzer.score_comments("hola mundo")
+    with pytest.raises(TypeError, match="single string"):
+        list(analyzer.score_stream("abc"))
+    res = analyzer.score_comments(["hola mundo"])
+    assert [c.text for c in res.comments] == ["hola mundo"]
+    with pytest.raises(TypeError, match="ScoredComment"):
+        analyzer.summarize(res.to_dicts())
+    with pytest.raises(TypeError):
+        analyzer.summarize(None)
+    assert analyzer.summarize(res).posts.to_dict() == analyzer.summarize(res.comments, res.posts).posts.to_dict()
+    from analyzer import Analyzer
+
+    for kw in ({"batch_size": 0}, {"threads": -3}, {"chunk_size": 0}):
+        with pytest.raises(ValueError, match=next(iter(kw))):
+            Analyzer.load("fast", **kw)
+
+
+def test_cli_output_folder_never_mixes_two_runs(tmp_path, capsys):
+    from analyzer.cli import EXIT_USAGE, main
+
+    dump = tmp_path / "d.csv"
+    dump.write_text("comment_id,text\n1,hello there\n2,qué buena receta\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["score", str(dump), "-o", str(out), "--format", "csv", "-q", "--sentiment-model", "fast"]) == 0
+    (out / "notes.txt").write_text("mine", encoding="utf-8")  # not ours: kept
+    assert main(["score", str(dump), "-o", str(out), "-q", "--sentiment-model", "fast"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["notes.txt", "summary.json", "errors.jsonl", "warnings.jsonl"]
+        + [f"{t}.jsonl" for t in ("comments", "posts", "creators", "campaigns", "clusters", "promoted")])
+    capsys.readouterr()
+    # bad command lines are refused before any work, with exit 2 and a message
+    assert main(["score", str(dump), "-o", str(dump), "-q"]) == EXIT_USAGE
+    assert "not a directory" in capsys.readouterr().err
+    for flag, value in (("--batch-size", "0"), ("--threads", "-3")):
+        with pytest.raises(SystemExit) as e:
+            main(["score", str(dump), "-o", str(tmp_path / "o2"), flag, value])
+        assert e.value.code == EXIT_USAGE and flag in capsys.readouterr().err
+    # report -o naming a folder writes report.html inside it
+    folder = tmp_path / "rep"
+    folder.mkdir()
+    assert main(["report", str(dump), "-o", str(folder), "-q", "--sentiment-model", "fast"]) == 0
+    assert (folder / "report.html").stat().st_size > 1000

@@ -27,6 +27,7 @@ from .events import CreatorRecord, FileNote, PostRecord
 from .platforms import iter_platform
 from .posts import PostCollector
 from .sources import PLATFORM_FORMATS, Source, expand_paths, prepare
+from .surrogates import repair_event
 from .tabular import check, iter_tabular, txt_is_table
 
 PathLike = str | Path
@@ -140,9 +141,8 @@ class _IdSet:
 
 
 def _events(src: Source, columns: ColumnMap, mode: str) -> Iterator[object]:
-    if src.fmt in PLATFORM_FORMATS:
-        return iter_platform(src)
-    return iter_tabular(src, columns, mode)
+    events = iter_platform(src) if src.fmt in PLATFORM_FORMATS else iter_tabular(src, columns, mode)
+    return map(repair_event, events)
 
 
 def _prepare(

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..config import IO_OUTPUT_FORMATS, IO_PARQUET_ROW_GROUP, IO_XLSX_CELL_CHARS, IO_XLSX_SHEET_ROWS
+from .surrogates import has_surrogates, repair, repair_value
 
 _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _EXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet",
@@ -106,13 +107,23 @@ def atomic_open(
 # ---------------------------------------------------------------------------------------------------------
 def to_record(row: Any, native: bool = False) -> dict[str, Any]:
     """A plain dict from a mapping or a dataclass: its `to_dict()` (the text-output form) when it has one,
-    or with `native=True` (Parquet) `dataclasses.asdict`, which keeps datetimes as datetimes."""
+    or with `native=True` (Parquet) `dataclasses.asdict`, which keeps datetimes as datetimes. Strings that
+    still hold unpaired UTF-16 surrogates (an error record's excerpt of the raw input) are repaired: no format
+    can encode them, and one must not end a run."""
     if isinstance(row, Mapping):
-        return dict(row)
-    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        rec = dict(row)
+    elif dataclasses.is_dataclass(row) and not isinstance(row, type):
         to_dict = getattr(row, "to_dict", None)
-        return to_dict() if callable(to_dict) and not native else dataclasses.asdict(row)
-    raise TypeError(f"cannot write a row of type {type(row).__name__}; give a mapping or a dataclass")
+        rec = to_dict() if callable(to_dict) and not native else dataclasses.asdict(row)
+    else:
+        raise TypeError(f"cannot write a row of type {type(row).__name__}; give a mapping or a dataclass")
+    for k, v in rec.items():
+        if isinstance(v, str):
+            if has_surrogates(v):
+                rec[k] = repair(v)
+        elif isinstance(v, (list, tuple, dict)):
+            rec[k] = repair_value(v)
+    return rec
 
 
 def _json_default(value: Any) -> Any:
