@@ -643,3 +643,50 @@ def test_txt_is_one_comment_per_line(tmp_path):
     one_tab = tmp_path / "tabs.txt"  # a comment that merely contains a tab is still a comment
     one_tab.write_text("jaja\tque risa\nsegundo\n", encoding="utf-8")
     assert [c.text for c in read_comments(one_tab)] == ["jaja\tque risa", "segundo"]
+
+
+def test_columns_named_alike_read_the_first_and_say_so(tmp_path):
+    """Found by hand: `text,text` scored the second column and lost the first without a word (a dict of the row
+    keeps the last value of a name). Every format with a header reads the first of columns named alike ("Text"
+    and "text" match too) and says which in a file note; the rows are all accounted for."""
+    header, row = ["text", "comment_id", "Text", "TEXT "], ["first", "1", "second", "third"]
+    csv_file = tmp_path / "dup.csv"
+    csv_file.write_text(",".join(header) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    exact = tmp_path / "exact.csv"  # the reported case: the same name twice
+    exact.write_text("text,text\nfirst,second\n", encoding="utf-8")
+    excel_txt = tmp_path / "dup.txt"  # Excel's "Unicode Text" export
+    excel_txt.write_bytes(("\t".join(header) + "\r\n" + "\t".join(row) + "\r\n").encode("utf-16"))
+    pq.write_table(pa.table([pa.array([v]) for v in row], names=header), tmp_path / "dup.parquet")
+    jsonl = tmp_path / "dup.jsonl"  # JSON keys are unique once parsed, but may still match alike
+    jsonl.write_text(json.dumps(dict(zip(header, row, strict=True))) + "\n", encoding="utf-8")
+    files = [csv_file, excel_txt, tmp_path / "dup.parquet", _xlsx(tmp_path / "dup.xlsx", [header, row]), jsonl]
+    for f in files:
+        reader = DumpReader(f)
+        (c,) = list(reader.comments())
+        assert (c.comment_id, c.text, c.extra) == ("1", "first", {}), f.name
+        (note,) = reader.stats.files[0].notes
+        shown = "TEXT" if f.suffix == ".xlsx" else "TEXT "  # Excel headers are stripped
+        assert note.startswith(f"{f}: columns named alike, the first of each is read: column 1 'text' "
+                               f"(not column 3 'Text', column 4 {shown!r}); names match ignoring case"), f.name
+    reader = DumpReader(exact)
+    (c,) = list(reader.comments())
+    assert c.text == "first" and "column 1 'text' (not column 2 'text')" in reader.stats.files[0].notes[0]
+    # the alike column is never read in another's place: not as an alias, not as an unmapped extra
+    aliased = tmp_path / "alias.csv"
+    aliased.write_text("Comment,author,comment,Author\nfirst,ana,second,bob\n", encoding="utf-8")
+    reader = DumpReader(aliased)
+    (c,) = list(reader.comments())
+    assert (c.text, c.author, c.extra) == ("first", "ana", {"io_notes": ["generated comment_id"]})
+    assert [n.split(": ", 1)[1][:40] for n in reader.stats.files[0].notes] == [
+        "columns matched by their usual names: te", "columns named alike, the first of each i"]
+    # a posts file too; unique names read as before, blank header cells are not columns to report
+    posts = tmp_path / "posts.csv"
+    posts.write_text("post_id,followers,Followers,,\np1,100,200,,\n", encoding="utf-8")
+    reader = DumpReader(exact, posts=posts)
+    list(reader.comments())
+    assert reader.posts["p1"].followers == 100
+    assert "column 2 'followers' (not column 3 'Followers')" in reader.stats.post_files[0].notes[0]
+    plain = tmp_path / "plain.csv"
+    plain.write_text("text,,\nhola,,\n", encoding="utf-8")
+    reader = DumpReader(plain)
+    assert [c.text for c in reader.comments()] == ["hola"] and reader.stats.files[0].notes == []

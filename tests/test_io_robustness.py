@@ -177,3 +177,24 @@ def test_jsonl_whose_first_record_is_longer_than_the_sniffed_head(tmp_path):
     good, bad = split(read_comments(f))
     assert [c.text for c in good] == ["bien"]
     assert [(e.row, e.comment_id) for e in bad] == [(1, "big")] and "too long" in bad[0].error
+
+
+def test_invisible_only_comments_are_empty_in_every_way_in(tmp_path):
+    """Found by hand: a comment of zero-width characters only ("\\u200b", a BOM, "\\u200b\\u200d") was scored as
+    a neutral comment while "\\u00a0" was an "empty comment" row error. Format characters (Unicode Cf) show
+    nothing, so such text is empty too; emoji, with their modifiers, variation selectors and ZWJ joins, are
+    comments."""
+    from analyzer.pipeline import _as_inputs
+
+    invisible = ["\u200b", "\ufeff", "\u200b\u200d", " \u2060\u200e\u200f\u00ad ", "\u00a0", "\u3000"]
+    visible = ["❤️", "👍🏽", "👨\u200d👩\u200d👧", "\u200bhola", "\u202bشكرا\u202c"]
+    f = tmp_path / "invisible.jsonl"
+    f.write_text("".join(json.dumps({"comment_id": str(i), "text": t}) + "\n"
+                         for i, t in enumerate(invisible + visible)), encoding="utf-8")
+    good, bad = split(read_comments(f))
+    assert [c.text for c in good] == visible
+    assert [(e.comment_id, e.error) for e in bad] == [(str(i), "empty comment") for i in range(len(invisible))]
+    # the Python API (Analyzer.score_comments / score_stream) checks its strings with the same rule
+    good, bad = split(_as_inputs(invisible + visible))
+    assert [c.text for c in good] == visible and {e.error for e in bad} == {"empty comment"}
+    assert [e.row for e in bad] == list(range(1, len(invisible) + 1))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -87,12 +88,19 @@ def text_problem(text: Any) -> str | None:
         return "text is null"
     if not isinstance(text, str):
         return f"text is not a string: {type_name(text)}"
-    if not text.strip():
+    if not _visible(text):
         return "empty comment"
     if len(text) > IO_MAX_COMMENT_CHARS:
         return (f"text too long: {len(text):,} characters (limit {IO_MAX_COMMENT_CHARS:,}; no platform allows a "
                 "comment this long: a whole document or a broken export?)")
     return None
+
+
+def _visible(text: str) -> bool:
+    """Whether the text has a character that shows: not only whitespace and format characters (Unicode
+    category Cf: zero-width space and joiner, BOM, word joiner, bidi marks), which a comment box accepts
+    but which carry nothing to score. Emoji are visible, modifiers, variation selectors and ZWJ sequences too."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text.strip())
 
 
 def type_name(value: Any) -> str:

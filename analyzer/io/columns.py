@@ -5,11 +5,14 @@ author-account columns fill `AccountInfo`. Column names match case-insensitively
 treating spaces, hyphens and dots as "_" ("Created At " finds `created_at`), because spreadsheet headers are
 hand-edited. When a default column is absent, the usual names other exports give it are tried (`_ALIASES`:
 "Comment", "message", "body", "Username", "timestamp", "video_id", ...); which ones were used is reported as a
-file note, so a guess is never silent.
+file note, so a guess is never silent. Of columns named alike (the same name, or names equal in that matching:
+"Text" and "text"), the first is read and the others are not, said in a file note (`duplicate_note`): a
+spreadsheet's header row is typed by hand, and a dict of the row would otherwise keep the last one silently.
 
 Row policy (the same for every tabular format):
 - text missing / null / not a string / blank -> RowError ("missing text field 'text'", "text is null",
-  "text is not a string: float", "empty comment"). Blank comments carry nothing to score; emoji-only ones are
+  "text is not a string: float", "empty comment"). Blank comments (only whitespace and invisible format
+  characters such as a zero-width space, see coerce.text_problem) carry nothing to score; emoji-only ones are
   kept. Long comments are kept whole; truncation is the model's job.
 - comment id missing -> a deterministic id "{file-stem}:{row}" and the note "generated comment_id".
 - optional fields with a bad value (likes "lots", an unparseable date) -> the field is None and a note
@@ -22,7 +25,7 @@ Row policy (the same for every tabular format):
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import partial
 from typing import Any
@@ -181,9 +184,21 @@ class Resolved:
     account_plan: Plan = ()
     post_keys: tuple[str, ...] = ()  # input keys of the post plan, to spot rows repeating the last post
     date_keys: tuple[str, ...] = ()  # input keys of times read in the learned day/month order (date_order auto)
+    # columns not read because an earlier one has the same (normalised) name: (name, position, name read,
+    # its position), 1-based positions in the input's column order
+    shadowed: tuple[tuple[str, int, str, int], ...] = ()
+    read: tuple[int, ...] | None = None  # 0-based positions of the columns read, when some are not (shadowed)
 
     def get(self, attr: str) -> str | None:
         return self.keys.get(attr)
+
+    def record(self, names: Sequence[str], values: Sequence[Any]) -> dict[str, Any]:
+        """A positional row (CSV, Excel, Parquet) as a record of the columns read: with duplicated names, the
+        first column's value, not the last one that `dict(zip(...))` would keep."""
+        if self.read is None:
+            return dict(zip(names, values, strict=False))
+        n = len(values)
+        return {names[i]: values[i] for i in self.read if i < n}
 
 
 def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]], date_order: str = "auto") -> Plan:
@@ -195,11 +210,21 @@ def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]
 
 
 def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
-    """Match configured column names against the input's keys (case-insensitive, blanks ignored)."""
+    """Match configured column names against the input's keys (case-insensitive, blanks ignored). `available` in
+    the input's order, duplicates included: of keys alike, the first is the column (see `Resolved.shadowed`)."""
     by_norm: dict[str, str] = {}
-    for key in available:
+    first_at: dict[str, int] = {}
+    shadowed: list[tuple[str, int, str, int]] = []
+    read: list[int] = []
+    for i, key in enumerate(available):
         if isinstance(key, str):
-            by_norm.setdefault(_norm(key), key)
+            norm = _norm(key)
+            if norm not in first_at:
+                by_norm[norm], first_at[norm] = key, i
+            elif norm:  # blank names are never read, so not reported either
+                shadowed.append((key, i + 1, by_norm[norm], first_at[norm] + 1))
+                continue
+        read.append(i)
     keys: dict[str, str] = {}
     defaults = ColumnMap()
     wanted_of = {name: getattr(columns, name) for name in columns.column_fields()}
@@ -227,6 +252,8 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
         *plans,
         tuple(key for _, key, _ in plans[1]),
         tuple(key for plan in plans for _, key, convert in plan if convert is parse_datetime),
+        tuple(shadowed),
+        tuple(read) if shadowed else None,
     )
 
 
@@ -307,6 +334,7 @@ class RowMapper:
         emit = self.comment if mode == "comments" else self.post_row
         held: deque[Any] = deque()
         held_chars = 0
+        noted: set[tuple[tuple[str, int, str, int], ...]] = set()
 
         def mapped(item: Any) -> Iterator[Any]:
             if isinstance(item, PendingRow):
@@ -322,6 +350,9 @@ class RowMapper:
 
         for item in items:
             waiting = False
+            if isinstance(item, PendingRow) and item.res.shadowed and item.res.shadowed not in noted:
+                noted.add(item.res.shadowed)
+                yield FileNote(duplicate_note(self.label, item.res))
             if isinstance(item, PendingRow) and item.res.date_keys:
                 waiting, note = self.dates.observe(item.rec, item.res, item.row)
                 if note:
@@ -449,3 +480,13 @@ def alias_note(label: str, res: Resolved) -> str | None:
         return None
     shown = ", ".join(f"{name.removesuffix('_col')} <- {key!r}" for name, key in res.aliased)
     return f"{label}: columns matched by their usual names: {shown} (name others with --text-col etc.)"
+
+
+def duplicate_note(label: str, res: Resolved) -> str:
+    """The file note naming the columns not read because an earlier column has the same name."""
+    groups: dict[tuple[str, int], list[str]] = {}
+    for name, pos, first, first_pos in res.shadowed:
+        groups.setdefault((first, first_pos), []).append(f"column {pos} {name!r}")
+    shown = "; ".join(f"column {pos} {first!r} (not {', '.join(others)})" for (first, pos), others in groups.items())
+    return (f"{label}: columns named alike, the first of each is read: {shown}; names match ignoring case, "
+            "spaces, hyphens and dots, so rename a column to have it read")

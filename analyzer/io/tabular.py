@@ -206,7 +206,7 @@ def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 yield RowError(src.label, first_no, f"malformed CSV row: {error}", None, excerpt(first_line))
                 continue
             raw = first_line if len(taken) == 1 else "".join(line for _, line in taken)
-            yield from emit(dict(zip(header, record, strict=True)), first_no, res, raw)
+            yield from emit(res.record(header, record), first_no, res, raw)
 
 
 def _iter_lines(f: TextIO) -> Iterator[tuple[int, str | None]]:
@@ -368,6 +368,8 @@ def _iter_parquet(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     yield from _header_note(src, res)
     n = 0
     for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=names):
+        if res.read is not None:  # duplicated names: to_pylist() would keep the last column of a name
+            batch = batch.select(list(res.read))
         for rec in batch.to_pylist():
             n += 1
             yield from emit(rec, n, res, None)
@@ -419,7 +421,7 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             if number <= header_row or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
-            rec = dict(zip(names, values[:width], strict=False))
+            rec = res.record(names, values[:width])
             if len(values) > width and any(v is not None for v in values[width:]):
                 yield RowError(src.label, number, f"row has values beyond the {width} header columns", None,
                                excerpt(list(values)))
