@@ -242,6 +242,7 @@ def run(args) -> int:
             "file_notes": [n for f in stats.post_files + stats.files for n in f.notes],
             "warnings": dict(sorted(stats.warnings.items())),
             "posts": len(posts),
+            "notes": list(summary.notes),  # the engagement stage's run-level notes ("no post data: ...")
             "seconds": round(time.time() - t0, 2),
             "sentiment_model": analyzer.sentiment.name,
         }

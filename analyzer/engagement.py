@@ -24,20 +24,29 @@ Definitions (per post; the README copies them):
 * disclosure: strong sponsorship signals in the caption (discount code, affiliate link, "paid partnership",
   "en colaboración con", the `sponsored` flag; @brand tags are listed as supporting evidence only) without
   a disclosure (#ad, #publi, #colaboración, ..., "paid partnership with", a leading "AD |", the platform's
-  `disclosed` flag) -> `undisclosed_sponsorship`.
+  `disclosed` flag) -> `undisclosed_sponsorship`. It is judged (`disclosure_checked`) only when the caption is
+  known or a flag decides it (`sponsored` or `disclosed` true): a post whose caption nobody saw earns no credit.
+* post data: a post record with none of `POST_DATA_FIELDS` (the bare post_id a comment-only export names) is
+  no post data, exactly as if the post were missing.
 * cost: `fee` when known, else followers / 1000 x `cost_per_1k_followers` (a low-high range);
   cost per genuine engagement = cost / G.
 
 Per creator: ER and genuine ER are medians over posts; comment-level shares are pooled over all the
-creator's audience comments. The 0-100 genuine engagement score = 100 x sum(weight_k x component_k) /
-sum(weight_k over the components that could be computed), with components in [0, 1]:
+creator's audience comments. Genuine figures of a creator or campaign (genuine engagements, genuine ER, cost
+per genuine engagement) cover only the posts whose G is known (`genuine_post_ids`: audience comments in the
+dump); a post without any still has engagement, of unknown authenticity, so it is left out and named in the
+notes. `matched_er` (`matched_median_er`) is the ER over the same posts as genuine ER, the like-for-like
+comparison; cost per genuine engagement = cost of the priced posts with a known G (G = 0 included) / their G.
+
+The 0-100 genuine engagement score = 100 x sum(weight_k x component_k) / sum(weight_k over the components
+that could be computed), with components in [0, 1]:
 
 * genuine_er   = min(1, median genuine ER / the tier's `benchmark_band` threshold)
 * authenticity = s (pooled)
 * sentiment    = (net sentiment + 1) / 2
 * relevance    = mean relevance, clamped to [0, 1]
 * coordination = 1 - min(1, coordinated share / `coordination_zero_at`)
-* disclosure   = 1 - posts with undisclosed sponsorship / posts with post data
+* disclosure   = 1 - posts with undisclosed sponsorship / posts whose disclosure was checked
 
 A campaign (`PostIn.campaign`, else all posts) pools its posts the same way; its score is the mean of its
 creators' scores computed on their campaign posts only.
@@ -74,6 +83,7 @@ __all__ = [
     "Table",
     "check_disclosure",
     "er_band",
+    "has_post_data",
     "score_components",
     "summarize",
     "tier_for",
@@ -225,6 +235,7 @@ class DisclosureCheck:
     sponsored: bool
     disclosed: bool
     undisclosed_sponsorship: bool
+    checked: bool  # the caption or a deciding flag was seen: without one, "no sponsorship found" means nothing
     sponsored_evidence: list[str] = field(default_factory=list)
     disclosure_evidence: list[str] = field(default_factory=list)
 
@@ -286,6 +297,7 @@ def check_disclosure(
         sponsored=sponsored,
         disclosed=disclosed,
         undisclosed_sponsorship=sponsored and not disclosed,
+        checked=caption is not None or bool(sponsored_flag) or bool(disclosed_flag),
         sponsored_evidence=_dedupe(evidence),
         disclosure_evidence=_dedupe(disclosure),
     )
@@ -436,7 +448,8 @@ class PostSummary:
     cost_source: str | None = None  # "fee" | "estimate"
     cost_per_genuine_engagement_low: float | None = None
     cost_per_genuine_engagement_high: float | None = None
-    has_post_data: bool = False
+    has_post_data: bool = False  # the post record carries one of POST_DATA_FIELDS
+    disclosure_checked: bool = False  # counted in the disclosure component (caption or a deciding flag known)
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -457,8 +470,10 @@ class CreatorSummary:
     unique_commenters: int = 0
     engagements: float | None = None
     genuine_engagements: float | None = None
+    genuine_post_ids: list[str | None] = field(default_factory=list)  # the posts genuine figures cover: G known
     median_er: float | None = None
     median_genuine_er: float | None = None
+    matched_median_er: float | None = None  # median ER over the posts median_genuine_er covers
     er_band: str | None = None
     genuine_er_band: str | None = None
     benchmark_er: float | None = None
@@ -505,8 +520,10 @@ class CampaignSummary:
     followers_reached: int | None = None  # sum of followers over posts (potential impressions)
     engagements: float | None = None
     genuine_engagements: float | None = None
+    genuine_post_ids: list[str | None] = field(default_factory=list)  # the posts genuine figures cover: G known
     er: float | None = None  # sum of engagements / sum of followers over posts with followers
-    genuine_er: float | None = None
+    genuine_er: float | None = None  # the same, of G, over the posts with followers and a known G
+    matched_er: float | None = None  # ER over the posts genuine_er covers: the like-for-like comparison
     authentic_share: float | None = None
     sentiment_mix: dict[str, float] | None = None
     net_sentiment: float | None = None
@@ -614,6 +631,19 @@ class Summary:
 # --------------------------------------------------------------------------------------------------
 # Post level
 # --------------------------------------------------------------------------------------------------
+# PostIn fields that some metric reads (audience split, ER, G, cost, disclosure). Comment-only exports name each
+# post by a bare record (post_id, perhaps platform); post_id, platform, campaign, posted_at, views and url alone
+# inform no metric, so such a record is no post data.
+POST_DATA_FIELDS: tuple[str, ...] = (
+    "creator", "followers", "caption", "likes", "comments", "shares", "saves", "sponsored", "disclosed", "fee",
+)
+
+
+def has_post_data(post: PostIn | None) -> bool:
+    """Whether the record says anything a metric reads (see POST_DATA_FIELDS)."""
+    return post is not None and any(getattr(post, f) is not None for f in POST_DATA_FIELDS)
+
+
 def _post_summary(
     post_id: str | None,
     post: PostIn | None,
@@ -621,6 +651,7 @@ def _post_summary(
     config: EngagementConfig,
 ) -> PostSummary:
     notes: list[str] = []
+    has_data = has_post_data(post)
     creator = post.creator if post else None
     audience, replies = _split_audience(comments, creator)
     stats = _comment_stats(audience)
@@ -646,7 +677,7 @@ def _post_summary(
 
     counted = [likes, shares, saves] if config.include_shares_saves else [likes]
     names = ["likes", "shares", "saves"] if config.include_shares_saves else ["likes"]
-    if post is not None:
+    if has_data:
         missing = [n for n, v in zip(names, counted, strict=True) if v is None]
         if missing:
             notes.append(f"{', '.join(missing)} unknown: counted as 0")
@@ -660,7 +691,7 @@ def _post_summary(
     tier = tier_for(followers, config)
     er = genuine_er = None
     if not followers:  # None or 0: never divide
-        if post is None:
+        if not has_data:
             notes.append("post not in the posts data: follower-based metrics unavailable")
         else:
             notes.append("followers unknown or 0: ER not computed")
@@ -734,7 +765,8 @@ def _post_summary(
         cost_source=cost_source,
         cost_per_genuine_engagement_low=cpge_lo,
         cost_per_genuine_engagement_high=cpge_hi,
-        has_post_data=post is not None,
+        has_post_data=has_data,
+        disclosure_checked=disc.checked,
         notes=notes,
     )
 
@@ -789,22 +821,73 @@ def _sum_known(values: Iterable[float | None]) -> float | None:
     return float(sum(vals)) if vals else None
 
 
-def _cost_rollup(
-    posts: Sequence[PostSummary],
-) -> tuple[float | None, float | None, float | None, float | None, str | None]:
-    """Total cost range and cost per genuine engagement over posts with both a cost and G > 0."""
+@dataclass
+class _CostRollup:
+    low: float | None = None  # total over the priced posts
+    high: float | None = None
+    source: str | None = None
+    n_priced: int = 0
+    basis: list[PostSummary] = field(default_factory=list)  # priced posts with a known G: what cpge divides
+    basis_low: float | None = None
+    basis_high: float | None = None
+    basis_g: float = 0.0
+    cpge_low: float | None = None
+    cpge_high: float | None = None
+
+
+def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
+    """Total cost range, and cost per genuine engagement = cost of the priced posts with a known G / their G.
+
+    A post with G = 0 (an all-spam audience) stays in: its cost bought nothing genuine. A post with G unknown
+    is left out of both sides, so the ratio never divides one set's cost by another's engagements.
+    """
     priced = [p for p in posts if p.cost_low is not None]
     if not priced:
-        return None, None, None, None, None
-    lo = sum(p.cost_low for p in priced)
-    hi = sum(p.cost_high for p in priced)
-    both = [p for p in priced if p.genuine_engagements]
-    g = sum(p.genuine_engagements for p in both)
-    cpge_lo = sum(p.cost_low for p in both) / g if g else None
-    cpge_hi = sum(p.cost_high for p in both) / g if g else None
+        return _CostRollup()
     sources = {p.cost_source for p in priced}
-    source = sources.pop() if len(sources) == 1 else "mixed"
-    return lo, hi, cpge_lo, cpge_hi, source
+    out = _CostRollup(
+        low=sum(p.cost_low for p in priced),
+        high=sum(p.cost_high for p in priced),
+        source=sources.pop() if len(sources) == 1 else "mixed",
+        n_priced=len(priced),
+        basis=[p for p in priced if p.genuine_engagements is not None],
+    )
+    if out.basis:
+        out.basis_low = sum(p.cost_low for p in out.basis)
+        out.basis_high = sum(p.cost_high for p in out.basis)
+        out.basis_g = sum(p.genuine_engagements for p in out.basis)
+        if out.basis_g > 0:
+            out.cpge_low, out.cpge_high = out.basis_low / out.basis_g, out.basis_high / out.basis_g
+    return out
+
+
+def _ids(posts: Sequence[PostSummary], limit: int = 5) -> str:
+    """The first `limit` post ids, then "+N more"."""
+    shown = ", ".join(str(p.post_id) for p in posts[:limit])
+    return shown + (f", +{len(posts) - limit} more" if len(posts) > limit else "")
+
+
+def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_note: str | None) -> list[str]:
+    """Which posts the genuine figures leave out, how genuine ER compares over the same posts (`er_note`) and
+    what the cost per genuine engagement divides, when they differ from the raw figures' posts (creator and
+    campaign share this wording)."""
+    notes: list[str] = []
+    unknown = [p for p in posts if p.genuine_engagements is None]
+    if unknown:
+        notes.append(
+            f"{len(unknown)} of {len(posts)} posts have no audience comments in the dump ({_ids(unknown)}): "
+            "their genuine engagement is unknown, so genuine engagements, genuine ER and cost per genuine "
+            "engagement leave them out"
+        )
+    if er_note:
+        notes.append(er_note)
+    if cost.cpge_low is not None and len(cost.basis) < cost.n_priced:
+        notes.append(
+            f"cost per genuine engagement = cost of the {len(cost.basis)} of {cost.n_priced} priced posts "
+            f"with a known genuine engagement (${cost.basis_low:,.0f}–${cost.basis_high:,.0f}) / their "
+            f"{cost.basis_g:,.1f} genuine engagements"
+        )
+    return notes
 
 
 def _creator_summary(
@@ -830,13 +913,21 @@ def _creator_summary(
         notes.append("followers unknown: ER, tier and cost not computed")
 
     median_er = _median(p.er for p in posts)
-    median_ger = _median(p.genuine_er for p in posts)
+    g_rated = [p for p in posts if p.genuine_er is not None]
+    median_ger = _median(p.genuine_er for p in g_rated)
+    matched_median_er = _median(p.er for p in g_rated)
     n_top = sum(p.n_top_level for p in posts)
     reply_rate = sum(p.n_top_level_replied for p in posts) / n_top if (name is not None and n_top) else None
 
-    with_data = [p for p in posts if p.has_post_data]
-    undisclosed = [p.post_id for p in posts if p.undisclosed_sponsorship]
-    undisclosed_share = len(undisclosed) / len(with_data) if with_data else None
+    judged = [p for p in posts if p.disclosure_checked]
+    undisclosed = [p.post_id for p in posts if p.undisclosed_sponsorship]  # always judged posts
+    undisclosed_share = len(undisclosed) / len(judged) if judged else None
+    if judged and len(judged) < len(posts):
+        unjudged = [p for p in posts if not p.disclosure_checked]
+        notes.append(
+            f"disclosure judged on {len(judged)} of {len(posts)} posts (no caption or sponsorship flag on "
+            f"{_ids(unjudged)})"
+        )
 
     components = score_components(
         genuine_er=median_ger,
@@ -853,8 +944,15 @@ def _creator_summary(
         missing = ", ".join(k for k, v in components.items() if v is None)
         notes.append(f"score uses {coverage:.0%} of the weight (unknown: {missing})")
 
-    lo, hi, cpge_lo, cpge_hi, source = _cost_rollup(posts)
-    priced = [p for p in posts if p.cost_low is not None]
+    n_rated = sum(p.er is not None for p in posts)
+    er_note = (
+        f"median genuine ER covers {len(g_rated)} of the {n_rated} posts in median ER; median ER over the same "
+        f"posts: {matched_median_er:.2%}"
+        if median_ger is not None and len(g_rated) < n_rated
+        else None
+    )
+    cost = _cost_rollup(posts)
+    notes.extend(_genuine_basis_notes(posts, cost, er_note))
     return CreatorSummary(
         creator=name,
         followers=followers,
@@ -866,8 +964,10 @@ def _creator_summary(
         unique_commenters=stats.unique_commenters,
         engagements=_sum_known(p.engagements for p in posts),
         genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
+        genuine_post_ids=[p.post_id for p in posts if p.genuine_engagements is not None],
         median_er=median_er,
         median_genuine_er=median_ger,
+        matched_median_er=matched_median_er,
         er_band=er_band(median_er, tier, config),
         genuine_er_band=er_band(median_ger, tier, config),
         benchmark_er=benchmark_er(tier, config) if tier else None,
@@ -885,13 +985,13 @@ def _creator_summary(
         score=score,
         components=components,
         score_coverage=coverage,
-        cost_per_post_low=lo / len(priced) if priced else None,
-        cost_per_post_high=hi / len(priced) if priced else None,
-        cost_low=lo,
-        cost_high=hi,
-        cost_source=source,
-        cost_per_genuine_engagement_low=cpge_lo,
-        cost_per_genuine_engagement_high=cpge_hi,
+        cost_per_post_low=cost.low / cost.n_priced if cost.n_priced else None,
+        cost_per_post_high=cost.high / cost.n_priced if cost.n_priced else None,
+        cost_low=cost.low,
+        cost_high=cost.high,
+        cost_source=cost.source,
+        cost_per_genuine_engagement_low=cost.cpge_low,
+        cost_per_genuine_engagement_high=cost.cpge_high,
         notes=notes,
     )
 
@@ -922,21 +1022,30 @@ def _campaign_summary(
     rated = [p for p in posts if p.er is not None]
     reach = sum(p.followers for p in rated)
     er = sum(p.engagements for p in rated) / reach if rated else None
-    g_rated = [p for p in rated if p.genuine_er is not None]
+    g_rated = [p for p in rated if p.genuine_er is not None]  # genuine ER's posts, a subset of ER's
     g_reach = sum(p.followers for p in g_rated)
     genuine_er = sum(p.genuine_engagements for p in g_rated) / g_reach if g_rated else None
+    matched_er = sum(p.engagements for p in g_rated) / g_reach if g_rated else None
 
     creators = [
         _creator_summary(name, ps, comments_by_post, config) for name, ps in _group_by_creator(posts).items()
     ]
     scores = [c.score for c in creators if c.score is not None]
     components = {k: _mean(c.components.get(k) for c in creators) for k in config.score_weights}
-    lo, hi, cpge_lo, cpge_hi, _ = _cost_rollup(posts)
+    cost = _cost_rollup(posts)
     notes = []
     if len(rated) < len(posts):
         notes.append(
-            f"{len(posts) - len(rated)} of {len(posts)} posts have no follower count: left out of ER"
+            f"{len(posts) - len(rated)} of {len(posts)} posts have no follower count: left out of ER and "
+            "genuine ER"
         )
+    er_note = (
+        f"genuine ER {genuine_er:.2%} covers {len(g_rated)} of the {len(rated)} posts in ER {er:.2%}; ER over "
+        f"the same posts: {matched_er:.2%}"
+        if genuine_er is not None and len(g_rated) < len(rated)
+        else None
+    )
+    notes.extend(_genuine_basis_notes(posts, cost, er_note))
     return CampaignSummary(
         campaign=campaign,
         label=label,
@@ -946,8 +1055,10 @@ def _campaign_summary(
         followers_reached=reach if rated else None,
         engagements=_sum_known(p.engagements for p in posts),
         genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
+        genuine_post_ids=[p.post_id for p in posts if p.genuine_engagements is not None],
         er=er,
         genuine_er=genuine_er,
+        matched_er=matched_er,
         authentic_share=stats.authentic_share,
         sentiment_mix=stats.sentiment_mix,
         net_sentiment=stats.net_sentiment,
@@ -957,10 +1068,10 @@ def _campaign_summary(
         undisclosed_posts=[p.post_id for p in posts if p.undisclosed_sponsorship],
         score=sum(scores) / len(scores) if scores else None,
         components=components,
-        cost_low=lo,
-        cost_high=hi,
-        cost_per_genuine_engagement_low=cpge_lo,
-        cost_per_genuine_engagement_high=cpge_hi,
+        cost_low=cost.low,
+        cost_high=cost.high,
+        cost_per_genuine_engagement_low=cost.cpge_low,
+        cost_per_genuine_engagement_high=cost.cpge_high,
         notes=notes,
     )
 
@@ -1062,12 +1173,13 @@ def summarize(
         by_post[c.post_id].append(c)
 
     notes: list[str] = []
-    if not posts:
+    with_data = {pid for pid, p in posts.items() if has_post_data(p)}  # bare records count as missing
+    if not with_data:
         notes.append(
             "no post data: followers, likes and captions unknown, so ER, cost and disclosure are not computed"
         )
     else:
-        orphan = [pid for pid in by_post if pid is not None and pid not in posts]
+        orphan = [pid for pid in by_post if pid is not None and pid not in with_data]
         if orphan:
             n = sum(len(by_post[pid]) for pid in orphan)
             notes.append(f"{n} comments on {len(orphan)} posts missing from the post data")

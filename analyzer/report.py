@@ -250,7 +250,7 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
         return '<p class="muted">No follower counts in the post data: engagement rates cannot be charted.</p>'
     width, height, left, bottom, top = 1040, 300, 56, 54, 16
     plot_w, plot_h = width - left - 16, height - bottom - top
-    vmax = max(max(c.median_er or 0, c.median_genuine_er or 0, c.benchmark_er or 0) for c in data)
+    vmax = max(max(_chart_er(c) or 0, c.median_er or 0, c.median_genuine_er or 0, c.benchmark_er or 0) for c in data)
     step = _nice_step(vmax)
     vmax = step * max(1, -(-vmax // step))
     group_w = plot_w / len(data)
@@ -281,7 +281,7 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
         cx = left + group_w * (i + 0.5)
         name = _handle(c.creator)
         for j, (value, color, label) in enumerate(
-            ((c.median_er, ER_COLOR, "ER"), (c.median_genuine_er, GER_COLOR, "genuine ER"))
+            ((_chart_er(c), ER_COLOR, "ER"), (c.median_genuine_er, GER_COLOR, "genuine ER"))
         ):
             if value is None:
                 continue
@@ -447,7 +447,8 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
             f"<td class='num'><span class='score score-{_score_class(c.score)}'>{_e('—' if c.score is None else f'{c.score:.0f}')}</span></td>"
             f"{comps}"
             f"<td class='num'>{_e(_pct(c.median_er, 2))} {_band_chip(c.er_band)}<br>"
-            f"<strong>{_e(_pct(c.median_genuine_er, 2))}</strong> {_band_chip(c.genuine_er_band)}</td>"
+            f"<strong>{_e(_pct(c.median_genuine_er, 2))}</strong> {_band_chip(c.genuine_er_band)}"
+            f"{_same_posts_er(c)}</td>"
             f"<td class='num'>{_e(_pct(c.reply_rate, 0))}</td>"
             f"<td class='num'>{_e(_money(c.cost_per_post_low, c.cost_per_post_high))}"
             f"<div class='muted small'>{_e(src)}</div>"
@@ -455,6 +456,37 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
             "</td></tr>"
         )
     return f'<div class="tablewrap"><table class="rank">{head}{"".join(rows)}</table></div>'
+
+
+def _chart_er(c) -> float | None:
+    """The ER bar beside a genuine ER bar: over the same posts when the genuine figure covers fewer."""
+    if c.median_genuine_er is not None and c.matched_median_er is not None:
+        return c.matched_median_er
+    return c.median_er
+
+
+def _same_posts_er(c) -> str:
+    if c.matched_median_er is None or len(c.genuine_post_ids) >= c.n_posts:
+        return ""
+    return (f"<div class='muted small'>ER {_e(_pct(c.matched_median_er, 2))} on the {_e(len(c.genuine_post_ids))} "
+            "post(s) with comments</div>")
+
+
+def _er_pair(er, matched_er, genuine_er, n_genuine: int, n_posts: int) -> str:
+    """"ER → genuine ER" over the same posts: when the genuine figure covers fewer posts (the others have no
+    audience comments in the dump), the arrow starts from the ER of those posts and the all-posts ER is shown
+    apart, so the two never compare different post sets."""
+    if n_genuine >= n_posts or matched_er is None:
+        return (f"<dt>ER → genuine ER</dt><dd>{_e(_pct(er, 2))} → <strong>{_e(_pct(genuine_er, 2))}</strong></dd>")
+    return (f"<dt>ER, all {_e(n_posts)} posts</dt><dd>{_e(_pct(er, 2))}</dd>"
+            f"<dt>ER → genuine ER, {_e(n_genuine)} post(s) with comments</dt>"
+            f"<dd>{_e(_pct(matched_er, 2))} → <strong>{_e(_pct(genuine_er, 2))}</strong></dd>")
+
+
+def _notes(notes) -> str:
+    if not notes:
+        return ""
+    return "<ul class='muted small'>" + "".join(f"<li>{_e(n)}</li>" for n in notes) + "</ul>"
 
 
 def _campaigns(summary: Summary) -> str:
@@ -472,14 +504,17 @@ def _campaigns(summary: Summary) -> str:
             f"<div class='muted small'>{_e(', '.join(_handle(x) if x != UNKNOWN_CREATOR else x for x in c.creators))}</div>"
             f"<dl><dt>Posts</dt><dd>{_e(c.n_posts)}</dd>"
             f"<dt>Followers reached</dt><dd>{_e(_num(c.followers_reached))}</dd>"
-            f"<dt>ER → genuine ER</dt><dd>{_e(_pct(c.er, 2))} → <strong>{_e(_pct(c.genuine_er, 2))}</strong></dd>"
-            f"<dt>Genuine engagements</dt><dd>{_e(_num(c.genuine_engagements))} of {_e(_num(c.engagements))}</dd>"
-            f"<dt>Net sentiment</dt><dd>{_e(_signed(c.net_sentiment))}</dd>"
+            f"{_er_pair(c.er, c.matched_er, c.genuine_er, len(c.genuine_post_ids), c.n_posts)}"
+            + (f"<dt>Genuine engagements</dt><dd>{_e(_num(c.genuine_engagements))} of {_e(_num(c.engagements))}</dd>"
+               if len(c.genuine_post_ids) >= c.n_posts else
+               f"<dt>Genuine engagements, {_e(len(c.genuine_post_ids))} post(s) with comments</dt>"
+               f"<dd>{_e(_num(c.genuine_engagements))} (all posts: {_e(_num(c.engagements))} engagements)</dd>")
+            + f"<dt>Net sentiment</dt><dd>{_e(_signed(c.net_sentiment))}</dd>"
             f"<dt>Coordinated · spam</dt><dd>{_e(_pct(c.coordinated_share, 0))} · {_e(_pct(c.spam_share, 0))}</dd>"
             f"<dt>Cost</dt><dd>{_e(_money(c.cost_low, c.cost_high))}</dd>"
             f"<dt>Cost / genuine eng.</dt><dd>{_e(_money(c.cost_per_genuine_engagement_low, c.cost_per_genuine_engagement_high, 2))}</dd>"
             f"<dt>Mean score</dt><dd><span class='score score-{_score_class(c.score)}'>{_e('—' if c.score is None else f'{c.score:.0f}')}</span></dd>"
-            f"</dl>{warn}</div>"
+            f"</dl>{warn}{_notes(c.notes)}</div>"
         )
     return '<div class="camps">' + "".join(cards) + "</div>"
 

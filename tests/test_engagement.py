@@ -232,6 +232,45 @@ def test_own_handle_is_not_a_brand_tag() -> None:
     assert "brand tag: @ana.shop" in d.sponsored_evidence and "brand tag: @ana" not in d.sponsored_evidence
 
 
+@pytest.mark.parametrize(
+    ("caption", "sponsored", "disclosed", "checked"),
+    [(None, None, None, False), (None, False, None, False), (None, None, False, False), ("", None, None, True),
+     ("receta", None, None, True), (None, True, None, True), (None, None, True, True)],
+)  # fmt: skip
+def test_disclosure_is_checked_only_when_the_caption_or_a_deciding_flag_is_known(
+    caption, sponsored, disclosed, checked
+) -> None:
+    assert check_disclosure(caption, sponsored, disclosed).checked is checked
+
+
+def test_bare_post_records_are_no_post_data() -> None:
+    """Comment-only exports name each post with a bare record (post_id only): summarising with those records
+    must equal summarising without posts, with disclosure unknown (no caption to read), never 1.0."""
+    comments = [sc("1", "u1", post="pA"), sc("2", "u2", post="pB")]
+    alone = summarize(comments)
+    bare = summarize(comments, {pid: PostIn(post_id=pid) for pid in ("pA", "pB")})
+    assert bare.to_dict() == alone.to_dict()
+    assert not any(p.has_post_data or p.disclosure_checked for p in bare.posts)
+    assert bare.creators[0].components["disclosure"] is None
+    assert any("no post data" in n and "disclosure are not computed" in n for n in bare.notes)
+    # a platform or campaign alone is still no post data: the comments on it are noted as missing from it
+    s = summarize(comments, {"pA": post("pA"), "pB": PostIn(post_id="pB", platform="tiktok", campaign="x")})
+    assert not s.posts.get("pB").has_post_data and s.posts.get("pA").has_post_data
+    assert any("1 comments on 1 posts missing from the post data" in n for n in s.notes)
+
+
+def test_disclosure_component_counts_only_posts_whose_disclosure_was_checked() -> None:
+    comments = [sc("a", "u1"), sc("b", "u2", post="p2")]
+    no_caption = summarize(comments, {"p1": post(), "p2": post("p2")})  # followers and likes, no caption
+    assert all(p.has_post_data and not p.disclosure_checked for p in no_caption.posts)
+    assert no_caption.creators[0].components["disclosure"] is None
+    one = summarize(comments, {"p1": post(caption="Mi receta de hoy"), "p2": post("p2")}).creators[0]
+    assert one.components["disclosure"] == 1.0
+    assert any("disclosure judged on 1 of 2 posts" in n and "p2" in n for n in one.notes)
+    flags = summarize(comments, {"p1": post(disclosed=True), "p2": post("p2", sponsored=True)}).creators[0]
+    assert flags.components["disclosure"] == 0.5 and flags.undisclosed_posts == ["p2"]
+
+
 def test_undisclosed_post_is_flagged_with_evidence_in_the_summary() -> None:
     s = summarize([sc("a")], {"p1": post(caption="Usen mi código LUPITA15 @brisa.mx")})
     p = s.posts.get("p1")
@@ -290,7 +329,7 @@ def test_score_is_the_weighted_sum_of_its_components() -> None:
     # creator level: one post built to produce exactly these inputs
     comments = [sc(f"g{i}", f"u{i}", w=1.0, sent="positive", relevance=0.5) for i in range(3)]
     comments += [sc("n", "u9", w=1.0, sent="negative", relevance=0.5)]
-    s = summarize(comments, {"p1": post(likes=146, shares=0, saves=0)})
+    s = summarize(comments, {"p1": post(likes=146, shares=0, saves=0, caption="receta")})
     c = s.creators[0]
     w = EngagementConfig().score_weights
     expected = 100 * sum(w[k] * v for k, v in c.components.items())
@@ -377,6 +416,59 @@ def test_campaigns_group_posts_and_keep_the_rest_apart() -> None:
     no_campaign = summarize(comments, {k: replace(v, campaign=None) for k, v in posts.items()})
     assert [c.label for c in no_campaign.campaigns] == [ALL_POSTS]
     assert no_campaign.campaigns[0].n_posts == 3
+
+
+def _uncommented_campaign_post(creator_b: str = "bruno") -> tuple[list[ScoredComment], dict[str, PostIn]]:
+    """pA has comments in the dump; pB has followers and likes but no comments, so its genuine engagement is
+    unknown."""
+    comments = [sc("1", "ann", post="pA", w=0.44), sc("2", "bob", post="pA", w=0.44)]
+    posts = {
+        "pA": PostIn("pA", creator="alice", followers=10_000, likes=500, comments=2, campaign="summer"),
+        "pB": PostIn("pB", creator=creator_b, followers=50_000, likes=300, comments=0, campaign="summer"),
+    }
+    return comments, posts
+
+
+def test_campaign_genuine_figures_compare_like_with_like_and_name_the_posts_left_out() -> None:
+    comments, posts = _uncommented_campaign_post()
+    s = summarize(comments, posts)
+    c, pa = s.campaigns.get("summer"), s.posts.get("pA")
+    assert c.er == pytest.approx(802 / 60_000) and c.engagements == 802
+    assert c.genuine_post_ids == ["pA"] and c.genuine_engagements == pytest.approx(pa.genuine_engagements)
+    # genuine ER covers pA only: the ER over the same posts is given beside it, and never below it
+    assert c.genuine_er == pytest.approx(pa.genuine_er) and c.matched_er == pytest.approx(pa.er)
+    assert c.genuine_er <= c.matched_er
+    # cost per genuine engagement: pA's cost over pA's genuine engagements, not the campaign's $600
+    assert c.cost_low == 600
+    assert c.cost_per_genuine_engagement_low == pytest.approx(100 / pa.genuine_engagements)
+    notes = " | ".join(c.notes)
+    assert "1 of 2 posts have no audience comments in the dump (pB)" in notes
+    assert "genuine ER 2.21% covers 1 of the 2 posts in ER 1.34%; ER over the same posts: 5.02%" in notes
+    assert "cost of the 1 of 2 priced posts with a known genuine engagement ($100" in notes
+    # everything covered: no such notes, and the matched ER is the ER
+    full = summarize([*comments, sc("3", "cy", post="pB", w=1.0)], posts).campaigns.get("summer")
+    assert full.genuine_post_ids == ["pA", "pB"] and full.matched_er == pytest.approx(full.er)
+    assert not any("no audience comments" in n or "covers" in n for n in full.notes)
+
+
+def test_creator_genuine_figures_follow_the_same_rule_as_the_campaign() -> None:
+    comments, posts = _uncommented_campaign_post(creator_b="alice")
+    s = summarize(comments, posts)
+    cr, camp, pa = s.creators[0], s.campaigns.get("summer"), s.posts.get("pA")
+    assert cr.genuine_post_ids == camp.genuine_post_ids == ["pA"]
+    assert cr.median_genuine_er == pytest.approx(pa.genuine_er) and cr.matched_median_er == pytest.approx(pa.er)
+    assert cr.cost_per_genuine_engagement_low == camp.cost_per_genuine_engagement_low
+    assert any("1 of 2 posts have no audience comments in the dump (pB)" in n for n in cr.notes)
+    assert any("median genuine ER covers 1 of the 2 posts in median ER" in n for n in cr.notes)
+
+
+def test_cost_per_genuine_engagement_counts_the_cost_of_posts_with_no_genuine_engagement() -> None:
+    """A post whose audience is all spam (G = 0) bought nothing genuine: its cost stays in the pooled ratio."""
+    comments = [sc("a", "u1", w=1.0), sc("b", "bot", post="p2", w=0.0, auth="spam")]
+    s = summarize(comments, {"p1": post(fee=100.0), "p2": post("p2", fee=300.0)})
+    c, p1 = s.creators[0], s.posts.get("p1")
+    assert s.posts.get("p2").genuine_engagements == 0
+    assert c.cost_per_genuine_engagement_low == pytest.approx(400 / p1.genuine_engagements)
 
 
 def test_clusters_collect_authors_texts_and_timing() -> None:

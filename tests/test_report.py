@@ -470,3 +470,20 @@ def test_report_renders_in_chromium(tmp_path: Path) -> None:
     # the stylesheet was applied: a dark header band above a light page margin
     assert sum(rows[20][640 * bpp : 640 * bpp + 3]) < 3 * 100
     assert sum(rows[590][5 * bpp : 5 * bpp + 3]) > 3 * 220
+
+
+def test_campaign_card_compares_er_and_genuine_er_over_the_same_posts() -> None:
+    """A campaign post without comments in the dump has no genuine figure: the card must not set the ER of all
+    posts against the genuine ER of the commented ones (1.34% -> 2.21% read as more genuine than total)."""
+    scored = [_sc("1", "pA", "ann", "Me encanta esta receta gracias!"), _sc("2", "pA", "bob", "Qué rico se ve")]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500, comments=2, campaign="summer"),
+             "pB": PostIn("pB", creator="bruno", followers=50_000, likes=300, comments=0, campaign="summer")}
+    summary = summarize(scored, posts)
+    camp = summary.campaigns[0]
+    assert camp.genuine_er > camp.er and camp.matched_er >= camp.genuine_er
+    card = render_report(summary, scored, generated_at="2025-11-01").split("class='camp'>", 1)[1].split("</dl>")[0]
+    text = re.sub(r"<[^>]+>", " ", card)
+    assert "ER, all 2 posts" in text and "1 post(s) with comments" in text
+    arrow = re.search(r"([\d.]+)% →\s+([\d.]+)%", text)
+    assert arrow and float(arrow.group(1)) >= float(arrow.group(2))  # the ER it starts from covers the same posts
+    assert not re.search(re.escape(f"{camp.er * 100:.2f}") + r"%\s*→", text)  # never from the all-posts ER
