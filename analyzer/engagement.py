@@ -28,8 +28,9 @@ Definitions (per post; the README copies them):
   known or a flag decides it (`sponsored` or `disclosed` true): a post whose caption nobody saw earns no credit.
 * post data: a post record with none of `POST_DATA_FIELDS` (the bare post_id a comment-only export names) is
   no post data, exactly as if the post were missing.
-* cost: `fee` when known, else followers / 1000 x `cost_per_1k_followers` (a low-high range);
-  cost per genuine engagement = cost / G.
+* cost: `fee` when known, else followers / 1000 x `cost_per_1k_followers` (a low-high range, USD);
+  cost per genuine engagement = cost / G. Costs in several currencies (`PostIn.fee_currency`; "$" counts as
+  USD) are never added up: a creator's or campaign's cost figures stay None, with a note.
 
 Per creator: ER and genuine ER are medians over posts; comment-level shares are pooled over all the
 creator's audience comments. Genuine figures of a creator or campaign (genuine engagements, genuine ER, cost
@@ -446,6 +447,7 @@ class PostSummary:
     cost_low: float | None = None
     cost_high: float | None = None
     cost_source: str | None = None  # "fee" | "estimate"
+    cost_currency: str | None = None  # the fee's currency as written (None: not stated); estimates are USD
     cost_per_genuine_engagement_low: float | None = None
     cost_per_genuine_engagement_high: float | None = None
     has_post_data: bool = False  # the post record carries one of POST_DATA_FIELDS
@@ -496,6 +498,7 @@ class CreatorSummary:
     cost_low: float | None = None
     cost_high: float | None = None
     cost_source: str | None = None  # "fee" | "estimate" | "mixed"
+    cost_currency: str | None = None  # the costs' one currency when stated (see PostSummary.cost_currency)
     cost_per_genuine_engagement_low: float | None = None
     cost_per_genuine_engagement_high: float | None = None
     notes: list[str] = field(default_factory=list)
@@ -535,6 +538,7 @@ class CampaignSummary:
     components: dict[str, float | None] = field(default_factory=dict)
     cost_low: float | None = None
     cost_high: float | None = None
+    cost_currency: str | None = None  # the costs' one currency when stated (None: unstated or USD estimate)
     cost_per_genuine_engagement_low: float | None = None
     cost_per_genuine_engagement_high: float | None = None
     notes: list[str] = field(default_factory=list)
@@ -707,14 +711,14 @@ def _post_summary(
     )
 
     cost_low = cost_high = None
-    cost_source = None
+    cost_source = cost_currency = None
     if post is not None and post.fee is not None:
         cost_low = cost_high = float(post.fee)
-        cost_source = "fee"
+        cost_source, cost_currency = "fee", post.fee_currency
     elif followers:
         lo, hi = config.cost_per_1k_followers
         cost_low, cost_high = followers / 1000 * lo, followers / 1000 * hi
-        cost_source = "estimate"
+        cost_source, cost_currency = "estimate", ESTIMATE_CURRENCY
     cpge_lo = cpge_hi = None
     if cost_low is not None and genuine:
         cpge_lo, cpge_hi = cost_low / genuine, cost_high / genuine
@@ -763,6 +767,7 @@ def _post_summary(
         cost_low=cost_low,
         cost_high=cost_high,
         cost_source=cost_source,
+        cost_currency=cost_currency,
         cost_per_genuine_engagement_low=cpge_lo,
         cost_per_genuine_engagement_high=cpge_hi,
         has_post_data=has_data,
@@ -833,6 +838,20 @@ class _CostRollup:
     basis_g: float = 0.0
     cpge_low: float | None = None
     cpge_high: float | None = None
+    currencies: list[str] = field(default_factory=list)  # set when the posts' costs are in several: no sums
+    currency: str | None = None  # else the one currency stated on them ("$" only when nothing more precise)
+
+
+# the currency of the follower-based cost estimate (config.cost_per_1k_followers); "$" fees count as it
+ESTIMATE_CURRENCY = "USD"
+
+
+def _currency_clash(posts: Sequence[PostSummary]) -> list[str]:
+    """The currencies written on the posts' costs when there are several ("$" and USD count as one), else []:
+    adding 1,500 MXN to 1,200 EUR gives a number that means nothing."""
+    marks = {p.cost_currency for p in posts if p.cost_currency}
+    same = {ESTIMATE_CURRENCY if m == "$" else m for m in marks}
+    return sorted(marks) if len(same) > 1 else []
 
 
 def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
@@ -844,8 +863,13 @@ def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
     priced = [p for p in posts if p.cost_low is not None]
     if not priced:
         return _CostRollup()
+    clash = _currency_clash(priced)
+    if clash:
+        return _CostRollup(n_priced=len(priced), currencies=clash)
+    marks = {p.cost_currency for p in priced if p.cost_currency}
     sources = {p.cost_source for p in priced}
     out = _CostRollup(
+        currency=(marks - {"$"}).pop() if marks - {"$"} else (marks.pop() if marks else None),
         low=sum(p.cost_low for p in priced),
         high=sum(p.cost_high for p in priced),
         source=sources.pop() if len(sources) == 1 else "mixed",
@@ -872,6 +896,12 @@ def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_not
     what the cost per genuine engagement divides, when they differ from the raw figures' posts (creator and
     campaign share this wording)."""
     notes: list[str] = []
+    if cost.currencies:
+        notes.append(
+            f"costs in several currencies ({', '.join(cost.currencies)}; follower-based estimates are "
+            f"{ESTIMATE_CURRENCY}): cost and cost per genuine engagement are not computed; give every fee in one "
+            "currency"
+        )
     unknown = [p for p in posts if p.genuine_engagements is None]
     if unknown:
         notes.append(
@@ -985,11 +1015,12 @@ def _creator_summary(
         score=score,
         components=components,
         score_coverage=coverage,
-        cost_per_post_low=cost.low / cost.n_priced if cost.n_priced else None,
-        cost_per_post_high=cost.high / cost.n_priced if cost.n_priced else None,
+        cost_per_post_low=cost.low / cost.n_priced if cost.low is not None else None,
+        cost_per_post_high=cost.high / cost.n_priced if cost.high is not None else None,
         cost_low=cost.low,
         cost_high=cost.high,
         cost_source=cost.source,
+        cost_currency=cost.currency,
         cost_per_genuine_engagement_low=cost.cpge_low,
         cost_per_genuine_engagement_high=cost.cpge_high,
         notes=notes,
@@ -1070,6 +1101,7 @@ def _campaign_summary(
         components=components,
         cost_low=cost.low,
         cost_high=cost.high,
+        cost_currency=cost.currency,
         cost_per_genuine_engagement_low=cost.cpge_low,
         cost_per_genuine_engagement_high=cost.cpge_high,
         notes=notes,

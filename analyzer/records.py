@@ -56,7 +56,8 @@ class PostIn:
     sponsored: bool | None = None  # platform flag / dump column: the post is a paid partnership
     disclosed: bool | None = None  # platform's own disclosure label
     campaign: str | None = None
-    fee: float | None = None  # what the brand paid for the post, when known (USD)
+    fee: float | None = None  # what the brand paid for the post, when known
+    fee_currency: str | None = None  # the fee's currency as written ("EUR", "MXN", "$"), None when not stated
     url: str | None = None
 
 

@@ -77,12 +77,14 @@ def _num(x: float | None, digits: int = 0) -> str:
     return f"{x:,.{digits}f}"
 
 
-def _money(lo: float | None, hi: float | None, digits: int = 0) -> str:
+def _money(lo: float | None, hi: float | None, digits: int = 0, currency: str | None = None) -> str:
+    """"$1,200" for dollars (and unstated or estimated costs), "EUR 1,200" when the fees say another currency."""
     if lo is None or hi is None:
         return "—"
+    mark = "$" if currency in (None, "$", "USD") else f"{currency} "
     if abs(lo - hi) < 1e-9:
-        return f"${lo:,.{digits}f}"
-    return f"${lo:,.{digits}f}–{hi:,.{digits}f}"
+        return f"{mark}{lo:,.{digits}f}"
+    return f"{mark}{lo:,.{digits}f}–{hi:,.{digits}f}"
 
 
 def _signed(x: float | None) -> str:
@@ -450,9 +452,9 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
             f"<strong>{_e(_pct(c.median_genuine_er, 2))}</strong> {_band_chip(c.genuine_er_band)}"
             f"{_same_posts_er(c)}</td>"
             f"<td class='num'>{_e(_pct(c.reply_rate, 0))}</td>"
-            f"<td class='num'>{_e(_money(c.cost_per_post_low, c.cost_per_post_high))}"
+            f"<td class='num'>{_e(_money(c.cost_per_post_low, c.cost_per_post_high, 0, c.cost_currency))}"
             f"<div class='muted small'>{_e(src)}</div>"
-            f"<strong>{_e(_money(c.cost_per_genuine_engagement_low, c.cost_per_genuine_engagement_high, 2))}</strong>"
+            f"<strong>{_e(_money(c.cost_per_genuine_engagement_low, c.cost_per_genuine_engagement_high, 2, c.cost_currency))}</strong>"
             "</td></tr>"
         )
     return f'<div class="tablewrap"><table class="rank">{head}{"".join(rows)}</table></div>'
@@ -511,8 +513,8 @@ def _campaigns(summary: Summary) -> str:
                f"<dd>{_e(_num(c.genuine_engagements))} (all posts: {_e(_num(c.engagements))} engagements)</dd>")
             + f"<dt>Net sentiment</dt><dd>{_e(_signed(c.net_sentiment))}</dd>"
             f"<dt>Coordinated · spam</dt><dd>{_e(_pct(c.coordinated_share, 0))} · {_e(_pct(c.spam_share, 0))}</dd>"
-            f"<dt>Cost</dt><dd>{_e(_money(c.cost_low, c.cost_high))}</dd>"
-            f"<dt>Cost / genuine eng.</dt><dd>{_e(_money(c.cost_per_genuine_engagement_low, c.cost_per_genuine_engagement_high, 2))}</dd>"
+            f"<dt>Cost</dt><dd>{_e(_money(c.cost_low, c.cost_high, 0, c.cost_currency))}</dd>"
+            f"<dt>Cost / genuine eng.</dt><dd>{_e(_money(c.cost_per_genuine_engagement_low, c.cost_per_genuine_engagement_high, 2, c.cost_currency))}</dd>"
             f"<dt>Mean score</dt><dd><span class='score score-{_score_class(c.score)}'>{_e('—' if c.score is None else f'{c.score:.0f}')}</span></dd>"
             f"</dl>{warn}{_notes(c.notes)}</div>"
         )

@@ -639,3 +639,27 @@ def test_demo_dump_is_reproducible_from_its_script() -> None:
     comments, posts = _demo()
     assert rows == comments
     assert [p["post_id"] for p in posts] == [p["post_id"] for p in mod.POSTS]
+
+
+def test_fees_in_several_currencies_are_never_added_up(tmp_path):
+    """1,500 MXN + 1,200.50 EUR + $1,200.50 used to be a cost of 3,901: a number that means nothing."""
+    from analyzer.io import read_posts
+
+    path = tmp_path / "posts.csv"
+    path.write_text('post_id,creator,followers,fee,campaign\np1,ana,1000,1 500 MXN,c\np2,bo,2000,"€1.200,50",c\n'
+                    'p3,cy,3000,"$1,200.50",c\np4,ana,1000,MXN 900,d\np5,di,4000,"US$ 300",e\np6,ed,2000,,e\n',
+                    encoding="utf-8")
+    posts = read_posts([path])
+    assert [(posts[p].fee, posts[p].fee_currency) for p in ("p1", "p2", "p3", "p4", "p5", "p6")] == [
+        (1500.0, "MXN"), (1200.5, "EUR"), (1200.5, "$"), (900.0, "MXN"), (300.0, "USD"), (None, None)]
+    comments = [sc(f"c{i}", f"fan{i}", post=p) for i, p in enumerate(("p1", "p2", "p3", "p4", "p5", "p6"))]
+    camps = {c.campaign: c for c in summarize(comments, posts).campaigns}
+    mixed = camps["c"]
+    assert mixed.cost_low is None and mixed.cost_per_genuine_engagement_low is None
+    assert any("several currencies ($, EUR, MXN" in n for n in mixed.notes)
+    assert camps["d"].cost_low == 900.0 and camps["d"].cost_currency == "MXN"
+    # US$ and the USD of the follower-based estimate (p6 has no fee) are one currency: summed
+    assert camps["e"].cost_low == pytest.approx(300.0 + 2000 / 1000 * 10) and camps["e"].cost_currency == "USD"
+    by_creator = {c.creator: c for c in summarize(comments, posts).creators}
+    assert by_creator["ana"].cost_low == 2400.0 and by_creator["ana"].cost_currency == "MXN"  # one currency
+    assert by_creator["bo"].cost_currency == "EUR"

@@ -487,3 +487,12 @@ def test_campaign_card_compares_er_and_genuine_er_over_the_same_posts() -> None:
     arrow = re.search(r"([\d.]+)% →\s+([\d.]+)%", text)
     assert arrow and float(arrow.group(1)) >= float(arrow.group(2))  # the ER it starts from covers the same posts
     assert not re.search(re.escape(f"{camp.er * 100:.2f}") + r"%\s*→", text)  # never from the all-posts ER
+
+
+def test_costs_show_the_currency_the_fees_were_written_in() -> None:
+    scored = [_sc("1", "pA", "ann", "Me encanta esta receta gracias!")]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500, comments=1, campaign="summer",
+                          fee=1200.5, fee_currency="EUR")}
+    page = render_report(summarize(scored, posts), scored, generated_at="2025-11-01")
+    card = page.split("class='camp'>", 1)[1].split("</dl>")[0]
+    assert "EUR 1,200" in card and "$1,200" not in card

@@ -178,10 +178,29 @@ def _abbreviated(s: str) -> int | None:
     return int(round((int(whole) + int(frac or 0) / 10 ** len(frac or "")) * _MULTIPLIERS[unit.lower()]))
 
 
+_CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "US$": "USD", "EUROS": "EUR", "DÓLARES": "USD", "DOLARES": "USD",
+                     "PESOS": "pesos"}
+
+
+def parse_currency(value: Any) -> str | None:
+    """The currency mark a fee is written with: an ISO code ("MXN 25,000", "1 500 COP$"), EUR / GBP / USD for
+    €, £, US$ and the words, "$" alone (dollars or pesos: the symbol does not say), "pesos"; None for a bare
+    number. Read from the same cell as `parse_amount`, so fees in several currencies are never summed unseen."""
+    if not isinstance(value, str):
+        return None
+    m = _CURRENCY.search(value.strip())
+    if m is None:
+        return None
+    mark = m.group(0).strip().upper()
+    if mark in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[mark]
+    code = mark.rstrip("$")
+    return code if code else "$"
+
+
 def parse_amount(value: Any) -> float | None:
     """Money (a post's fee): a finite non-negative number, written the English or the Spanish way: "$1,500.50",
-    "€1.500,50", "1 500,50 €", "MXN 25,000", "12,5", "1.5K". The currency mark is dropped (fees are compared
-    within one campaign). The last of "." and "," is the decimal mark when both appear; a lone one followed by
+    "€1.500,50", "1 500,50 €", "MXN 25,000", "12,5", "1.5K". The currency mark is read apart (`parse_currency`). The last of "." and "," is the decimal mark when both appear; a lone one followed by
     exactly three digits separates thousands ("1.200" is 1200, as a fee never is 1.2), else it is decimal."""
     if _absent(value):
         return None

@@ -39,6 +39,7 @@ from .coerce import (
     parse_amount,
     parse_bool,
     parse_count,
+    parse_currency,
     parse_datetime,
     parse_id,
     parse_str,
@@ -136,6 +137,7 @@ _POST_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "disclosed": ("disclosed_col", parse_bool),
     "campaign": ("campaign_col", parse_str),
     "fee": ("fee_col", parse_amount),
+    "fee_currency": ("fee_col", parse_currency),
     "url": ("url_col", parse_str),
 }
 _ACCOUNT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
