@@ -168,6 +168,8 @@ def _log(args, msg: str) -> None:
 
 
 def run(args) -> int:
+    from dataclasses import fields
+
     from .io import DumpReader, InputError, write_jsonl, write_rows
     from .pipeline import Analyzer
     from .records import RowError, ScoredComment
@@ -205,6 +207,7 @@ def run(args) -> int:
     errors: list[RowError] = []
     scored: list[ScoredComment] = []
     out_dir = Path(args.output) if args.command == "score" else None
+    comment_columns = [f.name for f in fields(ScoredComment)]  # the header even when every row is an error
     if out_dir is not None and out_dir.is_dir():
         removed = _clear_previous_outputs(out_dir)
         if removed:
@@ -214,8 +217,8 @@ def run(args) -> int:
             from .io import AtomicWriter
 
             out_dir.mkdir(parents=True, exist_ok=True)
-            with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt, **table_kw) as w:
-                for item in analyzer.score_stream(reader.comments()):
+            with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt, columns=comment_columns, **table_kw) as w:
+                for item in analyzer.score_stream(reader.comments(), live_posts=lambda: reader.posts):
                     if isinstance(item, RowError):
                         errors.append(item)
                         continue
@@ -249,12 +252,11 @@ def run(args) -> int:
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
             if not args.stream:
-                write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt, **table_kw)
-            write_rows(out_dir / f"posts.{fmt}", summary.posts.to_dict(), fmt=fmt, **table_kw)
-            write_rows(out_dir / f"creators.{fmt}", summary.creators.to_dict(), fmt=fmt, **table_kw)
-            write_rows(out_dir / f"campaigns.{fmt}", summary.campaigns.to_dict(), fmt=fmt, **table_kw)
-            write_rows(out_dir / f"clusters.{fmt}", summary.clusters.to_dict(), fmt=fmt, **table_kw)
-            write_rows(out_dir / f"promoted.{fmt}", summary.promoted.to_dict(), fmt=fmt, **table_kw)
+                write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt, columns=comment_columns, **table_kw)
+            for name in ("posts", "creators", "campaigns", "clusters", "promoted"):
+                table = getattr(summary, name)  # an empty table still gets its header
+                write_rows(out_dir / f"{name}.{fmt}", table.to_dict(), fmt=fmt, **table_kw,
+                           **({} if table else {"columns": table.columns()}))
             write_jsonl(out_dir / "errors.jsonl", errors)
             write_jsonl(out_dir / "warnings.jsonl", reader.warnings)
             report_path = out_dir / "report.html" if args.report else None

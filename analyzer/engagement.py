@@ -120,6 +120,10 @@ class Table(list, Generic[T]):
     def to_dict(self) -> list[dict[str, Any]]:
         return [item.to_dict() for item in self]  # type: ignore[attr-defined]
 
+    def columns(self) -> list[str] | None:
+        """The record's field names (an empty table's header), None when the record type is unknown."""
+        return [f.name for f in fields(self._record_type)] if self._record_type is not None else None
+
     def to_pandas(self) -> pd.DataFrame:
         """One row per record; nested dicts become `name_key` columns and lists ' | '-joined strings."""
         import pandas as pd
@@ -851,7 +855,7 @@ def _currency_clash(posts: Sequence[PostSummary]) -> list[str]:
     adding 1,500 MXN to 1,200 EUR gives a number that means nothing."""
     marks = {p.cost_currency for p in posts if p.cost_currency}
     same = {ESTIMATE_CURRENCY if m == "$" else m for m in marks}
-    return sorted(marks) if len(same) > 1 else []
+    return sorted(same) if len(same) > 1 else []
 
 
 def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:

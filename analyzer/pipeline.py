@@ -15,9 +15,9 @@ second pass, because the authenticity model was trained on the bundled encoder's
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +44,15 @@ class ScoreResult:
         return [c.to_dict() for c in self.comments]
 
     def to_pandas(self):
+        """One row per scored comment; an empty result still has the columns (a pipeline's df["sentiment"])."""
         import pandas as pd
 
-        return pd.DataFrame(self.to_dicts())
+        return pd.DataFrame(self.to_dicts(), columns=[f.name for f in fields(ScoredComment)])
 
     def errors_to_pandas(self):
         import pandas as pd
 
-        return pd.DataFrame([e.to_dict() for e in self.errors])
+        return pd.DataFrame([e.to_dict() for e in self.errors], columns=[f.name for f in fields(RowError)])
 
 
 def _as_inputs(data: Any, columns=None, source: str = "records", date_window: int | None = None) -> Iterator[Any]:
@@ -325,14 +326,16 @@ class Analyzer:
             return out
 
     def score_stream(self, items: Iterable[Any], *, posts: Mapping[str, PostIn] | None = None, columns=None,
-                     chunk_size: int | None = None) -> Iterator[ScoredComment | RowError]:
+                     chunk_size: int | None = None,
+                     live_posts: Callable[[], Mapping[str, PostIn]] | None = None) -> Iterator[ScoredComment | RowError]:
         """Score an iterable lazily, chunk by chunk, in input order; memory stays bounded.
 
         Cross-comment flags use everything seen so far (compact MinHash state): the first members of a pod
         may be emitted before the pod is recognisable. Use `score_comments` (or the CLI, which makes two
         passes over files) when exact batch semantics matter. A row whose 05/03/2024 date needs the input's
         day/month order waits for a row that proves it at most `chunk_size` rows, then is kept with that date
-        unread.
+        unread. `live_posts`: the posts a reader has seen so far, asked again at every chunk (a `DumpReader`
+        streaming its files keeps them: `live_posts=lambda: reader.posts`); they win over `posts` and rows.
         """
         from .authenticity import CoordinationStream
         from .io.events import FileNote, PostRecord
@@ -345,6 +348,9 @@ class Analyzer:
         seen: set[int] = set()  # hashes of ids: duplicates are reported as in batch mode, in ~16 bytes each
 
         def flush():
+            nonlocal known
+            if live_posts is not None:  # captions, followers: what the reader has seen up to this chunk
+                known = {**collector.posts(), **live_posts()}
             normalized = self._normalize([c.text for c in buf])
             with self._timed("coordination"):
                 flags = stream.update(buf, [nc.normalized for nc in normalized], post_times=self._post_times(known))

@@ -39,9 +39,29 @@ def dedup_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", t)
 
 
+def read_lines(path: Path) -> list[str]:
+    """The file's lines: split on "\n" only (a tweet may hold U+2028, which `str.splitlines` would cut), a
+    "\r" before it dropped, a UTF-8 BOM dropped, no empty last line for a final newline (which may be missing)."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
 def read_lines_pair(text_file: Path, label_file: Path) -> list[tuple[str, int]]:
-    texts = Path(text_file).read_text(encoding="utf-8").splitlines()
-    labels = [int(x) for x in Path(label_file).read_text(encoding="utf-8").split()]
+    """TweetEval/UMSAB files: one text per line, one label (0 negative, 1 neutral, 2 positive) per line. A label
+    line that is blank or not 0/1/2 is an error naming the line: skipping it would pair texts with the wrong
+    labels. Blank lines at the end of the labels file are ignored."""
+    texts = read_lines(text_file)
+    raw = read_lines(label_file)
+    while raw and not raw[-1].strip():
+        raw.pop()
+    labels = []
+    for no, line in enumerate(raw, start=1):
+        if line.strip() not in ("0", "1", "2"):
+            raise ValueError(f"{label_file}:{no}: label {line.strip()!r} is not 0, 1 or 2")
+        labels.append(int(line))
     if len(texts) != len(labels):
         raise ValueError(f"{text_file}: {len(texts)} texts but {len(labels)} labels")
     return list(zip(texts, labels, strict=True))
@@ -60,7 +80,7 @@ def read_tweeteval_val(data: Path) -> list[tuple[str, int]]:
 def read_semeval_tsv(path: Path) -> tuple[list[tuple[str, int]], int]:
     """Rows with a known word label; returns (rows, malformed line count)."""
     rows, bad = [], 0
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for line in read_lines(path):
         parts = line.split("\t")
         if len(parts) < 3 or parts[1].strip().lower() not in LABELS:
             bad += 1

@@ -318,3 +318,19 @@ def test_bad_post_values_in_platform_exports_are_dropped_with_a_warning(tmp_path
     reader = DumpReader([tmp_path / "yt.json", FIX / "youtube_comment_threads.json"])
     items = list(reader.comments())
     assert all(isinstance(i, CommentIn) for i in items) and reader.stats.warnings["post_field"] == 1
+
+
+def test_youtube_thread_without_its_top_comment_keeps_the_replies(tmp_path):
+    """A thread whose top-level comment is gone (deleted, trimmed export) is one row error; its replies are
+    still comments: count in = count out + errors."""
+    thread = {"kind": "youtube#commentThread", "id": "T2", "snippet": {"videoId": "vid1", "totalReplyCount": 1},
+              "replies": {"comments": [{"kind": "youtube#comment", "id": "T2.r1",
+                                        "snippet": {"videoId": "vid1", "textOriginal": "reply to a missing top",
+                                                    "parentId": "T2", "authorDisplayName": "@carl"}}]}}
+    path = tmp_path / "threads.json"
+    path.write_text(json.dumps({"kind": "youtube#commentThreadListResponse", "items": [thread]}), encoding="utf-8")
+    items = list(read_comments(path))
+    errors = [i for i in items if isinstance(i, RowError)]
+    comments = [i for i in items if isinstance(i, CommentIn)]
+    assert [e.error for e in errors] == ["comment thread without topLevelComment"]
+    assert [(c.comment_id, c.parent_id, c.post_id) for c in comments] == [("T2.r1", "T2", "vid1")]

@@ -453,3 +453,35 @@ def test_cli_output_folder_never_mixes_two_runs(tmp_path, capsys):
     folder.mkdir()
     assert main(["report", str(dump), "-o", str(folder), "-q", "--sentiment-model", "fast"]) == 0
     assert (folder / "report.html").stat().st_size > 1000
+
+
+def test_cli_stream_reads_captions_like_batch_and_empty_tables_keep_their_header(tmp_path):
+    """--stream used to score without the posts (captions, followers) its reader had read: relevance was null for
+    every comment. And an all-error input wrote comments.csv without even a header."""
+    from analyzer.cli import main
+
+    lines = (DEMO / "comments.jsonl").read_text(encoding="utf-8").splitlines()[:40]
+    dump = tmp_path / "d.jsonl"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runs = {}
+    for mode in ("batch", "stream"):
+        out = tmp_path / mode
+        args = ["score", str(dump), "--posts", str(DEMO / "posts.csv"), "-o", str(out), "-q",
+                "--sentiment-model", "fast"]
+        assert main(args + (["--stream"] if mode == "stream" else [])) == 0
+        runs[mode] = [json.loads(x) for x in (out / "comments.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(r["relevance"] is not None for r in runs["batch"]) > 30
+    assert [r["relevance"] for r in runs["stream"]] == [r["relevance"] for r in runs["batch"]]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("comment_id,text\na,\nb,   \n", encoding="utf-8")
+    assert main(["score", str(bad), "-o", str(tmp_path / "bad"), "--format", "csv", "-q", "--sentiment-model",
+                 "fast"]) == 0
+    header = (tmp_path / "bad" / "comments.csv").read_text(encoding="utf-8").splitlines()
+    assert header[0].startswith("comment_id,post_id,author") and len(header) == 1
+    assert (tmp_path / "bad" / "posts.csv").read_text(encoding="utf-8").startswith("post_id,")
+
+
+def test_an_all_error_result_still_has_its_columns(analyzer):
+    res = analyzer.score_comments([{"comment_id": "a", "text": ""}, "   "])
+    assert len(res.errors) == 2 and "sentiment" in res.to_pandas().columns and len(res.to_pandas()) == 0
+    assert list(analyzer.score_comments([]).errors_to_pandas().columns)[:3] == ["source", "row", "error"]

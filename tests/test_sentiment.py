@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -567,3 +568,34 @@ def test_long_text_is_cut_before_tokenizing_without_changing_the_tokens():
     assert len(text) > 64 * model.max_tokens
     whole = model.tokenizer([model.prefix + text], truncation=True, max_length=model.max_tokens)["input_ids"]
     assert model._encode([text]) == whole and len(whole[0]) == model.max_tokens
+
+
+def _sentiment_data():
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "sentiment_data.py"
+    spec = importlib.util.spec_from_file_location("sentiment_data", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_evaluation_files_pair_each_text_with_its_own_label(tmp_path):
+    """TweetEval/UMSAB files as users hand them over: CRLF, a BOM, no final newline, a U+2028 inside a tweet
+    (str.splitlines cut it in two), blank lines after the labels. A bad or blank label is an error with its line:
+    skipping it would shift every later label onto the wrong text."""
+    sd = _sentiment_data()
+    texts, labels = tmp_path / "t.txt", tmp_path / "l.txt"
+    texts.write_bytes("\ufeffTe odio\r\nLa reunión es a las 5\r\nTe quiero\u2028eres maravilloso 😍".encode())
+    labels.write_bytes(b"\xef\xbb\xbf0\r\n1\r\n2\r\n\r\n")
+    assert sd.read_lines_pair(texts, labels) == [("Te odio", 0), ("La reunión es a las 5", 1),
+                                                 ("Te quiero\u2028eres maravilloso 😍", 2)]
+    for bad, line in ((b"0\n1\n3\n", 3), (b"0\n\n1\n2\n", 2), (b"0\n-1\n2\n", 2)):
+        labels.write_bytes(bad)
+        with pytest.raises(ValueError, match=f"l.txt:{line}:"):
+            sd.read_lines_pair(texts, labels)
+    tsv = tmp_path / "s.tsv"
+    tsv.write_text("1\tpositive\tTe quiero\u2028mucho\n2\tnope\tx\n", encoding="utf-8")
+    assert sd.read_semeval_tsv(tsv) == ([("Te quiero\u2028mucho", 2)], 1)

@@ -308,12 +308,12 @@ def _yt_resource(em: _Emitter, r: Any) -> Iterator[Event]:
         if post:
             yield post
         top = sn.get("topLevelComment")
-        if top is None:
+        if top is None:  # the thread's own comment is missing (deleted, trimmed export): its replies are not
             yield em.error("comment thread without topLevelComment", r, _safe(parse_id, r.get("id")))
-            return
-        first = _yt_comment(em, top, video_id=video_id, replies=sn.get("totalReplyCount"))
-        yield first
-        parent = _get(top, "id")
+            parent = r.get("id")  # a thread's id is its top comment's id
+        else:
+            yield _yt_comment(em, top, video_id=video_id, replies=sn.get("totalReplyCount"))
+            parent = _get(top, "id")
         for reply in _get(r, "replies", "comments") or []:
             yield _yt_comment(em, reply, video_id=video_id, parent_id=parent)
     elif kind == "youtube#comment":

@@ -365,7 +365,8 @@ class AtomicWriter:
                 import pyarrow.parquet as pq
 
                 assert self._tmp is not None
-                pq.write_table((self.schema or pa.schema([])).empty_table(), self._tmp)
+                schema = self.schema or pa.schema([(c, pa.null()) for c in self.columns or []])
+                pq.write_table(schema.empty_table(), self._tmp)
             else:
                 self._pq.close()
                 self._pq = None
