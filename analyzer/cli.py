@@ -79,11 +79,41 @@ def _output_problem(args) -> str | None:
     return None
 
 
+def existing_dir(value: str) -> Path:
+    """argparse type for a data folder (the scripts' --data): a missing one is a usage error, not a traceback
+    after minutes of loading."""
+    path = Path(value)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {value}")
+    return path
+
+
+def existing_file(value: str) -> Path:
+    """argparse type for an input file the command cannot run without."""
+    path = Path(value)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {value}")
+    return path
+
+
+def _engine_problem(args) -> str | None:
+    """A precision the chosen engine cannot run, refused before the models load (a command-line error)."""
+    from .config import ONNX_PRECISIONS
+
+    if getattr(args, "engine", None) == "onnx" and args.precision not in ONNX_PRECISIONS:
+        return (f"--engine onnx runs {'/'.join(ONNX_PRECISIONS)}; use --engine torch (or auto) for "
+                f"--precision {args.precision}")
+    return None
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="comment dump files (any mix of formats)")
     p.add_argument("--posts", action="append", default=[], metavar="FILE",
                    help="post-level rows keyed by post_id (followers, caption, likes, ...); repeatable")
-    p.add_argument("--input-format", default=None, help="force the input format instead of detecting it")
+    from .io.sources import FORMATS
+
+    p.add_argument("--input-format", choices=FORMATS, default=None,
+                   help="force the input format instead of detecting it")
     p.add_argument("--encoding", default=None, help="force the input encoding (default: detected)")
     p.add_argument("--date-order", choices=IO_DATE_ORDERS, default="auto",
                    help="how day/month/year dates are written: dmy (25/03/2024, Spanish/UK), mdy (03/25/2024, US); "
@@ -182,7 +212,7 @@ def run(args) -> int:
             return EXIT_USAGE
         fmt = "csv"
     table_kw = {"excel": True} if excel else {}
-    problem = _output_problem(args)
+    problem = _output_problem(args) or _engine_problem(args)
     if problem:
         print(f"comment-analyzer: {problem}", file=sys.stderr)
         return EXIT_USAGE

@@ -162,8 +162,9 @@ def _record_dict(obj: Any) -> dict[str, Any]:
 # Tiers and bands
 # --------------------------------------------------------------------------------------------------
 def tier_for(followers: int | None, config: EngagementConfig = DEFAULT_CONFIG) -> str | None:
-    """The tier whose lower bound is the highest one <= followers; None when followers are unknown."""
-    if followers is None or followers < 0:
+    """The tier whose lower bound is the highest one <= followers; None when followers are unknown or 0 (an
+    export's placeholder far more often than a real account, and the creator summary reads it as unknown too)."""
+    if followers is None or followers <= 0:
         return None
     name = None
     for tier, lower in sorted(config.tiers, key=lambda t: t[1]):

@@ -40,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
+from analyzer.cli import existing_file
 from analyzer.config import SENTIMENT_BATCH_SIZE
 
 REPO = Path(__file__).resolve().parents[1]
@@ -675,7 +676,7 @@ def pipeline_section(b: Bench) -> dict:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sections", default=",".join(SECTIONS), help=f"comma list of: {', '.join(SECTIONS)}")
-    ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="one comment per line")
+    ap.add_argument("--bench", type=existing_file, default=DEFAULT_BENCH, help="one comment per line")
     ap.add_argument("--limit", type=int, default=0, help="first N comments only (0: all)")
     ap.add_argument("--json", action="store_true", help="print one JSON object with every figure")
     ap.add_argument("--out", type=Path, default=None, help="also write the JSON here, updated after each section")

@@ -32,6 +32,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
+from analyzer.cli import existing_dir  # noqa: E402
+
 GRID = np.round(np.arange(-1.0, 2.01, 0.05), 2)
 WEIGHTS = np.round(np.arange(0.0, 1.51, 0.1), 2)
 NEUTRAL = 1
@@ -145,7 +147,7 @@ def decide(full_off: tuple, full_lex: tuple | None, cf: dict, min_share: float) 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--data", type=existing_dir, default="../shared/data")
     ap.add_argument("--model", default=None, help="sentiment artifact (default: models/sentiment)")
     ap.add_argument("--precision", default="fp32")
     ap.add_argument("--splits", type=int, default=50, help="random half/half splits for the cross-fit estimate")

@@ -22,6 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
+from analyzer.cli import existing_file  # noqa: E402
 from analyzer.config import SENTIMENT_LABELS, SENTIMENT_PRECISIONS  # noqa: E402
 
 
@@ -89,15 +90,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="task", required=True)
     s = sub.add_parser("sentiment", help="negative/neutral/positive metrics")
-    s.add_argument("--text")
-    s.add_argument("--labels")
-    s.add_argument("--tsv")
+    s.add_argument("--text", type=existing_file)
+    s.add_argument("--labels", type=existing_file)
+    s.add_argument("--tsv", type=existing_file)
     s.add_argument("--model", default=None, help="HF name/path or a comment-analyzer artifact (default: shipped)")
     s.add_argument("--preprocess", choices=("pipeline", "light", "none"), default="pipeline")
     s.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
     s.add_argument("--threads", type=int, default=0)
     a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
-    a.add_argument("--csv", required=True)
+    a.add_argument("--csv", required=True, type=existing_file)
     a.add_argument("--text-col", required=True)
     a.add_argument("--label-col", required=True)
     a.add_argument("--positive", default=None, help="the positive label for roc_auc (e.g. 1 or spam)")

@@ -680,18 +680,23 @@ POST_COLUMNS = [
 ]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT, help=f"folder to write (default: {OUT})")
+    out = ap.parse_args(argv).out
     rows, posts = build()
-    OUT.mkdir(parents=True, exist_ok=True)
-    with open(OUT / "comments.jsonl", "w", encoding="utf-8", newline="\n") as f:
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "comments.jsonl", "w", encoding="utf-8", newline="\n") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(OUT / "posts.csv", "w", encoding="utf-8", newline="") as f:
+    with open(out / "posts.csv", "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=POST_COLUMNS, lineterminator="\n")
         w.writeheader()
         for p in posts:
             w.writerow({k: p.get(k, "") for k in POST_COLUMNS})
-    print(f"wrote {len(rows)} comments on {len(posts)} posts to {OUT}")
+    print(f"wrote {len(rows)} comments on {len(posts)} posts to {out}")
 
 
 if __name__ == "__main__":

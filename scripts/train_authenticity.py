@@ -19,11 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analyzer.authenticity.card import write_model_card  # noqa: E402
 from analyzer.authenticity.train import run  # noqa: E402
+from analyzer.cli import existing_dir  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", required=True, help="the shared data folder (../shared/data)")
+    ap.add_argument("--data", required=True, type=existing_dir, help="the shared data folder (../shared/data)")
     ap.add_argument("--project", default="datasets/authenticity", help="folder with comments_es.csv/comments_en.csv")
     ap.add_argument("--out", default="models/authenticity")
     ap.add_argument("--sentiment-model", default=None, help="sentiment artifact providing embeddings (default: models/sentiment)")

@@ -35,6 +35,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
+from analyzer.cli import existing_dir  # noqa: E402
 from analyzer.config import E5_QUERY_PREFIX  # noqa: E402
 from analyzer.encoder import pad_batch  # noqa: E402
 from analyzer.sentiment import (  # noqa: E402
@@ -190,7 +191,7 @@ def teacher_logits(args, ids: list[list[int]], pad: int, work: Path, device) -> 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", required=True, help="path to shared/data")
+    ap.add_argument("--data", required=True, type=existing_dir, help="path to shared/data")
     ap.add_argument("--out", default="models/sentiment")
     ap.add_argument("--work", default="runs/sentiment", help="checkpoints and logs")
     ap.add_argument("--seed", type=int, default=13)

@@ -285,7 +285,7 @@ def test_undisclosed_post_is_flagged_with_evidence_in_the_summary() -> None:
 # --------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("followers", "tier"),
-    [(None, None), (0, "below-nano"), (999, "below-nano"), (1_000, "nano"), (9_999, "nano"), (10_000, "micro"),
+    [(None, None), (0, None), (1, "below-nano"), (999, "below-nano"), (1_000, "nano"), (9_999, "nano"), (10_000, "micro"),
      (99_999, "micro"), (100_000, "mid"), (499_999, "mid"), (500_000, "macro"), (1_000_000, "mega"), (9_000_000, "mega")],
 )  # fmt: skip
 def test_tiers(followers: int | None, tier: str | None) -> None:

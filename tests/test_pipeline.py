@@ -485,3 +485,32 @@ def test_an_all_error_result_still_has_its_columns(analyzer):
     res = analyzer.score_comments([{"comment_id": "a", "text": ""}, "   "])
     assert len(res.errors) == 2 and "sentiment" in res.to_pandas().columns and len(res.to_pandas()) == 0
     assert list(analyzer.score_comments([]).errors_to_pandas().columns)[:3] == ["source", "row", "error"]
+
+
+def test_bad_command_lines_are_usage_errors_before_any_work(tmp_path, capsys):
+    """An unknown --input-format, a precision the chosen engine cannot run, a missing --data folder or input
+    file of a script: exit 2 with one line, not exit 3/4 or a traceback after minutes of loading."""
+    import subprocess
+    import sys
+
+    from analyzer.cli import EXIT_USAGE, main
+
+    dump = tmp_path / "d.csv"
+    dump.write_text("comment_id,text\n1,hola\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        main(["score", str(dump), "-o", str(tmp_path / "o"), "--input-format", "bogus"])
+    assert e.value.code == EXIT_USAGE and "--input-format" in capsys.readouterr().err
+    assert main(["score", str(dump), "-o", str(tmp_path / "o"), "--precision", "bf16", "--engine", "onnx"]) == EXIT_USAGE
+    assert "--engine torch" in capsys.readouterr().err and not (tmp_path / "o").exists()
+    scripts = Path(__file__).resolve().parents[1] / "scripts"
+    for cmd in (["train_sentiment.py", "--data", str(tmp_path / "none"), "--out", str(tmp_path / "x"), "--work",
+                 str(tmp_path / "w")],
+                ["evaluate.py", "sentiment", "--text", str(tmp_path / "none.txt"), "--labels", str(dump)],
+                ["make_demo_dump.py", "--help"]):
+        run = subprocess.run([sys.executable, str(scripts / cmd[0]), *cmd[1:]], capture_output=True, text=True,
+                             timeout=120)
+        if cmd[-1] == "--help":  # help only: nothing written
+            assert run.returncode == 0 and "usage" in run.stdout and "wrote" not in run.stdout
+        else:
+            assert run.returncode == 2 and "no such" in run.stderr and "Traceback" not in run.stderr
+    assert not (tmp_path / "w").exists()
