@@ -201,6 +201,7 @@ def run(args) -> int:
     from dataclasses import fields
 
     from .io import DumpReader, InputError, write_jsonl, write_rows
+    from .io.writers import to_record
     from .pipeline import Analyzer
     from .records import RowError, ScoredComment
 
@@ -285,7 +286,8 @@ def run(args) -> int:
                 write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt, columns=comment_columns, **table_kw)
             for name in ("posts", "creators", "campaigns", "clusters", "promoted"):
                 table = getattr(summary, name)  # an empty table still gets its header
-                write_rows(out_dir / f"{name}.{fmt}", table.to_dict(), fmt=fmt, **table_kw,
+                rows = [to_record(r, native=fmt in ("parquet", "xlsx")) for r in table]  # typed times there
+                write_rows(out_dir / f"{name}.{fmt}", rows, fmt=fmt, **table_kw,
                            **({} if table else {"columns": table.columns()}))
             write_jsonl(out_dir / "errors.jsonl", errors)
             write_jsonl(out_dir / "warnings.jsonl", reader.warnings)

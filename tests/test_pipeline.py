@@ -514,3 +514,23 @@ def test_bad_command_lines_are_usage_errors_before_any_work(tmp_path, capsys):
         else:
             assert run.returncode == 2 and "no such" in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "w").exists()
+
+
+def test_summary_tables_keep_typed_times_in_parquet(tmp_path):
+    """posts.posted_at and clusters.first_at were ISO strings in Parquet while comments.created_at was a
+    timestamp: a data engineer's join or filter on time needs one type."""
+    import pyarrow.parquet as pq
+
+    from analyzer.cli import main
+
+    out = tmp_path / "pq"
+    assert main(["score", str(DEMO / "comments.jsonl"), "--posts", str(DEMO / "posts.csv"), "-o", str(out),
+                 "--format", "parquet", "-q", "--sentiment-model", "fast"]) == 0
+    types = {t: {f.name: str(f.type) for f in pq.read_schema(out / f"{t}.parquet")} for t in ("posts", "clusters")}
+    assert types["posts"]["posted_at"].startswith("timestamp") and types["clusters"]["first_at"].startswith("timestamp")
+    assert types["clusters"]["count"] == "int64"  # to_dict's computed columns stay
+    jsonl = tmp_path / "js"
+    assert main(["score", str(DEMO / "comments.jsonl"), "--posts", str(DEMO / "posts.csv"), "-o", str(jsonl), "-q",
+                 "--sentiment-model", "fast"]) == 0
+    first = json.loads((jsonl / "posts.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert isinstance(first["posted_at"], str) and first["posted_at"].startswith("20")

@@ -106,15 +106,24 @@ def atomic_open(
 # value conversion
 # ---------------------------------------------------------------------------------------------------------
 def to_record(row: Any, native: bool = False) -> dict[str, Any]:
-    """A plain dict from a mapping or a dataclass: its `to_dict()` (the text-output form) when it has one,
-    or with `native=True` (Parquet) `dataclasses.asdict`, which keeps datetimes as datetimes. Strings that
+    """A plain dict from a mapping or a dataclass: its `to_dict()` (the text-output form) when it has one, with
+    `native=True` (Parquet, xlsx) its datetime fields put back as datetimes (typed columns); a dataclass without
+    `to_dict()` through `dataclasses.asdict`. Strings that
     still hold unpaired UTF-16 surrogates (an error record's excerpt of the raw input) are repaired: no format
     can encode them, and one must not end a run."""
     if isinstance(row, Mapping):
         rec = dict(row)
     elif dataclasses.is_dataclass(row) and not isinstance(row, type):
         to_dict = getattr(row, "to_dict", None)
-        rec = to_dict() if callable(to_dict) and not native else dataclasses.asdict(row)
+        if callable(to_dict):
+            rec = to_dict()
+            if native:
+                for f in dataclasses.fields(row):
+                    value = getattr(row, f.name)
+                    if isinstance(value, (datetime, date)) and f.name in rec:
+                        rec[f.name] = value
+        else:
+            rec = dataclasses.asdict(row)
     else:
         raise TypeError(f"cannot write a row of type {type(row).__name__}; give a mapping or a dataclass")
     for k, v in rec.items():
