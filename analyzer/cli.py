@@ -17,6 +17,7 @@ from .config import (
     DEFAULT_SENTIMENT_ENGINE,
     IO_DATE_ORDERS,
     IO_OUTPUT_FORMATS,
+    IO_XLSX_CELL_CHARS,
     SENTIMENT_BATCH_SIZE,
     SENTIMENT_ENGINES,
     SENTIMENT_PRECISIONS,
@@ -94,6 +95,10 @@ def existing_file(value: str) -> Path:
     if not path.is_file():
         raise argparse.ArgumentTypeError(f"no such file: {value}")
     return path
+
+
+def _over_cell_limit(c) -> bool:
+    return len(c.text) > IO_XLSX_CELL_CHARS or len(c.normalized) > IO_XLSX_CELL_CHARS
 
 
 def _engine_problem(args) -> str | None:
@@ -243,6 +248,7 @@ def run(args) -> int:
         removed = _clear_previous_outputs(out_dir)
         if removed:
             _log(args, f"replacing the previous run's outputs in {out_dir} ({len(removed)} files)")
+    cut_cells = 0  # comments whose text the xlsx table cuts at Excel's cell limit
     try:
         if args.stream and out_dir is not None:
             from .io import AtomicWriter
@@ -255,6 +261,7 @@ def run(args) -> int:
                         continue
                     w.write(item)
                     progress(1)
+                    cut_cells += fmt == "xlsx" and _over_cell_limit(item)
                     item.text, item.normalized = item.text[:280], item.normalized[:280]  # keep summaries light
                     scored.append(item)
             posts = reader.posts
@@ -263,6 +270,7 @@ def run(args) -> int:
             result = analyzer.score_comments(items, posts=reader.posts, progress=progress)
             errors, scored = result.errors, result.comments
             posts = {**result.posts, **reader.posts}
+            cut_cells = sum(map(_over_cell_limit, scored)) if fmt == "xlsx" else 0
         progress.close()
         summary = analyzer.summarize(scored, posts)
         stats = reader.stats
@@ -276,7 +284,9 @@ def run(args) -> int:
             "file_notes": [n for f in stats.post_files + stats.files for n in f.notes],
             "warnings": dict(sorted(stats.warnings.items())),
             "posts": len(posts),
-            "notes": list(summary.notes),  # the engagement stage's run-level notes ("no post data: ...")
+            "notes": list(summary.notes) + ([  # the engagement stage's run-level notes ("no post data: ...")
+                f"{cut_cells} comment(s) longer than Excel's {IO_XLSX_CELL_CHARS:,}-character cell limit are cut "
+                "(ending in …) in comments.xlsx; --format jsonl, csv or parquet keeps them whole"] if cut_cells else []),
             "seconds": round(time.time() - t0, 2),
             "sentiment_model": analyzer.sentiment.name,
         }
@@ -315,6 +325,8 @@ def run(args) -> int:
         return EXIT_INTERRUPTED
     _log(args, f"scored {len(scored)} comments, {len(errors)} row errors, {len(posts)} posts "
                f"in {info['seconds']} s -> {args.output}")
+    if cut_cells:
+        _log(args, "  " + info["notes"][-1])
     for f in stats.post_files + stats.files:
         _log(args, "  " + f.line())
         for note in f.notes:

@@ -534,3 +534,22 @@ def test_summary_tables_keep_typed_times_in_parquet(tmp_path):
                  "--sentiment-model", "fast"]) == 0
     first = json.loads((jsonl / "posts.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert isinstance(first["posted_at"], str) and first["posted_at"].startswith("20")
+
+
+def test_a_comment_cut_at_excels_cell_limit_is_said(tmp_path, capsys):
+    from analyzer.cli import main
+    from analyzer.config import IO_XLSX_CELL_CHARS
+
+    dump = tmp_path / "long.jsonl"
+    dump.write_text(json.dumps({"comment_id": "a", "text": "muy buena receta " * 2400}) + "\n"
+                    + json.dumps({"comment_id": "b", "text": "ok"}) + "\n", encoding="utf-8")
+    assert len("muy buena receta " * 2400) > IO_XLSX_CELL_CHARS
+    for extra in ([], ["--stream"]):
+        out = tmp_path / f"x{len(extra)}"
+        assert main(["score", str(dump), "-o", str(out), "--format", "xlsx", "--sentiment-model", "fast", *extra]) == 0
+        notes = json.loads((out / "summary.json").read_text(encoding="utf-8"))["notes"]
+        assert any(n.startswith("1 comment(s) longer than Excel") for n in notes)
+        assert "longer than Excel" in capsys.readouterr().err
+    out = tmp_path / "j"
+    assert main(["score", str(dump), "-o", str(out), "-q", "--sentiment-model", "fast"]) == 0  # jsonl keeps it
+    assert not any("Excel" in n for n in json.loads((out / "summary.json").read_text(encoding="utf-8"))["notes"])
