@@ -18,6 +18,7 @@ from .config import (
     IO_DATE_ORDERS,
     IO_OUTPUT_FORMATS,
     IO_XLSX_CELL_CHARS,
+    ONNX_PRECISIONS,
     SENTIMENT_BATCH_SIZE,
     SENTIMENT_ENGINES,
     SENTIMENT_PRECISIONS,
@@ -54,14 +55,13 @@ def _positive_int(value: str) -> int:
 
 # Every table `score` writes, by stem (in any of IO_OUTPUT_FORMATS), and its other files. The previous run's
 # are removed before a new run writes, so a folder never mixes two runs; summary.json is written last.
-_TABLES = ("comments", "posts", "creators", "campaigns", "clusters", "promoted")
+_SUMMARY_TABLES = ("posts", "creators", "campaigns", "clusters", "promoted")  # attributes of engagement.Summary
+_TABLES = ("comments", *_SUMMARY_TABLES)
 _OTHER_OUTPUTS = ("errors.jsonl", "warnings.jsonl", "report.html", "summary.json")
 
 
 def _clear_previous_outputs(out_dir: Path) -> list[str]:
     """Remove the files an earlier `score` run wrote into `out_dir`; returns their names."""
-    from .config import IO_OUTPUT_FORMATS
-
     names = [f"{t}.{f}" for t in _TABLES for f in IO_OUTPUT_FORMATS] + list(_OTHER_OUTPUTS)
     removed = []
     for name in names:
@@ -103,8 +103,6 @@ def _over_cell_limit(c) -> bool:
 
 def _engine_problem(args) -> str | None:
     """A precision the chosen engine cannot run, refused before the models load (a command-line error)."""
-    from .config import ONNX_PRECISIONS
-
     if getattr(args, "engine", None) == "onnx" and args.precision not in ONNX_PRECISIONS:
         return (f"--engine onnx runs {'/'.join(ONNX_PRECISIONS)}; use --engine torch (or auto) for "
                 f"--precision {args.precision}")
@@ -272,6 +270,9 @@ def run(args) -> int:
             posts = {**result.posts, **reader.posts}
             cut_cells = sum(map(_over_cell_limit, scored)) if fmt == "xlsx" else 0
         progress.close()
+        cut_note = (f"{cut_cells} comment(s) longer than Excel's {IO_XLSX_CELL_CHARS:,}-character cell limit are cut "
+                    "(ending in …) in comments.xlsx; --format jsonl, csv or parquet keeps them whole"
+                    if cut_cells else None)
         summary = analyzer.summarize(scored, posts)
         stats = reader.stats
         info = {
@@ -284,9 +285,7 @@ def run(args) -> int:
             "file_notes": [n for f in stats.post_files + stats.files for n in f.notes],
             "warnings": dict(sorted(stats.warnings.items())),
             "posts": len(posts),
-            "notes": list(summary.notes) + ([  # the engagement stage's run-level notes ("no post data: ...")
-                f"{cut_cells} comment(s) longer than Excel's {IO_XLSX_CELL_CHARS:,}-character cell limit are cut "
-                "(ending in …) in comments.xlsx; --format jsonl, csv or parquet keeps them whole"] if cut_cells else []),
+            "notes": list(summary.notes) + ([cut_note] if cut_note else []),  # run-level notes ("no post data")
             "seconds": round(time.time() - t0, 2),
             "sentiment_model": analyzer.sentiment.name,
         }
@@ -294,7 +293,7 @@ def run(args) -> int:
             out_dir.mkdir(parents=True, exist_ok=True)
             if not args.stream:
                 write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt, columns=comment_columns, **table_kw)
-            for name in ("posts", "creators", "campaigns", "clusters", "promoted"):
+            for name in _SUMMARY_TABLES:
                 table = getattr(summary, name)  # an empty table still gets its header
                 rows = [to_record(r, native=fmt in ("parquet", "xlsx")) for r in table]  # typed times there
                 write_rows(out_dir / f"{name}.{fmt}", rows, fmt=fmt, **table_kw,
@@ -325,8 +324,8 @@ def run(args) -> int:
         return EXIT_INTERRUPTED
     _log(args, f"scored {len(scored)} comments, {len(errors)} row errors, {len(posts)} posts "
                f"in {info['seconds']} s -> {args.output}")
-    if cut_cells:
-        _log(args, "  " + info["notes"][-1])
+    if cut_note:
+        _log(args, "  " + cut_note)
     for f in stats.post_files + stats.files:
         _log(args, "  " + f.line())
         for note in f.notes:

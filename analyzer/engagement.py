@@ -851,12 +851,9 @@ class _CostRollup:
 ESTIMATE_CURRENCY = "USD"
 
 
-def _currency_clash(posts: Sequence[PostSummary]) -> list[str]:
-    """The currencies written on the posts' costs when there are several ("$" and USD count as one), else []:
-    adding 1,500 MXN to 1,200 EUR gives a number that means nothing."""
-    marks = {p.cost_currency for p in posts if p.cost_currency}
-    same = {ESTIMATE_CURRENCY if m == "$" else m for m in marks}
-    return sorted(same) if len(same) > 1 else []
+def money_mark(currency: str | None) -> str:
+    """How an amount in `currency` is written: "$" for dollars and unstated or estimated costs, else "EUR "."""
+    return "$" if currency in (None, "$", ESTIMATE_CURRENCY) else f"{currency} "
 
 
 def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
@@ -868,13 +865,13 @@ def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
     priced = [p for p in posts if p.cost_low is not None]
     if not priced:
         return _CostRollup()
-    clash = _currency_clash(priced)
-    if clash:
-        return _CostRollup(n_priced=len(priced), currencies=clash)
     marks = {p.cost_currency for p in priced if p.cost_currency}
+    named = {ESTIMATE_CURRENCY if m == "$" else m for m in marks}  # "$" and USD are one currency
+    if len(named) > 1:  # 1,500 MXN + 1,200 EUR is a number that means nothing: no sums
+        return _CostRollup(n_priced=len(priced), currencies=sorted(named))
     sources = {p.cost_source for p in priced}
     out = _CostRollup(
-        currency=(marks - {"$"}).pop() if marks - {"$"} else (marks.pop() if marks else None),
+        currency=next(iter(marks - {"$"}), "$" if marks else None),  # the precise mark over a bare "$"
         low=sum(p.cost_low for p in priced),
         high=sum(p.cost_high for p in priced),
         source=sources.pop() if len(sources) == 1 else "mixed",
@@ -917,9 +914,10 @@ def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_not
     if er_note:
         notes.append(er_note)
     if cost.cpge_low is not None and len(cost.basis) < cost.n_priced:
+        mark = money_mark(cost.currency)
         notes.append(
             f"cost per genuine engagement = cost of the {len(cost.basis)} of {cost.n_priced} priced posts "
-            f"with a known genuine engagement (${cost.basis_low:,.0f}–${cost.basis_high:,.0f}) / their "
+            f"with a known genuine engagement ({mark}{cost.basis_low:,.0f}–{mark}{cost.basis_high:,.0f}) / their "
             f"{cost.basis_g:,.1f} genuine engagements"
         )
     return notes

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import EngagementConfig
-from .engagement import UNKNOWN_CREATOR, CreatorSummary, PostSummary, Summary, is_creator
+from .engagement import UNKNOWN_CREATOR, CreatorSummary, PostSummary, Summary, is_creator, money_mark
 from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment
 
 __all__ = ["render_report", "write_report"]
@@ -81,7 +81,7 @@ def _money(lo: float | None, hi: float | None, digits: int = 0, currency: str | 
     """"$1,200" for dollars (and unstated or estimated costs), "EUR 1,200" when the fees say another currency."""
     if lo is None or hi is None:
         return "—"
-    mark = "$" if currency in (None, "$", "USD") else f"{currency} "
+    mark = money_mark(currency)
     if abs(lo - hi) < 1e-9:
         return f"{mark}{lo:,.{digits}f}"
     return f"{mark}{lo:,.{digits}f}–{hi:,.{digits}f}"
@@ -467,22 +467,27 @@ def _chart_er(c) -> float | None:
     return c.median_er
 
 
+def _covers_all(c) -> bool:
+    """Whether a creator's or campaign's genuine figures cover all its posts (else only those with comments)."""
+    return len(c.genuine_post_ids) >= c.n_posts
+
+
 def _same_posts_er(c) -> str:
-    if c.matched_median_er is None or len(c.genuine_post_ids) >= c.n_posts:
+    if c.matched_median_er is None or _covers_all(c):
         return ""
     return (f"<div class='muted small'>ER {_e(_pct(c.matched_median_er, 2))} on the {_e(len(c.genuine_post_ids))} "
             "post(s) with comments</div>")
 
 
-def _er_pair(er, matched_er, genuine_er, n_genuine: int, n_posts: int) -> str:
-    """"ER → genuine ER" over the same posts: when the genuine figure covers fewer posts (the others have no
-    audience comments in the dump), the arrow starts from the ER of those posts and the all-posts ER is shown
-    apart, so the two never compare different post sets."""
-    if n_genuine >= n_posts or matched_er is None:
-        return (f"<dt>ER → genuine ER</dt><dd>{_e(_pct(er, 2))} → <strong>{_e(_pct(genuine_er, 2))}</strong></dd>")
-    return (f"<dt>ER, all {_e(n_posts)} posts</dt><dd>{_e(_pct(er, 2))}</dd>"
-            f"<dt>ER → genuine ER, {_e(n_genuine)} post(s) with comments</dt>"
-            f"<dd>{_e(_pct(matched_er, 2))} → <strong>{_e(_pct(genuine_er, 2))}</strong></dd>")
+def _er_pair(c) -> str:
+    """A campaign's "ER → genuine ER" over the same posts: when the genuine figure covers fewer posts (the others
+    have no audience comments in the dump), the arrow starts from the ER of those posts and the all-posts ER is
+    shown apart, so the two never compare different post sets."""
+    if _covers_all(c) or c.matched_er is None:
+        return f"<dt>ER → genuine ER</dt><dd>{_e(_pct(c.er, 2))} → <strong>{_e(_pct(c.genuine_er, 2))}</strong></dd>"
+    return (f"<dt>ER, all {_e(c.n_posts)} posts</dt><dd>{_e(_pct(c.er, 2))}</dd>"
+            f"<dt>ER → genuine ER, {_e(len(c.genuine_post_ids))} post(s) with comments</dt>"
+            f"<dd>{_e(_pct(c.matched_er, 2))} → <strong>{_e(_pct(c.genuine_er, 2))}</strong></dd>")
 
 
 def _notes(notes) -> str:
@@ -506,9 +511,9 @@ def _campaigns(summary: Summary) -> str:
             f"<div class='muted small'>{_e(', '.join(_handle(x) if x != UNKNOWN_CREATOR else x for x in c.creators))}</div>"
             f"<dl><dt>Posts</dt><dd>{_e(c.n_posts)}</dd>"
             f"<dt>Followers reached</dt><dd>{_e(_num(c.followers_reached))}</dd>"
-            f"{_er_pair(c.er, c.matched_er, c.genuine_er, len(c.genuine_post_ids), c.n_posts)}"
+            f"{_er_pair(c)}"
             + (f"<dt>Genuine engagements</dt><dd>{_e(_num(c.genuine_engagements))} of {_e(_num(c.engagements))}</dd>"
-               if len(c.genuine_post_ids) >= c.n_posts else
+               if _covers_all(c) else
                f"<dt>Genuine engagements, {_e(len(c.genuine_post_ids))} post(s) with comments</dt>"
                f"<dd>{_e(_num(c.genuine_engagements))} (all posts: {_e(_num(c.engagements))} engagements)</dd>")
             + f"<dt>Net sentiment</dt><dd>{_e(_signed(c.net_sentiment))}</dd>"

@@ -25,6 +25,7 @@ from sklearn.utils import murmurhash3_32
 
 _MEMO = "_memo_columns"
 _GRAM_MEMO = "_memo_grams"
+_MEMOS = (_MEMO, _GRAM_MEMO)  # per-instance caches: never copied between hashers nor saved
 
 
 def _column(gram: str, n_features: int) -> int:
@@ -50,12 +51,12 @@ class WordMemoHasher(HashingVectorizer):
     @classmethod
     def from_stock(cls, v: HashingVectorizer) -> WordMemoHasher:
         new = cls.__new__(cls)
-        new.__dict__.update({k: x for k, x in v.__dict__.items() if k not in (_MEMO, _GRAM_MEMO)})
+        new.__dict__.update({k: x for k, x in v.__dict__.items() if k not in _MEMOS})
         return new
 
     def to_stock(self) -> HashingVectorizer:
         old = HashingVectorizer.__new__(HashingVectorizer)
-        old.__dict__.update({k: v for k, v in self.__dict__.items() if k not in (_MEMO, _GRAM_MEMO)})
+        old.__dict__.update({k: v for k, v in self.__dict__.items() if k not in _MEMOS})
         return old
 
     def _word_columns(self, word: str, min_n: int, max_n: int) -> array:
