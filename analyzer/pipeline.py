@@ -59,7 +59,8 @@ def _as_inputs(data: Any, columns=None, source: str = "records", date_window: in
     """Accept CommentIn, dicts (column names as in the CLI), strings, or a pandas DataFrame. Yields CommentIn,
     RowError, PostRecord and FileNote (the dicts' learned day/month order, see columns.DateOrderLearner; rows
     wait for it at most `date_window` items)."""
-    from .io.columns import ColumnMap, RowMapper
+    from .io.columns import ColumnMap, RowMapper, duplicate_note, resolve
+    from .io.events import FileNote
     from .io.surrogates import repair_event
 
     if data is None:
@@ -67,9 +68,16 @@ def _as_inputs(data: Any, columns=None, source: str = "records", date_window: in
     if isinstance(data, (str, bytes)):  # iterating it would score each character as a comment
         raise TypeError("a single string is not a batch of comments: pass a list ([text]) or another iterable "
                         "of comments; to score a file, read it with analyzer.io.read_comments or the CLI")
-    if hasattr(data, "to_dict") and hasattr(data, "columns"):  # a DataFrame
-        data = data.to_dict("records")
+    if isinstance(data, Mapping):  # iterating it would score each key as a comment
+        raise TypeError("a single record (dict) is not a batch of comments: pass a list of records ([record]); "
+                        "for a dict of columns, pandas.DataFrame(d)")
     columns = columns or ColumnMap()
+    if hasattr(data, "to_dict") and hasattr(data, "columns"):  # a DataFrame
+        res = resolve(columns, [str(c) for c in data.columns])
+        if res.read is not None:  # names alike: to_dict() would keep the last column of a name; read the first
+            yield FileNote(duplicate_note(source, res))
+            data = data.iloc[:, list(res.read)]
+        data = data.to_dict("records")
     for item in RowMapper(columns, source, source).map_rows(_pending_inputs(data, columns, source),
                                                             window=date_window):
         yield repair_event(item)  # readers did it for files; a no-op then

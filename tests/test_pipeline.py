@@ -414,6 +414,11 @@ def test_api_refuses_a_bare_string_and_bad_sizes(analyzer):
         analyzer.score_comments("hola mundo")
     with pytest.raises(TypeError, match="single string"):
         list(analyzer.score_stream("abc"))
+    for one in ({"text": "hola"}, {"text": ["hola", "adiós"]}):  # a record, or a dict of columns
+        with pytest.raises(TypeError, match="single record"):
+            analyzer.score_comments(one)
+        with pytest.raises(TypeError, match="single record"):
+            list(analyzer.score_stream(one))
     res = analyzer.score_comments(["hola mundo"])
     assert [c.text for c in res.comments] == ["hola mundo"]
     with pytest.raises(TypeError, match="ScoredComment"):
@@ -553,3 +558,13 @@ def test_a_comment_cut_at_excels_cell_limit_is_said(tmp_path, capsys):
     out = tmp_path / "j"
     assert main(["score", str(dump), "-o", str(out), "-q", "--sentiment-model", "fast"]) == 0  # jsonl keeps it
     assert not any("Excel" in n for n in json.loads((out / "summary.json").read_text(encoding="utf-8"))["notes"])
+
+
+def test_dataframe_with_two_columns_of_one_name_reads_the_first(analyzer):
+    import pandas as pd
+
+    df = pd.DataFrame([["first one", "second one", "a1"]], columns=["text", "text", "author"])
+    res = analyzer.score_comments(df)
+    assert [c.text for c in res.comments] == ["first one"] and res.comments[0].author == "a1"
+    notes = [w.detail for w in res.warnings if w.kind == "input_note"]
+    assert any("columns named alike" in n and "'text'" in n for n in notes)
