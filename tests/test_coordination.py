@@ -313,3 +313,17 @@ def test_stream_batch_wider_than_horizon_returns_one_flag_per_comment(detector):
     flags = stream.update(batch)
     assert len(flags) == len(batch)
     assert len(stream) == 1
+
+
+def test_stream_judges_a_batch_whole_even_when_it_spans_more_than_the_horizon(detector):
+    # a pod, then (same batch) a comment on another post 19 days later: the horizon trims the past, not the batch
+    pod = [_c(i, "Qué look tan increíble, me encanta todo 😍🔥 sos la mejor", f"acct_{i}", i * 0.2)
+           for i in range(8)]
+    late = [_c(99, "buen video", "zed", 19 * 24 * 60, post="p2")]
+    batch = [f.coordinated for f in detector.detect(pod + late)]
+    assert batch == [True] * 8 + [False]
+    for order in (pod + late, late + pod):
+        stream = CoordinationStream(detector)  # default 7-day horizon
+        flags = stream.update(order)
+        assert sum(f.coordinated for f in flags) == 8 and len(flags) == 9
+        assert len(stream) == 1 if order[-1] is late[0] else len(stream) == 9  # then trimmed to the bounds

@@ -529,7 +529,8 @@ class CoordinationStream:
     timestamp) with their MinHash signatures, ~(num_perm * 4 + 100) bytes each. Each update re-runs the batch
     logic on that window, restricted to clusters touching the new comments, so a pod is caught once enough of
     its members are inside the window; members emitted in earlier batches are not revised (a batch run over the
-    whole dump sees them all).
+    whole dump sees them all). A batch is always judged whole, with the window before it: a comment dated more
+    than `horizon_s` after a pod in the same batch does not push the pod out.
     """
 
     def __init__(self, detector: CoordinationDetector | None = None, *, max_events: int = 5000,
@@ -555,15 +556,17 @@ class CoordinationStream:
         self._comments.extend(comments)
         self._canon.extend(canon)
         self._sig = np.vstack([self._sig, sig]) if len(self._sig) else sig
-        self._trim()
-        n, k = len(self._comments), len(comments)
-        kept = min(k, n)  # a batch spanning more than horizon_s loses its own oldest comments to the trim
-        only = set(range(n - kept, n))
+        k = len(comments)
+        self._trim(keep=k)  # the past is cut to the bounds; the batch itself is judged whole
+        n = len(self._comments)
         flags = self.detector._detect(self._comments, self._canon, self._sig, post_times=self._post_times,
-                                      only=only)
-        return [CoordinationFlags() for _ in range(k - kept)] + flags[n - kept:]
+                                      only=set(range(n - k, n)))
+        self._trim()
+        return flags[n - k:]
 
-    def _trim(self) -> None:
+    def _trim(self, keep: int = 0) -> None:
+        """Drop the oldest comments beyond `max_events` or `horizon_s` before the newest, never the last `keep`."""
+        limit = len(self._comments) - keep
         drop = max(0, len(self._comments) - self.max_events)
         if self.horizon_s is not None:
             ts = [c.created_at.timestamp() for c in self._comments if c.created_at is not None]
@@ -572,6 +575,7 @@ class CoordinationStream:
                 while drop < len(self._comments) and self._comments[drop].created_at is not None \
                         and self._comments[drop].created_at.timestamp() < cutoff:
                     drop += 1
+        drop = min(drop, max(0, limit))
         if drop:
             del self._comments[:drop]
             del self._canon[:drop]
