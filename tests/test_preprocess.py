@@ -102,6 +102,20 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     ("#__saaлvi_gael__ deposited €2000", "saaлvi gael deposited €2000", "en", {"mixed_script_words": 1, "n_money": 1}),
     ("C'est magnifique, merci beaucoup", "C'est magnifique, merci beaucoup", "other", {}),
     ("Que lindo, amei demais esse vídeo", "Que lindo, amei demais esse vídeo", "other", {}),
+    # --- a missing space after a full stop is not a link; word-like endings need a path to be one ---------------
+    ("I loved it.It was great", "I loved it.It was great", "en", {"n_urls": 0}),
+    ("Que bonito.Me encanta", "Que bonito.Me encanta", "es", {"n_urls": 0}),
+    ("jaja.me muero de risa", "jaja.me muero de risa", "es", {"n_urls": 0}),
+    ("escríbeme a wa.me/5215512345678 o t.me/promo", "escríbeme a http o http", None, {"n_urls": 2}),
+    ("pedidos en mitienda.co y mitienda.com.mx", "pedidos en http y http", "es", {"n_urls": 2}),
+    # --- "10k" is money unless it counts an audience ---------------------------------------------------
+    ("gana 10k al mes desde casa", "gana 10k al mes desde casa", "es", {"n_money": 1}),
+    ("gracias por los 10k seguidores!!", "gracias por los 10k seguidores!!", "es", {"n_money": 0}),
+    ("10k views already 🔥", "10k views already 🔥", "en", {"n_money": 0}),
+    # --- greetings are English; xD with no language to render it in is kept (idempotent) --------------------
+    ("hello", "hello", "en", {}),
+    ("Hello! 😍", "Hello! 😍", "en", {}),
+    ("xD", "xD", "und", {"has_laughter": 1}),
 ]
 
 

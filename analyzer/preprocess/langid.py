@@ -30,14 +30,15 @@ _ES_WORDS = frozenset(
     buenas nuevo nueva otro otra mismo sin sobre entre hasta desde hacia tan vamos va voy ver vida amor día
     años año ahí aquí así aunque dios mío mía chido chévere bacano genial guapa guapo encanta gusta estás
     estoy están cuál wey güey neta pana parce boludo vos piola mola tío tía hostia oye mira verdad ay manches
-    órale chale joder porfa""".split()
+    órale chale joder porfa muero mames onda chimba""".split()
 )
 _EN_WORDS = frozenset(
     """the and is are was were you your you're i'm it's this that with what who for of to in on my we they he
     she his her them our have has had do does did don't can't not but just so very really love beautiful
     pretty cute nice good great awesome amazing thanks thank please lol haha omg wow how why when where which
     there here all one would could should will be been being get got like from about out up if or at an by as
-    im dont cant u ur yes yeah happy best cool much idk tbh lmao btw pls plz thx""".split()
+    im dont cant u ur yes yeah happy best cool much idk tbh lmao btw pls plz thx hello hi hey guys gorgeous
+    lovely congrats congratulations wonderful stunning""".split()
 )
 # Spanish words that Portuguese, Italian, French and German do not share: enough to overrule an n-gram "other".
 _ES_STRONG = frozenset(

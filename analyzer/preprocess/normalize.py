@@ -98,8 +98,13 @@ _DIGIT_RE = re.compile(r"\d")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…]+\s+(?=\S)|\n\s*(?=\S)|\s[¿¡]")
 _CURRENCY = "$€£¥₿"
 _MONEY_SYMBOL_RE = re.compile(r"[$€£¥₿]\s?\d+(?:[.,]\d+)*(?:\s?[kK]\b)?|\d+(?:[.,]\d+)*\s?[$€£¥₿]")
-_MONEY_CODE_RE = re.compile(  # starts with a digit class, so the engine skips ahead quickly
-    r"\d(?:[.,]?\d)*\s?(?:[kK]|(?i:usd|eur|mxn|cop|ars|btc|usdt|dólares|dolares|euros|pesos))\b"
+_MONEY_CODE_RE = re.compile(  # starts with a digit class, so the engine skips ahead quickly; only at a number's
+    # start, and the number taken whole ((?=(?P<n>…))(?P=n): atomic), so a long digit run is linear, not quadratic
+    r"\d(?<![\d.,]\d)(?=(?P<num>(?:[.,]?\d)*))(?P=num)\s?"
+    # "10k" is money unless it counts an audience or a distance ("10k views", "2k likes", "10k seguidores")
+    r"(?:[kK]\b(?!\s*(?i:views|likes|followers|subs\b|subscribers|seguidores|suscriptores|vistas|visitas|"
+    r"reproducciones|me gusta|comments|comentarios|run|race|carrera|km))"
+    r"|(?i:usd|eur|mxn|cop|ars|btc|usdt|dólares|dolares|euros|pesos)\b)"
 )
 
 

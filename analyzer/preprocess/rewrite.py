@@ -21,9 +21,15 @@ _TLDS = (
     "ru|mx|ar|cl|pe|br|de|fr|it|ve|ec|uy|py|bo|cr|gt|hn|sv|ni|pa|do|pr|cu|cat|ws|tk|ml|ga|cf|top|vip|pro|bio|page|"
     "tech|fun|space|website|wtf|news|email|in|ca|au|nz|jp|cn|kr|ch|nl|pl|pt|eu|asia|am|fm|ai|sh|im|is|st|cc|ph"
 )
+# Endings that are also Spanish/English words: after a missing space ("I loved it.It was", "gracias.De verdad",
+# "jaja.me muero") they end a sentence, not a domain, so they make a link only with a path ("wa.me/52…", "t.me/x")
+_WORD_TLDS = frozenset("me|de|it|in|to|be|do|us|am|is|im|pe|pa|ve|ni|ca|st|sh".split("|"))
+_PATH = r"/(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}])?"
 _URL_RE = re.compile(r"(?<![#@])(?:https?://|www\.)(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
 _BARE_DOMAIN_RE = re.compile(
-    rf"(?<![\w.@/#-])(?:[a-z0-9-]+\.)+(?:{_TLDS})\b(?:/(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}}])?)?", re.IGNORECASE
+    rf"(?<![\w.@/#-])(?:[a-z0-9-]+\.)+(?:"
+    rf"(?:{'|'.join(t for t in _TLDS.split('|') if t not in _WORD_TLDS)})\b(?:{_PATH})?"
+    rf"|(?:{'|'.join(sorted(_WORD_TLDS))})\b{_PATH})", re.IGNORECASE
 )
 _TLD_GATE_RE = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)  # starts with a literal: a fast pre-check
 _EMAIL_RE = re.compile(r"(?<![\w.+#-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -190,9 +196,11 @@ def cut_elongations(text: str) -> str:
 # Laughter
 # --------------------------------------------------------------------------------------------------
 # Spanish: letters from {j, vowels, s} with two j's apart (jaja, JAJSJAJSJ, jsjsjs, jeje, ajaj, jajjaja).
-_LAUGH_ES = r"[jaeious]*j[aeious]+j[jaeious]*"
+# Each form takes its whole run of letters at once ((?=(?P<x>...))(?P=x): an atomic group, Python 3.10-safe), so a
+# long run that ends inside a word ("jajaja…ño") fails in linear time instead of backtracking through every split.
+_LAUGH_ES = r"(?=[jaeious]*?j[aeious]+j)(?=(?P<run_es>[jaeious]+))(?P=run_es)"
 # English: haha/hehe/ahah (not "huh"), lol/lool/lolol, lmao/lmfao, rofl.
-_LAUGH_EN = r"[aeio]?h[aeio]+h[haeio]*|lo+l(?:o+l)*|lmf?a+o+|rofl"
+_LAUGH_EN = r"(?=[aeio]?h[aeio]+h)(?=(?P<run_en>[haeio]+))(?P=run_en)|lo+l(?:o+l)*|lmf?a+o+|rofl"
 _LAUGH_NEUTRAL = r"x+d+"  # xD, XDDD: an emoticon used by both; rendered in the comment's language
 # Cheap pre-check (starts with a character class, so the regex engine skips ahead): could laughter be here?
 # The word-start test sits after the first character ((?<![\w@#].)) so that the class leads the pattern.
@@ -220,7 +228,8 @@ def laughter_for_langid(text: str) -> str:
 
 
 def normalize_laughter(text: str, lang: str, counts: list[int]) -> str:
-    """Spanish laughter -> "jaja", English -> "haha", xD -> the comment language's form; counts[0] += n."""
+    """Spanish laughter -> "jaja", English -> "haha", xD -> the comment language's form (kept when the comment is
+    neither Spanish nor English); counts[0] += n."""
 
     def sub(m: re.Match[str]) -> str:
         counts[0] += 1
@@ -228,6 +237,8 @@ def normalize_laughter(text: str, lang: str, counts: list[int]) -> str:
             return config.LAUGH_ES
         if m.lastgroup == "en":
             return config.LAUGH_EN
+        if lang not in ("es", "en"):  # no language to render it in: kept (as "haha" it would make the text English)
+            return m.group(0)
         counts[1] += 1  # language-dependent rewrite: the caller re-checks idempotence
         return config.LAUGH_ES if lang == "es" else config.LAUGH_EN
 
