@@ -554,7 +554,9 @@ class CampaignSummary:
 
 @dataclass
 class ClusterSummary:
-    """One coordinated group (same `cluster_id`): who posted, what they posted, and how fast."""
+    """One group of near-identical audience comments (same `cluster_id`): who posted, what, and how fast.
+    `coordinated`: a pod or bot run (members flagged coordinated); otherwise the same text from several accounts
+    over time (a duplicate group: weaker evidence, weighted as such)."""
 
     cluster_id: str
     count: int
@@ -566,6 +568,7 @@ class ClusterSummary:
     first_at: datetime | None = None
     last_at: datetime | None = None
     span_seconds: float | None = None
+    coordinated: bool = False
 
     @property
     def n_authors(self) -> int:
@@ -943,7 +946,9 @@ def _creator_summary(
     followers = latest.followers if latest else None
     tier = tier_for(followers, config)
     if followers is None:
-        notes.append("followers unknown: ER, tier and cost not computed")
+        zero = any(p.followers == 0 for p in posts)
+        notes.append(f"followers {'0' if zero else 'unknown'}: ER, tier and the follower-based cost estimate not "
+                     "computed")
 
     median_er = _median(p.er for p in posts)
     g_rated = [p for p in posts if p.genuine_er is not None]
@@ -973,6 +978,8 @@ def _creator_summary(
         config=config,
     )
     score, coverage = _score(components, config)
+    if name is None:  # posts of no known creator pooled together: listed after the ranked creators
+        notes.append("creator unknown (posts missing from the posts data or without a creator): not ranked")
     if score is not None and coverage < 1:
         missing = ", ".join(k for k, v in components.items() if v is None)
         notes.append(f"score uses {coverage:.0%} of the weight (unknown: {missing})")
@@ -1115,11 +1122,17 @@ def _clusters(
     scored: Sequence[ScoredComment], creator_of: dict[str | None, str | None]
 ) -> list[ClusterSummary]:
     groups: dict[str, list[ScoredComment]] = defaultdict(list)
-    for c in scored:
+    n_replies: Counter[str] = Counter()
+    for c in scored:  # audience comments: a creator's own "¡gracias!" replies are no pod
         if c.cluster_id is not None and str(c.cluster_id) != "":
-            groups[str(c.cluster_id)].append(c)
+            if is_creator(c.author, creator_of.get(c.post_id)):
+                n_replies[str(c.cluster_id)] += 1
+            else:
+                groups[str(c.cluster_id)].append(c)
     out = []
     for cid, members in groups.items():
+        if len(members) < 2 and n_replies[cid]:  # near-duplicates of the creator's replies, not of each other
+            continue
         members = sorted(members, key=lambda c: (c.created_at is None, _ts(c.created_at)))
         times = [c.created_at for c in members if c.created_at is not None]
         first = min(times, key=_ts) if times else None
@@ -1137,9 +1150,10 @@ def _clusters(
                 first_at=first,
                 last_at=last,
                 span_seconds=(_ts(last) - _ts(first)) if first is not None and last is not None else None,
+                coordinated=any(c.coordinated for c in members),
             )
         )
-    out.sort(key=lambda c: (-c.count, c.cluster_id))
+    out.sort(key=lambda c: (not c.coordinated, -c.count, c.cluster_id))
     return out
 
 
@@ -1238,7 +1252,8 @@ def summarize(
     creators = [
         _creator_summary(name, ps, by_post, config) for name, ps in _group_by_creator(post_summaries).items()
     ]
-    creators.sort(key=lambda c: (c.score is None, -(c.score or 0.0), c.name.casefold()))
+    # ranked by score; the pool of posts of unknown creators is nobody's rank, so it comes last
+    creators.sort(key=lambda c: (c.creator is None, c.score is None, -(c.score or 0.0), c.name.casefold()))
 
     by_campaign: dict[str | None, list[PostSummary]] = defaultdict(list)
     for p in post_summaries:
@@ -1257,19 +1272,24 @@ def summarize(
     clusters = _clusters(comments, creator_of)
     promoted = _promoted(comments, creator_of, (p.caption for p in posts.values()), config)
 
-    authors = {_handle(c.author) for c in comments if _handle(c.author)}
+    # the audience's comments: a creator's replies to them are not engagement (counted apart)
+    audience = [c for c in comments if not is_creator(c.author, creator_of.get(c.post_id))]
+    authors = {_handle(c.author) for c in audience if _handle(c.author)}
     totals = {
         "comments": len(comments),
+        "audience_comments": len(audience),
+        "creator_replies": len(comments) - len(audience),
         "posts": len(post_summaries),
         "creators": len(creators),
         "campaigns": len(campaigns),
         "authors": len(authors),
         "clusters": len(clusters),
+        "pods": sum(1 for cl in clusters if cl.coordinated),
         "promoted_accounts": len(promoted),
-        "coordinated_comments": sum(1 for c in comments if c.coordinated),
-        "spam_comments": sum(1 for c in comments if c.authenticity == "spam"),
-        "superficial_comments": sum(1 for c in comments if c.authenticity == "superficial"),
-        "genuine_comments": sum(1 for c in comments if c.authenticity == "genuine"),
+        "coordinated_comments": sum(1 for c in audience if c.coordinated),
+        "spam_comments": sum(1 for c in audience if c.authenticity == "spam"),
+        "superficial_comments": sum(1 for c in audience if c.authenticity == "superficial"),
+        "genuine_comments": sum(1 for c in audience if c.authenticity == "genuine"),
         "undisclosed_posts": sum(1 for p in post_summaries if p.undisclosed_sponsorship),
         "languages": dict(Counter(c.lang for c in comments).most_common()),
     }

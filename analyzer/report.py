@@ -329,13 +329,16 @@ def _nice_step(vmax: float) -> float:
 # --------------------------------------------------------------------------------------------------
 def _kpis(summary: Summary, n_errors: int) -> str:
     t = summary.totals
-    n = t.get("comments", 0) or 0
+    n = t.get("audience_comments", 0) or 0  # the shares are of the audience's comments, as in the tables
 
     def share(k: str) -> str:
         return _pct(t.get(k, 0) / n, 0) if n else "—"
 
+    pods, dups = t.get("pods", 0) or 0, (t.get("clusters", 0) or 0) - (t.get("pods", 0) or 0)
     cards = [
-        ("Comments analysed", _num(n), f"{_num(t.get('authors'))} unique authors", ""),
+        ("Comments analysed", _num(t.get("comments", 0)),
+         f"{_num(n)} from {_num(t.get('authors'))} audience accounts" + (
+             f" · {_num(t.get('creator_replies'))} creator replies" if t.get("creator_replies") else ""), ""),
         (
             "Creators · posts",
             f"{_num(t.get('creators'))} · {_num(t.get('posts'))}",
@@ -357,8 +360,8 @@ def _kpis(summary: Summary, n_errors: int) -> str:
         (
             "Coordinated (pods)",
             share("coordinated_comments"),
-            f"{_num(t.get('clusters'))} cluster(s)",
-            "warn" if t.get("clusters") else "",
+            f"{_num(pods)} pod{'' if pods == 1 else 's'} · {_num(dups)} duplicate group{'' if dups == 1 else 's'}",
+            "warn" if pods else "",
         ),
         (
             "Undisclosed sponsorship",
@@ -431,6 +434,7 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
     )
     rows = []
     for i, c in enumerate(creators, 1):
+        rank = i if c.creator is not None else "—"  # the pool of unknown creators' posts is not ranked
         comps = "".join(
             f"<td class='num comp'>{_e('—' if c.components.get(k) is None else f'{c.components[k]:.2f}')}</td>"
             for k in config.score_weights
@@ -442,12 +446,14 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
             flags += ' <span class="chip chip-warn" title="coordinated comments">pod</span>'
         src = {"fee": "fee", "estimate": "estimate", "mixed": "fee + estimate"}.get(c.cost_source or "", "")
         rows.append(
-            f"<tr><td>{i}</td><td><strong>{_e(_handle(c.creator))}</strong>{flags}"
+            f"<tr><td>{rank}</td><td><strong>{_e(_handle(c.creator))}</strong>{flags}"
             f"<div class='muted small'>{_e(', '.join(c.platforms))} · {_e(c.n_posts)} posts · "
             f"{_e(c.n_audience_comments)} comments</div></td>"
             f"<td>{_e(c.tier or '—')}<div class='muted small'>{_e(_num(c.followers))}</div></td>"
-            f"<td class='num'><span class='score score-{_score_class(c.score)}'>{_e('—' if c.score is None else f'{c.score:.0f}')}</span></td>"
-            f"{comps}"
+            f"<td class='num'><span class='score score-{_score_class(c.score)}'>{_e('—' if c.score is None else f'{c.score:.0f}')}</span>"
+            + (f"<div class='muted small' title='share of the score weight that could be computed'>"
+               f"{c.score_coverage:.0%} of weight</div>" if c.score is not None and c.score_coverage < 1 else "")
+            + f"</td>{comps}"
             f"<td class='num'>{_e(_pct(c.median_er, 2))} {_band_chip(c.er_band)}<br>"
             f"<strong>{_e(_pct(c.median_genuine_er, 2))}</strong> {_band_chip(c.genuine_er_band)}"
             f"{_same_posts_er(c)}</td>"
@@ -568,8 +574,10 @@ def _clusters(summary: Summary) -> str:
             texts += f"<div class='muted small'>+{_e(len(cl.texts) - 3)} more variants</div>"
         authors = _handle_list(cl.authors, 15)
         span = "—" if cl.span_seconds is None else _duration(cl.span_seconds)
+        kind = ('<span class="chip chip-bad">pod</span>' if cl.coordinated
+                else '<span class="chip">duplicates</span>')
         rows.append(
-            f"<tr><td><code>{_e(_clip(cl.cluster_id, 24))}</code></td><td class='num'><strong>{_e(cl.count)}</strong></td>"
+            f"<tr><td><code>{_e(_clip(cl.cluster_id, 24))}</code><div>{kind}</div></td><td class='num'><strong>{_e(cl.count)}</strong></td>"
             f"<td class='num'>{_e(cl.n_authors)}</td><td>{texts}</td><td class='small'>{authors}</td>"
             f"<td>{_e(', '.join(_handle(c) for c in cl.creators) or '—')}<div class='muted small'>"
             f"{_e(', '.join(str(p) for p in cl.post_ids[:6]))}</div></td><td class='num'>{_e(span)}</td></tr>"
@@ -619,7 +627,7 @@ def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
     size = {cl.cluster_id: cl.count for cl in summary.clusters}
     spam = sorted((c for c in scored if c.authenticity == "spam"), key=lambda c: -c.p_spam)
     coord = sorted(
-        (c for c in scored if c.coordinated or c.cluster_id),
+        (c for c in scored if c.coordinated),
         key=lambda c: (-size.get(str(c.cluster_id), 0), -c.bot_like, c.comment_id),
     )
     seen_clusters: set[str] = set()
@@ -881,8 +889,10 @@ pods, spam, bots and empty praise. The dashed line is the tier's benchmark.</p>{
 <p class="lead">Posts that read as paid promotion (codes, affiliate links, partnership wording) but are not labelled as ads.</p>
 {_disclosure(summary.posts)}</section>
 <section id="clusters"><h2>Coordinated comment clusters</h2>
-<p class="lead">Groups of accounts posting the same or near-identical text within a short window: engagement pods or bot
-networks. Their comments get a low genuine weight.</p>{_clusters(summary)}</section>
+<p class="lead">Groups of audience accounts posting the same or near-identical text. <strong>Pods</strong> post it
+together within minutes (or come back together post after post): engagement pods or bot networks, whose comments
+count for nothing. <strong>Duplicates</strong> are the same text from several accounts over time: weaker evidence,
+their comments are only discounted.</p>{_clusters(summary)}</section>
 <section id="promoted"><h2>Accounts the comments promote</h2>
 <p class="lead">Accounts named again and again in the comments that are not a creator, not tagged in a caption and not
 a commenter here: scam rings push an "investment manager" this way, spammers their own page.</p>{_promoted(summary)}</section>

@@ -479,9 +479,19 @@ def test_clusters_collect_authors_texts_and_timing() -> None:
         sc("k4", "pod1", text="Qué guapa!! 😍", cluster_id="c7", coordinated=True, at=2),
         sc("x1", "spam1", text="crypto", cluster_id="c2", coordinated=True),
         sc("n1", "fan", text="genuine"),
+        sc("d1", "fan2", text="¿dónde lo compro?", cluster_id="c9", at=1),  # the same question over days
+        sc("d2", "fan3", text="¿Dónde lo compro?", cluster_id="c9", at=90000),
+        sc("d3", "fan4", text="dónde lo compro", cluster_id="c9", at=190000),
+        # the creators' own thank-you replies are near-duplicates of each other: no cluster of the audience
+        sc("r1", "ana", text="¡gracias! 💕", cluster_id="c5", post="p2"),
+        sc("r2", "ana", text="¡Gracias! 💕", cluster_id="c5", post="p2", at=400),
+        sc("r3", "fan5", text="gracias 💕", cluster_id="c5", post="p2", at=500),
     ]
     s = summarize(comments, {"p1": post(), "p2": post("p2", creator="ana")})
-    assert [cl.cluster_id for cl in s.clusters] == ["c7", "c2"]
+    assert [cl.cluster_id for cl in s.clusters] == ["c7", "c2", "c9"]  # pods first, then duplicate groups
+    assert [cl.coordinated for cl in s.clusters] == [True, True, False]
+    assert s.totals["clusters"] == 3 and s.totals["pods"] == 2
+    assert s.totals["comments"] == 12 and s.totals["audience_comments"] == 10 and s.totals["creator_replies"] == 2
     cl = s.clusters.get("c7")
     assert cl.count == 4 and cl.authors == ["pod1", "pod2", "pod3"] and cl.n_authors == 3
     assert cl.texts == ["Qué guapa!! 😍", "Que guapaa 😍"]
@@ -552,13 +562,14 @@ def test_orphan_comments_are_noted() -> None:
 
 
 def test_exports_are_json_and_pandas_friendly() -> None:
-    comments = [sc("a", "u1", cluster_id="k", coordinated=True), sc("b", "u2", sent="negative")]
+    comments = [sc("a", "u1", cluster_id="k", coordinated=True), sc("c", "u3", cluster_id="k", coordinated=True),
+                sc("b", "u2", sent="negative")]
     s = summarize(comments, {"p1": post(posted_at=T0, caption="código ANA10")})
     d = json.loads(json.dumps(s.to_dict(), ensure_ascii=False))
     assert set(d) == {"totals", "notes", "posts", "creators", "campaigns", "clusters", "promoted"}
     assert d["posts"][0]["posted_at"] == T0.isoformat()
     assert d["creators"][0]["components"]["authenticity"] == pytest.approx(1.0)
-    assert d["clusters"][0]["n_authors"] == 1
+    assert d["clusters"][0]["n_authors"] == 2 and d["clusters"][0]["coordinated"] is True
     frames = s.to_pandas()
     assert len(frames["posts"]) == 1 and len(frames["creators"]) == 1 and len(frames["clusters"]) == 1
     creators = frames["creators"]
@@ -566,7 +577,7 @@ def test_exports_are_json_and_pandas_friendly() -> None:
         creators.columns
     )
     assert creators.loc[0, "undisclosed_posts"] == "p1"
-    assert math.isclose(frames["posts"].loc[0, "sentiment_mix_negative"], 0.5)
+    assert math.isclose(frames["posts"].loc[0, "sentiment_mix_negative"], 1 / 3)  # 1 of 3 comments
 
 
 # --------------------------------------------------------------------------------------------------

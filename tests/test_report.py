@@ -496,3 +496,36 @@ def test_costs_show_the_currency_the_fees_were_written_in() -> None:
     page = render_report(summarize(scored, posts), scored, generated_at="2025-11-01")
     card = page.split("class='camp'>", 1)[1].split("</dl>")[0]
     assert "EUR 1,200" in card and "$1,200" not in card
+
+
+def test_unknown_creators_pool_is_not_ranked_and_kpis_count_the_audience() -> None:
+    """QA: two comments on a post missing from the posts file made "(creator unknown)" rank #1 (score 77 from one
+    sentiment component); the KPI shares counted the creators' own replies; "Most coordinated" listed every
+    comment with a cluster id although only the pod's were coordinated."""
+    scored = [_sc(f"a{i}", "pA", f"fan{i}", f"Receta {i} buenísima, ¿cuánto horno?", sentiment="positive",
+                  p_negative=0.05, p_positive=0.9, genuine_weight=0.3 + 0.05 * i) for i in range(4)]
+    scored += [_sc("r1", "pA", "alice", "¡gracias!", cluster_id="dupR"),
+               _sc("r2", "pA", "alice", "¡Gracias!", cluster_id="dupR"),
+               _sc("d1", "pA", "fan8", "dónde lo compro", cluster_id="dupQ"),
+               _sc("d2", "pA", "fan9", "¿Dónde lo compro?", cluster_id="dupQ"),
+               _sc("x1", "ghost", "u1", "Me encantó", sentiment="positive", p_negative=0.0, p_positive=1.0,
+                   genuine_weight=1.0)]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500, comments=6)}
+    summary = summarize(scored, posts)
+    unknown = summary.creators.get(None)
+    assert unknown.score > summary.creators.get("alice").score  # better-looking, yet not first
+    assert [c.creator for c in summary.creators] == ["alice", None]
+    assert any("not ranked" in n for n in unknown.notes)
+    t = summary.totals
+    assert (t["comments"], t["audience_comments"], t["creator_replies"], t["genuine_comments"]) == (9, 7, 2, 7)
+    assert t["clusters"] == 1 and t["pods"] == 0  # the creator's thank-you replies are no cluster of the audience
+    page = render_report(summary, scored, generated_at="2025-11-01")
+    table = page.split("class=\"rank\">", 1)[1].split("</table>")[0]
+    ranks = [re.sub(r"<[^>]+>", "", r.split("</td>")[0]) for r in table.split("<tr><td>")[1:]]
+    assert ranks == ["1", "—"]
+    assert "of weight" in table  # alice's score lacks the disclosure part (no caption): said under it
+    kpis = re.sub(r"<[^>]+>", " ", page.split('<div class="kpis">', 1)[1].split("</section>")[0])
+    assert "100%" in kpis and "7 from" in kpis and "2 creator replies" in kpis and "0 pods · 1 duplicate group" in kpis
+    flagged = page.split('id="flagged"', 1)[1]
+    coordinated_list = flagged.split("Most coordinated", 1)[1].split("Most negative", 1)[0]
+    assert "dónde lo compro" not in coordinated_list.lower()
