@@ -228,7 +228,7 @@ AUTH_COORDINATED_FACTOR = 0.0
 # signal can carry it, weak ones add up, missing ones do not dilute). s_k in [0, 1].
 AUTH_BOT_WEIGHTS: dict[str, float] = {
     "coordinated": 0.85,  # member of a coordinated pod run
-    "account": 0.6,  # P(spammer) of the profile model (Colombia 2014 features), when the dump has accounts
+    "account": 0.6,  # profile model (Colombia 2014 features): its P(spammer)'s excess over an ordinary account's
     "author_repeat": 0.5,  # same text from this account on several posts / many times
     "spam": 0.4,  # P(spam) of the text
     "text_machine": 0.1,  # TweepFake style model, excess over the median genuine comment (transfers weakly)
@@ -236,6 +236,7 @@ AUTH_BOT_WEIGHTS: dict[str, float] = {
     "username": 0.3,  # digit share of the handle
     "burst": 0.1,  # many comments within seconds / seconds after publication
 }
+AUTH_ACCOUNT_REASON_MIN = 0.5  # account evidence from which "bot-like account (...)" is given as a reason
 AUTH_COORDINATION: dict[str, float | int] = {  # CoordinationDetector parameters (see its docstring)
     "threshold": 0.6, "gap_s": 900.0, "min_authors": 4, "max_p": 1e-6, "min_shared_authors": 3,
     "min_dup_chars": 12, "author_repeat_min": 3, "burst_window_s": 60.0, "burst_min_count": 10,

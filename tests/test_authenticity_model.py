@@ -163,6 +163,10 @@ def test_evaluate_csv_binary_and_three_class(model, tmp_path):
     assert out["macro_f1"] >= 0.7
     with pytest.raises(ValueError):
         evaluate_csv(q, "nope", "label", model=model, encoder=_NoEmbeddings())
+    # `scripts/evaluate.py authenticity --model DIR` passes a folder: it is loaded, not used as a model object
+    by_path = evaluate_csv(q, "text", "label", positive="superficial", caption_col="caption",
+                           model=str(default_model_path()), encoder=_NoEmbeddings())
+    assert by_path["per_class"] == out["per_class"]
 
 
 @pytest.mark.slow
@@ -339,3 +343,37 @@ def test_loaded_heads_hash_faster_but_save_stock_types(model, tmp_path):
     a = model.predict_texts(texts, encoder=_NoEmbeddings())
     b = again.predict_texts(texts, encoder=_NoEmbeddings())
     assert [r.probs for r in a] == [r.probs for r in b]
+
+
+def test_ordinary_accounts_are_no_bot_evidence_and_follow_spam_is(model):
+    """QA: with followers/following alone, the Colombia head gave P(spammer) 0.83 to a 1,000 / 500 account and
+    0.58 to a 50 / 1,000 one (that set's spammers are its older, bigger accounts), cutting genuine weight ~45%."""
+    from analyzer.authenticity.account import account_evidence, account_features, account_fields
+
+    t0 = datetime(2025, 5, 1, 12, tzinfo=timezone.utc)
+    head, ref = model.heads["account"], model.specs["account"]["reference"]
+
+    def evidence(**kw) -> float:
+        f = account_fields(AccountInfo(**kw), t0)[None]
+        return float(account_evidence(head.predict_proba(account_features(f))[:, 1], f, ref)[0])
+
+    ordinary = [dict(followers=1000, following=500), dict(followers=300, following=300),
+                dict(followers=5000, following=200), dict(followers=120, following=150, posts=80),
+                dict(followers=900, following=400, posts=350, created_at=t0 - timedelta(days=2000),
+                     default_avatar=False)]
+    for kw in ordinary:
+        assert evidence(**kw) < 0.15, kw
+    assert evidence(followers=20, following=2000) > 0.9  # follow-for-follow
+    assert evidence(followers=3, following=4800, posts=1, created_at=t0 - timedelta(days=5), default_avatar=True) > 0.9
+    # more followers at the same following never raises it (monotonic), here or with the age known
+    for extra in ({}, {"created_at": t0 - timedelta(days=400)}):
+        ev = [evidence(followers=f, following=800, **extra) for f in (10, 50, 200, 800, 3000, 20000)]
+        assert all(a >= b - 1e-9 for a, b in zip(ev, ev[1:], strict=False)), ev
+    texts = ["Qué receta tan buena, la hice ayer y salió perfecta"] * 2
+    comments = [CommentIn("1", texts[0], author="maria", post_id="p", created_at=t0,
+                          account=AccountInfo(followers=1000, following=500)),
+                CommentIn("2", texts[1], author="maria", post_id="q", created_at=t0,
+                          account=None)]
+    with_acc, without = model.predict(normalize_batch(texts), comments=comments)
+    assert with_acc.bot_like == pytest.approx(without.bot_like, abs=0.05)
+    assert not any(r.startswith("bot-like account") for r in with_acc.reasons)

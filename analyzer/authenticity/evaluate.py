@@ -41,8 +41,8 @@ def map_labels(values) -> tuple[list[str], str, dict[str, str]]:
 def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str | None = None,
                  caption_col: str | None = None, model=None, *, encoder=None) -> dict:
     """Metrics of the authenticity model on a CSV: n, per-class precision/recall/F1/support, macro_f1,
-    roc_auc of `positive` (default: spam), label mapping and mode. `model`: an AuthenticityModel (default:
-    the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact)."""
+    roc_auc of `positive` (default: spam), label mapping and mode. `model`: an AuthenticityModel or its folder
+    (default: the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact)."""
     from .model import AuthenticityModel
 
     df = pd.read_csv(csv, dtype=str, keep_default_na=False)
@@ -57,7 +57,7 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
         pos = mapping.get(pk, pk)
         if pos not in (THREE if mode == "3class" else ("spam", "not_spam")):
             raise ValueError(f"positive label {positive!r} is not one of the file's labels {sorted(mapping)}")
-    m = model if model is not None else AuthenticityModel.load()
+    m = model if isinstance(model, AuthenticityModel) else AuthenticityModel.load(model)  # an object, a path or None
     captions = df[caption_col].tolist() if caption_col else None
     res = m.predict_texts(df[text_col].tolist(), captions=captions, encoder=encoder)
     probs = np.array([[r.probs[k] for k in THREE] for r in res]).reshape(-1, 3)

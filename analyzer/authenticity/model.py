@@ -24,7 +24,7 @@ import numpy as np
 from .. import config
 from ..preprocess import NormalizedComment
 from ..records import CommentIn
-from .account import account_matrix, has_account_info, username_score
+from .account import account_evidence, account_features, account_fields, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
 from .hashing import plain, speed_up
@@ -318,8 +318,10 @@ class AuthenticityModel:
         if comments is not None and "account" in self.heads:
             has = np.array([has_account_info(c.account) for c in comments], dtype=bool)
             if has.any():
-                A = account_matrix([c.account for c in comments], [c.created_at for c in comments])
-                acc_p[has] = self.heads["account"].predict_proba(A[has])[:, 1]
+                F = np.stack([account_fields(c.account, c.created_at) for c, h in zip(comments, has, strict=True)
+                              if h])
+                p = self.heads["account"].predict_proba(account_features(F))[:, 1]
+                acc_p[has] = account_evidence(p, F, self.specs["account"].get("reference"))
         # spam verdicts no lexicon pattern explains: the words the text model reacted to, in one pass
         unexplained = [i for i in range(n) if verdict(arr["p_spam"][i], arr["q_superficial"][i]) == "spam"
                        and not arr["matched"][i]]
@@ -370,7 +372,7 @@ class AuthenticityModel:
         ev: list[tuple[float, float]] = [(w["text_machine"], machine), (w["spam"], p_spam)]
         if not np.isnan(acc_p):
             ev.append((w["account"], float(acc_p)))
-            if acc_p >= 0.7:
+            if acc_p >= config.AUTH_ACCOUNT_REASON_MIN:
                 reasons.append(_account_reason(comment))
         if comment is not None:
             us, why = username_score(comment.author)
@@ -437,8 +439,8 @@ def _account_reason(comment: CommentIn | None) -> str:
     if acc is None:
         return "bot-like account"
     bits = []
-    if acc.followers is not None and acc.following:
-        bits.append(f"follower/following {acc.followers / acc.following:.2f}")
+    if acc.followers is not None and acc.following and acc.followers < acc.following:
+        bits.append(f"follows {acc.following:,} and is followed by {acc.followers:,}")
     if acc.default_avatar:
         bits.append("default avatar")
     if acc.created_at is not None and comment is not None and comment.created_at is not None:
