@@ -22,7 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
-from analyzer.cli import existing_file  # noqa: E402
+from analyzer.cli import existing_dir, existing_file  # noqa: E402
 from analyzer.config import SENTIMENT_LABELS, SENTIMENT_PRECISIONS  # noqa: E402
 
 
@@ -36,14 +36,18 @@ def classification_report(y_true: list[int], y_pred: list[int], labels: tuple[st
     )
 
     idx = list(range(len(labels)))
+    # macro averages over the classes the gold labels hold (as the authenticity report does): a class absent
+    # from a file has no recall to average, and counting it as 0 would sink the score of a perfect model
+    present = sorted(set(y_true))
     p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=idx, zero_division=0)
     return {
         "n": len(y_true),
         "accuracy": float(accuracy_score(y_true, y_pred)),
-        "macro_f1": float(f1_score(y_true, y_pred, labels=idx, average="macro", zero_division=0)),
-        "macro_recall": float(recall_score(y_true, y_pred, labels=idx, average="macro", zero_division=0)),
-        "per_class": {labels[i]: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]),
-                                  "support": int(s[i])} for i in idx},
+        "macro_f1": float(f1_score(y_true, y_pred, labels=present, average="macro", zero_division=0)),
+        "macro_recall": float(recall_score(y_true, y_pred, labels=present, average="macro", zero_division=0)),
+        "per_class": {labels[i]: {"precision": float(p[i]), "recall": float(r[i]) if s[i] else None,
+                                  "f1": float(f[i]) if s[i] else None, "support": int(s[i])} for i in idx},
+        **({"classes_absent": [labels[i] for i in idx if not s[i]]} if len(present) < len(idx) else {}),
         "confusion": {"labels": list(labels), "matrix": confusion_matrix(y_true, y_pred, labels=idx).tolist()},
     }
 
@@ -103,7 +107,8 @@ def main(argv=None) -> int:
     a.add_argument("--label-col", required=True)
     a.add_argument("--positive", default=None, help="the positive label for roc_auc (e.g. 1 or spam)")
     a.add_argument("--caption-col", default=None)
-    a.add_argument("--model", default=None)
+    a.add_argument("--model", default=None, type=existing_dir,
+                   help="an authenticity model folder (default: models/authenticity)")
     args = ap.parse_args(argv)
     result = run_sentiment(args) if args.task == "sentiment" else run_authenticity(args)
     print(json.dumps(result, ensure_ascii=False, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))

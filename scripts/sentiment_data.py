@@ -23,7 +23,10 @@ _WS = re.compile(r"\s+")
 
 
 def unescape_semeval(text: str) -> str:
-    return _ESC.sub(lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"')
+    """SemEval's literal escapes decoded; an emoji written as two escapes (a UTF-16 surrogate pair) is joined,
+    an unpaired half becomes U+FFFD (the tokenizer refuses lone surrogates)."""
+    out = _ESC.sub(lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"')
+    return out.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def training_text(text: str) -> str:

@@ -599,3 +599,23 @@ def test_evaluation_files_pair_each_text_with_its_own_label(tmp_path):
     tsv = tmp_path / "s.tsv"
     tsv.write_text("1\tpositive\tTe quiero\u2028mucho\n2\tnope\tx\n", encoding="utf-8")
     assert sd.read_semeval_tsv(tsv) == ([("Te quiero\u2028mucho", 2)], 1)
+    # SemEval writes non-ASCII as literal escapes; an emoji is two of them (a surrogate pair): one character
+    tsv.write_text("1\tpositive\tI love it \\ud83d\\ude00 so much\\u002c \\ud800 half\n", encoding="utf-8")
+    assert sd.read_semeval_tsv(tsv) == ([("I love it 😀 so much, \ufffd half", 2)], 0)
+
+
+def test_macro_scores_average_the_classes_the_labels_hold():
+    """A file without neutral tweets: a perfect model scored macro-recall 0.667 (the absent class counted as 0)."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("evaluate_script", path)
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, ev)
+    spec.loader.exec_module(ev)
+    rep = ev.classification_report([0, 2, 2, 0], [0, 2, 2, 0], ("negative", "neutral", "positive"))
+    assert rep["macro_recall"] == 1.0 and rep["macro_f1"] == 1.0 and rep["classes_absent"] == ["neutral"]
+    assert rep["per_class"]["neutral"] == {"precision": 0.0, "recall": None, "f1": None, "support": 0}
+    full = ev.classification_report([0, 1, 2], [0, 2, 2], ("negative", "neutral", "positive"))
+    assert full["macro_recall"] == pytest.approx(2 / 3) and "classes_absent" not in full
