@@ -96,8 +96,11 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
             given = isinstance(item, CommentIn)
             comment = item if given else CommentIn(comment_id=f"{source}:{i}", text=item, source=f"{source}:{i}")
             problem = text_problem(comment.text)
+            if not problem and given:
+                comment, problem = _checked_record(comment)
             if problem:  # a bare string's error has no id: none was given
-                yield RowError(source=source, row=i, error=problem, comment_id=comment.comment_id if given else None,
+                yield RowError(source=source, row=i, error=problem,
+                               comment_id=str(comment.comment_id) if given and comment.comment_id else None,
                                raw=excerpt(comment.text))
             else:
                 yield comment
@@ -110,6 +113,34 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
         else:
             yield RowError(source=source, row=i, error=f"unsupported record type: {type(item).__name__}",
                            raw=repr(item)[:200])
+
+
+def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
+    """A caller's CommentIn made as the readers make them (ids as text, times tz-aware; a time given as text is
+    read like a file's), or the reason it cannot be: one bad record is a row error, not a failed batch."""
+    from datetime import datetime, timezone
+
+    from .io.coerce import parse_datetime, parse_id
+    from .io.errors import CoerceError
+
+    changes: dict[str, Any] = {}
+    name = ""
+    try:
+        for name in ("comment_id", "author", "post_id", "parent_id", "platform"):
+            value = getattr(c, name)
+            if value is not None and not isinstance(value, str):
+                changes[name] = parse_id(value)
+        name, t = "created_at", c.created_at
+        if t is not None and not isinstance(t, datetime):
+            changes[name] = parse_datetime(t)
+        elif isinstance(t, datetime) and t.tzinfo is None:
+            changes[name] = t.replace(tzinfo=timezone.utc)  # as the readers read a time without a zone
+    except CoerceError as e:
+        return c, f"bad {name}: {e}"
+    c = replace(c, **changes) if changes else c
+    if not c.comment_id:
+        return c, "comment_id is missing"
+    return c, None
 
 
 def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):

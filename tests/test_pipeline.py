@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.config import AUTHENTICITY_LABELS, LANGUAGES, SENTIMENT_LABELS, models_dir
-from analyzer.records import CommentIn
+from analyzer.records import CommentIn, RowError
 
 HAVE_MODELS = (models_dir() / "sentiment" / "sentiment_config.json").exists() and any(
     (models_dir() / "authenticity").glob("*")
@@ -568,3 +568,27 @@ def test_dataframe_with_two_columns_of_one_name_reads_the_first(analyzer):
     assert [c.text for c in res.comments] == ["first one"] and res.comments[0].author == "a1"
     notes = [w.detail for w in res.warnings if w.kind == "input_note"]
     assert any("columns named alike" in n and "'text'" in n for n in notes)
+
+
+def test_a_malformed_record_is_a_row_error_not_a_failed_batch(analyzer):
+    """QA: CommentIn(created_at="2024-01-01") crashed the whole batch in the coordination stage (AttributeError)."""
+    from datetime import datetime, timezone
+
+    rows = [CommentIn("a", "hola, qué receta tan rica", created_at="2024-01-01T10:00:00Z", post_id=7),
+            CommentIn("b", "adiós y gracias", created_at="no es una fecha"),
+            CommentIn(5, "me encanta", created_at=datetime(2024, 1, 2, 9, 30)),
+            CommentIn("", "sin id")]
+    for res in (analyzer.score_comments(rows), None):
+        if res is None:  # the stream: same verdicts
+            out = list(analyzer.score_stream(rows))
+            scored = [x for x in out if not isinstance(x, RowError)]
+            errors = [x for x in out if isinstance(x, RowError)]
+        else:
+            scored, errors = res.comments, res.errors
+        assert len(scored) + len(errors) == 4
+        assert [(e.row, e.comment_id) for e in sorted(errors, key=lambda e: e.row)] == [(2, "b"), (4, None)]
+        assert "created_at" in errors[0].error or "created_at" in errors[1].error
+        by_id = {c.comment_id: c for c in scored}
+        assert set(by_id) == {"a", "5"} and by_id["a"].post_id == "7"
+        assert by_id["a"].created_at == datetime(2024, 1, 1, 10, tzinfo=timezone.utc)
+        assert by_id["5"].created_at.tzinfo is not None
