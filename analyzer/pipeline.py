@@ -383,20 +383,26 @@ class Analyzer:
         collector = _post_collector(posts)  # as in score_comments; warnings are not reported by a stream
         known = collector.posts()  # the live merged view
         stream = CoordinationStream(self.detector_factory())
-        buf: list[CommentIn] = []
+        buf: list[CommentIn | RowError] = []  # a chunk, row errors in their places: output keeps input order
         seen: set[int] = set()  # hashes of ids: duplicates are reported as in batch mode, in ~16 bytes each
 
         def flush():
             nonlocal known
             if live_posts is not None:  # captions, followers: what the reader has seen up to this chunk
                 known = {**collector.posts(), **live_posts()}
-            normalized = self._normalize([c.text for c in buf])
-            with self._timed("coordination"):
-                flags = stream.update(buf, [nc.normalized for nc in normalized], post_times=self._post_times(known))
-            errs: list[RowError] = []
-            scored = self._safe_chunk(buf, known, flags, errs, normalized)
-            yield from scored
-            yield from errs
+            part = [c for c in buf if isinstance(c, CommentIn)]
+            done: dict[str, ScoredComment | RowError] = {}
+            if part:
+                normalized = self._normalize([c.text for c in part])
+                with self._timed("coordination"):
+                    flags = stream.update(part, [nc.normalized for nc in normalized],
+                                          post_times=self._post_times(known))
+                errs: list[RowError] = []
+                scored = self._safe_chunk(part, known, flags, errs, normalized)
+                done = {x.comment_id: x for x in [*scored, *errs]}  # ids are unique in a stream (checked)
+            for x in buf:
+                yield x if isinstance(x, RowError) else done.get(x.comment_id) or RowError(
+                    x.source or "stream", None, "scoring failed: no result", x.comment_id, x.text[:200])
 
         # rows wait for a date that proves the day/month order no longer than they wait for their chunk
         for item in _as_inputs(items, columns, source="stream", date_window=size):
@@ -406,15 +412,13 @@ class Analyzer:
             if isinstance(item, FileNote):  # like other warnings, not reported by a stream
                 continue
             if isinstance(item, RowError):
-                yield item
-                continue
-            key = hash(item.comment_id)
-            if key in seen:
-                yield RowError(item.source or "stream", None, "duplicate comment_id", item.comment_id,
-                               item.text[:200])
-                continue
-            seen.add(key)
-            buf.append(item)
+                buf.append(item)
+            elif hash(item.comment_id) in seen:
+                buf.append(RowError(item.source or "stream", None, "duplicate comment_id", item.comment_id,
+                                    item.text[:200]))
+            else:
+                seen.add(hash(item.comment_id))
+                buf.append(item)
             if len(buf) >= size:
                 yield from flush()
                 buf = []

@@ -592,3 +592,13 @@ def test_a_malformed_record_is_a_row_error_not_a_failed_batch(analyzer):
         assert set(by_id) == {"a", "5"} and by_id["a"].post_id == "7"
         assert by_id["a"].created_at == datetime(2024, 1, 1, 10, tzinfo=timezone.utc)
         assert by_id["5"].created_at.tzinfo is not None
+
+
+def test_stream_yields_row_errors_in_their_input_places(analyzer):
+    rows = ["qué bonito", None, "me encanta", "", "gracias!!", {"comment_id": "x1", "text": "hola"},
+            {"comment_id": "x1", "text": "otra vez"}]
+    out = list(analyzer.score_stream(rows, chunk_size=4))
+    kinds = ["err" if isinstance(x, RowError) else x.text for x in out]
+    assert kinds == ["qué bonito", "err", "me encanta", "err", "gracias!!", "hola", "err"]
+    assert [x.row for x in out if isinstance(x, RowError)][:2] == [2, 4]
+    assert out[-1].error == "duplicate comment_id"
