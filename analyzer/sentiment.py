@@ -428,8 +428,9 @@ class SentimentModel:
                                       f"{precision}")
         if threads:
             torch.set_num_threads(int(threads))
-        if isinstance(name_or_path, str) and name_or_path in SENTIMENT_MODEL_ALIASES and not Path(name_or_path).exists():
-            name_or_path = models_dir() / SENTIMENT_MODEL_ALIASES[name_or_path]
+        if isinstance(name_or_path, str) and name_or_path.strip().lower() in SENTIMENT_MODEL_ALIASES \
+                and not Path(name_or_path).exists():
+            name_or_path = models_dir() / SENTIMENT_MODEL_ALIASES[name_or_path.strip().lower()]
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
             net, tok, cfg = load_artifact(path, spam_branch=spam_branch)
@@ -445,6 +446,7 @@ class SentimentModel:
                 f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
                 "or pass a Hugging Face model name/path"
             )
+        _refuse_unlikely_hub_name(name_or_path)
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
         try:
@@ -547,6 +549,27 @@ class SentimentModel:
 def lexical_file(lang: str) -> str:
     """An artifact's n-gram model for `lang` (written by scripts/train_lexical.py)."""
     return f"lexical_{lang}.safetensors"
+
+
+def _refuse_unlikely_hub_name(name_or_path: str | Path) -> None:
+    """Fail at once, with the reason, where asking the Hugging Face hub would only time out (offline machines
+    retry for about a minute): a folder that does not exist, or a near-miss of our aliases ("fastt")."""
+    import difflib
+
+    text = str(name_or_path)
+    p = Path(text).expanduser()
+    if isinstance(name_or_path, Path) or text.startswith(("/", "./", "../", "~")) or p.exists():
+        if not p.exists():
+            raise SentimentModelError(f"no such model folder: {text}")
+        if p.is_dir() and not (p / "config.json").exists():
+            raise SentimentModelError(f"{text} is neither a comment-analyzer model ({ARTIFACT_CONFIG}) nor a Hugging "
+                                      "Face model folder (config.json)")
+        return
+    close = difflib.get_close_matches(text.lower(), list(SENTIMENT_MODEL_ALIASES), n=1, cutoff=0.6)
+    if "/" not in text and close:
+        raise SentimentModelError(f"unknown sentiment model {text!r}: did you mean {close[0]!r}? (the bundled "
+                                  f"models are {', '.join(map(repr, SENTIMENT_MODEL_ALIASES))}; any other name is "
+                                  "looked up on the Hugging Face hub)")
 
 
 def load_lexical(path: Path, cfg: dict) -> dict[str, tuple[LexicalSentiment, float]]:

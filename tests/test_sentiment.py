@@ -159,9 +159,21 @@ def test_swap_in_unmappable_model_is_a_clear_error(tmp_path):
         SentimentModel.load(tmp_path)
 
 
-def test_missing_model_path_is_a_clear_error(tmp_path):
-    with pytest.raises(SentimentModelError):
-        SentimentModel.load(tmp_path / "nope")
+def test_missing_model_path_is_a_clear_error(tmp_path, monkeypatch):
+    """Names that cannot be a hub model fail at once with the reason (offline, the hub lookup of a typo
+    retried for ~50 s, then blamed the connection)."""
+    import transformers
+
+    def no_hub(*a, **k):  # these names must never reach the hub
+        raise AssertionError("asked the Hugging Face hub")
+
+    monkeypatch.setattr(transformers.AutoTokenizer, "from_pretrained", no_hub)
+    for name, why in ((tmp_path / "nope", "no such model folder"), (str(tmp_path / "nope"), "no such model folder"),
+                      ("fastt", "did you mean 'fast'"), ("defualt", "did you mean 'default'"),
+                      (str(tmp_path), "neither a comment-analyzer model")):
+        with pytest.raises(SentimentModelError, match=why):
+            SentimentModel.load(name)
+    assert SentimentModel.load(" Fast ", engine="torch").name.endswith("sentiment-fast")  # aliases ignore case
 
 
 @pytest.mark.slow
