@@ -492,16 +492,28 @@ def create_analyzer(task: str = "sentiment", lang: str | None = None, **kwargs):
     """
     from .sentiment import SentimentModel
 
-    if lang not in (None, "es", "en"):
+    if lang is not None and str(lang).strip().lower() not in ("es", "en"):
         raise ValueError(f"unsupported language {lang!r}: comment-analyzer reads Spanish and English")
+    task = str(task).strip().lower()
     if task == "full":
         return Analyzer.load(**kwargs)
+    # what each task's models take (the rest of Analyzer.load's options do not apply to them)
+    allowed = {"sentiment": {"sentiment_model", "precision", "threads", "batch_size", "engine"},
+               "authenticity": {"authenticity_model", "precision", "threads", "batch_size", "engine"}}
+    if task not in allowed:
+        raise ValueError(f"unknown task {task!r}: choose sentiment, authenticity or full")
+    unknown = sorted(set(kwargs) - allowed[task])
+    if unknown:
+        why = (" (the authenticity heads read the bundled encoder's embeddings)" if "sentiment_model" in unknown
+               else "")
+        raise TypeError(f"create_analyzer({task!r}) takes {', '.join(sorted(allowed[task]))}; not "
+                        f"{', '.join(unknown)}{why}")
+    opts = {k: v for k, v in kwargs.items() if k in ("precision", "threads", "batch_size", "engine")}
     if task == "sentiment":
         # sentiment only: the artifact's spam branch (authenticity's) is not loaded, so its layers never run
-        return _TaskAnalyzer(task, sentiment=SentimentModel.load(kwargs.get("sentiment_model"), spam_branch=False))
-    if task == "authenticity":
-        from .authenticity import AuthenticityModel
+        return _TaskAnalyzer(task, sentiment=SentimentModel.load(kwargs.get("sentiment_model"), spam_branch=False,
+                                                                 **opts))
+    from .authenticity import AuthenticityModel
 
-        return _TaskAnalyzer(task, sentiment=SentimentModel.load(),
-                             authenticity=AuthenticityModel.load(kwargs.get("authenticity_model")))
-    raise ValueError(f"unknown task {task!r}: choose sentiment, authenticity or full")
+    return _TaskAnalyzer(task, sentiment=SentimentModel.load(None, **opts),
+                         authenticity=AuthenticityModel.load(kwargs.get("authenticity_model")))

@@ -602,3 +602,23 @@ def test_stream_yields_row_errors_in_their_input_places(analyzer):
     assert kinds == ["qué bonito", "err", "me encanta", "err", "gracias!!", "hola", "err"]
     assert [x.row for x in out if isinstance(x, RowError)][:2] == [2, 4]
     assert out[-1].error == "duplicate comment_id"
+
+
+def test_create_analyzer_passes_its_options_and_refuses_unknown_ones():
+    """QA: create_analyzer("sentiment", sentiment_model="fast", precision="int8", bogus=1) ignored all but the
+    model, and create_analyzer("authenticity", sentiment_model="fast") loaded the default model anyway."""
+    from analyzer import create_analyzer
+
+    sent = create_analyzer("sentiment", "ES", sentiment_model="fast", engine="torch", batch_size=7)
+    assert sent.sentiment.name.endswith("sentiment-fast") and sent.sentiment.engine == "torch"
+    assert sent.sentiment.batch_size == 7
+    (pred,) = sent.predict(["qué receta tan buena, gracias!!"])
+    assert pred.output == "positive" and pred.lang == "es"
+    with pytest.raises(TypeError, match="bogus"):
+        create_analyzer("sentiment", bogus=1)
+    with pytest.raises(TypeError, match="embeddings"):
+        create_analyzer("authenticity", sentiment_model="fast")
+    with pytest.raises(ValueError, match="unknown task"):
+        create_analyzer("sentimiento")
+    with pytest.raises(ValueError, match="unsupported language"):
+        create_analyzer("sentiment", "pt")
