@@ -51,6 +51,8 @@ MAX_TOKENS = 128  # truncation policy: comments are short; longer ones keep thei
 # Comments per sentiment batch (length-sorted). On the 2-core AVX2 reference machine 16-32 run ~10% faster than
 # 64 for both shipped models (2,000 bench comments, interleaved, ONNX engine): smaller batches pack lengths tighter.
 SENTIMENT_BATCH_SIZE = 32
+# captions embedded once per post and kept for later chunks/calls; a long-running pipeline keeps the newest
+CAPTION_CACHE_POSTS = 20_000
 # inference engine of the shipped sentiment model: "onnx" (ONNX Runtime, ~1.3x faster on CPU, same outputs),
 # "torch", or "auto" (onnx when onnxruntime + onnx are installed and the precision is one of ONNX_PRECISIONS,
 # else torch)

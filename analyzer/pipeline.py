@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from .config import DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, EngagementConfig
+from .config import CAPTION_CACHE_POSTS, DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, EngagementConfig
 from .engagement import CREATOR_REPLY_REASON, is_creator
 from .records import CommentIn, InputWarning, PostIn, RowError, ScoredComment
 
@@ -149,6 +149,10 @@ def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):
     from .io.posts import PostCollector
     from .io.surrogates import repair_record
 
+    if posts is not None and (not isinstance(posts, Mapping)
+                              or not all(isinstance(p, PostIn) for p in posts.values())):
+        raise TypeError("posts must map post ids to PostIn records ({post_id: PostIn(...)}); to read a posts "
+                        "table, use analyzer.io.read_posts or pass post columns with the comments")
     collector = PostCollector(warn)
     for key, post in (posts or {}).items():
         post = repair_record(post)[0]
@@ -241,8 +245,12 @@ class Analyzer:
                 if out is not None:
                     embs = list(out)
             for (pid, cap), e in zip(todo, embs, strict=True):
+                self._caption_cache.pop(pid, None)
                 self._caption_cache[pid] = (cap, e)
-        return [self._caption_cache[c.post_id] if c.post_id in with_caption else (None, None) for c in comments]
+        wanted = {pid: self._caption_cache[pid] for pid in with_caption}
+        while len(self._caption_cache) > max(CAPTION_CACHE_POSTS, len(wanted)):  # a long-running pipeline's
+            self._caption_cache.pop(next(iter(self._caption_cache)))  # oldest posts go first (insertion order)
+        return [wanted[c.post_id] if c.post_id in wanted else (None, None) for c in comments]
 
     def _score_chunk(self, comments: list[CommentIn], posts: Mapping[str, PostIn], flags: list,
                      normalized: list | None = None) -> list[ScoredComment]:
@@ -379,6 +387,9 @@ class Analyzer:
         from .authenticity import CoordinationStream
         from .io.events import FileNote, PostRecord
 
+        if chunk_size is not None and (not isinstance(chunk_size, int) or isinstance(chunk_size, bool)
+                                       or chunk_size < 1):
+            raise ValueError(f"chunk_size must be a whole number >= 1, got {chunk_size!r}")
         size = chunk_size or self.chunk_size
         collector = _post_collector(posts)  # as in score_comments; warnings are not reported by a stream
         known = collector.posts()  # the live merged view

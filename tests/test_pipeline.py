@@ -622,3 +622,25 @@ def test_create_analyzer_passes_its_options_and_refuses_unknown_ones():
         create_analyzer("sentimiento")
     with pytest.raises(ValueError, match="unsupported language"):
         create_analyzer("sentiment", "pt")
+
+
+def test_stream_options_and_posts_are_checked_and_the_caption_cache_is_bounded(analyzer, monkeypatch):
+    import analyzer.pipeline as pl
+    from analyzer.records import PostIn
+
+    for bad in (0, -1, 2.5, True):
+        with pytest.raises(ValueError, match="chunk_size"):
+            list(analyzer.score_stream(["hola"], chunk_size=bad))
+    for posts in ([PostIn("p1")], {"p1": {"caption": "x"}}):
+        with pytest.raises(TypeError, match="PostIn"):
+            analyzer.score_comments(["hola"], posts=posts)
+    monkeypatch.setattr(pl, "CAPTION_CACHE_POSTS", 3)
+    analyzer._caption_cache.clear()
+    for call in range(3):  # a pipeline scoring new posts call after call
+        posts = {f"p{call}-{i}": PostIn(f"p{call}-{i}", caption=f"Receta número {call}-{i} 🍰") for i in range(2)}
+        rows = [{"comment_id": f"c{call}-{i}", "post_id": pid, "text": "se ve delicioso"}
+                for i, pid in enumerate(posts)]
+        res = analyzer.score_comments(rows, posts=posts)
+        assert all(c.relevance is not None for c in res.comments)
+        assert len(analyzer._caption_cache) <= 3
+    assert set(analyzer._caption_cache) >= {"p2-0", "p2-1"}  # the newest stay
