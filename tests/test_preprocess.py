@@ -116,6 +116,17 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     ("hello", "hello", "en", {}),
     ("Hello! 😍", "Hello! 😍", "en", {}),
     ("xD", "xD", "und", {"has_laughter": 1}),
+    # --- controls that separate words stay a space; Instagram's Braille-blank filler is invisible; an emoji given
+    # as its two UTF-16 halves is one emoji ---------------------------------------------------------------
+    ("hola\x0bmundo\x85qué\x1ftal", "hola mundo qué tal", "es", {"n_words": 4}),
+    ("Gracias⠀⠀⠀por todo", "Gracias por todo", "es", {"n_invisible": 3}),
+    ("⠀⠀", "", "und", {"is_empty": 1}),
+    ("me encanta \ud83d\ude0d", "me encanta 😍", "es", {"n_emoji": 1}),
+    # --- spelled triples are not elongations ----------------------------------------------------------------
+    ("Felicidades, el mejor desde Luis XIII, talla XXXL y www", "Felicidades, el mejor desde Luis XIII, talla XXXL y www",
+     "es", {"n_elongations": 0}),
+    ("Mmmmm qué rico, siiiii", "Mm qué rico, sii", "es", {"n_elongations": 2}),
+    ("JAJAJ\u0301", "jajá", None, {}),  # a stray accent after a rewrite still composes: idempotent
 ]
 
 
@@ -249,3 +260,10 @@ def test_idempotent_under_every_option(text: str, emoji_mode: str, slang: str) -
     if emoji_mode == "text" or slang == "all":
         assume(second.lang == first.lang)
     assert second.normalized == first.normalized
+
+
+def test_a_comment_of_braille_blanks_is_an_empty_comment_row() -> None:
+    from analyzer.io.coerce import text_problem
+
+    assert text_problem("⠀⠀⠀") == text_problem("\u200b") == "empty comment"
+    assert text_problem("⠀hola⠀") is None

@@ -98,9 +98,10 @@ def text_problem(text: Any) -> str | None:
 
 def _visible(text: str) -> bool:
     """Whether the text has a character that shows: not only whitespace and format characters (Unicode
-    category Cf: zero-width space and joiner, BOM, word joiner, bidi marks), which a comment box accepts
+    category Cf: zero-width space and joiner, BOM, word joiner, bidi marks; the Braille blank U+2800), which a
+    comment box accepts
     but which carry nothing to score. Emoji are visible, modifiers, variation selectors and ZWJ sequences too."""
-    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in text.strip())
+    return any(not ch.isspace() and ch != "\u2800" and unicodedata.category(ch) != "Cf" for ch in text.strip())
 
 
 def type_name(value: Any) -> str:

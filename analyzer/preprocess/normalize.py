@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import time
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -24,7 +25,6 @@ from .. import config
 from .emoji_spans import EMOJI_ONLY_FILLER_RE, EMOJI_RE, emoji_to_text
 from .langid import LanguageIdentifier, default_identifier
 from .rewrite import (
-    ELONGATION_RE,
     EMAIL,
     HASHTAG,
     LAUGH_GATE_RE,
@@ -32,6 +32,7 @@ from .rewrite import (
     PHONE,
     TRIPLE_RE,
     URL,
+    count_elongations,
     count_repeated_punct,
     cut_elongations,
     expand_slang,
@@ -156,7 +157,7 @@ def _prepare(text: str) -> _Draft:
     if TRIPLE_RE.search(tok):
         runs = [len(m.group(0)) for m in _RUN_RE.finditer(tok)]
         max_run = float(max(runs)) if runs else 1.0
-        n_elong = len(ELONGATION_RE.findall(tok))
+        n_elong = count_elongations(tok)
         tok = cut_elongations(tok)
         content = cut_elongations(content)
     else:
@@ -233,7 +234,9 @@ def _finish(draft: _Draft, lang: str, opts: NormalizeOptions) -> str:
     """The language-dependent rewrites; returns the normalized text and completes `draft.signals`."""
     laugh, slang = [0, 0], [0, 0]
     text = _rewrite(draft, lang, opts, laugh, slang)
-    if laugh[1] or slang[1] or draft.report.escapes or draft.report.html or draft.report.mojibake:
+    if laugh[1] or slang[1] or draft.report.escapes or draft.report.html or draft.report.mojibake \
+            or (not text.isascii() and not unicodedata.is_normalized("NFC", text)):
+        # a rewrite may leave a stray combining mark beside a new letter ("JAJAJ\u0301" -> "jaja\u0301")
         text = _fixed_point(text, lang, opts)
     s = draft.signals
     s["n_words"] = float(text.count(" ") + 1) if text else 0.0

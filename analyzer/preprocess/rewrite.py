@@ -186,9 +186,35 @@ def _cap_punct(m: re.Match[str]) -> str:
     return m.group(1) * 2 if m.group(1) else "..."
 
 
+# Words whose triple letters are spelled, not stretched: Roman numerals (XIII, III), sizes (XXXL), www, and
+# three capitals alike (AAA batteries, the KKK); "NOOOO" and "siiii" are still cut.
+_KEEP_TRIPLE_RE = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+                             r"|X{2,4}[SL]|[Ww]{3}|([A-Z])\1\1")
+
+
+def _spelled(m: re.Match[str]) -> bool:
+    s, i, j = m.string, m.start(), m.end()
+    while i > 0 and s[i - 1].isalpha():
+        i -= 1
+    while j < len(s) and s[j].isalpha():
+        j += 1
+    return _KEEP_TRIPLE_RE.fullmatch(s[i:j]) is not None
+
+
+def _cut_run(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return run if _spelled(m) else run[0] + run[-1]  # "Mmmmm" -> "Mm", not "MM"
+
+
+def count_elongations(text: str) -> int:
+    """The letter runs `cut_elongations` shortens (spelled triples such as XIII are not elongations)."""
+    return sum(not _spelled(m) for m in ELONGATION_RE.finditer(text))
+
+
 def cut_elongations(text: str) -> str:
-    """"siiiiii" -> "sii", "!!!!!" -> "!!", "......" -> "..." (digits are never touched: 1000000 stays)."""
-    text = ELONGATION_RE.sub(r"\1\1", text)
+    """"siiiiii" -> "sii", "!!!!!" -> "!!", "......" -> "..." (digits are never touched: 1000000 stays; nor are
+    spelled triples: XIII, XXXL, www, AAA)."""
+    text = ELONGATION_RE.sub(_cut_run, text)
     return _PUNCT_RUN_RE.sub(_cap_punct, text)
 
 

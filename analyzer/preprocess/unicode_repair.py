@@ -118,8 +118,13 @@ _INVISIBLE = (
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff"
     "\ufff9\ufffa\ufffb\uffa0"
 )
-_CONTROL = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
-_ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Controls that separate words (vertical tab, form feed, the file/group/record/unit separators, next line) and
+# blanks that show nothing (U+2800, the Braille blank Instagram users space paragraphs with): a space each, so
+# "hola\x0bmundo" stays two words; the other controls are deleted.
+_SPACING = "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2800"
+_SPACING_RE = re.compile("[" + re.escape(_SPACING) + "]")
+_CONTROL = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), *range(0x7F, 0x85), *range(0x86, 0xA0)])
+_ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 # UTF-8 read as Latin-1/cp1252 leaves a lead byte (Â-ô) before a continuation-byte character: ftfy's own
 # detector is a large regex, so it runs only when this cheap one finds such a pair.
 _MOJIBAKE_GATE_RE = re.compile(
@@ -128,6 +133,11 @@ _MOJIBAKE_GATE_RE = re.compile(
 )
 _DELETE_RE = re.compile("[" + re.escape(_INVISIBLE + _CONTROL) + "]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR_RE = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _join_pair(m: re.Match[str]) -> str:
+    return m.group(0).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 # Joiners/selectors/tags outside an emoji sequence are noise; inside one they are the emoji.
 _JOINER_RE = re.compile(f"({EMOJI_PATTERN})|[\u200d\u20e3\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 _JOINER_CHARS = re.compile("[\u200d\u20e3\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
@@ -204,13 +214,17 @@ def _repair_once(text: str, report: RepairReport) -> str:
         text = _fix_escapes(text, report)
     if "&" in text or "<" in text:
         text = _fix_html(text, report)
+    if _SPACING_RE.search(text):
+        report.invisible += text.count("\u2800")  # a blank that shows nothing; the controls are whitespace
+        text = _SPACING_RE.sub(" ", text)
     if text.isascii():
         if _ASCII_CONTROL_RE.search(text):
             n = len(text)
             text = _ASCII_CONTROL_RE.sub("", text)
             report.invisible += n - len(text)
         return text
-    if _SURROGATE_RE.search(text):  # lone surrogates cannot be encoded by anything downstream
+    if _SURROGATE_RE.search(text):  # an emoji given as its two UTF-16 halves is joined; lone halves cannot be
+        text = _SURROGATE_PAIR_RE.sub(_join_pair, text)  # encoded by anything downstream: deleted
         n = len(text)
         text = _SURROGATE_RE.sub("", text)
         report.invisible += n - len(text)
