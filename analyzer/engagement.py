@@ -869,7 +869,9 @@ def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
     if not priced:
         return _CostRollup()
     marks = {p.cost_currency for p in priced if p.cost_currency}
-    named = {ESTIMATE_CURRENCY if m == "$" else m for m in marks}  # "$" and USD are one currency
+    # "$", USD and a fee written without a currency are one currency (shown as "$"): a bare 18000 beside
+    # "MXN 25,000" is a clash, not 43,000 MXN
+    named = {ESTIMATE_CURRENCY if m in (None, "$") else m for m in (p.cost_currency for p in priced)}
     if len(named) > 1:  # 1,500 MXN + 1,200 EUR is a number that means nothing: no sums
         return _CostRollup(n_priced=len(priced), currencies=sorted(named))
     sources = {p.cost_source for p in priced}
@@ -903,9 +905,9 @@ def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_not
     notes: list[str] = []
     if cost.currencies:
         notes.append(
-            f"costs in several currencies ({', '.join(cost.currencies)}; follower-based estimates are "
-            f"{ESTIMATE_CURRENCY}): cost and cost per genuine engagement are not computed; give every fee in one "
-            "currency"
+            f"costs in several currencies ({', '.join(cost.currencies)}; follower-based estimates and fees "
+            f"written without a currency count as {ESTIMATE_CURRENCY}): cost and cost per genuine engagement are "
+            "not computed; give every fee in one currency"
         )
     unknown = [p for p in posts if p.genuine_engagements is None]
     if unknown:

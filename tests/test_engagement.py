@@ -674,3 +674,8 @@ def test_fees_in_several_currencies_are_never_added_up(tmp_path):
     by_creator = {c.creator: c for c in summarize(comments, posts).creators}
     assert by_creator["ana"].cost_low == 2400.0 and by_creator["ana"].cost_currency == "MXN"  # one currency
     assert by_creator["bo"].cost_currency == "EUR"
+    # a fee written without a currency beside "MXN 900": not 900 + 18,000 MXN (it counts as USD, as it is shown)
+    bare = {**posts, "p7": PostIn("p7", creator="ana", followers=1000, fee=18000.0, campaign="d")}
+    comments.append(sc("c7", "fan7", post="p7"))
+    ana = {c.creator: c for c in summarize(comments, bare).creators}["ana"]
+    assert ana.cost_low is None and any("without a currency count as USD" in n for n in ana.notes)
