@@ -1233,7 +1233,8 @@ def summarize(
         orphan = [pid for pid in by_post if pid is not None and pid not in with_data]
         if orphan:
             n = sum(len(by_post[pid]) for pid in orphan)
-            notes.append(f"{n} comments on {len(orphan)} posts missing from the post data")
+            notes.append(f"{n} comment{'s' * (n != 1)} on {len(orphan)} post{'s' * (len(orphan) != 1)} missing "
+                         "from the post data")
     if None in by_post:
         notes.append(f"{len(by_post[None])} comments have no post_id")
 

@@ -88,7 +88,7 @@ def _money(lo: float | None, hi: float | None, digits: int = 0, currency: str | 
 
 
 def _signed(x: float | None) -> str:
-    return "—" if x is None else f"{x:+.2f}"
+    return "—" if x is None else f"{x + 0.0:+.2f}".replace("-0.00", "0.00").replace("+0.00", "0.00")
 
 
 def _name(creator: str | None) -> str:
@@ -516,7 +516,8 @@ def _campaigns(summary: Summary) -> str:
             f"<div class='camp'><div class='camp-title'>{_e(c.label)}</div>"
             f"<div class='muted small'>{_e(', '.join(_handle(x) if x != UNKNOWN_CREATOR else x for x in c.creators))}</div>"
             f"<dl><dt>Posts</dt><dd>{_e(c.n_posts)}</dd>"
-            f"<dt>Followers reached</dt><dd>{_e(_num(c.followers_reached))}</dd>"
+            "<dt title='followers summed over the posts: a creator with two posts counts twice'>Potential "
+            f"impressions</dt><dd>{_e(_num(c.followers_reached))}</dd>"
             f"{_er_pair(c)}"
             + (f"<dt>Genuine engagements</dt><dd>{_e(_num(c.genuine_engagements))} of {_e(_num(c.engagements))}</dd>"
                if _covers_all(c) else

@@ -256,7 +256,7 @@ def test_bare_post_records_are_no_post_data() -> None:
     # a platform or campaign alone is still no post data: the comments on it are noted as missing from it
     s = summarize(comments, {"pA": post("pA"), "pB": PostIn(post_id="pB", platform="tiktok", campaign="x")})
     assert not s.posts.get("pB").has_post_data and s.posts.get("pA").has_post_data
-    assert any("1 comments on 1 posts missing from the post data" in n for n in s.notes)
+    assert any("1 comment on 1 post missing from the post data" in n for n in s.notes)
 
 
 def test_disclosure_component_counts_only_posts_whose_disclosure_was_checked() -> None:
@@ -557,7 +557,7 @@ def test_empty_input_gives_empty_tables_with_columns() -> None:
 
 def test_orphan_comments_are_noted() -> None:
     s = summarize([sc("a"), sc("b", post="ghost")], {"p1": post()})
-    assert any("1 comments on 1 posts missing from the post data" in n for n in s.notes)
+    assert any("1 comment on 1 post missing from the post data" in n for n in s.notes)
     assert s.posts.get("ghost").has_post_data is False
 
 

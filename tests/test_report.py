@@ -529,3 +529,9 @@ def test_unknown_creators_pool_is_not_ranked_and_kpis_count_the_audience() -> No
     flagged = page.split('id="flagged"', 1)[1]
     coordinated_list = flagged.split("Most coordinated", 1)[1].split("Most negative", 1)[0]
     assert "dónde lo compro" not in coordinated_list.lower()
+
+
+def test_small_numbers_read_naturally() -> None:
+    from analyzer.report import _signed
+
+    assert [_signed(x) for x in (-0.0032, 0.0004, 0.25, -0.5, None)] == ["0.00", "0.00", "+0.25", "-0.50", "—"]
