@@ -225,6 +225,11 @@ def main(argv=None) -> int:
                          "comments of ~30 tokens); a teacher keeps its own prefix")
     ap.add_argument("--kd-temp", type=float, default=2.0, help="softmax temperature of the distillation loss")
     args = ap.parse_args(argv)
+    for name in ("batch_size", "eval_every", "max_len"):
+        if getattr(args, name) < 1:
+            ap.error(f"--{name.replace('_', '-')} must be >= 1")
+    if args.epochs <= 0 and not args.max_steps:
+        ap.error("--epochs must be > 0")
 
     random.seed(args.seed)
     np.random.seed(args.seed)
@@ -277,13 +282,23 @@ def main(argv=None) -> int:
 
     step, best, history = 0, -1.0, []
     ckpt = work / "checkpoint.pt"
+    # what must match for a resumed run to continue the same run (paths and thread count may differ)
+    recipe = {k: v for k, v in vars(args).items() if k not in ("data", "out", "work", "resume", "threads")}
     if args.resume and ckpt.exists():
         state = torch.load(ckpt, map_location=device, weights_only=False)
+        if state.get("recipe") is not None and state["recipe"] != recipe:
+            diff = sorted(k for k in set(recipe) | set(state["recipe"]) if recipe.get(k) != state["recipe"].get(k))
+            raise SystemExit(f"{ckpt} was made with other arguments ({', '.join(diff)}): resume with the same "
+                             "ones, or use another --work folder")
         net.load_state_dict(state["net"], strict=False)
         opt.load_state_dict(state["opt"])
         sched.load_state_dict(state["sched"])
         step, best, history = state["step"], state["best"], state["history"]
         rng.setstate(state["rng"])
+        if "torch_rng" in state:  # dropout draws continue where they stopped: same run as without the break
+            torch.set_rng_state(state["torch_rng"])
+            if torch.cuda.is_available() and state.get("cuda_rng") is not None:
+                torch.cuda.set_rng_state_all(state["cuda_rng"])
         print(f"resumed at step {step}/{total}, best selection {best:.4f}", flush=True)
 
     plan: list[list[int]] = []
@@ -324,8 +339,13 @@ def main(argv=None) -> int:
                         "data": stats, "validation": res}
                 save_artifact(net, args.out, meta)
                 print(f"saved {args.keep} (selection {best:.4f}) to {args.out}", flush=True)
+            tmp = ckpt.with_suffix(".tmp")  # written whole, then swapped in: a kill mid-save keeps the last one
             torch.save({"net": trainable_state(net), "opt": opt.state_dict(), "sched": sched.state_dict(),
-                        "step": step, "best": best, "history": history, "rng": rng.getstate()}, ckpt)
+                        "step": step, "best": best, "history": history, "rng": rng.getstate(),
+                        "torch_rng": torch.get_rng_state(),
+                        "cuda_rng": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None,
+                        "recipe": recipe}, tmp)
+            tmp.replace(ckpt)
     (work / "history.json").write_text(json.dumps(history, indent=2))
     print(f"done: {args.keep} selection {best:.4f}", flush=True)
     return 0
