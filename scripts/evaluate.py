@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
@@ -67,10 +68,10 @@ def preprocess(texts: list[str], mode: str) -> tuple[list[str], list[str] | None
 def run_sentiment(args) -> dict:
     if args.tsv:
         rows, malformed = sd.read_semeval_tsv(Path(args.tsv))
-    elif args.text and args.labels:
-        rows, malformed = sd.read_lines_pair(Path(args.text), Path(args.labels)), 0
     else:
-        raise SystemExit("sentiment: give --text and --labels, or --tsv")
+        rows, malformed = sd.read_lines_pair(Path(args.text), Path(args.labels)), 0
+    if not rows:
+        raise ValueError(f"no labelled text to evaluate in {args.tsv or args.text}")
     from analyzer.sentiment import SentimentModel
 
     model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision, spam_branch=False)
@@ -94,13 +95,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="task", required=True)
     s = sub.add_parser("sentiment", help="negative/neutral/positive metrics")
-    s.add_argument("--text", type=existing_file)
-    s.add_argument("--labels", type=existing_file)
-    s.add_argument("--tsv", type=existing_file)
+    s.add_argument("--text", type=existing_file, help="TweetEval/UMSAB texts, one per line (with --labels)")
+    s.add_argument("--labels", type=existing_file, help="their labels, one per line: 0 negative, 1 neutral, 2 positive")
+    s.add_argument("--tsv", type=existing_file, help="SemEval id<TAB>label<TAB>text with word labels (instead)")
     s.add_argument("--model", default=None, help="HF name/path or a comment-analyzer artifact (default: shipped)")
     s.add_argument("--preprocess", choices=("pipeline", "light", "none"), default="pipeline")
     s.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
-    s.add_argument("--threads", type=int, default=0)
+    s.add_argument("--threads", type=_threads, default=0, help="torch/ONNX threads (0: the library's default)")
     a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
     a.add_argument("--csv", required=True, type=existing_file)
     a.add_argument("--text-col", required=True)
@@ -110,9 +111,30 @@ def main(argv=None) -> int:
     a.add_argument("--model", default=None, type=existing_dir,
                    help="an authenticity model folder (default: models/authenticity)")
     args = ap.parse_args(argv)
-    result = run_sentiment(args) if args.task == "sentiment" else run_authenticity(args)
+    if args.task == "sentiment" and bool(args.tsv) == bool(args.text or args.labels):
+        s.error("give --text and --labels, or --tsv (one of the two)")
+    if args.task == "sentiment" and not args.tsv and not (args.text and args.labels):
+        s.error("--text and --labels go together")
+    from analyzer.authenticity.model import AuthenticityModelError
+    from analyzer.sentiment import SentimentModelError
+
+    try:  # exit codes as the CLI's: 3 unusable input, 4 model load failure
+        result = run_sentiment(args) if args.task == "sentiment" else run_authenticity(args)
+    except (SentimentModelError, AuthenticityModelError) as e:
+        print(f"evaluate.py: model: {e}", file=sys.stderr)
+        return 4
+    except (ValueError, UnicodeError, pd.errors.ParserError) as e:
+        print(f"evaluate.py: input: {e}", file=sys.stderr)
+        return 3
     print(json.dumps(result, ensure_ascii=False, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))
     return 0
+
+
+def _threads(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be >= 0")
+    return n
 
 
 if __name__ == "__main__":

@@ -377,3 +377,18 @@ def test_ordinary_accounts_are_no_bot_evidence_and_follow_spam_is(model):
     with_acc, without = model.predict(normalize_batch(texts), comments=comments)
     assert with_acc.bot_like == pytest.approx(without.bot_like, abs=0.05)
     assert not any(r.startswith("bot-like account") for r in with_acc.reasons)
+
+
+def test_evaluate_csv_counts_rows_without_text_or_label(model, tmp_path):
+    import pandas as pd
+
+    p = tmp_path / "yt.csv"
+    pd.DataFrame({"CONTENT": SPAM + GENUINE + ["", "   "], "CLASS": [1] * len(SPAM) + [""] + [0] * (len(GENUINE) - 1)
+                  + [1, 0]}).to_csv(p, index=False)
+    out = evaluate_csv(p, "CONTENT", "CLASS", model=model, encoder=_NoEmbeddings())
+    assert out["n"] == len(SPAM) + len(GENUINE) - 1
+    assert (out["skipped_blank_label"], out["skipped_blank_text"]) == (1, 2)
+    empty = tmp_path / "e.csv"
+    pd.DataFrame({"CONTENT": ["", "x"], "CLASS": ["1", ""]}).to_csv(empty, index=False)
+    with pytest.raises(ValueError, match="no row with both"):
+        evaluate_csv(empty, "CONTENT", "CLASS", model=model, encoder=_NoEmbeddings())

@@ -631,3 +631,32 @@ def test_macro_scores_average_the_classes_the_labels_hold():
     assert rep["per_class"]["neutral"] == {"precision": 0.0, "recall": None, "f1": None, "support": 0}
     full = ev.classification_report([0, 1, 2], [0, 2, 2], ("negative", "neutral", "positive"))
     assert full["macro_recall"] == pytest.approx(2 / 3) and "classes_absent" not in full
+
+
+def test_evaluate_script_usage_and_input_errors_exit_like_the_cli(tmp_path, capsys):
+    """2 for a bad command line, 3 for unusable input (before any model loads); tracebacks with exit 1 before."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("evaluate_script2", path)
+    ev = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, ev)
+    spec.loader.exec_module(ev)
+    t, lab, tsv = tmp_path / "t.txt", tmp_path / "l.txt", tmp_path / "s.tsv"
+    t.write_text("hola\nadiós", encoding="utf-8")
+    lab.write_text("2\n0\n", encoding="utf-8")
+    tsv.write_text("only one field\n", encoding="utf-8")
+    for argv in (["sentiment", "--text", str(t), "--labels", str(lab), "--tsv", str(tsv)],
+                 ["sentiment", "--text", str(t)], ["sentiment", "--tsv", str(tsv), "--threads", "-1"]):
+        with pytest.raises(SystemExit) as e:
+            ev.main(argv)
+        assert e.value.code == 2
+    assert ev.main(["sentiment", "--tsv", str(tsv)]) == 3
+    assert "no labelled text" in capsys.readouterr().err
+    lab.write_text("2\nfive\n", encoding="utf-8")
+    assert ev.main(["sentiment", "--text", str(t), "--labels", str(lab)]) == 3
+    csv = tmp_path / "a.csv"
+    csv.write_text("text,label\nhola,nan\n", encoding="utf-8")
+    assert ev.main(["authenticity", "--csv", str(csv), "--text-col", "text", "--label-col", "label"]) == 3
+    assert "cannot map label" in capsys.readouterr().err

@@ -49,7 +49,12 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     for c in (text_col, label_col) + ((caption_col,) if caption_col else ()):
         if c not in df.columns:
             raise ValueError(f"column {c!r} not in {csv} (columns: {list(df.columns)})")
-    df = df[df[label_col].str.strip() != ""].reset_index(drop=True)
+    n_read = len(df)
+    blank_label = df[label_col].str.strip() == ""
+    blank_text = ~blank_label & (df[text_col].str.strip() == "")  # nothing to score: not a 0 for the model
+    df = df[~blank_label & ~blank_text].reset_index(drop=True)
+    if df.empty:
+        raise ValueError(f"{csv}: no row with both a text and a label ({n_read} rows read)")
     y, mode, mapping = map_labels(df[label_col])
     pos = "spam"
     if positive is not None:
@@ -75,7 +80,8 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     present = [c for c in classes if per[c]["support"] > 0]
     yb = np.array([v == pos for v in y])
     auc = float(roc_auc_score(yb, score)) if 0 < yb.sum() < len(yb) else None
-    return {"n": len(y), "mode": mode, "positive": pos, "label_map": mapping, "per_class": per,
+    return {"n": len(y), "skipped_blank_label": int(blank_label.sum()), "skipped_blank_text": int(blank_text.sum()),
+            "mode": mode, "positive": pos, "label_map": mapping, "per_class": per,
             "macro_f1": round(float(np.mean([per[c]["f1"] for c in present])), 4) if present else None,
             "roc_auc": None if auc is None else round(auc, 4),
             "embeddings": bool(getattr(m, "last_timing", {}).get("embeddings", False))}
