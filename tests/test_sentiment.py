@@ -660,3 +660,21 @@ def test_evaluate_script_usage_and_input_errors_exit_like_the_cli(tmp_path, caps
     csv.write_text("text,label\nhola,nan\n", encoding="utf-8")
     assert ev.main(["authenticity", "--csv", str(csv), "--text-col", "text", "--label-col", "label"]) == 3
     assert "cannot map label" in capsys.readouterr().err
+
+
+def test_benchmark_refuses_negative_counts():
+    """A --limit of -3 silently dropped the last three bench comments; threads 0 and empty sections ran."""
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "benchmark.py"
+    spec = importlib.util.spec_from_file_location("benchmark_script", path)
+    bm = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, bm)
+    spec.loader.exec_module(bm)
+    for argv in (["--limit", "-3"], ["--threads", "0"], ["--batch-size", "0"], ["--reps", "0"]):
+        with pytest.raises(SystemExit):
+            bm.parse_args(argv)
+    assert bm.parse_args(["--limit", "20"]).limit == 20
+    with pytest.raises(SystemExit, match="no section"):
+        bm.main(["--sections", " , "])
