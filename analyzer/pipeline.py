@@ -416,7 +416,16 @@ class Analyzer:
                     x.source or "stream", None, "scoring failed: no result", x.comment_id, x.text[:200])
 
         # rows wait for a date that proves the day/month order no longer than they wait for their chunk
-        for item in _as_inputs(items, columns, source="stream", date_window=size):
+        inputs = _as_inputs(items, columns, source="stream", date_window=size)
+        while True:
+            try:
+                item = next(inputs)
+            except StopIteration:
+                break
+            except Exception:  # the source failed: what it gave before is scored and yielded, then its error
+                if buf:
+                    yield from flush()
+                raise
             if isinstance(item, PostRecord):
                 collector.add(item)
                 continue

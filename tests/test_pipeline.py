@@ -644,3 +644,16 @@ def test_stream_options_and_posts_are_checked_and_the_caption_cache_is_bounded(a
         assert all(c.relevance is not None for c in res.comments)
         assert len(analyzer._caption_cache) <= 3
     assert set(analyzer._caption_cache) >= {"p2-0", "p2-1"}  # the newest stay
+
+
+def test_stream_yields_what_it_read_before_its_source_failed(analyzer):
+    def source():
+        for i in range(7):
+            yield {"comment_id": f"c{i}", "text": f"comentario número {i}, qué bonito"}
+        raise OSError("connection reset")
+
+    out = []
+    with pytest.raises(OSError, match="connection reset"):
+        for x in analyzer.score_stream(source(), chunk_size=5):
+            out.append(x)
+    assert [x.comment_id for x in out] == [f"c{i}" for i in range(7)]  # 5 in a chunk, then the 2 buffered
