@@ -98,6 +98,8 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
             problem = text_problem(comment.text)
             if not problem and given:
                 comment, problem = _checked_record(comment)
+                if comment.source is None:  # its place in the input, as rows read from dicts or files carry
+                    comment = replace(comment, source=f"{source}:{i}")
             if problem:  # a bare string's error has no id: none was given
                 yield RowError(source=source, row=i, error=problem,
                                comment_id=str(comment.comment_id) if given and comment.comment_id else None,
@@ -113,6 +115,14 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
         else:
             yield RowError(source=source, row=i, error=f"unsupported record type: {type(item).__name__}",
                            raw=repr(item)[:200])
+
+
+def _where(c: CommentIn, default: str) -> tuple[str, int | None]:
+    """(source label, row) of a comment for its RowError: "records:3" -> ("records", 3)."""
+    from .io.readers import split_source
+
+    label, row = split_source(c.source)
+    return label or default, row
 
 
 def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
@@ -337,7 +347,7 @@ class Analyzer:
             elif isinstance(item, RowError):
                 errors.append(item)
             elif item.comment_id in seen_ids:
-                errors.append(RowError(item.source or "records", None, "duplicate comment_id", item.comment_id,
+                errors.append(RowError(*_where(item, "records"), "duplicate comment_id", item.comment_id,
                                        item.text[:200]))
             else:
                 seen_ids.add(item.comment_id)
@@ -434,7 +444,7 @@ class Analyzer:
             if isinstance(item, RowError):
                 buf.append(item)
             elif hash(item.comment_id) in seen:
-                buf.append(RowError(item.source or "stream", None, "duplicate comment_id", item.comment_id,
+                buf.append(RowError(*_where(item, "stream"), "duplicate comment_id", item.comment_id,
                                     item.text[:200]))
             else:
                 seen.add(hash(item.comment_id))

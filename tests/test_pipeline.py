@@ -657,3 +657,14 @@ def test_stream_yields_what_it_read_before_its_source_failed(analyzer):
         for x in analyzer.score_stream(source(), chunk_size=5):
             out.append(x)
     assert [x.comment_id for x in out] == [f"c{i}" for i in range(7)]  # 5 in a chunk, then the 2 buffered
+
+
+def test_duplicate_id_errors_name_their_row_like_other_errors(analyzer):
+    import pandas as pd
+
+    df = pd.DataFrame({"comment_id": ["a", "b", "a"], "text": ["uno", "dos", "tres"]})
+    rows = [CommentIn("x", "hola"), CommentIn("x", "otra vez")]
+    for errors in (analyzer.score_comments(df).errors, analyzer.score_comments(rows).errors,
+                   [e for e in analyzer.score_stream(df) if isinstance(e, RowError)]):
+        (err,) = errors
+        assert err.error == "duplicate comment_id" and err.row in (2, 3) and ":" not in err.source
