@@ -909,6 +909,12 @@ def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_not
             f"written without a currency count as {ESTIMATE_CURRENCY}): cost and cost per genuine engagement are "
             "not computed; give every fee in one currency"
         )
+    unpriced = [p for p in posts if p.cost_low is None]
+    if unpriced and cost.n_priced:
+        notes.append(
+            f"cost covers {cost.n_priced} of {len(posts)} posts (no fee and no follower count on {_ids(unpriced)}): "
+            "cost per post and cost per genuine engagement are over the priced ones"
+        )
     unknown = [p for p in posts if p.genuine_engagements is None]
     if unknown:
         notes.append(

@@ -679,3 +679,16 @@ def test_fees_in_several_currencies_are_never_added_up(tmp_path):
     comments.append(sc("c7", "fan7", post="p7"))
     ana = {c.creator: c for c in summarize(comments, bare).creators}["ana"]
     assert ana.cost_low is None and any("without a currency count as USD" in n for n in ana.notes)
+
+
+def test_cost_per_post_says_how_many_posts_it_covers() -> None:
+    """QA: a creator's 'MXN 21,500 per post' was over 2 of its 3 posts (the third had no fee and no followers),
+    with nothing saying so."""
+    comments = [sc(f"c{p}", f"fan{p}", post=p) for p in ("p1", "p2", "p3")]
+    posts = {"p1": post(fee=20000.0, fee_currency="MXN"), "p2": post("p2", fee=23000.0, fee_currency="MXN"),
+             "p3": post("p3", followers=None)}
+    ana = summarize(comments, posts).creators[0]
+    assert ana.cost_per_post_low == pytest.approx(21500.0)
+    assert any(n.startswith("cost covers 2 of 3 posts") and "p3" in n for n in ana.notes)
+    priced = summarize(comments[:2], {k: posts[k] for k in ("p1", "p2")}).creators[0]
+    assert not any(n.startswith("cost covers") for n in priced.notes)
