@@ -55,11 +55,16 @@ def read_lines(path: Path) -> list[str]:
 def read_lines_pair(text_file: Path, label_file: Path) -> list[tuple[str, int]]:
     """TweetEval/UMSAB files: one text per line, one label (0 negative, 1 neutral, 2 positive) per line. A label
     line that is blank or not 0/1/2 is an error naming the line: skipping it would pair texts with the wrong
-    labels. Blank lines at the end of the labels file are ignored."""
+    labels. A blank text line is an error too (a tweet is never empty: a stray newline split one). Blank lines at
+    the end of either file are ignored."""
     texts = read_lines(text_file)
     raw = read_lines(label_file)
-    while raw and not raw[-1].strip():
-        raw.pop()
+    for lines in (texts, raw):
+        while lines and not lines[-1].strip():
+            lines.pop()
+    blank = next((no for no, t in enumerate(texts, start=1) if not t.strip()), None)
+    if blank is not None:
+        raise ValueError(f"{text_file}:{blank}: empty text")
     labels = []
     for no, line in enumerate(raw, start=1):
         if line.strip() not in ("0", "1", "2"):
