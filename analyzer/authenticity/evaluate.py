@@ -25,7 +25,7 @@ def map_labels(values) -> tuple[list[str], str, dict[str, str]]:
     raw = [str(v).strip() for v in values]
     low = [v.lower() for v in raw]
     vocab = set(low)
-    if vocab <= set(THREE):
+    if vocab <= set(THREE) and vocab - {"spam"}:  # "spam" alone is as binary as spam/ham
         return low, "3class", {v: v for v in sorted(vocab)}
     mapping: dict[str, str] = {}
     for v in sorted(vocab):
