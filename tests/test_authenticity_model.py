@@ -139,6 +139,7 @@ def test_map_labels():
     assert map_labels(["scam", "real"])[0] == ["spam", "not_spam"]
     assert map_labels(["Spam", "ham"])[0] == ["spam", "not_spam"]
     assert map_labels(["genuine", "superficial", "spam"])[1] == "3class"
+    assert map_labels(["spam", "spam"])[1] == map_labels(["1", "1"])[1] == "binary"  # a spam-only file
     with pytest.raises(ValueError):
         map_labels(["maybe"])
 
