@@ -1,4 +1,4 @@
-"""Fine-tune the bundled multilingual-e5-small for ES/EN sentiment and write models/sentiment/.
+r"""Fine-tune the bundled multilingual-e5-small for ES/EN sentiment and write models/sentiment/.
 
 Reproducible (seeded), logs progress and validation, resumable (--resume), CPU by default (a GPU is used
 when available). Validation only: UMSAB es/en val (macro-F1) and TweetEval val (macro-recall, the
