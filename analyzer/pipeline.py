@@ -44,10 +44,16 @@ class ScoreResult:
         return [c.to_dict() for c in self.comments]
 
     def to_pandas(self):
-        """One row per scored comment; an empty result still has the columns (a pipeline's df["sentiment"])."""
+        """One row per scored comment; an empty result still has the columns (a pipeline's df["sentiment"]).
+        `created_at` is a datetime column (tz-aware UTC), as in the Parquet output, not ISO text."""
         import pandas as pd
 
-        return pd.DataFrame(self.to_dicts(), columns=[f.name for f in fields(ScoredComment)])
+        from .io.writers import to_record
+
+        df = pd.DataFrame([to_record(c, native=True) for c in self.comments],
+                          columns=[f.name for f in fields(ScoredComment)])
+        df["created_at"] = pd.to_datetime(df["created_at"], utc=True)
+        return df
 
     def errors_to_pandas(self):
         import pandas as pd

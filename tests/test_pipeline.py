@@ -96,6 +96,10 @@ def test_dataframe_input_and_pandas_output(analyzer):
     for col in ("lang", "normalized", "sentiment", "sentiment_score", "authenticity", "bot_like", "reasons",
                 "coordinated", "burst", "duplicate", "genuine_weight"):
         assert col in out.columns
+    # times are datetimes, as in the Parquet output (they were ISO text), ready for a pipeline's time filters
+    assert str(out["created_at"].dtype).startswith("datetime64") and out["created_at"].dt.tz is not None
+    assert list(out["created_at"]) == [c.created_at for c in res.comments]
+    assert str(analyzer.score_comments([]).to_pandas()["created_at"].dtype).startswith("datetime64")
 
 
 def test_stream_matches_batch_and_keeps_order(analyzer):

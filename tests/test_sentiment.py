@@ -611,7 +611,7 @@ def test_evaluation_files_pair_each_text_with_its_own_label(tmp_path):
     labels.write_bytes(b"0\n1\n2\n")
     texts.write_bytes("Te odio\nLa reunión\nTe quiero\n\n\n".encode())  # blank lines after the last text
     assert [y for _, y in sd.read_lines_pair(texts, labels)] == [0, 1, 2]
-    texts.write_bytes("Te odio\n\nTe quiero\n".encode())  # a blank text is never scored as a tweet
+    texts.write_bytes(b"Te odio\n\nTe quiero\n")  # a blank text is never scored as a tweet
     with pytest.raises(ValueError, match="t.txt:2: empty text"):
         sd.read_lines_pair(texts, labels)
     tsv = tmp_path / "s.tsv"
