@@ -127,6 +127,8 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
      "es", {"n_elongations": 0}),
     ("Mmmmm qué rico, siiiii", "Mm qué rico, sii", "es", {"n_elongations": 2}),
     ("JAJAJ\u0301", "jajá", None, {}),  # a stray accent after a rewrite still composes: idempotent
+    ("lolol this is gold", "haha this is gold", "en", {"has_laughter": 1}),
+    ("xdxd me muero", "jaja me muero", "es", {"has_laughter": 1}),
 ]
 
 

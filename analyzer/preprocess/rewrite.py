@@ -227,13 +227,13 @@ def cut_elongations(text: str) -> str:
 _LAUGH_ES = r"(?=[jaeious]*?j[aeious]+j)(?=(?P<run_es>[jaeious]+))(?P=run_es)"
 # English: haha/hehe/ahah (not "huh"), lol/lool/lolol, lmao/lmfao, rofl.
 _LAUGH_EN = r"(?=[aeio]?h[aeio]+h)(?=(?P<run_en>[haeio]+))(?P=run_en)|lo+l(?:o+l)*|lmf?a+o+|rofl"
-_LAUGH_NEUTRAL = r"x+d+"  # xD, XDDD: an emoticon used by both; rendered in the comment's language
+_LAUGH_NEUTRAL = r"(?:x+d+)+"  # xD, XDDD, xdxd: an emoticon used by both; rendered in the comment's language
 # Cheap pre-check (starts with a character class, so the regex engine skips ahead): could laughter be here?
 # The word-start test sits after the first character ((?<![\w@#].)) so that the class leads the pattern.
 LAUGH_GATE_RE = re.compile(
     r"[jJhHlLxXrRaAeEiIoO](?<![\w@#].)(?:"
     r"(?<=[jJhH])[jJhH]*[aeiouAEIOUsS]+[jJhH]|(?<=[aAeEiIoO])[jJhH]+[aeiouAEIOUsS]+[jJhH]"
-    r"|(?<=[lL])(?:[oO]+[lL]\b|[mM][fF]?[aA])|(?<=[xX])[dD]+\b|(?<=[rR])[oO][fF][lL])"
+    r"|(?<=[lL])(?:[oO]+[lL]|[mM][fF]?[aA])|(?<=[xX])[dD]+|(?<=[rR])[oO][fF][lL])"
 )
 LAUGH_RE = re.compile(
     rf"(?<![\w@#])(?:(?P<es>{_LAUGH_ES})|(?P<en>{_LAUGH_EN})|(?P<xd>{_LAUGH_NEUTRAL}))(?!\w)", re.IGNORECASE
