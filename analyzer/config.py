@@ -225,6 +225,9 @@ AUTH_SPAM_THRESHOLD = 0.5  # label = spam when P(spam) >= this; else superficial
 # comment (and every training text) is read whole, while a pasted document costs milliseconds, not seconds
 AUTH_MAX_TEXT_CHARS = 20_000
 AUTH_SUPERFICIAL_CREDIT = 0.3
+# a comment not labelled spam shows its spam-lexicon matches as a doubt only from this P(spam): below it, words
+# like "invertí" or "sorteo" in a genuine comment are no reason worth showing an analyst
+AUTH_SPAM_HINT_MIN = 0.25
 AUTH_COORDINATED_FACTOR = 0.0
 # bot_like = 1 - prod(1 - w_k * s_k) over the evidence available for the comment (noisy-OR: any one strong
 # signal can carry it, weak ones add up, missing ones do not dilute). s_k in [0, 1].

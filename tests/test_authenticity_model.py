@@ -393,3 +393,20 @@ def test_evaluate_csv_counts_rows_without_text_or_label(model, tmp_path):
     pd.DataFrame({"CONTENT": ["", "x"], "CLASS": ["1", ""]}).to_csv(empty, index=False)
     with pytest.raises(ValueError, match="no row with both"):
         evaluate_csv(empty, "CONTENT", "CLASS", model=model, encoder=_NoEmbeddings())
+
+
+def test_fancy_letters_do_not_hide_spam_and_lexicon_words_do_not_smear_genuine_comments(model):
+    """QA: 𝗗𝗠 𝗳𝗼𝗿 𝗰𝗼𝗹𝗹𝗮𝗯-style spam scored P(spam) 0.02-0.41 (the n-grams read only the fancy code points), and
+    genuine comments wore scam reasons ('Invertí en una freidora de aire' -> 'crypto/investment pitch')."""
+    from analyzer.authenticity.features import original_view
+
+    assert original_view("ᴄʜᴇᴄᴋ ᴍʏ ᴘʀᴏꜰɪʟᴇ") == "ᴄʜᴇᴄᴋ ᴍʏ ᴘʀᴏꜰɪʟᴇ\ncheck my profile"
+    assert original_view("plain text, ñ 😍") == "plain text, ñ 😍"
+    fancy = ["ℙ𝕣𝕠𝕞𝕠 𝕖𝕟 𝕞𝕚 𝕡𝕖𝕣𝕗𝕚𝕝", "ᴄʜᴇᴄᴋ ᴍʏ ᴘʀᴏꜰɪʟᴇ 💋", "𝓼𝓲𝓰𝓾𝓮𝓶𝓮 𝔂 𝓽𝓮 𝓼𝓲𝓰𝓸"]
+    genuine = ["Invertí en una freidora de aire hace un año y ya no uso el horno, ¿la tuya de cuántos litros es?",
+               "¿El sorteo es solo para México o también Colombia?"]
+    res = model.predict_texts(fancy + genuine, encoder=_NoEmbeddings())
+    assert [r.label for r in res[:3]] == ["spam"] * 3
+    for r in res[3:]:
+        assert r.label != "spam"
+        assert not any(x in ("crypto/investment pitch", "giveaway/prize bait") for x in r.reasons), r.reasons

@@ -197,6 +197,13 @@ Full summary: `authenticity.json` -> `validation`.
 - The YouTube figure meets 0.95 by a small margin (0.9515, mean of four videos), and the recipe was chosen on
   these same two protocols among about 20 variants. Read it as "about 0.95", not as a guarantee for the withheld
   fifth video.
+- Refit of 2026-11-24 (after a QA reading of verdicts): the heads read a comment written in fancy letters as
+  written and then in plain letters (`features.original_view`; 𝗗𝗠 𝗳𝗼𝗿 𝗰𝗼𝗹𝗹𝗮𝗯 had P(spam) 0.02), and the project set
+  gained 57 train rows (LatAm "precio por DM" purchase questions as genuine; Spanish loan, replica, hacker,
+  MLM and follow-bait spam). YouTube LOVO 0.9515 -> 0.9502, ScamSpot 0.9044 -> 0.9056, project held-out spam
+  F1 es 0.954 -> 0.970 / en 0.969 -> 0.985 (its fancy-letter spam), superficial-vs-genuine unchanged. With the
+  plain reading alone (no written form), YouTube fell to 0.9492: the font is itself a spam sign the n-grams
+  use. The variants below were measured against the earlier 0.9515 / 0.9044.
 - Spam head variants measured with the same two protocols (YouTube LOVO mean F1 / ScamSpot unseen-creator F1):
   the case-kept char 1-3 block (shipped) 0.946 / 0.897 -> 0.946 / 0.904 (ROC AUC 0.970 -> 0.974; with 3 and 10
   creator folds +0.003 / +0.006); word 1-3-grams 0.942 / 0.897; a plain (not word-bounded) char 3-5 block

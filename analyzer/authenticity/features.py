@@ -16,6 +16,7 @@ import numpy as np
 
 from .. import config
 from ..preprocess import SIGNAL_NAMES, NormalizedComment, signals_matrix
+from ..preprocess.unicode_repair import plain_letters
 from .lexicon import PROMO_NAMES, generic_share, is_first_comment, promo_matches, words
 from .text import content_words, stem
 
@@ -34,11 +35,20 @@ def _raw_link(text: str) -> bool:
     return "http" in t or "www." in t or ".com" in t or ".me/" in t or ".ly/" in t
 
 
+def original_view(text: str) -> str:
+    """The original text as the heads that read it see it (spam n-grams, TweepFake style, lexicon): as written,
+    and when it uses fancy letters, followed by its plain-letter reading. The n-grams then see both the font (a
+    spam sign they learned from ScamSpot) and the words it hides (𝗗𝗠 𝗳𝗼𝗿 𝗰𝗼𝗹𝗹𝗮𝗯 scored P(spam) 0.02 against
+    0.99 for the plain text when only the fancy form was read). Training and scoring both go through it."""
+    plain = plain_letters(text)
+    return text if plain == text else f"{text}\n{plain}"
+
+
 def head_texts(nc: NormalizedComment) -> tuple[str, str]:
-    """What the heads read of a comment: its original and normalised text up to AUTH_MAX_TEXT_CHARS (any real
-    comment whole; a pasted document bounded, so one row cannot cost the n-gram heads without limit)."""
+    """What the heads read of a comment: its original view and normalised text up to AUTH_MAX_TEXT_CHARS (any
+    real comment whole; a pasted document bounded, so one row cannot cost the n-gram heads without limit)."""
     cap = config.AUTH_MAX_TEXT_CHARS
-    return nc.original[:cap], nc.normalized[:cap]
+    return original_view(nc.original[:cap]), nc.normalized[:cap]
 
 
 def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, list[list[str]]]:

@@ -346,8 +346,12 @@ class AuthenticityModel:
         row = arr["X"][i]
         reasons: list[str] = []
         # text reasons, most telling first
-        for m in arr["matched"][i]:
-            reasons.append(PROMO_REASONS[m])
+        promo = [PROMO_REASONS[m] for m in arr["matched"][i]]
+        if label == "spam":
+            reasons.extend(promo)
+        elif promo and p_spam >= config.AUTH_SPAM_HINT_MIN:  # said as what it is: a doubt, not the verdict
+            reasons.append(f"some spam wording ({', '.join(promo)}), not enough to call it spam")
+        # below that, a lexicon word in a genuine comment ("invertí en una freidora") is no reason to show
         style = [why for c, why in STYLE_REASONS if row[col[c]] > 0]
         if style:
             reasons.append(" + ".join(style))

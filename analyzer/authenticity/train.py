@@ -35,7 +35,7 @@ from .. import config
 from ..preprocess import normalize_batch
 from .account import ACCOUNT_FEATURES, ACCOUNT_FIELDS, ACCOUNT_MONOTONIC, account_features, colombia_fields
 from .data import load_colombia, load_project, load_scamspot, load_tweepfake, load_youtube
-from .features import BANK_NAMES, CAPTION_NAMES, LEX_NAMES, SIGNAL_COLS, FeatureBuilder
+from .features import BANK_NAMES, CAPTION_NAMES, LEX_NAMES, SIGNAL_COLS, FeatureBuilder, original_view
 from .lexicon import GENERIC_TEMPLATES
 from .model import AuthenticityModel, fuse_spam, head_input, head_proba, spam_proba
 
@@ -373,6 +373,7 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         original = df["text"].tolist()
         if key == "yt":  # the spam head reads the original text: give it YouTube text as the readers deliver it
             original = [youtube_plain_text(t) for t in original]
+        original = [original_view(t) for t in original]  # as head_texts gives it at scoring time
         F[key] = (X, {"original": original, "normalized": norm})
 
     def rows(key: str, mask=None):
@@ -511,8 +512,9 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     tw_va = load_tweepfake(data_dir, "validation")
     if quick:
         tw_tr = tw_tr.sample(4000, random_state=SEED)
-    bot_text = make_bot_text_head().fit(tw_tr.text.to_numpy(object), (tw_tr.label == "bot").to_numpy(int))
-    pv = bot_text.predict_proba(tw_va.text.to_numpy(object))[:, 1]
+    bot_text = make_bot_text_head().fit(np.array([original_view(t) for t in tw_tr.text], dtype=object),
+                                        (tw_tr.label == "bot").to_numpy(int))
+    pv = bot_text.predict_proba(np.array([original_view(t) for t in tw_va.text], dtype=object))[:, 1]
     yv = (tw_va.label == "bot").to_numpy(int)
     pp = bot_text.predict_proba(np.asarray(F["pr"][1]["original"], dtype=object))[:, 1]
     summary["tweepfake_validation"] = {

@@ -198,6 +198,12 @@ def _apply_fancy(text: str, report: RepairReport) -> str:
     return text
 
 
+def plain_letters(text: str) -> str:
+    """The text with "fancy" letters (𝗗𝗠, ℙ𝕣𝕠𝕞𝕠, ᴄʜᴇᴄᴋ, ｆｒｅｅ, 🅵🆁🅴🅴) read as the plain ones, case and everything
+    else kept: what the case-sensitive spam n-grams should see (scammers pick those fonts to slip past filters)."""
+    return _apply_fancy(text, RepairReport()) if _FANCY_ANY_RE.search(text) else text
+
+
 def _strip_joiners(text: str) -> str:
     return _JOINER_RE.sub(lambda m: m.group(1) or "", text)
 

@@ -1296,5 +1296,33 @@ P("en-p088", "CA", "youtube", "heldout",
   ])
 
 
+# batch 2026-11-24 (review of a QA pass): "changed my life" stories and DM purchase questions from real followers,
+# against romance bait, paid-promo offers and plugs for another account. Train posts only.
+P("en-p089", "US", "youtube", "train",
+  "I lost 60 lbs in a year just cooking at home 🥗 here's my full week of meals, nothing fancy, under $50",
+  [("This channel changed my life, I finally learned to cook for my kids instead of ordering every night", "g", ""),
+   ("your videos changed my life honestly, down 20 lbs since March just from the meal prep ones", "g", ""),
+   ("sent you a DM about the meal plan pdf, is it still available?", "g", "question"),
+   ("how do you keep the chicken from drying out when you reheat it?", "g", "question"),
+   ("under $50 where?? groceries here are double that", "g", "negative"),
+   ("so inspiring 🙌", "s", ""),
+   ("love this 💚", "s", ""),
+   ("Hi dear, I'm a single dad looking for a serious relationship, I'd love to get to know you, text me 💌", "x", "self_promo"),
+   ("Are you open to a paid promo? 💰 DM us for rates", "x", "collab_dm"),
+   ("go follow @fitmeals.daily for more like this 🔥🔥", "x", "self_promo"),
+  ])
+
+P("en-p090", "UK", "instagram", "train",
+  "Started investing £100 a month at 25 in a boring index fund 📈 five years on, here's what it looks like. Not financial advice.",
+  [("I started investing in index funds at 25 too thanks to videos like this, best decision I made", "g", ""),
+   ("which platform do you use? the fees on mine are eating into everything", "g", "question"),
+   ("£100 a month in London is a fantasy mate, rent takes everything", "g", "negative"),
+   ("is it accumulating or distributing?", "g", "short_specific"),
+   ("great post 👏", "s", ""),
+   ("I made £4,500 in my first week with Mr. Daniel's trading signals, message him on WhatsApp +44 7700 900123", "x", "crypto"),
+   ("l4l 💕", "x", "follow4follow"),
+   ("DM for collab 📩", "x", "collab_dm"),
+  ])
+
 if __name__ == "__main__":
     main()

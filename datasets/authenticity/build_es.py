@@ -1339,6 +1339,69 @@ post("es-p086", "MX", "instagram", "t",
      ])
 
 
+# ---------------------------------------------------------------- batch 2026-11-24 (review of a QA pass)
+# Purchase intent written the LatAm way ("precio por DM", "info al privado") is a customer, not a pitch; and the
+# Spanish scams the first batches lacked: préstamos, réplicas, account "recovery", MLM recruiting, romance bait,
+# follow-bait in its short forms (sdv, ¿nos seguimos?) and plugs for someone else's account. Train posts only.
+post("es-p087", "MX", "instagram", "t",
+     "Nueva colección de aretes de plata 925 hechos a mano 🌙✨ Cada pieza es única. Envíos a todo México. #joyeriaartesanal #hechoamano",
+     [
+         (G, "question", "Precio por DM porfa, me interesan los de luna"),
+         (G, "question", "Info al privado de los aretes largos 🙏 son para regalo"),
+         (G, "question", "Te mandé mensaje por inbox para el pedido de los de estrella, ¿me confirmas?"),
+         (G, "negative", "Les escribí por privado hace tres días y nadie me contesta, así cómo les compro"),
+         (G, "short_specific", "¿Hacen envíos a Monterrey?"),
+         (G, "question", "¿Cuánto cuestan los de la tercera foto? ¿también los hacen en dorado?"),
+         (S, "", "qué bonitos 😍"),
+         (S, "emoji_only", "🌙✨🌙✨"),
+         (P, "self_promo", "Préstamos sin buró de crédito, depósito el mismo día 💵 info por DM"),
+         (P, "self_promo", "Réplicas 1:1 de tenis y bolsas de marca, calidad premium, interesadas MD 👟👜"),
+         (P, "follow4follow", "sdv 🔁"),
+     ])
+
+post("es-p088", "CO", "tiktok", "t",
+     "Así organizo mi semana siendo mamá y emprendedora 🗓️ Lo que me funciona: planear el domingo, bloques de tiempo y pedir ayuda sin culpa.",
+     [
+         (G, "", "Lo de pedir ayuda sin culpa me llegó, yo siempre quiero hacer todo sola y termino reventada"),
+         (G, "question", "¿Qué app usas para los bloques de tiempo? Yo uso la agenda de papel pero se me pierde"),
+         (G, "question", "Me interesa tu planner, ¿me pasas el precio por DM?"),
+         (G, "sarcasm", "planear el domingo jajaja el domingo mis hijos me planean a mí"),
+         (S, "", "Qué linda 💕"),
+         (S, "long_generic", "Eres una mujer admirable, se nota que eres una excelente mamá y una gran emprendedora, Dios te bendiga siempre a ti y a tu familia 🙏✨"),
+         (P, "self_promo", "17 años y ya gano más que mis papás 😎 pregúntame cómo"),
+         (P, "self_promo", "Busco 10 mamás emprendedoras para mi equipo, trabajando desde el celular, interesadas escríbanme 💼"),
+         (P, "crypto", "Yo estaba endeudada hasta que conocí a @maria.trading.oficial, ahora tengo libertad financiera, escríbanle 🙏"),
+         (P, "follow4follow", "¿Nos seguimos? 🙋‍♀️"),
+     ])
+
+post("es-p089", "AR", "instagram", "t",
+     "Recuperé mi cuenta después de que me la hackearon 😮‍💨 Activen la verificación en dos pasos YA, no es joda.",
+     [
+         (G, "", "A mí me pasó el año pasado y perdí todas las fotos de mi viejo, qué bronca"),
+         (G, "question", "¿Cómo la recuperaste? ¿Te contestó soporte de Instagram o fue por el formulario?"),
+         (G, "negative", "Soporte de Instagram no existe, a mi hermana nunca le respondieron"),
+         (G, "", "Qué asco la cantidad de bots que te van a comentar 'escribile a tal hacker' acá abajo, no les crean"),
+         (S, "", "Buenísimo el dato 👍"),
+         (P, "crypto", "¿Cuenta hackeada? Escribile a @recupera.cuentas.ok, me la devolvió en 2 horas 🙌"),
+         (P, "crypto", "Gracias a @hacker.etico.ar recuperé la mía, es re confiable, mandale mensaje"),
+         (P, "self_promo", "Seguime y te sigo, respondo todo 🔁"),
+         (P, "self_promo", "Sigan a @memes.argentos.ok que está buenísimo 🔥🔥🔥"),
+     ])
+
+post("es-p090", "ES", "tiktok", "t",
+     "Probando la freidora de aire más vendida de Amazon 🍟 ¿Merece la pena por 89€? Spoiler: depende de lo que cocines.",
+     [
+         (G, "", "Invertí en una freidora de aire hace un año y ahora no uso el horno para nada, la recomiendo"),
+         (G, "question", "¿Cuánto cuesta la de cesta doble? ¿Cabe un pollo entero?"),
+         (G, "question", "¿Dónde la compraste, en Amazon o en el Corte Inglés?"),
+         (G, "negative", "La mía hace un ruido horrible a los tres meses, ojo con esa marca"),
+         (S, "", "Qué pasada 🔥"),
+         (S, "", "me encanta"),
+         (P, "praise_then_spam", "Qué buen vídeo 😍 os invito a conocer mi emprendimiento de velas artesanales, pasaos por mi perfil 🕯️"),
+         (P, "giveaway_scam", "¡Enhorabuena! Has ganado una freidora en nuestro sorteo 🎁 reclámala en el enlace de nuestro perfil antes de 24 h"),
+         (P, "self_promo", "Hola guapo, me pareces muy interesante, me gustaría conocerte, escríbeme 💋"),
+     ])
+
 # ------------------------------------------- extra hand-written comments
 # (added during review to existing posts: more long_generic / code_switch)
 EXTRA = {
