@@ -459,7 +459,6 @@ def test_stale_cached_onnx_file_is_redone(tmp_path, monkeypatch):
 def _script(name: str):
     import importlib.util
     import sys
-    from pathlib import Path
 
     path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
     spec = importlib.util.spec_from_file_location(name, path)
@@ -583,15 +582,7 @@ def test_long_text_is_cut_before_tokenizing_without_changing_the_tokens():
 
 
 def _sentiment_data():
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "sentiment_data.py"
-    spec = importlib.util.spec_from_file_location("sentiment_data", path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, mod)
-    spec.loader.exec_module(mod)
-    return mod
+    return _script("sentiment_data")
 
 
 def test_evaluation_files_pair_each_text_with_its_own_label(tmp_path):
@@ -624,14 +615,7 @@ def test_evaluation_files_pair_each_text_with_its_own_label(tmp_path):
 
 def test_macro_scores_average_the_classes_the_labels_hold():
     """A file without neutral tweets: a perfect model scored macro-recall 0.667 (the absent class counted as 0)."""
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "evaluate.py"
-    spec = importlib.util.spec_from_file_location("evaluate_script", path)
-    ev = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, ev)
-    spec.loader.exec_module(ev)
+    ev = _script("evaluate")
     rep = ev.classification_report([0, 2, 2, 0], [0, 2, 2, 0], ("negative", "neutral", "positive"))
     assert rep["macro_recall"] == 1.0 and rep["macro_f1"] == 1.0 and rep["classes_absent"] == ["neutral"]
     assert rep["per_class"]["neutral"] == {"precision": 0.0, "recall": None, "f1": None, "support": 0}
@@ -641,14 +625,7 @@ def test_macro_scores_average_the_classes_the_labels_hold():
 
 def test_evaluate_script_usage_and_input_errors_exit_like_the_cli(tmp_path, capsys):
     """2 for a bad command line, 3 for unusable input (before any model loads); tracebacks with exit 1 before."""
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "evaluate.py"
-    spec = importlib.util.spec_from_file_location("evaluate_script2", path)
-    ev = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, ev)
-    spec.loader.exec_module(ev)
+    ev = _script("evaluate")
     t, lab, tsv = tmp_path / "t.txt", tmp_path / "l.txt", tmp_path / "s.tsv"
     t.write_text("hola\nadiós", encoding="utf-8")
     lab.write_text("2\n0\n", encoding="utf-8")
@@ -670,14 +647,7 @@ def test_evaluate_script_usage_and_input_errors_exit_like_the_cli(tmp_path, caps
 
 def test_benchmark_refuses_negative_counts():
     """A --limit of -3 silently dropped the last three bench comments; threads 0 and empty sections ran."""
-    import importlib.util
-    import sys
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "benchmark.py"
-    spec = importlib.util.spec_from_file_location("benchmark_script", path)
-    bm = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, bm)
-    spec.loader.exec_module(bm)
+    bm = _script("benchmark")
     for argv in (["--limit", "-3"], ["--threads", "0"], ["--batch-size", "0"], ["--reps", "0"]):
         with pytest.raises(SystemExit):
             bm.parse_args(argv)
