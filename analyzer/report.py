@@ -622,11 +622,20 @@ def _duration(seconds: float) -> str:
     return f"{seconds / 86400:.1f} days"
 
 
+def _one_per_text(items: list[ScoredComment]) -> list[ScoredComment]:
+    """The same order, each distinct text (as normalised) once before any repeat: six accounts pasting one crypto
+    pitch should not fill a list that can show other kinds of spam."""
+    seen: set[str] = set()
+    first = [c for c in items if not ((c.normalized or c.text).casefold() in seen
+                                      or seen.add((c.normalized or c.text).casefold()))]
+    return first + [c for c in items if c not in first]
+
+
 def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
     creator_of = {p.post_id: p.creator for p in summary.posts}
     scored = [c for c in scored if not is_creator(c.author, creator_of.get(c.post_id))]  # audience only
     size = {cl.cluster_id: cl.count for cl in summary.clusters}
-    spam = sorted((c for c in scored if c.authenticity == "spam"), key=lambda c: -c.p_spam)
+    spam = _one_per_text(sorted((c for c in scored if c.authenticity == "spam"), key=lambda c: -c.p_spam))
     coord = sorted(
         (c for c in scored if c.coordinated),
         key=lambda c: (-size.get(str(c.cluster_id), 0), -c.bot_like, c.comment_id),

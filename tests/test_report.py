@@ -535,3 +535,14 @@ def test_small_numbers_read_naturally() -> None:
     from analyzer.report import _signed
 
     assert [_signed(x) for x in (-0.0032, 0.0004, 0.25, -0.5, None)] == ["0.00", "0.00", "+0.25", "-0.50", "—"]
+
+
+def test_spam_list_shows_each_pitch_once_before_repeats() -> None:
+    pitch = "Invierte con @fx.maria y gana 5000 a la semana"
+    scored = [_sc(f"s{i}", "pA", f"bot{i}", pitch, authenticity="spam", p_spam=0.99 - i / 100, p_genuine=0.0,
+                  genuine_weight=0.0) for i in range(6)]
+    scored.append(_sc("t1", "pA", "shop1", "Réplicas de tenis al mayoreo, pedidos al DM", authenticity="spam",
+                      p_spam=0.8, p_genuine=0.1, genuine_weight=0.0))
+    page = render_report(summarize(scored, {"pA": PostIn("pA", creator="alice", followers=5000)}), scored)
+    spam_list = page.split("Most likely spam", 1)[1].split("Most coordinated", 1)[0]
+    assert spam_list.index("Réplicas") < spam_list.index(pitch, spam_list.index(pitch) + 1)  # before the 2nd copy
