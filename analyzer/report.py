@@ -314,6 +314,10 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
             ("Tier benchmark (score = 100% there)", BENCH_COLOR),
         ]
     )
+    left_out = [c for c in creators if c.median_er is None]
+    if left_out:
+        legend += (f"<p class='muted small'>Not charted (no follower count, or 0 followers): "
+                   f"{_e(', '.join(_handle(c.creator) for c in left_out))}</p>")
     return "".join(parts) + legend
 
 

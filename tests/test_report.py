@@ -546,3 +546,11 @@ def test_spam_list_shows_each_pitch_once_before_repeats() -> None:
     page = render_report(summarize(scored, {"pA": PostIn("pA", creator="alice", followers=5000)}), scored)
     spam_list = page.split("Most likely spam", 1)[1].split("Most coordinated", 1)[0]
     assert spam_list.index("Réplicas") < spam_list.index(pitch, spam_list.index(pitch) + 1)  # before the 2nd copy
+
+
+def test_er_chart_names_the_creators_it_cannot_chart() -> None:
+    scored = [_sc("1", "pA", "ann", "Qué receta"), _sc("2", "pB", "bob", "Me encanta el vestido azul")]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500),
+             "pB": PostIn("pB", creator="fit_ana", followers=0, likes=30)}
+    page = render_report(summarize(scored, posts), scored)
+    assert "Not charted (no follower count, or 0 followers): @fit_ana" in html.unescape(page)
