@@ -484,12 +484,16 @@ class Analyzer:
 # --------------------------------------------------------------------------------------------------
 @dataclass
 class TextPrediction:
+    """`output`: the label (None when the text had nothing to score: see `error`); `score`: the sentiment score
+    (sentiment task) or the genuine weight (authenticity task)."""
+
     text: str
     normalized: str
     lang: str
-    output: str
+    output: str | None
     probas: dict[str, float]
     score: float | None = None
+    error: str | None = None
 
 
 class _TaskAnalyzer:
@@ -501,23 +505,34 @@ class _TaskAnalyzer:
         self.authenticity = authenticity
 
     def predict(self, texts: str | list[str]):
+        """One TextPrediction per text. A text with nothing to score (empty, blank, invisible characters only) gets
+        `output=None` and `error="empty comment"`, as score_comments makes it a row error; the others are scored."""
+        from .io.coerce import text_problem
         from .preprocess import normalize_batch
 
+        if isinstance(texts, (bytes, bytearray)):
+            raise TypeError("predict takes text (str), not bytes: decode it first (e.g. data.decode('utf-8'))")
         single = isinstance(texts, str)
         items = [texts] if single else list(texts)
-        normalized = normalize_batch(items)
+        problems = [text_problem(t) for t in items]
+        keep = [i for i, why in enumerate(problems) if why is None]
+        normalized = normalize_batch([items[i] for i in keep])
         norm_texts = [nc.normalized for nc in normalized]
-        out: list[TextPrediction] = []
+        scored: list[TextPrediction] = []
         if self.task == "sentiment":
-            res = self.sentiment.predict(norm_texts, langs=[nc.lang for nc in normalized])
-            for t, nc, r in zip(items, normalized, res, strict=True):
-                out.append(TextPrediction(t, nc.normalized, nc.lang, r.label, r.probs, r.score))
-        else:
+            res = self.sentiment.predict(norm_texts, langs=[nc.lang for nc in normalized]) if keep else []
+            for i, nc, r in zip(keep, normalized, res, strict=True):
+                scored.append(TextPrediction(items[i], nc.normalized, nc.lang, r.label, r.probs, r.score))
+        elif keep:
             batch = self.sentiment.predict(norm_texts, return_embeddings=True)
             res = self.authenticity.predict(normalized, embeddings=batch.embeddings, spam_logits=batch.spam_logits,
                                             spam_branch_sha256=self.sentiment.spam_branch_sha256)
-            for t, nc, r in zip(items, normalized, res, strict=True):
-                out.append(TextPrediction(t, nc.normalized, nc.lang, r.label, r.probs, r.genuine_weight))
+            for i, nc, r in zip(keep, normalized, res, strict=True):
+                scored.append(TextPrediction(items[i], nc.normalized, nc.lang, r.label, r.probs, r.genuine_weight))
+        by_index = dict(zip(keep, scored, strict=True))
+        out = [by_index.get(i) or TextPrediction(t if isinstance(t, str) else repr(t), "", "und", None, {},
+                                                 error=problems[i])
+               for i, t in enumerate(items)]
         return out[0] if single else out
 
 

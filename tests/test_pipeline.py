@@ -618,6 +618,12 @@ def test_create_analyzer_passes_its_options_and_refuses_unknown_ones():
     assert sent.sentiment.batch_size == 7
     (pred,) = sent.predict(["qué receta tan buena, gracias!!"])
     assert pred.output == "positive" and pred.lang == "es"
+    empty, ok, blank = sent.predict(["", "me encantó 😍", "\u200b  "])  # as score_comments: nothing to score
+    assert (empty.output, empty.error, blank.output, blank.error) == (None, "empty comment", None, "empty comment")
+    assert ok.output == "positive" and ok.error is None
+    assert sent.predict("   ").output is None and sent.predict([]) == []
+    with pytest.raises(TypeError, match="bytes"):
+        sent.predict(b"hola")
     with pytest.raises(TypeError, match="bogus"):
         create_analyzer("sentiment", bogus=1)
     with pytest.raises(TypeError, match="embeddings"):
