@@ -242,18 +242,27 @@ def run(args) -> int:
     scored: list[ScoredComment] = []
     out_dir = Path(args.output) if args.command == "score" else None
     comment_columns = [f.name for f in fields(ScoredComment)]  # the header even when every row is an error
-    if out_dir is not None and out_dir.is_dir():
-        removed = _clear_previous_outputs(out_dir)
-        if removed:
-            _log(args, f"replacing the previous run's outputs in {out_dir} ({len(removed)} files)")
+    def clear_previous() -> None:
+        """The previous run's outputs go only once this run has read its input (a missing or unreadable file
+        must not cost the user the results already in the folder)."""
+        if out_dir is not None and out_dir.is_dir():
+            removed = _clear_previous_outputs(out_dir)
+            if removed:
+                _log(args, f"replacing the previous run's outputs in {out_dir} ({len(removed)} files)")
+
     cut_cells = 0  # comments whose text the xlsx table cuts at Excel's cell limit
     try:
         if args.stream and out_dir is not None:
+            from itertools import chain
+
             from .io import AtomicWriter
 
+            stream = analyzer.score_stream(reader.comments(), live_posts=lambda: reader.posts)
+            first = next(stream, None)  # the input opens and its first chunk is read before anything is removed
+            clear_previous()
             out_dir.mkdir(parents=True, exist_ok=True)
             with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt, columns=comment_columns, **table_kw) as w:
-                for item in analyzer.score_stream(reader.comments(), live_posts=lambda: reader.posts):
+                for item in chain([] if first is None else [first], stream):
                     if isinstance(item, RowError):
                         errors.append(item)
                         continue
@@ -285,11 +294,14 @@ def run(args) -> int:
             "file_notes": [n for f in stats.post_files + stats.files for n in f.notes],
             "warnings": dict(sorted(stats.warnings.items())),
             "posts": len(posts),
+            "totals": dict(summary.totals),  # audience comments, creator replies, labels, authors, clusters, pods
             "notes": list(summary.notes) + ([cut_note] if cut_note else []),  # run-level notes ("no post data")
             "seconds": round(time.time() - t0, 2),
             "sentiment_model": analyzer.sentiment.name,
         }
         if out_dir is not None:
+            if not args.stream:
+                clear_previous()
             out_dir.mkdir(parents=True, exist_ok=True)
             if not args.stream:
                 write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt, columns=comment_columns, **table_kw)

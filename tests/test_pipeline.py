@@ -457,6 +457,19 @@ def test_cli_output_folder_never_mixes_two_runs(tmp_path, capsys):
         with pytest.raises(SystemExit) as e:
             main(["score", str(dump), "-o", str(tmp_path / "o2"), flag, value])
         assert e.value.code == EXIT_USAGE and flag in capsys.readouterr().err
+    # a run that cannot read its input leaves the previous run's results in place (it emptied the folder)
+    before = sorted(p.name for p in out.iterdir())
+    for extra in ([], ["--stream"]):
+        assert main(["score", str(tmp_path / "missing.csv"), "-o", str(out), "-q", "--sentiment-model", "fast",
+                     *extra]) == 3
+        assert sorted(p.name for p in out.iterdir()) == before
+    binary = tmp_path / "bin.csv"
+    binary.write_bytes(bytes(range(256)) * 4)
+    assert main(["score", str(binary), "-o", str(out), "-q", "--sentiment-model", "fast", "--stream"]) == 3
+    assert sorted(p.name for p in out.iterdir()) == before
+    # summary.json carries the totals the report shows (README: audience comments apart from creator replies)
+    totals = json.loads((out / "summary.json").read_text(encoding="utf-8"))["totals"]
+    assert totals["comments"] == 2 and totals["audience_comments"] + totals["creator_replies"] == 2
     # report -o naming a folder writes report.html inside it
     folder = tmp_path / "rep"
     folder.mkdir()
