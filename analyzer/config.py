@@ -233,7 +233,7 @@ AUTH_COORDINATED_FACTOR = 0.0
 # signal can carry it, weak ones add up, missing ones do not dilute). s_k in [0, 1].
 AUTH_BOT_WEIGHTS: dict[str, float] = {
     "coordinated": 0.85,  # member of a coordinated pod run
-    "account": 0.6,  # profile model (Colombia 2014 features): its P(spammer)'s excess over an ordinary account's
+    "account": 0.6,  # account rules (authenticity.account.account_rules): follow-spam, new, default avatar
     "author_repeat": 0.5,  # same text from this account on several posts / many times
     "spam": 0.4,  # P(spam) of the text
     "text_machine": 0.1,  # TweepFake style model, excess over the median genuine comment (transfers weakly)
@@ -242,6 +242,15 @@ AUTH_BOT_WEIGHTS: dict[str, float] = {
     "burst": 0.1,  # many comments within seconds / seconds after publication
 }
 AUTH_ACCOUNT_REASON_MIN = 0.5  # account evidence from which "bot-like account (...)" is given as a reason
+AUTH_ACCOUNT_RULES: dict[str, float] = {  # authenticity.account.account_rules
+    "follow_min_following": 300,  # follow-for-follow: following at least this many ...
+    "follow_ratio": 0.2,  # ... and (followers + 1) / (following + 1) below this (strength grows as it falls) ...
+    "follow_ratio_full": 0.05,  # ... full strength from here (20 followers / 3,000 following: 0.007)
+    "new_days": 30.0,  # an account younger than this ...
+    "new_account": 0.7,  # ... gives up to this much (a day-old account), falling to 0 at new_days
+    "default_avatar": 0.5,
+    "empty_account": 0.3,  # no followers and follows nobody
+}
 AUTH_COORDINATION: dict[str, float | int] = {  # CoordinationDetector parameters (see its docstring)
     "threshold": 0.6, "gap_s": 900.0, "min_authors": 4, "max_p": 1e-6, "min_shared_authors": 3,
     "min_dup_chars": 12, "author_repeat_min": 3, "burst_window_s": 60.0, "burst_min_count": 10,

@@ -347,37 +347,39 @@ def test_loaded_heads_hash_faster_but_save_stock_types(model, tmp_path):
 
 
 def test_ordinary_accounts_are_no_bot_evidence_and_follow_spam_is(model):
-    """QA: with followers/following alone, the Colombia head gave P(spammer) 0.83 to a 1,000 / 500 account and
-    0.58 to a 50 / 1,000 one (that set's spammers are its older, bigger accounts), cutting genuine weight ~45%."""
-    from analyzer.authenticity.account import account_evidence, account_features, account_fields
+    """QA, twice: the Colombia-2014 head gave P(spammer) 0.83 to a 1,000 / 500 account, then (constrained) 0.99 to a
+    150 / 180 account 63 days old; ordinary commenters came out bot-like and genuine ER fell ~45%."""
+    from analyzer.authenticity.account import account_rules
 
     t0 = datetime(2025, 5, 1, 12, tzinfo=timezone.utc)
-    head, ref = model.heads["account"], model.specs["account"]["reference"]
-
-    def evidence(**kw) -> float:
-        f = account_fields(AccountInfo(**kw), t0)[None]
-        return float(account_evidence(head.predict_proba(account_features(f))[:, 1], f, ref)[0])
-
     ordinary = [dict(followers=1000, following=500), dict(followers=300, following=300),
                 dict(followers=5000, following=200), dict(followers=120, following=150, posts=80),
+                dict(followers=150, following=180, created_at=t0 - timedelta(days=63)),
+                dict(followers=2000, following=1990, created_at=t0 - timedelta(days=600)),
                 dict(followers=900, following=400, posts=350, created_at=t0 - timedelta(days=2000),
                      default_avatar=False)]
     for kw in ordinary:
-        assert evidence(**kw) < 0.15, kw
-    assert evidence(followers=20, following=2000) > 0.9  # follow-for-follow
-    assert evidence(followers=3, following=4800, posts=1, created_at=t0 - timedelta(days=5), default_avatar=True) > 0.9
-    # more followers at the same following never raises it (monotonic), here or with the age known
-    for extra in ({}, {"created_at": t0 - timedelta(days=400)}):
-        ev = [evidence(followers=f, following=800, **extra) for f in (10, 50, 200, 800, 3000, 20000)]
-        assert all(a >= b - 1e-9 for a, b in zip(ev, ev[1:], strict=False)), ev
-    texts = ["Qué receta tan buena, la hice ayer y salió perfecta"] * 2
+        assert account_rules(AccountInfo(**kw), t0) == (0.0, []), kw
+    follow_spam, why = account_rules(AccountInfo(followers=20, following=3000), t0)
+    assert follow_spam > 0.9 and why == ["follows 3,000 and is followed by 20"]
+    bot, why = account_rules(AccountInfo(followers=3, following=4800, created_at=t0 - timedelta(days=3),
+                                         default_avatar=True), t0)
+    assert bot > 0.95 and len(why) == 3
+    assert 0.5 < account_rules(AccountInfo(followers=500, following=450, created_at=t0 - timedelta(days=1)), t0)[0] < 0.8
+    # more followers at the same following never raises it
+    ev = [account_rules(AccountInfo(followers=f, following=800), t0)[0] for f in (10, 50, 100, 160, 800, 3000)]
+    assert all(a >= b for a, b in zip(ev, ev[1:], strict=False)), ev
+    texts = ["Qué receta tan buena, la hice ayer y salió perfecta"] * 3
     comments = [CommentIn("1", texts[0], author="maria", post_id="p", created_at=t0,
-                          account=AccountInfo(followers=1000, following=500)),
-                CommentIn("2", texts[1], author="maria", post_id="q", created_at=t0,
-                          account=None)]
-    with_acc, without = model.predict(normalize_batch(texts), comments=comments)
-    assert with_acc.bot_like == pytest.approx(without.bot_like, abs=0.05)
+                          account=AccountInfo(followers=150, following=180, created_at=t0 - timedelta(days=63))),
+                CommentIn("2", texts[1], author="maria", post_id="q", created_at=t0, account=None),
+                CommentIn("3", texts[2], author="zx", post_id="r", created_at=t0,
+                          account=AccountInfo(followers=20, following=3000, default_avatar=True))]
+    with_acc, without, spammy = model.predict(normalize_batch(texts), comments=comments)
+    assert with_acc.bot_like == pytest.approx(without.bot_like, abs=1e-6)
     assert not any(r.startswith("bot-like account") for r in with_acc.reasons)
+    assert spammy.bot_like > without.bot_like + 0.4
+    assert "bot-like account (follows 3,000 and is followed by 20, default avatar)" in spammy.reasons
 
 
 def test_evaluate_csv_counts_rows_without_text_or_label(model, tmp_path):

@@ -24,7 +24,7 @@ import numpy as np
 from .. import config
 from ..preprocess import NormalizedComment
 from ..records import CommentIn
-from .account import account_evidence, account_features, account_fields, has_account_info, username_score
+from .account import account_rules, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
 from .hashing import plain, speed_up
@@ -44,12 +44,6 @@ TRUSTED_TYPES: tuple[str, ...] = (
     "sklearn.preprocessing._data.StandardScaler",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.svm._classes.LinearSVC",
-    "sklearn.ensemble._hist_gradient_boosting.gradient_boosting.HistGradientBoostingClassifier",
-    "sklearn.ensemble._hist_gradient_boosting.binning._BinMapper",
-    "sklearn.ensemble._hist_gradient_boosting.predictor.TreePredictor",
-    "sklearn._loss.loss.HalfBinomialLoss",
-    "sklearn._loss.link.LogitLink",
-    "sklearn._loss.link.Interval",
     "sklearn.utils._bunch.Bunch",
     "collections.OrderedDict",
     "builtins.slice",
@@ -314,14 +308,11 @@ class AuthenticityModel:
         if coordination is None and comments is not None:
             coordination = self.detector.detect(comments, [nc.normalized for nc in normalized])
         t2 = time.perf_counter()
-        acc_p = np.full(n, np.nan)
-        if comments is not None and "account" in self.heads:
-            has = np.array([has_account_info(c.account) for c in comments], dtype=bool)
-            if has.any():
-                F = np.stack([account_fields(c.account, c.created_at) for c, h in zip(comments, has, strict=True)
-                              if h])
-                p = self.heads["account"].predict_proba(account_features(F))[:, 1]
-                acc_p[has] = account_evidence(p, F, self.specs["account"].get("reference"))
+        acc_p = np.full(n, np.nan)  # account evidence (rules), NaN where the dump says nothing of the account
+        acc_why: dict[int, list[str]] = {}
+        for i, c in enumerate(comments or []):
+            if has_account_info(c.account):
+                acc_p[i], acc_why[i] = account_rules(c.account, c.created_at)
         # spam verdicts no lexicon pattern explains: the words the text model reacted to, in one pass
         unexplained = [i for i in range(n) if verdict(arr["p_spam"][i], arr["q_superficial"][i]) == "spam"
                        and not arr["matched"][i]]
@@ -329,7 +320,7 @@ class AuthenticityModel:
         arr["spam_words"] = dict(zip(unexplained, spam_words(self.heads[arr["spam_head"]],
                                                              [texts[i] for i in unexplained]), strict=True))
         out = [self._result(i, arr, comments[i] if comments is not None else None,
-                            coordination[i] if coordination is not None else None, acc_p[i])
+                            coordination[i] if coordination is not None else None, acc_p[i], acc_why.get(i, []))
                for i in range(n)]
         t3 = time.perf_counter()
         self.last_timing = {"n": n, "embeddings": embeddings is not None, "heads_s": t1 - t0, "coordination_s": t2 - t1, "combine_s": t3 - t2,
@@ -338,7 +329,7 @@ class AuthenticityModel:
 
     # ------------------------------------------------------------------------------------------ combine
     def _result(self, i: int, arr: dict, comment: CommentIn | None, flags: CoordinationFlags | None,
-                acc_p: float) -> AuthenticityResult:
+                acc_p: float, acc_why: list[str]) -> AuthenticityResult:
         probs = arr["probs"][i]
         p_spam = float(probs[2])
         label = verdict(p_spam, float(arr["q_superficial"][i]))
@@ -377,7 +368,7 @@ class AuthenticityModel:
         if not np.isnan(acc_p):
             ev.append((w["account"], float(acc_p)))
             if acc_p >= config.AUTH_ACCOUNT_REASON_MIN:
-                reasons.append(_account_reason(comment))
+                reasons.append(f"bot-like account ({', '.join(acc_why)})")
         if comment is not None:
             us, why = username_score(comment.author)
             ev.append((w["username"], us))
@@ -436,25 +427,6 @@ class AuthenticityModel:
             except SentimentModelError:
                 self._encoder = False
         return self._encoder or None
-
-
-def _account_reason(comment: CommentIn | None) -> str:
-    acc = comment.account if comment is not None else None
-    if acc is None:
-        return "bot-like account"
-    bits = []
-    if acc.followers is not None and acc.following and acc.followers < acc.following:
-        bits.append(f"follows {acc.following:,} and is followed by {acc.followers:,}")
-    if acc.default_avatar:
-        bits.append("default avatar")
-    if acc.created_at is not None and comment is not None and comment.created_at is not None:
-        try:
-            days = (comment.created_at - acc.created_at).days
-            if days < 90:
-                bits.append(f"account {days} days old")
-        except TypeError:
-            pass
-    return "bot-like account" + (f" ({', '.join(bits)})" if bits else "")
 
 
 def _dedupe(xs: list[str]) -> list[str]:

@@ -16,24 +16,21 @@ import json
 import platform
 import re
 import time
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from sklearn.compose import ColumnTransformer
-from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support, roc_auc_score
-from sklearn.model_selection import GroupKFold, StratifiedKFold
+from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.svm import LinearSVC
 
 from .. import config
 from ..preprocess import normalize_batch
-from .account import ACCOUNT_FEATURES, ACCOUNT_FIELDS, ACCOUNT_MONOTONIC, account_features, colombia_fields
 from .data import load_colombia, load_project, load_scamspot, load_tweepfake, load_youtube
 from .features import BANK_NAMES, CAPTION_NAMES, LEX_NAMES, SIGNAL_COLS, FeatureBuilder, original_view
 from .lexicon import GENERIC_TEMPLATES
@@ -245,67 +242,38 @@ def make_bot_text_head() -> Pipeline:
     ])
 
 
-def make_account_head() -> HistGradientBoostingClassifier:
-    # balanced: the Colombia set is 77% spammers, no comment section's base rate; monotonic: see ACCOUNT_MONOTONIC
-    return HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=SEED,
-                                          class_weight="balanced", monotonic_cst=list(ACCOUNT_MONOTONIC))
+def validate_account_rules(data_dir: str | Path, log=print) -> dict:
+    """How the account rules (account.account_rules, fixed from domain knowledge, not fitted) rank the Colombia
+    2014 accounts, by the fields a dump may carry. Read with that set's quirk in mind: its spammers are the older,
+    bigger accounts (2014 election propaganda), the opposite of comment bots, so an AUC near or under 0.5 there
+    says the set measures something else, not that the rules fail on comment sections."""
+    from datetime import datetime, timedelta, timezone
 
+    from ..records import AccountInfo
+    from .account import account_rules
 
-# The field sets dumps usually carry (beside every field, and a random 30% of fields blanked per row)
-ACCOUNT_TRAIN_PATTERNS: tuple[tuple[str, ...], ...] = (("following", "followers"), ("age_days", "following", "followers"))
-
-
-def _keep_fields(R: np.ndarray, keep: Sequence[str]) -> np.ndarray:
-    out = R.copy()
-    out[:, [j for j, f in enumerate(ACCOUNT_FIELDS) if f not in keep]] = np.nan
-    return out
-
-
-def _account_augmented(R: np.ndarray, y: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Every profile as it is, as each usual dump pattern sees it, and with a random 30% of its fields blanked
-    (fields, not derived columns: a blank follower count also blanks the ratios built on it)."""
-    parts = [R, *(_keep_fields(R, k) for k in ACCOUNT_TRAIN_PATTERNS)]
-    rand = R.copy()
-    rand[rng.random(R.shape) < 0.3] = np.nan
-    parts.append(rand)
-    return account_features(np.vstack(parts)), np.tile(y, len(parts))
-
-
-def fit_account_head(data_dir: str | Path, log=print) -> tuple[HistGradientBoostingClassifier, dict, dict]:
-    """The account head on Colombia 2014 profiles: (head, spec, validation summary).
-
-    The head's P(spammer) sits on a balanced prior and moves with what the profile shows; how high it is for an
-    ordinary account depends on which fields are known (followers + following alone say little). So the spec
-    keeps, per field pattern, the median out-of-fold P of the non-spammers shown only those fields: the scorer
-    counts only the excess over it as evidence (`account_evidence`), as for the TweepFake style model."""
-    log("account model: Colombia 2014 profile features, 5-fold CV (dump field patterns + random missingness)")
-    rng = np.random.default_rng(SEED)
+    log("account rules: ranking of the Colombia 2014 accounts (no fitting)")
     cx, cy = load_colombia(data_dir)
-    R = colombia_fields(cx)
-    patterns = [tuple(f for j, f in enumerate(ACCOUNT_FIELDS) if m >> j & 1) for m in range(1, 2 ** len(ACCOUNT_FIELDS))]
-    oof = np.zeros((len(patterns), len(cy)))
-    oof_random = np.zeros(len(cy))
-    R_random = R.copy()
-    R_random[rng.random(R.shape) < 0.3] = np.nan
-    for tri, tei in StratifiedKFold(5, shuffle=True, random_state=SEED).split(R, cy):
-        h = make_account_head().fit(*_account_augmented(R[tri], cy[tri], rng))
-        for k, keep in enumerate(patterns):
-            oof[k, tei] = h.predict_proba(account_features(_keep_fields(R[tei], keep)))[:, 1]
-        oof_random[tei] = h.predict_proba(account_features(R_random[tei]))[:, 1]
-    full = patterns.index(ACCOUNT_FIELDS)
-    auc = {"+".join(k): round(float(roc_auc_score(cy, oof[patterns.index(k)])), 4)
-           for k in (ACCOUNT_FIELDS, *ACCOUNT_TRAIN_PATTERNS)}
-    reference = {"+".join(k): round(float(np.median(oof[j][cy == 0])), 4) for j, k in enumerate(patterns)}
-    summary = {"roc_auc": auc["+".join(ACCOUNT_FIELDS)], "spammer_f1": round(float(f1_score(cy, oof[full] >= 0.5)), 4),
-               "roc_auc_with_random_missing_fields": round(float(roc_auc_score(cy, oof_random)), 4),
-               "roc_auc_by_fields_known": auc,
-               "non_spammer_median_p": {k: reference[k] for k in auc},
-               "features": list(ACCOUNT_FEATURES), "monotonic": list(ACCOUNT_MONOTONIC), "n": int(len(cy)),
-               "spammer_share": round(float(cy.mean()), 4)}
-    log(f"  AUC by fields known: {auc}")
-    head = make_account_head().fit(*_account_augmented(R, cy, rng))
-    spec = {"columns": list(ACCOUNT_FEATURES), "text": None, "fields": list(ACCOUNT_FIELDS), "reference": reference}
-    return head, spec, summary
+    at = datetime(2014, 6, 1, tzinfo=timezone.utc)
+    views = {"following+followers": ("followers", "following"),
+             "age+following+followers": ("followers", "following", "age"),
+             "all (age, followers, following, default avatar)": ("followers", "following", "age", "avatar")}
+    out: dict = {}
+    for name, keep in views.items():
+        scores = []
+        for fol, fng, age, avatar in zip(cx["followers"], cx["following"], cx["age_days"], cx["default_profile_image"],
+                                         strict=True):
+            acc = AccountInfo(followers=int(fol) if "followers" in keep else None,
+                              following=int(fng) if "following" in keep else None,
+                              created_at=at - timedelta(days=float(age)) if "age" in keep else None,
+                              default_avatar=bool(avatar) if "avatar" in keep else None)
+            scores.append(account_rules(acc, at)[0])
+        scores = np.array(scores)
+        out[name] = {"roc_auc": round(float(roc_auc_score(cy, scores)), 4),
+                     "flagged_share_spammers": round(float((scores[cy == 1] >= config.AUTH_ACCOUNT_REASON_MIN).mean()), 4),
+                     "flagged_share_non_spammers": round(float((scores[cy == 0] >= config.AUTH_ACCOUNT_REASON_MIN).mean()), 4)}
+    log(f"  {out}")
+    return {"by_fields_known": out, "n": int(len(cy)), "spammer_share": round(float(cy.mean()), 4)}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -531,7 +499,7 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     final_specs["bot_text"] = {"columns": [], "text": "original", "reference": round(ref, 4)}
 
     # ---------------------------------------------------------------- Colombia (account)
-    final_heads["account"], final_specs["account"], summary["account_colombia_cv"] = fit_account_head(data_dir, log)
+    summary["account_rules_colombia"] = validate_account_rules(data_dir, log)
 
     # ---------------------------------------------------------------- coordination (synthetic)
     summary["coordination_synthetic"] = coordination_report(seeds=range(3 if quick else 10))
