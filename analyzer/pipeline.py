@@ -394,8 +394,9 @@ class Analyzer:
         """Score an iterable lazily, chunk by chunk, in input order; memory stays bounded.
 
         Cross-comment flags use everything seen so far (compact MinHash state): the first members of a pod
-        may be emitted before the pod is recognisable. Use `score_comments` (or the CLI, which makes two
-        passes over files) when exact batch semantics matter. A row whose 05/03/2024 date needs the input's
+        may be emitted before the pod is recognisable (the CLI's --stream reads in chunks of 1,024 comments, so
+        only larger dumps see this). Use `score_comments` (the CLI without --stream) when exact batch semantics
+        matter. A row whose 05/03/2024 date needs the input's
         day/month order waits for a row that proves it at most `chunk_size` rows, then is kept with that date
         unread. `live_posts`: the posts a reader has seen so far, asked again at every chunk (a `DumpReader`
         streaming its files keeps them: `live_posts=lambda: reader.posts`); they win over `posts` and rows.

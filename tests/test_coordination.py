@@ -323,7 +323,22 @@ def test_stream_judges_a_batch_whole_even_when_it_spans_more_than_the_horizon(de
     batch = [f.coordinated for f in detector.detect(pod + late)]
     assert batch == [True] * 8 + [False]
     for order in (pod + late, late + pod):
-        stream = CoordinationStream(detector)  # default 7-day horizon
+        stream = CoordinationStream(detector, horizon_s=7 * 86400.0)
         flags = stream.update(order)
         assert sum(f.coordinated for f in flags) == 8 and len(flags) == 9
         assert len(stream) == 1 if order[-1] is late[0] else len(stream) == 9  # then trimmed to the bounds
+
+
+def test_stream_keeps_pods_of_a_dump_in_post_order(detector):
+    """The demo dump is in post order over six months: a 7-day horizon from the newest comment read trimmed whole
+    earlier posts, and its recurring pod (36 comments in batch) was lost in chunks of 200."""
+    from pathlib import Path
+
+    from analyzer.io import read_comments
+
+    comments = [c for c in read_comments([Path(__file__).resolve().parents[1] / "datasets/demo/comments.jsonl"])
+                if isinstance(c, CommentIn)]
+    batch = sum(f.coordinated for f in detector.detect(comments))
+    stream = CoordinationStream(detector)
+    flags = [f for s in range(0, len(comments), 200) for f in stream.update(comments[s:s + 200])]
+    assert batch >= 30 and sum(f.coordinated for f in flags) >= 0.6 * batch
