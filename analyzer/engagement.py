@@ -1141,6 +1141,8 @@ def _clusters(
     for cid, members in groups.items():
         if len(members) < 2 and n_replies[cid]:  # near-duplicates of the creator's replies, not of each other
             continue
+        if not any(c.coordinated for c in members) and len({_handle(c.author) for c in members}) < 2:
+            continue  # a duplicate group is one text from several accounts: one account repeating itself is not
         members = sorted(members, key=lambda c: (c.created_at is None, _ts(c.created_at)))
         times = [c.created_at for c in members if c.created_at is not None]
         first = min(times, key=_ts) if times else None

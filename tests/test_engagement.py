@@ -486,12 +486,16 @@ def test_clusters_collect_authors_texts_and_timing() -> None:
         sc("r1", "ana", text="¡gracias! 💕", cluster_id="c5", post="p2"),
         sc("r2", "ana", text="¡Gracias! 💕", cluster_id="c5", post="p2", at=400),
         sc("r3", "fan5", text="gracias 💕", cluster_id="c5", post="p2", at=500),
+        # one account repeating itself on several posts (flagged as author_repeat) is no duplicate group
+        sc("a1", "loop", text="sígueme 🔁", cluster_id="c8", post="p1", at=10),
+        sc("a2", "loop", text="sígueme 🔁", cluster_id="c8", post="p2", at=20),
+        sc("s1", "solo", text="una sola", cluster_id="c3"),
     ]
     s = summarize(comments, {"p1": post(), "p2": post("p2", creator="ana")})
     assert [cl.cluster_id for cl in s.clusters] == ["c7", "c2", "c9"]  # pods first, then duplicate groups
     assert [cl.coordinated for cl in s.clusters] == [True, True, False]
     assert s.totals["clusters"] == 3 and s.totals["pods"] == 2
-    assert s.totals["comments"] == 12 and s.totals["audience_comments"] == 10 and s.totals["creator_replies"] == 2
+    assert s.totals["comments"] == 15 and s.totals["audience_comments"] == 13 and s.totals["creator_replies"] == 2
     cl = s.clusters.get("c7")
     assert cl.count == 4 and cl.authors == ["pod1", "pod2", "pod3"] and cl.n_authors == 3
     assert cl.texts == ["Qué guapa!! 😍", "Que guapaa 😍"]
