@@ -169,6 +169,8 @@ def _stacked_hbars(
 def _score_chart(creators: Sequence[CreatorSummary], config: EngagementConfig) -> str:
     rows = []
     for c in creators:
+        if c.creator is None:  # the pool of unknown creators' posts is not ranked (the table lists it, unranked)
+            continue
         segs = []
         known_w = sum(w for k, w in config.score_weights.items() if c.components.get(k) is not None)
         for k, w in config.score_weights.items():

@@ -523,6 +523,8 @@ def test_unknown_creators_pool_is_not_ranked_and_kpis_count_the_audience() -> No
     table = page.split("class=\"rank\">", 1)[1].split("</table>")[0]
     ranks = [re.sub(r"<[^>]+>", "", r.split("</td>")[0]) for r in table.split("<tr><td>")[1:]]
     assert ranks == ["1", "—"]
+    chart = page.split("Creator ranking", 1)[1].split("class=\"rank\">", 1)[0]
+    assert "(creator unknown)" not in html.unescape(chart)  # no bar for the unranked pool
     assert "of weight" in table  # alice's score lacks the disclosure part (no caption): said under it
     kpis = re.sub(r"<[^>]+>", " ", page.split('<div class="kpis">', 1)[1].split("</section>")[0])
     assert "100%" in kpis and "7 from" in kpis and "2 creator replies" in kpis and "0 pods · 1 duplicate group" in kpis
