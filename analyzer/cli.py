@@ -77,6 +77,9 @@ def _output_problem(args) -> str | None:
     out = Path(args.output)
     if args.command == "score" and out.exists() and not out.is_dir():
         return f"-o {out}: exists and is not a directory (score writes a folder of tables)"
+    blocker = next((q for q in out.parents if q.exists() and not q.is_dir()), None)
+    if blocker is not None:  # afile.txt/sub: nothing could be created under a file
+        return f"-o {out}: {blocker} is a file, not a folder"
     return None
 
 

@@ -453,6 +453,9 @@ def test_cli_output_folder_never_mixes_two_runs(tmp_path, capsys):
     # bad command lines are refused before any work, with exit 2 and a message
     assert main(["score", str(dump), "-o", str(dump), "-q"]) == EXIT_USAGE
     assert "not a directory" in capsys.readouterr().err
+    for command in ("score", "report"):  # under a file: refused before any work (a traceback, exit 1, before)
+        assert main([command, str(dump), "-o", str(dump / "sub" / "r.html"), "-q"]) == EXIT_USAGE
+        assert "is a file, not a folder" in capsys.readouterr().err
     for flag, value in (("--batch-size", "0"), ("--threads", "-3")):
         with pytest.raises(SystemExit) as e:
             main(["score", str(dump), "-o", str(tmp_path / "o2"), flag, value])
