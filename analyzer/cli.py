@@ -72,6 +72,14 @@ def _clear_previous_outputs(out_dir: Path) -> list[str]:
     return removed
 
 
+STREAM_SUMMARY_CHARS = 280  # --stream keeps this much of each comment for the summary tables and the report
+
+
+def _clip(text: str) -> str:
+    """A comment as --stream keeps it for summaries: whole when short, else cut with a visible "…"."""
+    return text if len(text) <= STREAM_SUMMARY_CHARS else text[: STREAM_SUMMARY_CHARS - 1] + "…"
+
+
 def _output_problem(args) -> str | None:
     """Why `-o` cannot be written, checked before any work: a file where `score` needs a directory."""
     out = Path(args.output)
@@ -272,7 +280,7 @@ def run(args) -> int:
                     w.write(item)
                     progress(1)
                     cut_cells += fmt == "xlsx" and _over_cell_limit(item)
-                    item.text, item.normalized = item.text[:280], item.normalized[:280]  # keep summaries light
+                    item.text, item.normalized = _clip(item.text), _clip(item.normalized)  # summaries stay light
                     scored.append(item)
             posts = reader.posts
         else:

@@ -694,3 +694,10 @@ def test_duplicate_id_errors_name_their_row_like_other_errors(analyzer):
                    [e for e in analyzer.score_stream(df) if isinstance(e, RowError)]):
         (err,) = errors
         assert err.error == "duplicate comment_id" and err.row in (2, 3) and ":" not in err.source
+
+
+def test_stream_summaries_say_where_they_cut_a_long_comment():
+    from analyzer.cli import STREAM_SUMMARY_CHARS, _clip
+
+    long = "Una reseña larga del producto con muchos detalles " * 20
+    assert _clip("corto") == "corto" and len(_clip(long)) == STREAM_SUMMARY_CHARS and _clip(long).endswith("…")
