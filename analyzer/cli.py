@@ -360,9 +360,9 @@ def run(args) -> int:
     if reader.warnings:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(stats.warnings.items()))
         where = " (see warnings.jsonl)" if out_dir is not None else ""
-        _log(args, f"  {len(reader.warnings)} warnings, rows kept: {kinds}{where}")
+        _log(args, f"  {len(reader.warnings)} warnings ({kinds}); no comment is lost to them{where}")
         for w in reader.warnings[:5]:
-            _log(args, f"  warning {w.source}:{w.row}: {w.id}: {w.detail}")
+            _log(args, f"  warning {w.source}:{w.row}: " + (f"{w.id}: " if w.id is not None else "") + w.detail)
     return EXIT_ROW_ERRORS if (args.strict and errors) else EXIT_OK
 
 

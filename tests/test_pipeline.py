@@ -169,6 +169,7 @@ def test_cli_reports_post_problems_without_losing_comments(tmp_path, capsys):
                  "--excel"]) == 0
     err = capsys.readouterr().err
     assert "2 warnings" in err and "negative count" in err and str(posts) in err  # the posts file is listed too
+    assert "rows kept" not in err and ": None:" not in err  # the post_row's row was not kept, and has no id
     import csv
 
     raw = (out / "comments.csv").read_bytes()
