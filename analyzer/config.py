@@ -248,7 +248,7 @@ AUTH_ACCOUNT_RULES: dict[str, float] = {  # authenticity.account.account_rules
     "follow_ratio_full": 0.05,  # ... full strength from here (20 followers / 3,000 following: 0.007)
     "new_days": 30.0,  # an account younger than this ...
     "new_account": 0.7,  # ... gives up to this much (a day-old account), falling to 0 at new_days
-    "default_avatar": 0.5,
+    "default_avatar": 0.4,  # alone below the reason threshold: many real lurkers keep it
     "empty_account": 0.3,  # no followers and follows nobody
 }
 AUTH_COORDINATION: dict[str, float | int] = {  # CoordinationDetector parameters (see its docstring)
