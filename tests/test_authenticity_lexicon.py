@@ -124,3 +124,21 @@ def test_anchor_prefilter_finds_exactly_what_the_full_regex_scan_finds():
         assert promo_matches(t) == full, t
         found += bool(full)
     assert found > 300  # the comparison covered many matching comments, not only clean ones
+
+
+def test_spanish_scam_and_follow_bait_forms_are_named():
+    """QA: 'sdv', '¿nos seguimos?', 'préstamos sin buró', 'réplicas', 'cuenta hackeada', 'pregúntame cómo',
+    'sigan a @…' matched no pattern, so a spam verdict on them came without a named reason."""
+    from analyzer.authenticity.lexicon import promo_matches
+    from analyzer.preprocess import normalize
+
+    expect = {"sdv 🔁": "follow_back", "¿Nos seguimos?": "follow_back", "Préstamos sin buró, depósito hoy": "money_from_home",
+              "Réplicas 1:1 de tenis, interesadas MD": "shop", "¿Cuenta hackeada? escríbele a @x": "crypto_invest",
+              "17 años y ya gano más que mis papás, pregúntame cómo": "money_from_home",
+              "Sigan a @memes.chidos 🔥": "testimonial", "me cambió la vida, escríbele": "money_from_home"}
+    for text, name in expect.items():
+        nc = normalize(text)
+        assert name in promo_matches(nc.original, nc.normalized), text
+    for text in ("¿Me sigues contando cómo te fue?", "Sigan así, qué bonito"):
+        nc = normalize(text)
+        assert not {"testimonial", "follow_back"} & set(promo_matches(nc.original, nc.normalized)), text

@@ -17,7 +17,7 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
     "follow_back": (
         r"\b(?:f4f|l4l|s4s|like4like|follow4follow|follow\s*(?:4|for)\s*follow|follow\s*back|followback|"
         r"sigueme\s*y\s*te\s*sigo|te\s*sigo\s*si\s*me\s*sigues|sigo\s*de\s*vuelta|seguimiento\s*mutuo|"
-        r"follow\s*(?:me|us)|sigueme|siganme|seguime|follow\s*my)\b",
+        r"follow\s*(?:me|us)|sigueme|siganme|seguime|follow\s*my|sdv|me\s*sigues(?!\s*[^\W\d_])|nos\s*seguimos(?!\s*[^\W\d_]))\b",
         "follow-for-follow",
     ),
     "check_profile": (
@@ -44,7 +44,7 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
         r"\binvest\w*|\binversi\w*|\binverti\w*|\binvierte\w*|\bprofit\w*|\bganancia\w*|\btrading\b|"
         r"\btrader\w*|\baccount\s*manager|\bmentor\w*|\bpassive\s*income|\bingresos?\s*pasivos?|"
         r"\bairdrop\w*|\bnft\w*|\bwallet\b|\bblockchain\b|\bdividend\w*|\brecovery\s*expert|"
-        r"\brecover\w*\s*(?:my|your)\s*(?:funds|account|money)|\bhack(?:ed|er)\b|"
+        r"\brecover\w*\s*(?:my|your)\s*(?:funds|account|money)|\bhack(?:ed|er)\b|\bhacke\w*|"
         r"\b0x[0-9a-f]{16,})",
         "crypto/investment pitch",
     ),
@@ -53,7 +53,9 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
         r"(?:day|week|month)|\$\s?\d[\d,.]*\s*k?\s*(?:a|per|/)\s*(?:day|week|month)|"
         r"gan(?:a|ar|e|o|amos)\s*(?:dinero|plata|\$|\d)|dinero\s*(?:facil|extra|rapido)|ingresos?\s*extra|"
         r"earn\w*\s*(?:money|\$|\d|extra)|extra\s*income|side\s*hustle|financial\s*freedom|"
-        r"libertad\s*financiera|\bi\s*made\s*\$|yo\s*gane\s*\$|changed\s*my\s*life|cambio\s*mi\s*vida)",
+        r"libertad\s*financiera|\bi\s*made\s*\$|yo\s*gane\s*\$|changed\s*my\s*life|cambio\s*mi\s*vida|"
+        r"me\s*cambio\s*la\s*vida|preguntame\s*como|genera\w*\s*ingresos|unete\s*a\s*mi\s*equipo|"
+        r"\bprestamos?\b|sin\s*buro)",
         "money-making pitch",
     ),
     "giveaway": (
@@ -71,7 +73,8 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
     "shop": (
         r"(?:\bshop\b|\bstore\b|\btienda\b|\.shop\b|\.store\b|discount\s*code|codigo\s*de\s*descuento|"
         r"\bcupon\b|\bcoupon\b|\d+\s*%\s*(?:off|de\s*descuento)|\bdescuento\b|free\s*shipping|envio\s*gratis|"
-        r"\bwholesale\b|\bmayoreo\b|\bpedidos?\b|\border\s*now\b|\bcompra\s*ya\b)",
+        r"\bwholesale\b|\bmayoreo\b|\bpedidos?\b|\border\s*now\b|\bcompra\s*ya\b|\breplicas?\b|"
+        r"\bmi\s*emprendimiento\b)",
         "shop/discount plug",
     ),
     "buy_followers": (
@@ -88,7 +91,7 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
     "testimonial": (
         r"(?:thanks?\s*to\s*@|thank\s*you\s*@|gracias\s*a\s*@|recommend\w*\s*@|recomiendo\s*a?\s*@|"
         r"highly\s*recommend|\bcontact\s*(?:her|him|them)\b|\bcontactar?\s*(?:a|con)\b|\breach\s*out\s*to\b|"
-        r"\bget\s*in\s*touch\b)",
+        r"\bget\s*in\s*touch\b|\b(?:sigan|visiten|go\s*follow)\s*(?:a\s*)?@)",
         "testimonial for a third party",
     ),
 }
@@ -99,7 +102,8 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
 # tests/test_authenticity_lexicon.py repeats the comparison on the project set and the demo dump.
 _PROMO_ANCHORS: dict[str, tuple[str, ...]] = {
     "follow_back": (
-        "f4f", "l4l", "s4s", "like4like", "follow", "sigueme", "sigo", "seguimiento", "siganme", "seguime",
+        "f4f", "l4l", "s4s", "like4like", "follow", "sigueme", "sigo", "seguimiento", "siganme", "seguime", "sdv",
+        "sigues", "seguimos",
     ),
     "check_profile": (
         "check", "visit", "link", "revisa", "mira", "chequea", "checa", "pasa", "pasen", "enlace", "sub", "suscrib",
@@ -116,7 +120,7 @@ _PROMO_ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "money_from_home": (
         "work", "trabaj", "make", "$", "gan", "dinero", "ingreso", "earn", "income", "hustle", "freedom", "libertad",
-        "made", "changed", "cambio",
+        "made", "changed", "cambio", "preguntame", "unete", "prestamo", "buro",
     ),
     "giveaway": (
         "giveaway", "sorteo", "ganaste", "ganado", "won", "winner", "ganador", "claim", "reclam", "free", "regalamos",
@@ -128,7 +132,7 @@ _PROMO_ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "shop": (
         "shop", "store", "tienda", "discount", "codigo", "cupon", "coupon", "%", "descuento", "shipping", "envio",
-        "wholesale", "mayoreo", "pedido", "order", "compra",
+        "wholesale", "mayoreo", "pedido", "order", "compra", "replica", "emprendimiento",
     ),
     "buy_followers": (
         "buy", "compra", "seguidores", "grow", "boost", "followers", "smm", "promotion",
@@ -137,7 +141,7 @@ _PROMO_ANCHORS: dict[str, tuple[str, ...]] = {
         "onlyfans", "only", "18+", "sexy", "hot", "nude", "dating", "citas", "single", "sugar", "cam",
     ),
     "testimonial": (
-        "thank", "gracias", "recommend", "recomiendo", "contact", "reach", "touch",
+        "thank", "gracias", "recommend", "recomiendo", "contact", "reach", "touch", "sigan", "visiten", "follow",
     ),
 }
 
