@@ -353,6 +353,12 @@ class _CommentStats:
     mean_relevance: float | None = None
     unique_commenters: int = 0
 
+    def summary_fields(self, record_type: type) -> dict[str, Any]:
+        """The audience figures `record_type` (a post, creator or campaign summary) declares, by name: the one
+        mapping from these stats to the summaries' columns."""
+        declared = {f.name for f in fields(record_type)}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name in declared and f.name != "n"}
+
 
 def _comment_stats(audience: Sequence[ScoredComment]) -> _CommentStats:
     n = len(audience)
@@ -754,19 +760,11 @@ def _post_summary(
         genuine_er=genuine_er,
         er_band=er_band(er, tier, config),
         genuine_er_band=er_band(genuine_er, tier, config),
-        authentic_share=s,
+        **stats.summary_fields(PostSummary),
         inauthentic_share=1 - s if s is not None else None,
-        sentiment_mix=stats.sentiment_mix,
-        net_sentiment=stats.net_sentiment,
-        genuine_share=stats.genuine_share,
-        superficial_share=stats.superficial_share,
-        spam_share=stats.spam_share,
-        coordinated_share=stats.coordinated_share,
         n_top_level=len(top_level),
         n_top_level_replied=n_replied,
         reply_rate=reply_rate,
-        unique_commenters=stats.unique_commenters,
-        mean_relevance=stats.mean_relevance,
         sponsored=disc.sponsored,
         disclosed=disc.disclosed,
         undisclosed_sponsorship=disc.undisclosed_sponsorship,
@@ -848,6 +846,11 @@ class _CostRollup:
     cpge_high: float | None = None
     currencies: list[str] = field(default_factory=list)  # set when the posts' costs are in several: no sums
     currency: str | None = None  # else the one currency stated on them ("$" only when nothing more precise)
+
+    def summary_fields(self) -> dict[str, Any]:
+        """The cost columns a creator and a campaign summary share."""
+        return {"cost_low": self.low, "cost_high": self.high, "cost_currency": self.currency,
+                "cost_per_genuine_engagement_low": self.cpge_low, "cost_per_genuine_engagement_high": self.cpge_high}
 
 
 # the currency of the follower-based cost estimate (config.cost_per_1k_followers); "$" fees count as it
@@ -1009,7 +1012,6 @@ def _creator_summary(
         n_posts=len(posts),
         post_ids=[p.post_id for p in posts],
         n_audience_comments=stats.n,
-        unique_commenters=stats.unique_commenters,
         engagements=_sum_known(p.engagements for p in posts),
         genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
         genuine_post_ids=[p.post_id for p in posts if p.genuine_engagements is not None],
@@ -1019,15 +1021,8 @@ def _creator_summary(
         er_band=er_band(median_er, tier, config),
         genuine_er_band=er_band(median_ger, tier, config),
         benchmark_er=benchmark_er(tier, config) if tier else None,
-        authentic_share=stats.authentic_share,
-        sentiment_mix=stats.sentiment_mix,
-        net_sentiment=stats.net_sentiment,
-        genuine_share=stats.genuine_share,
-        superficial_share=stats.superficial_share,
-        spam_share=stats.spam_share,
-        coordinated_share=stats.coordinated_share,
+        **stats.summary_fields(CreatorSummary),
         reply_rate=reply_rate,
-        mean_relevance=stats.mean_relevance,
         sponsored_posts=[p.post_id for p in posts if p.sponsored],
         undisclosed_posts=undisclosed,
         score=score,
@@ -1035,12 +1030,8 @@ def _creator_summary(
         score_coverage=coverage,
         cost_per_post_low=cost.low / cost.n_priced if cost.low is not None else None,
         cost_per_post_high=cost.high / cost.n_priced if cost.high is not None else None,
-        cost_low=cost.low,
-        cost_high=cost.high,
         cost_source=cost.source,
-        cost_currency=cost.currency,
-        cost_per_genuine_engagement_low=cost.cpge_low,
-        cost_per_genuine_engagement_high=cost.cpge_high,
+        **cost.summary_fields(),
         notes=notes,
     )
 
@@ -1108,20 +1099,11 @@ def _campaign_summary(
         er=er,
         genuine_er=genuine_er,
         matched_er=matched_er,
-        authentic_share=stats.authentic_share,
-        sentiment_mix=stats.sentiment_mix,
-        net_sentiment=stats.net_sentiment,
-        superficial_share=stats.superficial_share,
-        spam_share=stats.spam_share,
-        coordinated_share=stats.coordinated_share,
+        **stats.summary_fields(CampaignSummary),
         undisclosed_posts=[p.post_id for p in posts if p.undisclosed_sponsorship],
         score=sum(scores) / len(scores) if scores else None,
         components=components,
-        cost_low=cost.low,
-        cost_high=cost.high,
-        cost_currency=cost.currency,
-        cost_per_genuine_engagement_low=cost.cpge_low,
-        cost_per_genuine_engagement_high=cost.cpge_high,
+        **cost.summary_fields(),
         notes=notes,
     )
 
