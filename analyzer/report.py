@@ -11,7 +11,7 @@ import html
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -628,32 +628,29 @@ def _duration(seconds: float) -> str:
     return f"{seconds / 86400:.1f} days"
 
 
-def _one_per_text(items: list[ScoredComment]) -> list[ScoredComment]:
-    """The same order, each distinct text (as normalised) once before any repeat: six accounts pasting one crypto
-    pitch should not fill a list that can show other kinds of spam."""
+def _first_of_each(items: Iterable[ScoredComment], key: Callable[[ScoredComment], str]) -> list[ScoredComment]:
+    """The same order, but the first item of each `key` before any repeat: one pod, or six accounts pasting one
+    crypto pitch, should not fill a list that can show other kinds. One pass (the lists can hold a whole dump)."""
     seen: set[str] = set()
-    first = [c for c in items if not ((c.normalized or c.text).casefold() in seen
-                                      or seen.add((c.normalized or c.text).casefold()))]
-    return first + [c for c in items if c not in first]
+    first: list[ScoredComment] = []
+    rest: list[ScoredComment] = []
+    for c in items:
+        k = key(c)
+        (rest if k in seen else first).append(c)
+        seen.add(k)
+    return first + rest
 
 
 def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
     creator_of = {p.post_id: p.creator for p in summary.posts}
     scored = [c for c in scored if not is_creator(c.author, creator_of.get(c.post_id))]  # audience only
     size = {cl.cluster_id: cl.count for cl in summary.clusters}
-    spam = _one_per_text(sorted((c for c in scored if c.authenticity == "spam"), key=lambda c: -c.p_spam))
-    coord = sorted(
-        (c for c in scored if c.coordinated),
-        key=lambda c: (-size.get(str(c.cluster_id), 0), -c.bot_like, c.comment_id),
-    )
-    seen_clusters: set[str] = set()
-    coord_one_each = []
-    for c in coord:  # one example per cluster first, so a single pod does not fill the list
-        key = str(c.cluster_id)
-        if key not in seen_clusters:
-            coord_one_each.append(c)
-            seen_clusters.add(key)
-    coord_one_each += [c for c in coord if c not in coord_one_each]
+    spam = _first_of_each(sorted((c for c in scored if c.authenticity == "spam"), key=lambda c: -c.p_spam),
+                          key=lambda c: (c.normalized or c.text).casefold())  # each distinct pitch first
+    coord_one_each = _first_of_each(  # one example per cluster first
+        sorted((c for c in scored if c.coordinated),
+               key=lambda c: (-size.get(str(c.cluster_id), 0), -c.bot_like, c.comment_id)),
+        key=lambda c: str(c.cluster_id))
     negative = sorted(
         (c for c in scored if c.authenticity == "genuine" and c.sentiment == "negative"),
         key=lambda c: -c.p_negative,
