@@ -123,12 +123,12 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
                            raw=repr(item)[:200])
 
 
-def _where(c: CommentIn, default: str) -> tuple[str, int | None]:
-    """(source label, row) of a comment for its RowError: "records:3" -> ("records", 3)."""
+def _row_error(c: CommentIn, error: str, default: str = "records") -> RowError:
+    """A read comment's RowError, placed as the readers place theirs: source "records:3" -> ("records", row 3)."""
     from .io.readers import split_source
 
     label, row = split_source(c.source)
-    return label or default, row
+    return RowError(label or default, row, error, c.comment_id, c.text[:200])
 
 
 def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
@@ -353,8 +353,7 @@ class Analyzer:
             elif isinstance(item, RowError):
                 errors.append(item)
             elif item.comment_id in seen_ids:
-                errors.append(RowError(*_where(item, "records"), "duplicate comment_id", item.comment_id,
-                                       item.text[:200]))
+                errors.append(_row_error(item, "duplicate comment_id"))
             else:
                 seen_ids.add(item.comment_id)
                 comments.append(item)
@@ -376,16 +375,12 @@ class Analyzer:
         try:
             return self._score_chunk(part, posts, flags, normalized)
         except Exception:  # noqa: BLE001 - isolate the culprit below, then report it per row
-            from .io.readers import split_source
-
             out = []
             for c, f in zip(part, flags, strict=True):
                 try:
                     out += self._score_chunk([c], posts, [f])
                 except Exception as e:  # noqa: BLE001
-                    label, row = split_source(c.source or "records")  # "file:row", as the readers' errors give
-                    errors.append(RowError(label or "records", row, f"scoring failed: {type(e).__name__}: {e}",
-                                           c.comment_id, c.text[:200]))
+                    errors.append(_row_error(c, f"scoring failed: {type(e).__name__}: {e}"))
             return out
 
     def score_stream(self, items: Iterable[Any], *, posts: Mapping[str, PostIn] | None = None, columns=None,
@@ -429,8 +424,8 @@ class Analyzer:
                 scored = self._safe_chunk(part, known, flags, errs, normalized)
                 done = {x.comment_id: x for x in [*scored, *errs]}  # ids are unique in a stream (checked)
             for x in buf:
-                yield x if isinstance(x, RowError) else done.get(x.comment_id) or RowError(
-                    x.source or "stream", None, "scoring failed: no result", x.comment_id, x.text[:200])
+                yield x if isinstance(x, RowError) else done.get(x.comment_id) or _row_error(
+                    x, "scoring failed: no result", "stream")
 
         # rows wait for a date that proves the day/month order no longer than they wait for their chunk
         inputs = _as_inputs(items, columns, source="stream", date_window=size)
@@ -451,8 +446,7 @@ class Analyzer:
             if isinstance(item, RowError):
                 buf.append(item)
             elif hash(item.comment_id) in seen:
-                buf.append(RowError(*_where(item, "stream"), "duplicate comment_id", item.comment_id,
-                                    item.text[:200]))
+                buf.append(_row_error(item, "duplicate comment_id", "stream"))
             else:
                 seen.add(hash(item.comment_id))
                 buf.append(item)
