@@ -42,15 +42,23 @@ commentThreads/videos, Instagram Graph API media+comments, instaloader (.json/.j
 """
 
 
-def _positive_int(value: str) -> int:
-    """argparse type: a whole number >= 1 (0 threads or a batch of 0 would fail every row, not the command)."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {n}")
-    return n
+def whole_number(low: int):
+    """argparse type: a whole number >= `low` (the CLI's and the scripts' counts: 0 threads or a batch of 0 would
+    fail every row, not the command; a negative --limit would silently drop the last comments)."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if n < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low}: {n}")
+        return n
+
+    return parse
+
+
+_positive_int = whole_number(1)
 
 
 # Every table `score` writes, by stem (in any of IO_OUTPUT_FORMATS), and its other files. The previous run's

@@ -40,7 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analyzer.cli import existing_file
+from analyzer.cli import existing_file, whole_number
 from analyzer.config import SENTIMENT_BATCH_SIZE
 
 REPO = Path(__file__).resolve().parents[1]
@@ -673,30 +673,20 @@ def pipeline_section(b: Bench) -> dict:
 # --------------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------------
-def _count(low: int):
-    """An argparse type: a whole number >= low (a negative --limit silently dropped the last comments)."""
-    def parse(value: str) -> int:
-        n = int(value)
-        if n < low:
-            raise argparse.ArgumentTypeError(f"must be >= {low}")
-        return n
-    return parse
-
-
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sections", default=",".join(SECTIONS), help=f"comma list of: {', '.join(SECTIONS)}")
     ap.add_argument("--bench", type=existing_file, default=DEFAULT_BENCH, help="one comment per line")
-    ap.add_argument("--limit", type=_count(0), default=0, help="first N comments only (0: all)")
+    ap.add_argument("--limit", type=whole_number(0), default=0, help="first N comments only (0: all)")
     ap.add_argument("--json", action="store_true", help="print one JSON object with every figure")
     ap.add_argument("--out", type=Path, default=None, help="also write the JSON here, updated after each section")
-    ap.add_argument("--threads", type=_count(1), default=2, help="torch intra-op threads")
-    ap.add_argument("--batch-size", type=_count(1), default=SENTIMENT_BATCH_SIZE)
-    ap.add_argument("--reps", type=_count(1), default=1, help="repetitions of each interleaved schedule (times summed)")
-    ap.add_argument("--turn", type=_count(0), default=0,
+    ap.add_argument("--threads", type=whole_number(1), default=2, help="torch intra-op threads")
+    ap.add_argument("--batch-size", type=whole_number(1), default=SENTIMENT_BATCH_SIZE)
+    ap.add_argument("--reps", type=whole_number(1), default=1, help="repetitions of each interleaved schedule (times summed)")
+    ap.add_argument("--turn", type=whole_number(0), default=0,
                     help="sentiment section: comments a mode runs per turn of the interleaved schedule (0: one batch, "
                          "the default protocol; 1024: a chunk, as the pipeline calls the model)")
-    ap.add_argument("--xlmr-limit", type=_count(0), default=500, help="comments for the XLM-R-base reference (0: skip)")
+    ap.add_argument("--xlmr-limit", type=whole_number(0), default=500, help="comments for the XLM-R-base reference (0: skip)")
     ap.add_argument("--sentiment-model", default=None, help="artifact dir (default: models/sentiment, /tmp/sm-out)")
     ap.add_argument("--min-int8-agreement", type=float, default=0.99,
                     help="int8 counts as the best sentiment mode only at this label agreement with fp32")

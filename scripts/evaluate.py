@@ -23,7 +23,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
-from analyzer.cli import existing_dir, existing_file  # noqa: E402
+from analyzer.cli import existing_dir, existing_file, whole_number  # noqa: E402
 from analyzer.config import SENTIMENT_LABELS, SENTIMENT_PRECISIONS  # noqa: E402
 
 
@@ -101,7 +101,7 @@ def main(argv=None) -> int:
     s.add_argument("--model", default=None, help="HF name/path or a comment-analyzer artifact (default: shipped)")
     s.add_argument("--preprocess", choices=("pipeline", "light", "none"), default="pipeline")
     s.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
-    s.add_argument("--threads", type=_threads, default=0, help="torch/ONNX threads (0: the library's default)")
+    s.add_argument("--threads", type=whole_number(0), default=0, help="torch/ONNX threads (0: the library's default)")
     a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
     a.add_argument("--csv", required=True, type=existing_file)
     a.add_argument("--text-col", required=True)
@@ -128,13 +128,6 @@ def main(argv=None) -> int:
         return 3
     print(json.dumps(result, ensure_ascii=False, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))
     return 0
-
-
-def _threads(value: str) -> int:
-    n = int(value)
-    if n < 0:
-        raise argparse.ArgumentTypeError("must be >= 0")
-    return n
 
 
 if __name__ == "__main__":

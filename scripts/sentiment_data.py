@@ -13,6 +13,8 @@ import html
 import re
 from pathlib import Path
 
+from analyzer.io.surrogates import repair  # the project's one rule for surrogate pairs and lone halves
+
 LABELS = ("negative", "neutral", "positive")
 EMOTION_TO_POLARITY = {"joy": 2, "sadness": 0, "anger": 0, "disgust": 0, "fear": 0, "others": 1}
 
@@ -25,8 +27,7 @@ _WS = re.compile(r"\s+")
 def unescape_semeval(text: str) -> str:
     """SemEval's literal escapes decoded; an emoji written as two escapes (a UTF-16 surrogate pair) is joined,
     an unpaired half becomes U+FFFD (the tokenizer refuses lone surrogates)."""
-    out = _ESC.sub(lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"')
-    return out.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return repair(_ESC.sub(lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"'))
 
 
 def training_text(text: str) -> str:

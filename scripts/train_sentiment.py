@@ -35,7 +35,7 @@ import torch
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
-from analyzer.cli import existing_dir  # noqa: E402
+from analyzer.cli import existing_dir, whole_number  # noqa: E402
 from analyzer.config import E5_QUERY_PREFIX  # noqa: E402
 from analyzer.encoder import pad_batch  # noqa: E402
 from analyzer.sentiment import (  # noqa: E402
@@ -199,15 +199,15 @@ def main(argv=None) -> int:
                     help="seed of the head's random initialisation only (default: --seed); runs that share it and "
                          "differ in --seed start from the same weights, so their weights can be averaged (a soup)")
     ap.add_argument("--epochs", type=float, default=1.6)
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=whole_number(1), default=32)
     ap.add_argument("--lr", type=float, default=4e-5)
     ap.add_argument("--warmup", type=float, default=0.05)
-    ap.add_argument("--max-len", type=int, default=64)
+    ap.add_argument("--max-len", type=whole_number(1), default=64)
     ap.add_argument("--en-per-class", type=int, default=5000)
     ap.add_argument("--es-repeat", type=int, default=2, help="UMSAB train copies (small, in-domain)")
     ap.add_argument("--no-emoevent", dest="emoevent", action="store_false")
     ap.add_argument("--emoevent-dev", action="store_true", help="also train on EmoEvent's Spanish dev split")
-    ap.add_argument("--eval-every", type=int, default=100)
+    ap.add_argument("--eval-every", type=whole_number(1), default=100)
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--keep", choices=("best", "last"), default="best",
@@ -225,9 +225,6 @@ def main(argv=None) -> int:
                          "comments of ~30 tokens); a teacher keeps its own prefix")
     ap.add_argument("--kd-temp", type=float, default=2.0, help="softmax temperature of the distillation loss")
     args = ap.parse_args(argv)
-    for name in ("batch_size", "eval_every", "max_len"):
-        if getattr(args, name) < 1:
-            ap.error(f"--{name.replace('_', '-')} must be >= 1")
     if args.epochs <= 0 and not args.max_steps:
         ap.error("--epochs must be > 0")
 
