@@ -99,6 +99,20 @@ def _output_problem(args) -> str | None:
     return None
 
 
+def _keep_problem(args, fmt: str) -> str | None:
+    """`--keep-columns all` in a stream: a table's header is written before the rows that name the columns."""
+    from .io.passthrough import KEEP_ALL, parse_keep
+
+    try:
+        keep = parse_keep(getattr(args, "keep_columns", None))
+    except TypeError as e:
+        return str(e)
+    if keep == KEEP_ALL and args.stream and fmt != "jsonl":
+        return (f"--keep-columns all with --stream needs --format jsonl (a {fmt} header is written before the rows "
+                "are read): name the columns, e.g. --keep-columns campaign_code,internal_id")
+    return None
+
+
 def existing_dir(value: str) -> Path:
     """argparse type for a data folder (the scripts' --data): a missing one is a usage error, not a traceback
     after minutes of loading."""
@@ -177,6 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "emoji, CRLF line ends, and cells that would start a formula (=, +, -, @) prefixed with ' "
                         "(comments are written by strangers: CSV injection)")
     s.add_argument("--report", action="store_true", help="also write DIR/report.html")
+    s.add_argument("--keep-columns", default=None, metavar="COLS",
+                   help="input columns to carry into the comments table after the scores: comma-separated names "
+                        "or 'all' (every column the tool does not read); one named like an output column is "
+                        "written as input_<name>")
     r = sub.add_parser("report", help="score comments and write the self-contained HTML report",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     _add_common(r)
@@ -220,9 +238,8 @@ def _log(args, msg: str) -> None:
 
 
 def run(args) -> int:
-    from dataclasses import fields
-
     from .io import DumpReader, InputError, write_jsonl, write_rows
+    from .io.passthrough import KeptColumns, comment_row, keys_of, parquet_schema, parse_keep, resolve_keep
     from .io.writers import to_record
     from .pipeline import Analyzer
     from .records import RowError, ScoredComment
@@ -235,7 +252,7 @@ def run(args) -> int:
             return EXIT_USAGE
         fmt = "csv"
     table_kw = {"excel": True} if excel else {}
-    problem = _output_problem(args) or _engine_problem(args)
+    problem = _output_problem(args) or _engine_problem(args) or _keep_problem(args, fmt)
     if problem:
         print(f"comment-analyzer: {problem}", file=sys.stderr)
         return EXIT_USAGE
@@ -260,7 +277,16 @@ def run(args) -> int:
     errors: list[RowError] = []
     scored: list[ScoredComment] = []
     out_dir = Path(args.output) if args.command == "score" else None
-    comment_columns = [f.name for f in fields(ScoredComment)]  # the header even when every row is an error
+    keep = parse_keep(getattr(args, "keep_columns", None))
+    kept = resolve_keep(keep) if keep else KeptColumns()  # named columns: the header is known before reading
+    found_keys: set[str] = set()  # the kept names some comment has (stream)
+    comment_columns = ScoredComment.columns() + kept.names  # the header even when every row is an error
+
+    def comment_out(c: ScoredComment) -> ScoredComment | dict:
+        return comment_row(c, kept, native=fmt in ("parquet", "xlsx"), as_text=fmt == "parquet") if kept else c
+
+    def comments_kw() -> dict:
+        return {"schema": parquet_schema(kept)} if kept and fmt == "parquet" else {}
     def clear_previous() -> None:
         """The previous run's outputs go only once this run has read its input (a missing or unreadable file
         must not cost the user the results already in the folder)."""
@@ -280,23 +306,32 @@ def run(args) -> int:
             first = next(stream, None)  # the input opens and its first chunk is read before anything is removed
             clear_previous()
             out_dir.mkdir(parents=True, exist_ok=True)
-            with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt, columns=comment_columns, **table_kw) as w:
+            with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt, columns=None if kept.every else comment_columns,
+                              **table_kw, **comments_kw()) as w:
                 for item in chain([] if first is None else [first], stream):
                     if isinstance(item, RowError):
                         errors.append(item)
                         continue
-                    w.write(item)
+                    w.write(comment_out(item))
+                    if kept.pairs:
+                        found_keys.update(keys_of(item))
+                    item.extra = {}  # summaries stay light
                     progress(1)
                     cut_cells += fmt == "xlsx" and _over_cell_limit(item)
                     item.text, item.normalized = _clip(item.text), _clip(item.normalized)  # summaries stay light
                     scored.append(item)
             posts = reader.posts
+            kept_notes = kept.missing(found_keys)
         else:
             items = list(reader.comments())  # batch mode: posts (captions, followers) are complete after reading
             result = analyzer.score_comments(items, posts=reader.posts, progress=progress)
             errors, scored = result.errors, result.comments
             posts = {**result.posts, **reader.posts}
             cut_cells = sum(map(_over_cell_limit, scored)) if fmt == "xlsx" else 0
+            if keep and out_dir is not None:
+                kept = resolve_keep(keep, scored)  # 'all': every input column some comment has
+                comment_columns = ScoredComment.columns() + kept.names
+            kept_notes = kept.notes
         progress.close()
         cut_note = (f"{cut_cells} comment(s) longer than Excel's {IO_XLSX_CELL_CHARS:,}-character cell limit are cut "
                     "(ending in …) in comments.xlsx; --format jsonl, csv or parquet keeps them whole"
@@ -314,7 +349,7 @@ def run(args) -> int:
             "warnings": dict(sorted(stats.warnings.items())),
             "posts": len(posts),
             "totals": dict(summary.totals),  # audience comments, creator replies, labels, authors, clusters, pods
-            "notes": list(summary.notes) + ([cut_note] if cut_note else []),  # run-level notes ("no post data")
+            "notes": list(summary.notes) + ([cut_note] if cut_note else []) + list(kept_notes),  # run-level notes
             "seconds": round(time.time() - t0, 2),
             "sentiment_model": analyzer.sentiment.name,
         }
@@ -323,7 +358,8 @@ def run(args) -> int:
                 clear_previous()
             out_dir.mkdir(parents=True, exist_ok=True)
             if not args.stream:
-                write_rows(out_dir / f"comments.{fmt}", scored, fmt=fmt, columns=comment_columns, **table_kw)
+                write_rows(out_dir / f"comments.{fmt}", map(comment_out, scored), fmt=fmt, columns=comment_columns,
+                           **table_kw, **comments_kw())
             for name in _SUMMARY_TABLES:
                 table = getattr(summary, name)  # an empty table still gets its header
                 rows = [to_record(r, native=fmt in ("parquet", "xlsx")) for r in table]  # typed times there
@@ -357,6 +393,8 @@ def run(args) -> int:
                f"in {info['seconds']} s -> {args.output}")
     if cut_note:
         _log(args, "  " + cut_note)
+    for note in kept_notes:
+        _log(args, "  " + note)
     for f in stats.post_files + stats.files:
         _log(args, "  " + f.line())
         for note in f.notes:

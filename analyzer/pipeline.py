@@ -25,6 +25,7 @@ import numpy as np
 
 from .config import CAPTION_CACHE_POSTS, DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, EngagementConfig
 from .engagement import CREATOR_REPLY_REASON, is_creator
+from .io.passthrough import input_fields
 from .records import CommentIn, InputWarning, PostIn, RowError, ScoredComment
 
 DEFAULT_CHUNK = 1024
@@ -43,15 +44,18 @@ class ScoreResult:
     def to_dicts(self) -> list[dict[str, Any]]:
         return [c.to_dict() for c in self.comments]
 
-    def to_pandas(self):
+    def to_pandas(self, keep: str | Iterable[str] | None = None):
         """One row per scored comment; an empty result still has the columns (a pipeline's df["sentiment"]).
-        `created_at` is a datetime column (tz-aware UTC), as in the Parquet output, not ISO text."""
+        `created_at` is a datetime column (tz-aware UTC), as in the Parquet output, not ISO text.
+        `keep`: input columns to carry after the scores, "all" or names (as `--keep-columns`; a name no comment
+        has gives an empty column; one named like an output column comes as "input_<name>")."""
         import pandas as pd
 
-        from .io.writers import to_record
+        from .io.passthrough import comment_row, resolve_keep
 
-        df = pd.DataFrame([to_record(c, native=True) for c in self.comments],
-                          columns=[f.name for f in fields(ScoredComment)])
+        kept = resolve_keep(keep if keep is None or isinstance(keep, str) else list(keep), self.comments)
+        df = pd.DataFrame([comment_row(c, kept, native=True) for c in self.comments],
+                          columns=ScoredComment.columns() + kept.names)
         df["created_at"] = pd.to_datetime(df["created_at"], utc=True)
         return df
 
@@ -314,6 +318,7 @@ class Analyzer:
                 coordinated=bool(f.coordinated), burst=bool(f.burst), duplicate=bool(f.duplicate),
                 cluster_id=f.cluster_id, relevance=None if a.relevance is None else round(float(a.relevance), 4),
                 reasons=[CREATOR_REPLY_REASON, *a.reasons] if own else list(a.reasons), platform=c.platform,
+                extra=input_fields(c.extra),
             ))
         self.timings["assemble"] = self.timings.get("assemble", 0.0) + time.perf_counter() - t_assemble
         return out

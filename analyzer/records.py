@@ -4,7 +4,7 @@ engagement -> report. Readers yield `CommentIn`/`PostIn`/`RowError`; the pipelin
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -131,9 +131,21 @@ class ScoredComment:
     relevance: float | None = None
     reasons: list[str] = field(default_factory=list)
     platform: str | None = None
+    # The input's own columns that map to no field, as read (name -> value), for joining results back to the
+    # pipeline's data. Not an output column: `--keep-columns` / `to_pandas(keep=...)` choose which to write.
+    extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, metadata={"output": False})
+
+    @staticmethod
+    def columns() -> list[str]:
+        """The output columns (JSONL/CSV/Parquet/xlsx), in order."""
+        return [f.name for f in fields(ScoredComment) if f.metadata.get("output", True)]
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = {name: getattr(self, name) for name in _SCORED_COLUMNS}
+        d["reasons"] = list(self.reasons)
         if self.created_at is not None:
             d["created_at"] = self.created_at.isoformat()
         return d
+
+
+_SCORED_COLUMNS = tuple(ScoredComment.columns())

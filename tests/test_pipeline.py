@@ -702,3 +702,55 @@ def test_stream_summaries_say_where_they_cut_a_long_comment():
 
     long = "Una reseña larga del producto con muchos detalles " * 20
     assert _clip("corto") == "corto" and len(_clip(long)) == STREAM_SUMMARY_CHARS and _clip(long).endswith("…")
+
+
+def test_input_columns_are_carried_back_when_asked(tmp_path, capsys, analyzer):
+    """A pipeline joins scores back to its own columns (campaign codes, internal ids); the readers kept them in
+    CommentIn.extra but no output carried them. Named or 'all', in every format and in the stream; a name like
+    an output column must not overwrite the score, and a name no comment has is said, not silently empty."""
+    import pandas as pd
+
+    from analyzer.cli import EXIT_USAGE, main
+
+    dump = tmp_path / "d.csv"
+    dump.write_text("id,text,Campaign Code,sentiment,internal id\n"
+                    "1,me encanta este color!! donde lo compro?,C-01,old,77\n"
+                    "2,nice pic 🔥,C-02,,\n"
+                    "3,check my profile for free followers,,x,79\n", encoding="utf-8")
+    base = ["score", str(dump), "-q", "--sentiment-model", "fast"]
+    assert main(base + ["-o", str(tmp_path / "plain"), "--format", "csv"]) == 0
+    plain = pd.read_csv(tmp_path / "plain" / "comments.csv", dtype=str, keep_default_na=False)
+    assert "Campaign Code" not in plain.columns  # nothing carried unless asked: the schema stays the tool's
+    assert main(base + ["-o", str(tmp_path / "named"), "--format", "csv",
+                        "--keep-columns", "campaign code, SENTIMENT ,nope"]) == 0
+    named = pd.read_csv(tmp_path / "named" / "comments.csv", dtype=str, keep_default_na=False)
+    assert list(named.columns)[-3:] == ["campaign code", "input_SENTIMENT", "nope"]
+    assert named["campaign code"].tolist() == ["C-01", "C-02", ""] and named["nope"].tolist() == ["", "", ""]
+    assert named["input_SENTIMENT"].tolist() == ["old", "", "x"]
+    assert set(named["sentiment"]) <= set(SENTIMENT_LABELS) and named["sentiment"].tolist() == plain["sentiment"].tolist()
+    notes = json.loads((tmp_path / "named" / "summary.json").read_text(encoding="utf-8"))["notes"]
+    assert any("'nope'" in n for n in notes) and not any("campaign code" in n for n in notes)
+    for fmt in ("jsonl", "parquet", "xlsx"):
+        out = tmp_path / fmt
+        assert main(base + ["-o", str(out), "--format", fmt, "--keep-columns", "all"]) == 0
+        f = out / f"comments.{fmt}"
+        d = (pd.read_json(f, lines=True, dtype=False) if fmt == "jsonl" else pd.read_parquet(f) if fmt == "parquet"
+             else pd.read_excel(f, dtype=str))
+        assert list(d.columns)[-3:] == ["Campaign Code", "input_sentiment", "internal id"], fmt
+        assert d["Campaign Code"].tolist()[:2] == ["C-01", "C-02"] and str(d["internal id"][2]) == "79", fmt
+    assert main(base + ["-o", str(tmp_path / "s"), "--stream", "--keep-columns", "all"]) == 0
+    rows = [json.loads(x) for x in (tmp_path / "s" / "comments.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r.get("Campaign Code") for r in rows] == ["C-01", "C-02", None] and rows[2]["internal id"] == "79"
+    assert main(base + ["-o", str(tmp_path / "s2"), "--stream", "--format", "csv", "--keep-columns", "internal id"]) == 0
+    s2 = pd.read_csv(tmp_path / "s2" / "comments.csv", dtype=str, keep_default_na=False)
+    assert s2["internal id"].tolist() == ["77", "", "79"]
+    capsys.readouterr()
+    assert main(base + ["-o", str(tmp_path / "s3"), "--stream", "--format", "csv", "--keep-columns", "all"]) == EXIT_USAGE
+    assert "--format jsonl" in capsys.readouterr().err and not (tmp_path / "s3").exists()
+    # the API: a DataFrame's own columns come back through to_pandas(keep=...)
+    df = pd.DataFrame({"text": ["qué rico se ve", "nice pic 🔥"], "order_ref": ["A1", "B2"], "lang": ["x", "y"]})
+    res = analyzer.score_comments(df)
+    assert res.comments[0].extra == {"order_ref": "A1", "lang": "x"} and "extra" not in res.comments[0].to_dict()
+    out = res.to_pandas(keep="all")
+    assert out["order_ref"].tolist() == ["A1", "B2"] and out["input_lang"].tolist() == ["x", "y"]
+    assert "order_ref" not in res.to_pandas().columns and res.to_pandas(keep=["ORDER REF"])["ORDER REF"].tolist() == ["A1", "B2"]

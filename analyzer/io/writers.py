@@ -205,6 +205,8 @@ def _parquet_schema_for(cls: type) -> Any:
     hints = typing.get_type_hints(cls)
     out = []
     for f in dataclasses.fields(cls):
+        if not f.metadata.get("output", True):  # kept for the API, not a column (ScoredComment.extra)
+            continue
         t = hints[f.name]
         if typing.get_origin(t) in (typing.Union, types.UnionType):
             args = [a for a in typing.get_args(t) if a is not type(None)]
