@@ -223,7 +223,7 @@ def test_bad_optional_fields_keep_the_comment_with_notes(tmp_path):
     f = tmp_path / "n.csv"
     f.write_text(
         "comment_id,text,comment_likes,created_at,followers,sponsored,post_id\n"
-        "1,hola,-3,mañana,1.234,quizás,p\n"
+        "1,hola,-3,mañana,\"1,5\",quizás,p\n"
         '2,adiós,"1,234",1714554000,"48,200",sí,q\n',
         encoding="utf-8",
     )
@@ -233,7 +233,7 @@ def test_bad_optional_fields_keep_the_comment_with_notes(tmp_path):
     assert c1.extra[NOTES_KEY] == [
         "bad created_at: not an ISO 8601 time or epoch: 'mañana'",
         "bad likes: negative count: -3",
-        "bad post followers: not a count: '1.234'",
+        "bad post followers: not a count: '1,5'",
         "bad post sponsored: not a boolean: 'quizás'",
     ]
     assert c2.likes == 1234 and NOTES_KEY not in c2.extra
@@ -690,3 +690,23 @@ def test_columns_named_alike_read_the_first_and_say_so(tmp_path):
     plain.write_text("text,,\nhola,,\n", encoding="utf-8")
     reader = DumpReader(plain)
     assert [c.text for c in reader.comments()] == ["hola"] and reader.stats.files[0].notes == []
+
+
+def test_spanish_thousands_and_written_currencies_are_read_as_meant():
+    """QA: "10.000" followers were read as 10 (tier below-nano, ER 3530%), and "$25,000 MXN" counted as US dollars
+    because the leading "$" won over the code. A count has no fraction, so one dot group is thousands; the most
+    precise currency mark of the cell wins; two different currencies in one cell read as neither."""
+    from analyzer.io.coerce import CoerceError, parse_amount, parse_count, parse_currency
+
+    assert [parse_count(v) for v in ("10.000", "1.000", "12.500", "10.000 seguidores", "1.234.567", "12.0")] == [
+        10_000, 1_000, 12_500, 10_000, 1_234_567, 12]
+    for bad in ("0.500", "1,5", "10.00.0"):
+        with pytest.raises(CoerceError):
+            parse_count(bad)
+    cases = {"$25,000 MXN": ("MXN", 25_000.0), "MX$ 25,000": ("MXN", 25_000.0), "S/ 500": ("PEN", 500.0),
+             "R$ 1.200,50": ("BRL", 1200.5), "COL$ 80.000": ("COP", 80_000.0), "$300": ("$", 300.0),
+             "300": (None, 300.0), "US$ 300": ("USD", 300.0)}
+    assert {v: (parse_currency(v), parse_amount(v)) for v in cases} == cases
+    for fn in (parse_currency, parse_amount):
+        with pytest.raises(CoerceError, match="two currencies"):
+            fn("€ 100 USD")

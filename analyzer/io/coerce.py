@@ -25,7 +25,9 @@ _EPOCH_MS_THRESHOLD = 1e11
 _NUMERIC = re.compile(r"[+-]?\d+(\.\d+)?")
 _THOUSANDS = (
     re.compile(r"\d{1,3}(,\d{3})+"),  # 1,234,567
-    re.compile(r"\d{1,3}(\.\d{3}){2,}"),  # 1.234.567 (a single "1.234" stays ambiguous and is refused)
+    # 1.234.567 and 10.000: Spanish sheets' thousands. A count has no fraction, so "10.000" is never ten (pandas
+    # writes a whole float as "10.0"); "0.500" is no thousands group and stays unreadable
+    re.compile(r"[1-9]\d{0,2}(\.\d{3})+"),
     re.compile(r"\d{1,3}([ _\u00a0\u202f]\d{3})+"),  # 1 234 567, 1_234_567
 )
 # abbreviated counts as profile pages and influencer tools show them: "12.5K", "1,2M", "12,5 mil", "3 mill."
@@ -33,8 +35,10 @@ _ABBREVIATED = re.compile(r"(\d+)(?:[.,](\d{1,2}))?\s*(k|mil|m|mm|mill\.?|millon
 _MULTIPLIERS = {"k": 10**3, "mil": 10**3, "m": 10**6, "mm": 10**6, "mill": 10**6, "mill.": 10**6,
                 "millones": 10**6, "b": 10**9, "bn": 10**9}
 # currency marks around a fee: symbols and the ISO codes of the markets the product serves
-_CODES = "USD|EUR|GBP|MXN|COP|ARS|CLP|PEN|UYU|BOB|PYG|VES|CRC|GTQ|DOP|CAD|AUD"
-_CURRENCY = re.compile(rf"^(?:US\$|(?:{_CODES})\$?|[$€£])\s*|\s*(?:[$€£]|{_CODES}|pesos|euros|d[oó]lares)$",
+_CODES = "USD|EUR|GBP|MXN|COP|ARS|CLP|PEN|UYU|BOB|PYG|VES|CRC|GTQ|DOP|CAD|AUD|BRL"
+# dollar and sol marks of the region's markets: MX$ 25,000, R$ 500, S/ 500, COL$ 80.000
+_LOCAL_MARKS = r"US\$|MX\$|R\$|C\$|A\$|COL\$|AR\$|CL\$|UY\$|RD\$|S/\.?"
+_CURRENCY = re.compile(rf"^(?:{_LOCAL_MARKS}|(?:{_CODES})\$?|[$€£])\s*|\s*(?:[$€£]|{_CODES}|pesos|euros|d[oó]lares)$",
                        re.IGNORECASE)
 # Excel's serial day numbers (days since 1899-12-30) for 1990..2099: a date column exported without its format
 _EXCEL_SERIAL = (32_874, 73_051)
@@ -159,7 +163,7 @@ def parse_count(value: Any) -> int | None:
             s = re.sub(r"[,. _\u00a0\u202f]", "", s)
         if re.fullmatch(r"[+-]?\d+", s):
             n = int(s)
-        elif re.fullmatch(r"[+-]?\d+\.0+", s):
+        elif re.fullmatch(r"[+-]?\d+\.0{1,2}", s):  # 12.0 / 12.00: a whole float as exports write it
             n = int(s.split(".")[0])
         else:
             raise CoerceError(f"not a count: {value[:40]!r}")
@@ -180,7 +184,8 @@ def _abbreviated(s: str) -> int | None:
 
 
 _CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "US$": "USD", "EUROS": "EUR", "DÓLARES": "USD", "DOLARES": "USD",
-                     "PESOS": "pesos"}
+                     "PESOS": "pesos", "MX$": "MXN", "R$": "BRL", "C$": "CAD", "A$": "AUD", "COL$": "COP",
+                     "AR$": "ARS", "CL$": "CLP", "UY$": "UYU", "RD$": "DOP", "S/": "PEN", "S/.": "PEN"}
 
 
 def parse_currency(value: Any) -> str | None:
@@ -189,10 +194,15 @@ def parse_currency(value: Any) -> str | None:
     number. Read from the same cell as `parse_amount`, so fees in several currencies are never summed unseen."""
     if not isinstance(value, str):
         return None
-    m = _CURRENCY.search(value.strip())
-    if m is None:
-        return None
-    mark = m.group(0).strip().upper()
+    marks = {_currency_of(m.group(0)) for m in _CURRENCY.finditer(value.strip())}
+    precise = marks - {"$"}
+    if len(precise) > 1:  # "€ 100 USD": which one was paid is not for us to guess
+        raise CoerceError(f"two currencies in one amount: {value[:40]!r}")
+    return next(iter(precise), "$" if marks else None)  # "$25,000 MXN" is pesos: the code says more than "$"
+
+
+def _currency_of(mark: str) -> str:
+    mark = mark.strip().upper()
     if mark in _CURRENCY_SYMBOLS:
         return _CURRENCY_SYMBOLS[mark]
     code = mark.rstrip("$")
@@ -220,6 +230,7 @@ def parse_amount(value: Any) -> float | None:
 
 
 def _amount_text(value: str) -> float:
+    parse_currency(value)  # two currencies in one cell: no amount either
     s = _CURRENCY.sub("", _APPROX.sub("", value.strip())).strip()
     abbreviated = _abbreviated(s)
     if abbreviated is not None:
