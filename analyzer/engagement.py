@@ -62,6 +62,7 @@ from __future__ import annotations
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
@@ -202,18 +203,22 @@ def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG) ->
 # --------------------------------------------------------------------------------------------------
 # "código X" / "coupon X" / "promo code X": any all-caps token; the bare English word "code" needs a digit in
 # the token ("code TECH15"), so "VS Code HTML tips" is not a discount code
+_CODE_WORD = r"(?:discount\s+code|promo\s*code|coupon(?:\s+code)?|c[oó]digo(?:\s+de\s+descuento)?|cup[oó]n|cupom)"
 _CODE_AFTER_WORD = re.compile(
-    r"(?i:\b(?:discount\s+code|promo\s*code|coupon(?:\s+code)?|c[oó]digo(?:\s+de\s+descuento)?|cup[oó]n|cupom))"
-    r"\s*[:\-–]?\s*[\"'“«]?([A-Z][A-Z0-9_]{2,19})\b"
+    rf"(?i:\b{_CODE_WORD})\s*[:\-–]?\s*[\"'“«*]?([A-Z][A-Z0-9_]{{2,19}})\b"
 )
-_CODE_AFTER_CODE = re.compile(r"(?i:\bcode)\s*[:\-–]?\s*[\"'“«]?([A-Z][A-Z0-9_]*\d[A-Z0-9_]*)\b")
+# a code written in lower case needs a digit after the trigger word ("código ana20"), as "code" does
+_CODE_LOWER = re.compile(rf"(?i)\b{_CODE_WORD}\s*[:\-–]?\s*[\"'“«*]?([a-z][a-z0-9_]*\d[a-z0-9_]*)\b")
+_CODE_AFTER_CODE = re.compile(r"(?i:\bcode)\s*[:\-–]?\s*[\"'“«*]?([A-Z][A-Z0-9_]*\d[A-Z0-9_]*)\b")
+# capitals after "código"/"code" that name a kind of code, not a discount ("el código HTML", "QR code")
+_NOT_CODES = frozenset({"HTML", "CSS", "QR", "PIN", "SQL", "API", "JSON", "PHP", "SMS", "OTP", "ISBN", "SKU", "IBAN",
+                        "SWIFT", "BIC", "CVV", "CURP", "RFC", "NIF", "DNI", "POSTAL", "ZIP", "UTF", "ASCII",
+                        "MORSE", "JAVA", "PYTHON", "C", "XML", "YAML", "DE", "DEL", "PARA", "THE", "FOR"})
 _CODE_STANDALONE = re.compile(r"\b(?:CODE|CODIGO|CÓDIGO|PROMO|DESCUENTO|CUPON|SAVE)\d{1,3}\b")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?:/[^\s<>\"']*)?")
 _AFFILIATE_HOSTS = (
     "amzn.to",
     "a.co",
-    "bit.ly",
-    "linktr.ee",
     "rstyle.me",
     "liketk.it",
     "shopstyle.it",
@@ -221,17 +226,29 @@ _AFFILIATE_HOSTS = (
     "go.magik.ly",
     "howl.me",
 )
-_AFFILIATE_QUERY = re.compile(r"(?i)[?&](?:ref|tag|aff|affiliate|aff_id|affid|utm_[a-z]+)=")
+# link-in-bio pages (linktr.ee), plain shorteners (bit.ly) and campaign tracking (utm_*) carry a creator's own links
+# as often as a brand's: not sponsorship signals on their own, unless utm_medium says the traffic is paid
+_AFFILIATE_QUERY = re.compile(
+    r"(?i)[?&](?:(?:ref|tag|aff|affiliate|aff_id|affid)=|utm_medium=(?:affiliate|influencer|paid|sponsored|partner)\b)")
+# partnership wording: a sponsorship signal, and itself a disclosure (Instagram's "Paid partnership" /
+# "Colaboración pagada" label; "en colaboración con @marca" is accepted wording in Spain's influencer code)
 _SPONSOR_PHRASES = re.compile(
-    r"(?i)\b(paid\s+partnership|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|colaboraci[oó]n\s+pagada)\b"
+    r"(?i)\b(paid\s+partnership|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|colaboraci[oó]n\s+pagada"
+    r"|brand\s+ambassador|embajador[a]?\s+de)\b"
 )
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 _DISCLOSURE_TAGS = re.compile(
-    r"(?i)#(ad|ads|advert|advertisement|sponsored|sponsor|partner|paidpartnership|publi|publicidad"
-    r"|colaboraci[oó]n|patrocinado|patrocinio|anuncio)(?!\w)"
+    r"(?i)(?<![\w/#])#(ad|ads|advert|advertisement|sponsored|sponsoredpost|sponsor|partner|paidpartnership|publi"
+    r"|publicidad|publicidadpagada|colaboraci[oó]n|colaboraci[oó]npagada|patrocinado|patrocinio|anuncio|gifted"
+    r"|ambassador|brandambassador|embajador[a]?)(?!\w)"
 )
-_DISCLOSURE_PHRASES = re.compile(r"(?i)\b(paid\s+partnership\s+with|sponsored\s+by|patrocinado\s+por)\b")
-_LEADING_AD = re.compile(r"^\s*\[?(?:AD|Ad|ad|PUBLI|Publi|publi)\]?\s*[|:\-–]")
+_DISCLOSURE_PHRASES = re.compile(
+    r"(?i)\b(paid\s+partnership|sponsored\s+by|patrocinado\s+por|colaboraci[oó]n\s+pagada"
+    r"|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|brand\s+ambassador|embajador[a]?\s+de)\b"
+)
+# a caption that opens with the label: "AD | ...", "Publicidad: ...", "[AD] ...", "(ad) ..."
+_LABELS = r"ad|ads|advert|advertisement|sponsored|publi|publicidad|patrocinado|anuncio"
+_LEADING_AD = re.compile(rf"(?i)^\s*(?:[\[(](?:{_LABELS})[\])]|(?:{_LABELS})\s*[|:\-–])")
 
 
 @dataclass
@@ -262,14 +279,17 @@ def check_disclosure(
     @mentions alone are not enough (creators tag friends and photographers); when another signal is
     present they are listed as the likely brand.
     """
-    text = caption or ""
+    # styled and full-width letters (𝐚𝐝, ＃ａｄ) and accents stored apart (Mac exports) read as plain text
+    text = unicodedata.normalize("NFKC", caption or "")
     strong: list[str] = []
     if sponsored_flag:
         strong.append("platform flag: sponsored")
     codes: set[str] = set()
-    for rx in (_CODE_AFTER_WORD, _CODE_AFTER_CODE, _CODE_STANDALONE):
+    for rx in (_CODE_AFTER_WORD, _CODE_LOWER, _CODE_AFTER_CODE, _CODE_STANDALONE):
         for m in rx.finditer(text):
             token = m.group(m.lastindex or 0)
+            if token.upper() in _NOT_CODES:
+                continue
             if token not in codes:
                 codes.add(token)
                 strong.append(f"discount code: {m.group(0).strip()}")
@@ -685,11 +705,12 @@ def _post_summary(
     likes = post.likes if post else None
     shares = post.shares if post else None
     saves = post.saves if post else None
-    if post is not None and post.comments is not None:
+    if post is not None and post.comments is not None and post.comments >= len(comments):
         n_comments, source = post.comments, "platform"
-        if post.comments < len(comments):
-            notes.append(f"platform comment count {post.comments} is below the {len(comments)} in the dump")
-    else:
+    else:  # no platform count, or a stale snapshot below the comments the dump holds: those are seen
+        if post is not None and post.comments is not None:
+            notes.append(f"platform comment count {post.comments} is below the {len(comments)} in the dump: "
+                         "the dump's count is used")
         n_comments, source = len(comments), "dump"
     n_audience_count = max(n_comments - len(replies), 0)
 
@@ -736,6 +757,8 @@ def _post_summary(
     cpge_lo = cpge_hi = None
     if cost_low is not None and genuine:
         cpge_lo, cpge_hi = cost_low / genuine, cost_high / genuine
+    elif cost_low is not None and genuine == 0:
+        notes.append(NO_GENUINE_NOTE)
 
     return PostSummary(
         post_id=post_id,
@@ -855,6 +878,9 @@ class _CostRollup:
 
 # the currency of the follower-based cost estimate (config.cost_per_1k_followers); "$" fees count as it
 ESTIMATE_CURRENCY = "USD"
+# why a priced post, creator or campaign has no cost per genuine engagement although its G is known
+NO_GENUINE_NOTE = ("no genuine engagement (G = 0): the cost bought nothing genuine, so cost per genuine "
+                   "engagement is unbounded and left empty")
 
 
 def money_mark(currency: str | None) -> str:
@@ -927,6 +953,8 @@ def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_not
         )
     if er_note:
         notes.append(er_note)
+    if cost.basis and cost.basis_g == 0:
+        notes.append(NO_GENUINE_NOTE)
     if cost.cpge_low is not None and len(cost.basis) < cost.n_priced:
         mark = money_mark(cost.currency)
         notes.append(
@@ -991,8 +1019,12 @@ def _creator_summary(
     score, coverage = _score(components, config)
     if name is None:  # posts of no known creator pooled together: listed after the ranked creators
         notes.append("creator unknown (posts missing from the posts data or without a creator): not ranked")
-    if score is not None and coverage < 1:
-        missing = ", ".join(k for k, v in components.items() if v is None)
+    missing = ", ".join(k for k, v in components.items() if v is None)
+    if score is not None and coverage < config.min_score_coverage:
+        notes.append(f"no score: only {coverage:.0%} of its weight is known (unknown: {missing}); a score needs "
+                     f"{config.min_score_coverage:.0%}, so this creator is not ranked")
+        score = None
+    elif score is not None and coverage < 1:
         notes.append(f"score uses {coverage:.0%} of the weight (unknown: {missing})")
 
     n_rated = sum(p.er is not None for p in posts)
@@ -1248,9 +1280,12 @@ def summarize(
     # ranked by score; the pool of posts of unknown creators is nobody's rank, so it comes last
     creators.sort(key=lambda c: (c.creator is None, c.score is None, -(c.score or 0.0), c.name.casefold()))
 
+    # one campaign however its name is cased or spaced ("Glow-Q1", "glow-q1 "): the first spelling names it
+    spelling: dict[str, str] = {}
     by_campaign: dict[str | None, list[PostSummary]] = defaultdict(list)
     for p in post_summaries:
-        by_campaign[p.campaign].append(p)
+        key = " ".join(p.campaign.split()).casefold() if p.campaign is not None else None
+        by_campaign[spelling.setdefault(key, p.campaign.strip()) if key is not None else None].append(p)
     if set(by_campaign) == {None}:
         campaigns = (
             [_campaign_summary(None, ALL_POSTS, post_summaries, by_post, config)] if post_summaries else []

@@ -196,16 +196,33 @@ def test_relevance_none_when_unknown_everywhere() -> None:
         ("#publi Con el código MARTA10 tenéis un 10%", None, None, False, ["MARTA10"]),
         ("Nuevo look con código ANA5 #colaboracion", None, None, False, ["ANA5"]),
         ("Mis favoritos: amzn.to/3Xk9QpL", None, None, True, ["amzn.to/3Xk9QpL"]),
-        ("Shop it https://shop.example.com/p?utm_source=ig", None, None, True, ["utm_source"]),
-        ("Todo en linktr.ee/caro", None, None, True, ["linktr.ee/caro"]),
-        ("Descuento en bit.ly/3abc #patrocinado", None, None, False, ["bit.ly/3abc"]),
-        (
-            "En colaboración con @marca, mi rutina de verano",
-            None,
-            None,
-            True,
-            ["En colaboración con", "@marca"],
-        ),
+        # a creator's own tracked link, link-in-bio page or shortened link is no sponsorship signal (QA: posts were
+        # flagged as hidden advertising for them); a utm_medium that says the traffic is paid is one
+        ("Shop it https://shop.example.com/p?utm_source=ig", None, None, False, []),
+        ("Shop it https://shop.example.com/p?utm_source=ig&utm_medium=influencer", None, None, True, ["utm_medium"]),
+        ("Todo en linktr.ee/caro", None, None, False, []),
+        ("Read it: https://blog.example.com/p?reference=3", None, None, False, []),
+        ("Mi nuevo vídeo: bit.ly/rutina-ana", None, None, False, []),
+        ("Descuento en bit.ly/3abc #patrocinado", None, None, False, []),
+        # the platform's own labels and Spain's accepted wording are disclosures, wherever they stand
+        ("En colaboración con @marca, mi rutina de verano", None, None, False, ["En colaboración con", "@marca"]),
+        ("Colaboración pagada con @glowlab ✨ usa mi código ANA20", None, None, False, ["ANA20"]),
+        ("Paid partnership 🤝 @glowlab — use code ANA20", None, None, False, ["ANA20"]),
+        ("Publicidad: usa mi código ANA20", None, None, False, ["ANA20"]),
+        ("[AD] code ANA20 for 20% off", None, None, False, ["ANA20"]),
+        ("(ad) code ANA20", None, None, False, ["ANA20"]),
+        ("code ANA20 #gifted", None, None, False, ["ANA20"]),
+        ("código ANA20 #colaboracionpagada", None, None, False, ["ANA20"]),
+        # styled, full-width and decomposed letters read as plain text
+        ("Usa mi código ANA20 #𝐚𝐝", None, None, False, ["ANA20"]),
+        ("código ANA20 ＃ａｄ", None, None, False, ["ANA20"]),
+        ("código ANA20 #colaboracio\u0301n", None, None, False, ["ANA20"]),
+        ("𝐔𝐬𝐞 𝐜𝐨𝐝𝐞 𝐃𝐀𝐍𝟏𝟓", None, None, True, ["DAN15"]),
+        # a tag inside a link is no disclosure; a kind of code is no discount code; a lower-case code with a digit is
+        ("glowlab.com/shop#ad código ANA20", None, None, True, ["ANA20"]),
+        ("Os dejo el código HTML del formulario", None, None, False, []),
+        ("usa el código ana20 en la web", None, None, True, ["ana20"]),
+        ("Ad astra per aspera", None, None, False, []),
         ("Paid partnership with @brand: my Lisbon guide", None, None, False, ["Paid partnership"]),
         ("AD | 48 hours in Lisbon, code POPPY15", None, None, False, ["POPPY15"]),
         (None, True, None, True, ["platform flag: sponsored"]),
@@ -696,3 +713,42 @@ def test_cost_per_post_says_how_many_posts_it_covers() -> None:
     assert any(n.startswith("cost covers 2 of 3 posts") and "p3" in n for n in ana.notes)
     priced = summarize(comments[:2], {k: posts[k] for k in ("p1", "p2")}).creators[0]
     assert not any(n.startswith("cost covers") for n in priced.notes)
+
+
+def test_a_creator_known_only_by_disclosure_is_not_ranked_above_scored_ones() -> None:
+    """QA: creators with posts but no comments in the dump scored 100 from the disclosure part alone (10% of the
+    weight) and topped the ranking above creators scored on everything."""
+    posts = {"a1": post("a1", creator="scored"), "z1": post("z1", creator="nodata", caption="hola")}
+    comments = [sc(f"a{i}", f"fan{i}", post="a1", w=0.9, relevance=0.7) for i in range(4)]
+    s = summarize(comments, posts)
+    assert [c.creator for c in s.creators] == ["scored", "nodata"]
+    nodata = s.creators.get("nodata")
+    assert nodata.score is None and nodata.score_coverage == pytest.approx(0.1)
+    assert any("no score: only 10% of its weight is known" in n for n in nodata.notes)
+    loose = summarize(comments, posts, replace(EngagementConfig(), min_score_coverage=0.0))
+    assert loose.creators.get("nodata").score == pytest.approx(100.0)
+
+
+def test_zero_genuine_engagement_says_why_cost_per_genuine_engagement_is_empty() -> None:
+    comments = [sc("b1", "bot1", w=0.0, auth="spam"), sc("b2", "bot2", w=0.0, auth="spam")]
+    s = summarize(comments, {"p1": post(fee=300.0)})
+    p, c = s.posts.get("p1"), s.creators[0]
+    assert p.genuine_engagements == 0 and p.cost_per_genuine_engagement_low is None
+    for notes in (p.notes, c.notes, s.campaigns[0].notes):
+        assert any("no genuine engagement (G = 0)" in n for n in notes)
+    fine = summarize([sc("g1", "fan", w=1.0)], {"p1": post(fee=300.0)})
+    assert not any("G = 0" in n for n in fine.posts.get("p1").notes)
+
+
+def test_a_stale_platform_comment_count_below_the_dump_is_not_used() -> None:
+    comments = [sc(f"c{i}", f"fan{i}", w=1.0) for i in range(5)]
+    p = summarize(comments, {"p1": post(comments=3)}).posts.get("p1")
+    assert p.comments == 5 and p.comments_source == "dump"
+    assert any("platform comment count 3 is below the 5 in the dump: the dump's count is used" in n for n in p.notes)
+    assert summarize(comments, {"p1": post(comments=9)}).posts.get("p1").comments == 9
+
+
+def test_campaign_names_group_ignoring_case_and_spacing() -> None:
+    posts = {"p1": post("p1", campaign="Glow-Q1"), "p2": post("p2", campaign="glow-q1 "), "p3": post("p3", campaign="Otra")}
+    s = summarize([sc(f"{p}-c", "u", post=p) for p in posts], posts)
+    assert [c.label for c in s.campaigns] == ["Glow-Q1", "Otra"] and s.campaigns.get("Glow-Q1").n_posts == 2
