@@ -1324,5 +1324,31 @@ P("en-p090", "UK", "instagram", "train",
    ("DM for collab 📩", "x", "collab_dm"),
   ])
 
+P("en-p091", "US", "instagram", "train",
+  "Finally finished my handmade ceramic mug collection ☕ 24 mugs, each glazed by hand in my garage studio in Asheville. Shop opens Friday.",
+  [("how much are they? 😍", "g", "question"),
+   ("where can i buy one?? 😍😍", "g", "question"),
+   ("do you ship to Canada? 🙏", "g", "question"),
+   ("are they dishwasher safe? 🤞", "g", "question"),
+   ("the speckled blue glaze on the third one is gorgeous, what's it called?", "g", "short_specific"),
+   ("last batch I ordered arrived with two chipped handles, please pack them better", "g", "negative"),
+   ("gorgeous 😍", "s", ""),
+   ("love these ❤️❤️", "s", ""),
+   ("My Instagram got hacked and @recovery_guru_official got it back in 2 hours, highly recommend 🙏", "x", "crypto"),
+   ("If you lost access to your account, DM @hack.recovery.expert, they restored mine the same day 💯", "x", "crypto"),
+  ])
+
+P("en-p092", "UK", "tiktok", "train",
+  "Testing the viral £25 Primark dupe of the Dyson Airwrap 💨 full hair routine, no edits. Is it worth it or a waste of money?",
+  [("which Primark did you get it from? 😭 sold out everywhere near me", "g", "question"),
+   ("is it still £25? 👀", "g", "question"),
+   ("does it work on thick curly hair? 🙏", "g", "question"),
+   ("the curl dropped after an hour on mine, the Dyson barrel is just better", "g", "negative"),
+   ("obsessed 😍", "s", ""),
+   ("slay 💅", "s", ""),
+   ("Lost my crypto to a fake exchange and @fundsrecovery_pro got every penny back, message them on Telegram 🙌", "x", "crypto"),
+   ("Had my TikTok hacked last week, @ethical.hacker.sam recovered it in a day, DM him you won't regret it", "x", "crypto"),
+  ])
+
 if __name__ == "__main__":
     main()

@@ -1402,6 +1402,51 @@ post("es-p090", "ES", "tiktok", "t",
          (P, "self_promo", "Hola guapo, me pareces muy interesante, me gustaría conocerte, escríbeme 💋"),
      ])
 
+post("es-p091", "MX", "instagram", "t",
+     "Mi nueva bolsa tejida a mano en Oaxaca 👜 La hizo Doña Chela en Teotitlán del Valle con lana teñida con grana cochinilla. Tardó tres semanas.",
+     [
+         (G, "question", "¿Cuánto cuesta? 😍😍"),
+         (G, "question", "¿Dónde la compraste? 😍 quiero una igualita"),
+         (G, "question", "¿Doña Chela hace envíos a Guadalajara? 🙏"),
+         (G, "question", "¿Hay en otros colores? 💕"),
+         (G, "", "La grana cochinilla da ese rojo tan bonito, mi abuela teñía así en Tlaxcala"),
+         (G, "negative", "Tres semanas de trabajo y seguro le pagaron una miseria, ojalá le hayas pagado lo justo"),
+         (S, "", "Hermosa 😍😍"),
+         (S, "", "divina 💕"),
+         (S, "", "❤️❤️❤️"),
+         (P, "crypto", "¿Te hackearon el Instagram? Escríbele a @recuperacion.cuentas.mx, a mí me la devolvió en una hora 🙏"),
+         (P, "crypto", "Perdí mi cuenta con 20 mil seguidores y @hacker_etico_oficial me la recuperó, súper recomendado, escríbanle"),
+     ])
+
+post("es-p092", "AR", "tiktok", "t",
+     "Probé las zapatillas de running más baratas de Decathlon 🏃‍♀️ 21 km en Palermo con unas de 40 lucas. ¿Aguantaron? Miren hasta el final.",
+     [
+         (G, "question", "¿Qué talle usás? ¿Calzan grande? 👟"),
+         (G, "question", "¿Cuánto salen ahora? 😱"),
+         (G, "question", "¿Las conseguiste en el local de Unicenter o por la web? 🙌"),
+         (G, "question", "link de las zapas porfa 🙏"),
+         (G, "", "Yo corrí la media de Buenos Aires con esas y me sacaron una ampolla en el km 15, ojo"),
+         (S, "", "Crack 🔥"),
+         (S, "", "Qué genia 👏👏"),
+         (S, "", "💪💪"),
+         (P, "crypto", "Si te robaron la cuenta o la billetera cripto, @recupero.seguro te ayuda, a mí me devolvió todo en 24 h 🙌"),
+         (P, "crypto", "Hackearon mi Face y gracias a la hacker Sofía (@sofi.techrecovery) la recuperé, escribile que es re confiable"),
+     ])
+
+post("es-p093", "CO", "instagram", "t",
+     "Mi emprendimiento de arepas rellenas cumple un año 🫓 Empezamos en la cocina de mi mamá en Bello y hoy tenemos un local pequeñito. ¡Gracias!",
+     [
+         (G, "question", "¿Hacen domicilios a Envigado? 😋"),
+         (G, "question", "¿Cuánto vale la de chicharrón con queso? 🤤"),
+         (G, "question", "¿Dónde queda el local? Quiero ir el sábado 🙌"),
+         (G, "", "Felicitaciones, la de pollo con champiñones es la mejor que he comido en Medellín"),
+         (G, "negative", "El domingo pedí y llegó fría y una hora tarde, ojalá mejoren los domicilios"),
+         (S, "", "Felicidades 🎉🎉"),
+         (S, "", "Qué chimba 🔥"),
+         (P, "crypto", "¿Le hackearon el WhatsApp del negocio? Escríbale a @soporte.recuperacion.col, me ayudaron en dos horas 💯"),
+         (P, "crypto", "Recomiendo a @ing.recupera.cuentas, me recuperó el Instagram del negocio cuando me lo robaron, escríbale al DM"),
+     ])
+
 # ------------------------------------------- extra hand-written comments
 # (added during review to existing posts: more long_generic / code_switch)
 EXTRA = {
