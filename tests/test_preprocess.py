@@ -4,6 +4,7 @@ property tests (never raises, deterministic, idempotent)."""
 from __future__ import annotations
 
 import math
+import unicodedata
 
 import numpy as np
 import pytest
@@ -26,7 +27,7 @@ from analyzer.preprocess import (
 # (raw comment, expected `normalized`, expected lang or None to skip, expected signals subset)
 CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     # --- Mexico ---------------------------------------------------------------------------------------
-    ("JAJAJA q lindooo 😍 @ana_g", "jaja q lindoo 😍 @user", "es",
+    ("JAJAJA q lindooo 😍 @ana_g", "jaja q lindo 😍 @user", "es",
      {"has_laughter": 1, "n_mentions": 1, "n_emoji": 1, "n_elongations": 1}),
     ("no manches wey, está bien chido!!!!!", "no manches wey, está bien chido!!", "es", {"n_repeated_punct": 1}),
     ("Qué padre!!! me encantó el outfit 🔥🔥🔥", "Qué padre!! me encantó el outfit 🔥🔥🔥", "es", {"n_emoji": 3, "n_unique_emoji": 1}),
@@ -35,7 +36,7 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     ("Órale, tqm amiga 💕", "Órale, te quiero mucho amiga 💕", "es", {"n_slang": 1}),
     ("dnd lo compraste? 👀", "dnd lo compraste? 👀", "es", {}),  # gated: only in slang mode "all"
     ("Saludos desde CDMX 🇲🇽🇲🇽", "Saludos desde CDMX 🇲🇽🇲🇽", "es", {"n_emoji": 2, "n_unique_emoji": 1}),
-    ("Hermosaaaa 😍😍 #FelizCumpleaños", "Hermosaa 😍😍 Feliz Cumpleaños", "es", {"n_hashtags": 1, "n_elongations": 1}),
+    ("Hermosaaaa 😍😍 #FelizCumpleaños", "Hermosa 😍😍 Feliz Cumpleaños", "es", {"n_hashtags": 1, "n_elongations": 1}),
     ("info al whats +52 55 1234 5678", "info al whats phone", None, {"n_phones": 1}),
     # --- Spain ----------------------------------------------------------------------------------------
     ("Tío, esto mola muchísimo", "Tío, esto mola muchísimo", "es", {}),
@@ -46,7 +47,7 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     ("Buenísimo el directo &amp; el sorteo<br />¡gracias!", "Buenísimo el directo & el sorteo ¡gracias!", "es", {"n_html": 2}),
     ("\ufeffMuy bonito\u200b todo", "Muy bonito todo", "es", {"n_invisible": 2}),
     ("Felicidades!!! xfa sube más", "Felicidades!! por favor sube más", "es", {"n_slang": 1}),
-    ("nooooo q pena 😭", "noo q pena 😭", "es", {"n_elongations": 1}),
+    ("nooooo q pena 😭", "no q pena 😭", "es", {"n_elongations": 1}),
     ("Lo vi en www.elpais.es/cultura y en elmundo.com", "Lo vi en http y en http", "es", {"n_urls": 2}),
     # --- Argentina ------------------------------------------------------------------------------------
     ("Che boludo, qué lindo que está 😂", "Che boludo, qué lindo que está 😂", "es", {}),
@@ -125,7 +126,7 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     # --- spelled triples are not elongations ----------------------------------------------------------------
     ("Felicidades, el mejor desde Luis XIII, talla XXXL y www", "Felicidades, el mejor desde Luis XIII, talla XXXL y www",
      "es", {"n_elongations": 0}),
-    ("Mmmmm qué rico, siiiii", "Mm qué rico, sii", "es", {"n_elongations": 2}),
+    ("Mmmmm qué rico, siiiii", "Mm qué rico, si", "es", {"n_elongations": 2}),
     ("JAJAJ\u0301", "jajá", None, {}),  # a stray accent after a rewrite still composes: idempotent
     ("lolol this is gold", "haha this is gold", "en", {"has_laughter": 1}),
     ("xdxd me muero", "jaja me muero", "es", {"has_laughter": 1}),
@@ -269,3 +270,48 @@ def test_a_comment_of_braille_blanks_is_an_empty_comment_row() -> None:
 
     assert text_problem("⠀⠀⠀") == text_problem("\u200b") == "empty comment"
     assert text_problem("⠀hola⠀") is None
+
+
+def test_spanish_stretched_letters_read_as_the_word_and_keep_their_language():
+    """QA: cutting "qué feoooo" to "feoo" gave a word neither model knows (11 of 49 such pairs moved to neutral),
+    and "perfectoooo" / "caroooo" read as English once cut to two letters (the English neutral offset then
+    applied). Spanish doubles only l, r, c; English keeps two (good, cool, see)."""
+    cases = {"qué feoooo": ("qué feo", "es"), "muuuuy caro": ("muy caro", "es"), "perfectoooo": ("perfecto", "es"),
+             "caroooo": ("caro", "es"), "perrrrro bonito": ("perro bonito", "es"), "Mmmmm qué rico": ("Mm qué rico", "es"),
+             "goooood morning": ("good morning", "en"), "coooool video": ("cool video", "en")}
+    for raw, (text, lang) in cases.items():
+        nc = normalize(raw)
+        assert (nc.normalized, nc.lang) == (text, lang), raw
+        assert normalize(nc.normalized).normalized == nc.normalized  # idempotent
+        assert nc.signals["n_elongations"] >= 1
+
+
+def test_font_generator_marks_and_zalgo_read_as_plain_letters():
+    """QA: strike-through / underline / slash marks (m̶e̶ ̶e̶n̶c̶a̶n̶t̶a̶) were kept: detected English, scored negative."""
+    for raw in ("m̶e̶ ̶e̶n̶c̶a̶n̶t̶a̶", "m̲e̲ ̲e̲n̲c̲a̲n̲t̲a̲", "m̷e̷ ̷e̷n̷c̷a̷n̷t̷a̷", "m̸̢e̵̡ ̷e̶̢n̴̡c̸a̵̢n̷̡t̶a̴̢"):
+        nc = normalize(raw)
+        assert (nc.normalized, nc.lang, nc.signals["fancy_unicode"]) == ("me encanta", "es", 1.0), raw
+    for kept in ("canción pingüino", "colaboracio\u0301n", "1\ufe0f\u20e3 primero"):  # accents, keycaps stay
+        assert normalize(kept).normalized == unicodedata.normalize("NFC", kept)
+
+
+def test_capitalised_two_beat_names_are_not_laughter():
+    """QA: "JoJo's new song" became "jaja's new song", "Juju te amo" -> "jaja te amo"."""
+    for raw in ("JoJo's new song is out", "Juju te amo", "Hoho merry christmas"):
+        nc = normalize(raw)
+        assert nc.normalized == raw and nc.signals["has_laughter"] == 0.0, raw
+    for laugh in ("Jajaja qué risa", "jojojo qué risa", "Haha nice"):
+        assert normalize(laugh).signals["has_laughter"] == 1.0, laugh
+
+
+def test_emoji_mojibake_that_lost_a_byte_is_read_as_the_likeliest_emoji():
+    """QA: "me encantó ðŸ˜" (😍 whose 0x8D byte cp1252 cannot hold, dropped by the export) stayed as letters and
+    scored negative; ftfy cannot undo a lost byte. The most used of the five possible emoji is taken."""
+    cases = {"me encantó ðŸ˜": "me encantó 😍", "quÃ© buena ðŸ‘": "qué buena 👍", "gracias ðŸ™": "gracias 🙏",
+             "love it â¤ï¸": "love it ❤️", "Me encantÃ³!! ðŸ˜ðŸ˜": "Me encantó!! 😍😍"}
+    for raw, fixed in cases.items():
+        nc = normalize(raw)
+        assert nc.normalized == fixed and nc.signals["mojibake_fixed"] == 1.0, raw
+        assert normalize(nc.normalized).normalized == fixed
+    for kept in ("pâté", "naïve", "â", "me encantó 😍"):
+        assert normalize(kept).normalized == kept and normalize(kept).signals["mojibake_fixed"] == 0.0

@@ -179,6 +179,13 @@ class LanguageIdentifier:
             return "en"
         top = self._from_lingua(" ".join(words), n)
         if top in ("es", "en"):
+            # the grammar of one language with the other's vocabulary is the first language with loanwords:
+            # "el outfit esta top", "participo en el giveaway" (lingua reads the English nouns)
+            es_f, en_f = len(set(low) & _ES_FUNC), len(set(low) & _EN_FUNC)
+            if top == "en" and es_f >= 2 and not en_f:
+                return "es"
+            if top == "es" and en_f >= 2 and not es_f:
+                return "en"
             return top
         if es_strong >= 2 and es_strong > en_strong:  # lingua says pt/it/fr/de; Spanish-only words disagree
             return "es"

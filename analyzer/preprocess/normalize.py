@@ -129,6 +129,7 @@ class _Draft:
     lower_words: set[str]
     n_emoji: int
     signals: dict[str, float]
+    stretched: str | None = None  # `text` before its letter runs were cut, when it had some
 
 
 def _prepare(text: str) -> _Draft:
@@ -154,12 +155,15 @@ def _prepare(text: str) -> _Draft:
 
     # Elongations, runs and emphatic punctuation: nothing to do unless some character appears 3 times in a row.
     n_elong = 0
+    stretched = None
     if TRIPLE_RE.search(tok):
         runs = [len(m.group(0)) for m in _RUN_RE.finditer(tok)]
         max_run = float(max(runs)) if runs else 1.0
         n_elong = count_elongations(tok)
+        if n_elong:
+            stretched = tok  # the language-aware cut happens once the language is known (_rewrite)
         tok = cut_elongations(tok)
-        content = cut_elongations(content)
+        content = cut_elongations(content, "langid")  # language ID reads "perfecto", not "perfectoo"
     else:
         max_run = 2.0 if _DOUBLE_RE.search(tok) else 1.0
 
@@ -211,11 +215,11 @@ def _prepare(text: str) -> _Draft:
         "n_html": float(report.html),
         "n_invisible": float(report.invisible),
     }
-    return _Draft(text, report, tok, content, lower_words, n_emoji, signals)
+    return _Draft(text, report, tok, content, lower_words, n_emoji, signals, stretched)
 
 
 def _rewrite(draft: _Draft, lang: str, opts: NormalizeOptions, laugh: list[int], slang: list[int]) -> str:
-    text = draft.text
+    text = cut_elongations(draft.stretched, "es") if lang == "es" and draft.stretched is not None else draft.text
     if opts.emoji_mode == "text" and draft.n_emoji and lang in ("es", "en"):
         # Named first, so that the rewrites below see the same words on a second pass. Only in a comment
         # with a language: English names in an `und`/`mixed` comment would change what language ID sees next

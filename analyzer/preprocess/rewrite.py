@@ -206,15 +206,45 @@ def _cut_run(m: re.Match[str]) -> str:
     return run if _spelled(m) else run[0] + run[-1]  # "Mmmmm" -> "Mm", not "MM"
 
 
+# Spanish doubles only these letters (calle, perro, acción): a stretched run of any other letter is one letter
+# ("feoooo" -> "feo", "muuuuy" -> "muy"). Two letters ("feoo", "amoo") read as neither word to the models and
+# as English to language ID (QA: 11 of 49 such pairs moved to neutral). English doubles most letters (good, too,
+# see, miss), so there the run keeps two.
+_ES_DOUBLES = frozenset("lrcLRC")
+
+
+def _cut_run_es(m: re.Match[str]) -> str:
+    run, s, i, j = m.group(0), m.string, m.start(), m.end()
+    if _spelled(m):
+        return run
+    whole = (i == 0 or not s[i - 1].isalpha()) and (j == len(s) or not s[j].isalpha())  # "Mmmmm", "zzzz"
+    return run[0] + run[-1] if whole or run[0] in _ES_DOUBLES else run[0]
+
+
+_VOWELS = frozenset("aeiouáéíóúAEIOUÁÉÍÓÚ")
+
+
+def _cut_run_langid(m: re.Match[str]) -> str:
+    """For language ID: a stretched vowel that ends a word is one letter ("perfectoooo" -> "perfecto", was read as
+    English as "perfectoo"); other runs keep two ("coooool" -> "cool", not Spanish "col")."""
+    run, s, j = m.group(0), m.string, m.end()
+    if _spelled(m):
+        return run
+    if run[0] in _VOWELS and (j == len(s) or not s[j].isalpha()):
+        return run[0]
+    return run[0] + run[-1]
+
+
 def count_elongations(text: str) -> int:
     """The letter runs `cut_elongations` shortens (spelled triples such as XIII are not elongations)."""
     return sum(not _spelled(m) for m in ELONGATION_RE.finditer(text))
 
 
-def cut_elongations(text: str) -> str:
+def cut_elongations(text: str, letters: str = "two") -> str:
     """"siiiiii" -> "sii", "!!!!!" -> "!!", "......" -> "..." (digits are never touched: 1000000 stays; nor are
-    spelled triples: XIII, XXXL, www, AAA)."""
-    text = ELONGATION_RE.sub(_cut_run, text)
+    spelled triples: XIII, XXXL, www, AAA). `letters`: what a stretched letter run keeps, "two" (any language),
+    "es" (one, two for l/r/c: "siiii" -> "si", "perrrro" -> "perro") or "langid" (see `_cut_run_langid`)."""
+    text = ELONGATION_RE.sub({"two": _cut_run, "es": _cut_run_es, "langid": _cut_run_langid}[letters], text)
     return _PUNCT_RUN_RE.sub(_cap_punct, text)
 
 
@@ -240,6 +270,15 @@ LAUGH_RE = re.compile(
 )
 
 
+# Capitalised two-beat forms with o/u/i are names far more often than laughter ("JoJo Siwa", "Juju", "Jiji", "Hoho"):
+# kept. "Jaja", "Jeje", "Haha" at a sentence start are laughter; "jojo" in lower case is laughter too.
+_NAME_LIKE_RE = re.compile(r"[JH][oui][jh][oui]|[JH][oui][JH][oui]")
+
+
+def _name_like(m: re.Match[str]) -> bool:
+    return _NAME_LIKE_RE.fullmatch(m.group(0)) is not None
+
+
 def laughter_for_langid(text: str) -> str:
     """Laughter as language ID should see it: jaja/haha forms kept (they are evidence), xD dropped (it is not).
 
@@ -247,6 +286,8 @@ def laughter_for_langid(text: str) -> str:
     """
 
     def sub(m: re.Match[str]) -> str:
+        if _name_like(m):
+            return m.group(0)
         kind = m.lastgroup
         return config.LAUGH_ES if kind == "es" else config.LAUGH_EN if kind == "en" else " "
 
@@ -258,6 +299,8 @@ def normalize_laughter(text: str, lang: str, counts: list[int]) -> str:
     neither Spanish nor English); counts[0] += n."""
 
     def sub(m: re.Match[str]) -> str:
+        if _name_like(m):
+            return m.group(0)
         counts[0] += 1
         if m.lastgroup == "es":
             return config.LAUGH_ES

@@ -132,8 +132,51 @@ _MOJIBAKE_GATE_RE = re.compile(
     "\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _DELETE_RE = re.compile("[" + re.escape(_INVISIBLE + _CONTROL) + "]")
+# "Font generator" marks drawn over letters: strike-through, slash, underline and overline (m̶e̶ ̶e̶n̶c̶a̶n̶t̶a̶,
+# q̷u̷e̷, m̲e̲), never a Spanish or English accent; and "Zalgo" stacks, two or more marks on one letter after NFC
+# has composed every real accent (keycap U+20E3 belongs to emoji: left alone). Read as the plain letters.
+_COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2\u20e4-\u20ff\ufe20-\ufe2f"
+_MARK_GATE_RE = re.compile(f"[{_COMBINING}]")
+_MARK_NOISE_RE = re.compile(f"(?<=[^\\W\\d_])[{_COMBINING}]{{2,}}|[\u0305\u0332-\u0338\u033f\u20d2\u20e5\u20e6]")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _SURROGATE_PAIR_RE = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+# Emoji mojibake that lost a byte: cp1252 has no character for 0x81 0x8D 0x8F 0x90 0x9D, and many exports drop
+# them, so 😍 (F0 9F 98 8D) arrives as "ðŸ˜" and ❤️ (E2 9D A4 EF B8 8F) as "â¤ï¸", which ftfy cannot undo. The
+# lost byte is one of those five: the candidate first in _COMMON_EMOJI (the most used emoji, most used first) is
+# taken; a fragment with no common candidate is dropped rather than left as letters the models misread.
+_LOST = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+_COMMON_EMOJI = ("😂❤😍🤣😊🙏💕😭😘👍😅👏😁🔥🥰💔💖💙😢🤔😆🙄💪😉☺👌🤗💜😔😎😇🌹🤦🎉💞✌✨🤷😱😌🌸🙌😒😜💛🙈"
+                 "💯😋😝😐😏🤍🤝❣❌❗❓🖤💚🧡💐🌍")
+_CP1252_CONT = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                "\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122")
+_LOST_BYTE_RE = re.compile(f"ðŸ([{_CP1252_CONT}])(?![{_CP1252_CONT}])|â([{_CP1252_CONT}])(?![{_CP1252_CONT}])|ï¸")
+
+
+def _byte(ch: str) -> int | None:
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(ch) if ord(ch) < 0x100 else None
+
+
+def _lost_byte(m: re.Match[str]) -> str:
+    if m.group(0) == "ï¸":  # the variation selector FE0F without its last byte: presentation only
+        return "\ufe0f"
+    third, second = m.group(1), m.group(2)
+    head = bytes([0xF0, 0x9F]) if third is not None else bytes([0xE2])
+    b = _byte(third if third is not None else second)
+    if b is None:
+        return m.group(0)
+    if third is not None:
+        cands = [(head + bytes([b, x])).decode("utf-8", "ignore") for x in _LOST]
+    else:  # "â" + lost 0x9D + third byte: U+2740..U+277F (❤ ❣ ❌ ❗ ❓)
+        cands = [(head + bytes([0x9D, b])).decode("utf-8", "ignore")]
+    ranked = sorted((_COMMON_EMOJI.index(c), c) for c in cands if c and c in _COMMON_EMOJI)
+    if ranked:
+        return ranked[0][1]
+    return "" if third is not None else m.group(0)
 
 
 def _join_pair(m: re.Match[str]) -> str:
@@ -239,6 +282,11 @@ def _repair_once(text: str, report: RepairReport) -> str:
         if fixed != text:
             report.mojibake = 1
             text = fixed
+    if ("ðŸ" in text or "â" in text or "ï¸" in text) and _LOST_BYTE_RE.search(text):
+        fixed = _LOST_BYTE_RE.sub(_lost_byte, text)
+        if fixed != text:
+            report.mojibake = 1
+            text = fixed
     if _DELETE_RE.search(text):
         n = len(text)
         text = _DELETE_RE.sub("", text)
@@ -251,6 +299,11 @@ def _repair_once(text: str, report: RepairReport) -> str:
         text = _apply_fancy(text, report)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if _MARK_GATE_RE.search(text):
+        n = len(_MARK_NOISE_RE.findall(text))
+        if n:
+            report.fancy_letters += n
+            text = _MARK_NOISE_RE.sub("", text)
     return text
 
 
