@@ -512,6 +512,9 @@ class _TaskAnalyzer:
 
         if isinstance(texts, (bytes, bytearray)):
             raise TypeError("predict takes text (str), not bytes: decode it first (e.g. data.decode('utf-8'))")
+        if not isinstance(texts, str) and (isinstance(texts, Mapping) or not isinstance(texts, Iterable)):
+            # None, a number, a dict (whose keys would be scored): say what predict takes
+            raise TypeError(f"predict takes a text (str) or a list of texts, not {type(texts).__name__}")
         single = isinstance(texts, str)
         items = [texts] if single else list(texts)
         problems = [text_problem(t) for t in items]

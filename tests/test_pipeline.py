@@ -641,6 +641,9 @@ def test_create_analyzer_passes_its_options_and_refuses_unknown_ones():
     assert sent.predict("   ").output is None and sent.predict([]) == []
     with pytest.raises(TypeError, match="bytes"):
         sent.predict(b"hola")
+    for bad in (None, 5, float("nan"), {"a": 1}):  # QA: None failed with "'NoneType' object is not iterable"
+        with pytest.raises(TypeError, match="a text \\(str\\) or a list of texts"):
+            sent.predict(bad)
     with pytest.raises(TypeError, match="bogus"):
         create_analyzer("sentiment", bogus=1)
     with pytest.raises(TypeError, match="embeddings"):
