@@ -527,11 +527,10 @@ class SentimentModel:
         if self.logit_bias is not None:
             out += self.logit_bias
         if (self.logit_bias_by_lang or self.lexical) and n:
-            if langs is None:
-                from .preprocess.langid import default_identifier
+            if langs is None:  # the texts' language as the normalisation stage reads it (placeholders, xD left out)
+                from .preprocess import normalize_batch
 
-                ident = default_identifier()
-                langs = [ident.detect(t) for t in texts]
+                langs = [nc.lang for nc in normalize_batch(texts)]
             for i, lang in enumerate(langs):
                 extra = self.logit_bias_by_lang.get(lang)
                 if extra is not None:

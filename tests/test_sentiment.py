@@ -311,6 +311,12 @@ def test_language_bias_moves_only_rows_of_that_language():
     np.testing.assert_allclose(biased.probs[~en], base.probs[~en], atol=1e-6)
     # without langs the model detects them from the (normalised) texts: same answer here
     np.testing.assert_allclose(model.predict(texts).probs, biased.probs, atol=1e-6)
+    # QA: a normalised text of placeholders ("phone", "http") read as English to the bare identifier, so the
+    # English offset applied; the normalisation stage calls it und
+    odd = [normalize(t) for t in ("+52 55 1234 5678", "https://t.co/abc", "xD")]
+    assert {nc.lang for nc in odd} == {"und"}
+    np.testing.assert_allclose(model.predict([nc.normalized for nc in odd]).probs,
+                               model.predict([nc.normalized for nc in odd], langs=["und"] * 3).probs, atol=1e-6)
     with pytest.raises(ValueError, match="langs has 1 entries"):
         model.predict(texts, langs=["en"])
 
