@@ -159,6 +159,31 @@ def test_instagram_media_list_and_comments_edge(tmp_path):
     assert got[0].post_id is None  # the comments edge does not name its media
 
 
+def test_instagram_pagination_loop_saves_are_read_whole(tmp_path):
+    """QA: a pagination loop's saves (one `{"data": [...], "paging": ...}` response per line, or an array of
+    them; media pages, comment-edge pages, business_discovery responses) were read as 0 comments, exit 0."""
+    media = load("instagram_media.json")
+    page = {"data": [media], "paging": {"cursors": {"after": "x"}}}
+    ids = ["17900000000000001", "17900000000000002", "17900000000000003", "17900000000000004"]
+    lines = tmp_path / "media_pages.jsonl"
+    lines.write_text(json.dumps(page) + "\n" + json.dumps({"data": [], "paging": {}}) + "\n", encoding="utf-8")
+    array = tmp_path / "media_pages.json"
+    array.write_text(json.dumps([page, page | {"data": []}]), encoding="utf-8")
+    for f in (lines, array):
+        assert [c.comment_id for c in comments(f)] == ids and {c.post_id for c in comments(f)} == {media["id"]}
+    edge = tmp_path / "edge_pages.jsonl"
+    half = media["comments"]["data"]
+    edge.write_text("\n".join(json.dumps({"data": [c], "paging": {}}) for c in half) + "\n", encoding="utf-8")
+    assert [c.comment_id for c in comments(edge)] == ids
+    bd = tmp_path / "bd_pages.jsonl"
+    bd.write_text(json.dumps({"business_discovery": {"username": "ana.style", "followers_count": 48200,
+                                                     "media": {"data": [media]}}, "id": "1784"}) + "\n",
+                  encoding="utf-8")
+    reader = DumpReader(bd)
+    assert [c.comment_id for c in reader.comments()] == ids
+    assert reader.posts[media["id"]].followers == 48200 and set(reader.posts) == {media["id"]}
+
+
 # --------------------------------------------------------------------------------------------------------
 # instaloader
 # --------------------------------------------------------------------------------------------------------

@@ -415,6 +415,30 @@ def _ig_media(
         yield from _ig_comment(em, c, media_id)
 
 
+def _ig_is_comment(el: Any) -> bool:
+    return isinstance(el, dict) and "text" in el and not (set(el) & {"caption", "comments_count", "media_type"})
+
+
+def _ig_element(em: _Emitter, el: Any) -> Iterator[Event]:
+    """One element of an array or JSONL save: a media object, a comment, or a whole response as a pagination loop
+    saves it (`{"data": [...], "paging": ...}` of media or of comments, a user / business_discovery response)."""
+    if _ig_is_comment(el):
+        yield from _ig_comment(em, el, None)
+        return
+    if isinstance(el, dict) and ("business_discovery" in el or ("media" in el and "id" not in el)):
+        user = el.get("business_discovery", el)
+        followers = _safe(parse_count, user.get("followers_count")) if isinstance(user, dict) else None
+        creator = _safe(parse_str, user.get("username")) if isinstance(user, dict) else None
+        for m in _get(user, "media", "data") or []:
+            yield from _ig_media(em, m, creator, followers)
+        return
+    if isinstance(el, dict) and isinstance(el.get("data"), list) and not (set(el) & {"id", "text", "caption"}):
+        for item in el["data"]:
+            yield from _ig_comment(em, item, None) if _ig_is_comment(item) else _ig_media(em, item)
+        return
+    yield from _ig_media(em, el)
+
+
 def iter_instagram(src: Source) -> Iterator[Event]:
     em = _Emitter(src, "instagram")
     assert src.shape is not None
@@ -423,10 +447,8 @@ def iter_instagram(src: Source) -> Iterator[Event]:
         for el in _elements(src, None):
             if isinstance(el, _Broken):
                 yield em.broken(el)
-            elif isinstance(el, dict) and "text" in el and not (set(el) & {"caption", "comments_count"}):
-                yield from _ig_comment(em, el, None)
             else:
-                yield from _ig_media(em, el)
+                yield from _ig_element(em, el)
         return
     if kind == "media":
         # The Graph API often puts "id" after "comments": read the scalars first, then stream the comments.
