@@ -710,3 +710,20 @@ def test_spanish_thousands_and_written_currencies_are_read_as_meant():
     for fn in (parse_currency, parse_amount):
         with pytest.raises(CoerceError, match="two currencies"):
             fn("€ 100 USD")
+
+
+def test_xlsx_comments_that_start_with_equals_are_read_as_written(tmp_path):
+    """QA: openpyxl / xlsxwriter / pandas store a text cell that starts with "=" as a formula with no cached value,
+    so "=)) me encanta" came back as None: a "text is null" row error. The formula's text is the comment."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["comment_id", "text", "comment_likes"])
+    for row in (["a", "=)) me encanta", 3], ["b", "==> link en bio", "=1+1"], ["c", "normal", 1]):
+        ws.append(row)
+    f = tmp_path / "eq.xlsx"
+    wb.save(f)
+    got = list(DumpReader(f).comments())
+    assert [c.text for c in got] == ["=)) me encanta", "==> link en bio", "normal"]
+    assert [c.likes for c in got] == [3, None, 1]  # a real formula elsewhere has no cached value: no count

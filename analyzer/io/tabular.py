@@ -20,6 +20,7 @@ import json
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH
@@ -396,6 +397,43 @@ def _xlsx_sheet(src: Source) -> Iterator[tuple[Any, Any]]:
             wb.close()
 
 
+def _sheet_has_formulas(path: Path) -> bool:
+    """Whether some worksheet of the workbook holds a formula cell (`<f>`), by a streaming scan of the zip."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with z.open(name) as fh:
+                        tail = b""
+                        while chunk := fh.read(1 << 20):
+                            if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                                return True
+                            tail = chunk[-3:]
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return False
+    return False
+
+
+@contextmanager
+def _xlsx_formulas(src: Source) -> Iterator[Any]:
+    """The first worksheet's rows as written (formulas as their text), or None when it has no formula: a text
+    cell that starts with "=" is stored by openpyxl / xlsxwriter / pandas as a formula with no cached value, so
+    the values-only reading gives None for "=)) me encanta" (QA: such comments became "text is null" errors)."""
+    if not _sheet_has_formulas(Path(src.path)):
+        yield None
+        return
+    from openpyxl import load_workbook
+
+    with open(src.path, "rb") as fh:
+        wb = load_workbook(fh, read_only=True, data_only=False)
+        try:
+            yield wb.worksheets[0].iter_rows(values_only=True)
+        finally:
+            wb.close()
+
+
 def _xlsx_header(src: Source, ws) -> tuple[list[str], int]:
     """Column names from the first non-empty row (blank cells -> column_N) and that row's number."""
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
@@ -409,7 +447,7 @@ def _xlsx_header(src: Source, ws) -> tuple[list[str], int]:
 def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     """Rows of the first worksheet as records; `row` is the spreadsheet's row number. A number or date typed
     into the text column is the comment's text ("100", "10/10"), so it is turned back into a string."""
-    with _xlsx_sheet(src) as (wb, ws):
+    with _xlsx_sheet(src) as (wb, ws), _xlsx_formulas(src) as written:
         if len(wb.worksheets) > 1:
             others = ", ".join(repr(w.title) for w in wb.worksheets[1:4]) + (" ..." if len(wb.worksheets) > 4 else "")
             yield FileNote(f"{src.label}: read worksheet {ws.title!r} only; not read: {others}")
@@ -418,7 +456,13 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
         yield from _header_note(src, res)
         text_key = res.keys.get("text_col")
         width = len(names)
+        text_index = names.index(text_key) if text_key in names else None
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            as_written = next(written, None) if written is not None else None
+            if (as_written is not None and text_index is not None and text_index < len(values)
+                    and values[text_index] is None and text_index < len(as_written)
+                    and isinstance(as_written[text_index], str) and as_written[text_index].startswith("=")):
+                values = (*values[:text_index], as_written[text_index], *values[text_index + 1:])
             if number <= header_row or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             rec = res.record(names, values[:width])
