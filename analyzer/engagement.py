@@ -420,11 +420,17 @@ def is_creator(author: str | None, creator: str | None) -> bool:
     return own is not None and _handle(author) == own
 
 
+def by_creator(c: ScoredComment, creator: str | None) -> bool:
+    """Whether the comment is the post creator's own: flagged so when scored (`creator_reply`: by name or by
+    account id), or its author named as the creator."""
+    return c.creator_reply or is_creator(c.author, creator)
+
+
 def _split_audience(comments: Sequence[ScoredComment], creator: str | None) -> tuple[list, list]:
     audience: list[ScoredComment] = []
     replies: list[ScoredComment] = []
     for c in comments:
-        (replies if is_creator(c.author, creator) else audience).append(c)
+        (replies if by_creator(c, creator) else audience).append(c)
     return audience, replies
 
 
@@ -1147,7 +1153,7 @@ def _clusters(
     n_replies: Counter[str] = Counter()
     for c in scored:  # audience comments: a creator's own "¡gracias!" replies are no pod
         if c.cluster_id is not None and str(c.cluster_id) != "":
-            if is_creator(c.author, creator_of.get(c.post_id)):
+            if by_creator(c, creator_of.get(c.post_id)):
                 n_replies[str(c.cluster_id)] += 1
             else:
                 groups[str(c.cluster_id)].append(c)
@@ -1301,7 +1307,7 @@ def summarize(
     promoted = _promoted(comments, creator_of, (p.caption for p in posts.values()), config)
 
     # the audience's comments: a creator's replies to them are not engagement (counted apart)
-    audience = [c for c in comments if not is_creator(c.author, creator_of.get(c.post_id))]
+    audience = [c for c in comments if not by_creator(c, creator_of.get(c.post_id))]
     authors = {_handle(c.author) for c in audience if _handle(c.author)}
     totals = {
         "comments": len(comments),

@@ -146,7 +146,7 @@ def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
     changes: dict[str, Any] = {}
     name = ""
     try:
-        for name in ("comment_id", "author", "post_id", "parent_id", "platform"):
+        for name in ("comment_id", "author", "author_id", "post_id", "parent_id", "platform"):
             value = getattr(c, name)
             if value is not None and not isinstance(value, str):
                 changes[name] = parse_id(value)
@@ -306,7 +306,8 @@ class Analyzer:
         for i, c in enumerate(comments):
             s, a, f = sent[i], auth[i], flags[i]
             post = posts.get(c.post_id) if c.post_id else None
-            own = post is not None and is_creator(c.author, post.creator)
+            own = post is not None and (is_creator(c.author, post.creator)
+                                        or (c.author_id is not None and c.author_id == post.creator_id))
             out.append(ScoredComment(
                 comment_id=c.comment_id, post_id=c.post_id, author=c.author, created_at=c.created_at,
                 parent_id=c.parent_id, text=c.text, normalized=normalized[i].normalized, lang=normalized[i].lang,
@@ -318,7 +319,7 @@ class Analyzer:
                 coordinated=bool(f.coordinated), burst=bool(f.burst), duplicate=bool(f.duplicate),
                 cluster_id=f.cluster_id, relevance=None if a.relevance is None else round(float(a.relevance), 4),
                 reasons=[CREATOR_REPLY_REASON, *a.reasons] if own else list(a.reasons), platform=c.platform,
-                extra=input_fields(c.extra),
+                author_id=c.author_id, creator_reply=own, extra=input_fields(c.extra),
             ))
         self.timings["assemble"] = self.timings.get("assemble", 0.0) + time.perf_counter() - t_assemble
         return out

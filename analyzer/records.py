@@ -36,6 +36,7 @@ class CommentIn:
     account: AccountInfo | None = None
     source: str | None = None  # file name and row/line, for error messages and traceability
     extra: dict[str, Any] = field(default_factory=dict)
+    author_id: str | None = None  # the platform's id of the author's account (YouTube channel id, Instagram user id)
 
 
 @dataclass
@@ -59,6 +60,7 @@ class PostIn:
     fee: float | None = None  # what the brand paid for the post, when known
     fee_currency: str | None = None  # the fee's currency as written ("EUR", "MXN", "$"), None when not stated
     url: str | None = None
+    creator_id: str | None = None  # the platform's id of the creator's account: their replies are told by it
 
 
 @dataclass
@@ -131,6 +133,10 @@ class ScoredComment:
     relevance: float | None = None
     reasons: list[str] = field(default_factory=list)
     platform: str | None = None
+    author_id: str | None = None
+    # the creator replying on their own post (by name, or by account id: YouTube shows "@handle" as the author
+    # while the channel is titled otherwise): not audience engagement
+    creator_reply: bool = False
     # The input's own columns that map to no field, as read (name -> value), for joining results back to the
     # pipeline's data. Not an output column: `--keep-columns` / `to_pandas(keep=...)` choose which to write.
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, metadata={"output": False})

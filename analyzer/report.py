@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import EngagementConfig
-from .engagement import UNKNOWN_CREATOR, CreatorSummary, PostSummary, Summary, is_creator, money_mark
+from .engagement import UNKNOWN_CREATOR, CreatorSummary, PostSummary, Summary, by_creator, money_mark
 from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment
 
 __all__ = ["render_report", "write_report"]
@@ -643,7 +643,7 @@ def _first_of_each(items: Iterable[ScoredComment], key: Callable[[ScoredComment]
 
 def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
     creator_of = {p.post_id: p.creator for p in summary.posts}
-    scored = [c for c in scored if not is_creator(c.author, creator_of.get(c.post_id))]  # audience only
+    scored = [c for c in scored if not by_creator(c, creator_of.get(c.post_id))]  # audience only
     size = {cl.cluster_id: cl.count for cl in summary.clusters}
     spam = _first_of_each(sorted((c for c in scored if c.authenticity == "spam"), key=lambda c: -c.p_spam),
                           key=lambda c: (c.normalized or c.text).casefold())  # each distinct pitch first

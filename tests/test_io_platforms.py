@@ -41,7 +41,7 @@ def test_youtube_comment_threads_with_replies():
         57,
         datetime(2024, 3, 5, 19, 22, 41, tzinfo=UTC),
     )
-    assert top.extra == {"author_id": "UCa1b2c3d4e5f6g7h8i9j0kL", "reply_count": 2}
+    assert top.extra == {"reply_count": 2} and top.author_id == "UCa1b2c3d4e5f6g7h8i9j0kL"
     assert [r1.parent_id, r2.parent_id] == [THREAD, THREAD]
     assert r1.comment_id == THREAD + ".A1b2C3d4E5f" and r1.author == "@CocinaConVale"
     # textOriginal is preferred over the HTML textDisplay
@@ -127,7 +127,7 @@ def test_instagram_media_with_id_after_the_comments():
     assert {c.post_id for c in (c1, reply, en, spam)} == {"17895695668004550"}
     assert (c1.author, c1.likes, c1.created_at) == ("camila_r", 4, datetime(2024, 3, 10, 15, 20, tzinfo=UTC))
     assert (reply.parent_id, reply.author) == ("17900000000000001", "moda.sofia")
-    assert c1.extra["author_id"] == "17841400000000001"
+    assert c1.author_id == "17841400000000001"
     post = reader.posts["17895695668004550"]
     assert (post.creator, post.likes, post.comments) == ("moda.sofia", 1532, 4)
     assert post.posted_at == datetime(2024, 3, 10, 15, 4, 5, tzinfo=UTC)  # "+0000" offset

@@ -757,3 +757,42 @@ def test_input_columns_are_carried_back_when_asked(tmp_path, capsys, analyzer):
     out = res.to_pandas(keep="all")
     assert out["order_ref"].tolist() == ["A1", "B2"] and out["input_lang"].tolist() == ["x", "y"]
     assert "order_ref" not in res.to_pandas().columns and res.to_pandas(keep=["ORDER REF"])["ORDER REF"].tolist() == ["A1", "B2"]
+
+
+def test_the_creators_replies_are_told_by_account_id_when_the_names_differ(tmp_path, analyzer):
+    """QA: the YouTube Data API now gives "@cocinaconana" as authorDisplayName while videos.list names the channel
+    "Cocina con Ana": the creator's replies were scored as audience comments (creator_replies 0, reply rate 0).
+    The channel id (authorChannelId vs the video's channelId) tells them, as author_id / creator_id columns do."""
+    from analyzer.cli import main
+
+    chan, vid = "UCcocina0000000000000001", "vid00000001"
+    def c(cid, text, name, author_chan, parent=None):
+        sn = {"videoId": vid, "textOriginal": text, "authorDisplayName": name, "publishedAt": "2024-03-09T18:00:00Z",
+              "authorChannelId": {"value": author_chan}, **({"parentId": parent} if parent else {})}
+        return {"kind": "youtube#comment", "id": cid, "snippet": sn}
+    thread = {"kind": "youtube#commentThread", "id": "t1", "snippet": {
+        "videoId": vid, "channelId": chan, "totalReplyCount": 1,
+        "topLevelComment": c("t1", "¿cuánto tiempo se hornea?", "@maria.g", "UCmaria")},
+        "replies": {"comments": [c("t1.r1", "25 minutos a 180 grados!", "@cocinaconana", chan, "t1")]}}
+    dump = tmp_path / "threads.json"
+    dump.write_text(json.dumps({"kind": "youtube#commentThreadListResponse", "items": [thread]}), encoding="utf-8")
+    videos = tmp_path / "videos.json"
+    videos.write_text(json.dumps({"kind": "youtube#videoListResponse", "items": [{"kind": "youtube#video", "id": vid,
+        "snippet": {"channelId": chan, "channelTitle": "Cocina con Ana", "title": "Tortilla"},
+        "statistics": {"likeCount": "30", "commentCount": "2"}}]}), encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["score", str(dump), "--posts", str(videos), "-o", str(out), "-q", "--sentiment-model", "fast"]) == 0
+    rows = {r["comment_id"]: r for r in map(json.loads, (out / "comments.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert rows["t1.r1"]["creator_reply"] is True and rows["t1"]["creator_reply"] is False
+    assert rows["t1.r1"]["author_id"] == chan
+    totals = json.loads((out / "summary.json").read_text(encoding="utf-8"))["totals"]
+    assert (totals["creator_replies"], totals["audience_comments"]) == (1, 1)
+    post = json.loads((out / "posts.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert post["reply_rate"] == 1.0
+    # the same from a plain table with author_id / creator_id columns
+    res = analyzer.score_comments([{"comment_id": "a", "text": "¿a qué temperatura?", "author": "fan", "author_id": "9",
+                                    "post_id": "p", "creator": "Cocina con Ana", "creator_id": "77"},
+                                   {"comment_id": "b", "text": "a 180, gracias!", "author": "@cocinaconana",
+                                    "author_id": "77", "post_id": "p", "parent_id": "a"}])
+    assert [c.creator_reply for c in res.comments] == [False, True]
+    assert analyzer.summarize(res.comments, res.posts).posts[0].n_creator_replies == 1

@@ -61,6 +61,7 @@ class ColumnMap:
     id_col: str = "comment_id"
     text_col: str = "text"
     author_col: str = "author"
+    author_id_col: str = "author_id"  # the author's account id: tells the creator's replies when names differ
     time_col: str = "created_at"
     post_col: str = "post_id"
     parent_col: str = "parent_id"
@@ -68,6 +69,7 @@ class ColumnMap:
     platform_col: str = "platform"
     # post-level fields, repeated per comment row or in a --posts file
     creator_col: str = "creator"
+    creator_id_col: str = "creator_id"
     followers_col: str = "followers"
     caption_col: str = "caption"
     post_likes_col: str = "likes"
@@ -117,6 +119,7 @@ class ColumnMap:
 # field -> (ColumnMap attribute, converter)
 _COMMENT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "author": ("author_col", parse_str),
+    "author_id": ("author_id_col", parse_id),
     "created_at": ("time_col", parse_datetime),
     "post_id": ("post_col", parse_id),
     "parent_id": ("parent_col", parse_id),
@@ -125,6 +128,7 @@ _COMMENT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
 }
 _POST_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "creator": ("creator_col", parse_str),
+    "creator_id": ("creator_id_col", parse_id),
     "followers": ("followers_col", parse_count),
     "caption": ("caption_col", parse_str),
     "likes": ("post_likes_col", parse_count),
@@ -162,6 +166,8 @@ _ALIASES = {
     "post_col": ("postid", "post", "media_id", "mediaid", "video_id", "videoid", "shortcode"),
     "parent_col": ("parent_comment_id", "parentid", "parent", "in_reply_to", "reply_to"),
     "post_comments_col": ("comments",),
+    "author_id_col": ("authorchannelid", "author_channel_id", "user_id", "userid", "from_id"),
+    "creator_id_col": ("channelid", "channel_id", "owner_id", "creator_user_id"),
     "url_col": ("url",),
 }
 

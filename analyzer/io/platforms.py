@@ -159,7 +159,7 @@ class _Emitter:
         if post_id is None or post_id == self._last_post:
             return None
         self._last_post = post_id
-        return PostRecord(PostIn(post_id=post_id, platform=self.platform), creator_key)
+        return PostRecord(PostIn(post_id=post_id, platform=self.platform, creator_id=creator_key), creator_key)
 
     def comment(
         self,
@@ -175,6 +175,7 @@ class _Emitter:
         likes: Any = None,
         account: AccountInfo | None = None,
         extra: dict[str, Any] | None = None,
+        author_id: Any = None,
     ) -> CommentIn | RowError:
         self.n += 1
         row = self.n
@@ -199,6 +200,7 @@ class _Emitter:
             "post_id": self._field(parse_id, post_id, "post_id", notes),
             "parent_id": self._field(parse_id, parent_id, "parent_id", notes),
             "likes": self._field(parse_count, likes, "likes", notes),
+            "author_id": self._field(parse_id, author_id, "author_id", notes),
         }
         if notes:
             extra[NOTES_KEY] = notes
@@ -265,8 +267,8 @@ def _yt_comment(
         post_id=sn.get("videoId") or video_id,
         parent_id=sn.get("parentId") or parent_id,
         likes=sn.get("likeCount"),
+        author_id=_get(sn, "authorChannelId", "value"),
         extra={
-            "author_id": _get(sn, "authorChannelId", "value"),
             "reply_count": replies,
             "moderation_status": sn.get("moderationStatus"),
         },
@@ -295,6 +297,7 @@ def _yt_video(v: dict[str, Any]) -> PostRecord | None:
         sponsored=paid,
         disclosed=paid,  # the box makes YouTube show "Includes paid promotion": the platform's own label
         url=f"https://www.youtube.com/watch?v={vid}",
+        creator_id=_safe(parse_id, sn.get("channelId")),
     )
     return PostRecord(post, _safe(parse_id, sn.get("channelId")), notes=chk.notes)
 
@@ -377,6 +380,7 @@ def _ig_post(
         posted_at=chk(parse_datetime, m.get("timestamp"), "posted_at"),
         platform="instagram",
         url=chk(parse_str, m.get("permalink"), "url"),
+        creator_id=_safe(parse_id, _get(m, "owner", "id")),
     )
     return PostRecord(post, notes=chk.notes)
 
@@ -395,7 +399,8 @@ def _ig_comment(em: _Emitter, c: Any, media_id: Any, parent_id: Any = None) -> I
         post_id=media_id or _get(c, "media", "id"),
         parent_id=c.get("parent_id") or parent_id,
         likes=c.get("like_count"),
-        extra={"author_id": _get(c, "from", "id"), "hidden": c.get("hidden")},
+        author_id=_get(c, "from", "id"),
+        extra={"hidden": c.get("hidden")},
     )
     for reply in _get(c, "replies", "data") or []:
         yield from _ig_comment(em, reply, media_id, parent_id=c.get("id"))
@@ -565,7 +570,7 @@ def _il_comment(em: _Emitter, c: Any, post_id: str | None, parent_id: Any = None
         parent_id=parent_id,
         likes=c.get("likes_count"),
         account=AccountInfo(verified=verified) if isinstance(verified, bool) else None,
-        extra={"author_id": owner.get("id")},
+        author_id=owner.get("id"),
     )
     for answer in c.get("answers") or []:
         yield from _il_comment(em, answer, post_id, parent_id=c.get("id"))
