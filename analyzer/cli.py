@@ -130,8 +130,17 @@ def existing_file(value: str) -> Path:
     return path
 
 
-def _over_cell_limit(c) -> bool:
-    return len(c.text) > IO_XLSX_CELL_CHARS or len(c.normalized) > IO_XLSX_CELL_CHARS
+def _over_cell_limit(c, kept=None) -> bool:
+    """Whether the xlsx table cuts one of the comment's cells: its text, or a kept input column's value."""
+    if len(c.text) > IO_XLSX_CELL_CHARS or len(c.normalized) > IO_XLSX_CELL_CHARS:
+        return True
+    if kept and c.extra:
+        from .io.passthrough import comment_row
+
+        cols = set(kept.names) if not kept.every else None
+        return any(isinstance(v, str) and len(v) > IO_XLSX_CELL_CHARS for k, v in comment_row(c, kept).items()
+                   if cols is None or k in cols)
+    return False
 
 
 def _engine_problem(args) -> str | None:
@@ -317,7 +326,7 @@ def run(args) -> int:
                         found_keys.update(keys_of(item))
                     item.extra = {}  # summaries stay light
                     progress(1)
-                    cut_cells += fmt == "xlsx" and _over_cell_limit(item)
+                    cut_cells += fmt == "xlsx" and _over_cell_limit(item, kept)
                     item.text, item.normalized = _clip(item.text), _clip(item.normalized)  # summaries stay light
                     scored.append(item)
             posts = reader.posts
@@ -327,14 +336,14 @@ def run(args) -> int:
             result = analyzer.score_comments(items, posts=reader.posts, progress=progress)
             errors, scored = result.errors, result.comments
             posts = {**result.posts, **reader.posts}
-            cut_cells = sum(map(_over_cell_limit, scored)) if fmt == "xlsx" else 0
             if keep and out_dir is not None:
                 kept = resolve_keep(keep, scored)  # 'all': every input column some comment has
                 comment_columns = ScoredComment.columns() + kept.names
+            cut_cells = sum(_over_cell_limit(c, kept) for c in scored) if fmt == "xlsx" else 0
             kept_notes = kept.notes
         progress.close()
-        cut_note = (f"{cut_cells} comment(s) longer than Excel's {IO_XLSX_CELL_CHARS:,}-character cell limit are cut "
-                    "(ending in …) in comments.xlsx; --format jsonl, csv or parquet keeps them whole"
+        cut_note = (f"{cut_cells} comment(s) longer than Excel's {IO_XLSX_CELL_CHARS:,}-character cell limit (text "
+                    "or a kept column) are cut (ending in …) in comments.xlsx; --format jsonl, csv or parquet keeps them whole"
                     if cut_cells else None)
         summary = analyzer.summarize(scored, posts)
         stats = reader.stats

@@ -796,3 +796,27 @@ def test_the_creators_replies_are_told_by_account_id_when_the_names_differ(tmp_p
                                     "author_id": "77", "post_id": "p", "parent_id": "a"}])
     assert [c.creator_reply for c in res.comments] == [False, True]
     assert analyzer.summarize(res.comments, res.posts).posts[0].n_creator_replies == 1
+
+
+def test_kept_columns_keep_the_input_order_and_their_values_exact(tmp_path):
+    """QA: `--keep-columns all` ordered columns by their first non-empty value and dropped an all-empty one (a
+    daily pipeline's schema changed with the dump); a 19-digit id lost digits in xlsx; --excel wrote a kept "-3"
+    as text ('-3)."""
+    import pandas as pd
+
+    from analyzer.cli import main
+
+    dump = tmp_path / "d.jsonl"
+    rows = [{"comment_id": "a", "text": "me encanta", "campaign_code": None, "region": "MX", "unused": None,
+             "user_ref": 7350000000000000001, "delta": "-3"},
+            {"comment_id": "b", "text": "qué rico", "campaign_code": "C1", "region": "AR", "unused": None,
+             "user_ref": 12, "delta": "-0.25"}]
+    dump.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    base = ["score", str(dump), "-q", "--sentiment-model", "fast", "--keep-columns", "all"]
+    assert main(base + ["-o", str(tmp_path / "x"), "--format", "xlsx"]) == 0
+    x = pd.read_excel(tmp_path / "x" / "comments.xlsx", dtype=str)
+    assert list(x.columns)[-5:] == ["campaign_code", "region", "unused", "user_ref", "delta"]
+    assert x["user_ref"].tolist() == ["7350000000000000001", "12"]  # all 19 digits, as text
+    assert main(base + ["-o", str(tmp_path / "e"), "--excel"]) == 0
+    lines = (tmp_path / "e" / "comments.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1].endswith(",-3") and lines[2].endswith(",-0.25")  # numbers, not '-3

@@ -405,11 +405,9 @@ class RowMapper:
             if any(v is not None for v in account_values.values()):
                 account = AccountInfo(**account_values)
         post = self._post(rec, res, values.get("post_id"), values.get("platform"), notes, row)
-        extra: dict[str, Any] = {}
-        for k in res.unmapped:
-            v = rec.get(k)
-            if not is_missing(v):
-                extra[k] = v
+        # every unread column, an empty one as None: `--keep-columns all` then writes the input's columns in their
+        # order whatever the first rows hold, so a daily pipeline's schema does not change with the dump
+        extra: dict[str, Any] = {k: None if is_missing(v := rec.get(k)) else v for k in res.unmapped}
         if notes:
             extra[NOTES_KEY] = notes
         comment = CommentIn(

@@ -60,7 +60,9 @@ class KeptColumns:
         """A note per named column whose key is not in `found` (`keys_of` over the comments): a typo, or a column
         the readers took as one of the tool's fields."""
         return tuple(f"kept column {out!r}: no comment has an unread input column of that name (left empty; a "
-                     "column read as one of the tool's fields is in the output under that field's name)"
+                     "column the tool reads is not carried: comment fields are in the comments table under their "
+                     "own names, post fields such as likes, followers, creator or campaign in the posts, creators "
+                     "and campaigns tables)"
                      for key, out in self.pairs if key not in found)
 
     def __bool__(self) -> bool:

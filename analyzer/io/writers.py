@@ -26,6 +26,7 @@ import dataclasses
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 import types
@@ -190,9 +191,15 @@ def split_list_cell(cell: str) -> list[Any]:
     return cell.split(";")
 
 
+_PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
 def _excel_safe(cell: str) -> str:
-    """Neutralise spreadsheet formulas (CSV injection): user comments may start with "=" or "@"."""
-    return "'" + cell if cell.startswith(_FORMULA_PREFIXES) else cell
+    """Neutralise spreadsheet formulas (CSV injection): user comments may start with "=" or "@". A plain number
+    ("-3", "-0.25", read from a CSV as text) is no formula: it stays a number Excel can sum."""
+    if cell.startswith(_FORMULA_PREFIXES) and not _PLAIN_NUMBER_RE.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -456,7 +463,9 @@ def _xlsx_cell(ws: Any, value: Any) -> Any:
 
     if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, (int, float)):
+    if isinstance(value, int) and abs(value) >= 10**15:  # Excel keeps 15 digits: a 19-digit TikTok id as text
+        value = str(value)
+    elif isinstance(value, (int, float)):
         return None if isinstance(value, float) and not math.isfinite(value) else value
     if isinstance(value, datetime):
         if value.tzinfo is not None:
