@@ -163,6 +163,26 @@ def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
     return c, None
 
 
+def _posts_from_parents(comments: list[CommentIn]) -> list[CommentIn]:
+    """A reply that names no post belongs to its parent's post (YouTube's comments.list?parentId= replies carry
+    no videoId), followed up the thread; one whose thread names no post stays without."""
+    if not any(c.post_id is None and c.parent_id for c in comments):
+        return comments
+    post_of = {c.comment_id: c.post_id for c in comments}
+    parent_of = {c.comment_id: c.parent_id for c in comments}
+    out = []
+    for c in comments:
+        if c.post_id is None and c.parent_id:
+            seen, cur = set(), c.parent_id
+            while cur in post_of and post_of[cur] is None and cur not in seen:
+                seen.add(cur)
+                cur = parent_of.get(cur)
+            if cur in post_of and post_of[cur] is not None:
+                c = replace(c, post_id=post_of[cur])
+        out.append(c)
+    return out
+
+
 def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):
     """A PostCollector seeded with the caller's posts, so they win over post-level columns of the rows."""
     from .io.events import PostRecord
@@ -365,6 +385,7 @@ class Analyzer:
                 comments.append(item)
                 warnings += comment_warnings(item)
         found_posts = collector.posts()
+        comments = _posts_from_parents(comments)
         normalized = self._normalize([c.text for c in comments]) if comments else []  # once, for both uses
         flags = self._detect(comments, found_posts, normalized) if comments else []
         scored: list[ScoredComment] = []

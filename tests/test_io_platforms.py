@@ -184,6 +184,18 @@ def test_instagram_pagination_loop_saves_are_read_whole(tmp_path):
     assert reader.posts[media["id"]].followers == 48200 and set(reader.posts) == {media["id"]}
 
 
+def test_instagram_comments_saved_as_a_bare_array_keep_their_replies(tmp_path):
+    """QA: the comments edge's `data` lists joined into one array were read as generic records: the nested
+    `replies.data` were dropped without a word."""
+    data = load("instagram_media.json")["comments"]["data"]
+    bare = tmp_path / "comments.json"
+    bare.write_text(json.dumps(data), encoding="utf-8")
+    got = comments(bare)
+    assert [c.comment_id for c in got] == [
+        "17900000000000001", "17900000000000002", "17900000000000003", "17900000000000004"]
+    assert got[1].parent_id == "17900000000000001" and {c.platform for c in got} == {"instagram"}
+
+
 # --------------------------------------------------------------------------------------------------------
 # instaloader
 # --------------------------------------------------------------------------------------------------------

@@ -820,3 +820,16 @@ def test_kept_columns_keep_the_input_order_and_their_values_exact(tmp_path):
     assert main(base + ["-o", str(tmp_path / "e"), "--excel"]) == 0
     lines = (tmp_path / "e" / "comments.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[1].endswith(",-3") and lines[2].endswith(",-0.25")  # numbers, not '-3
+
+
+def test_a_reply_without_a_post_joins_its_parents_post(analyzer):
+    """QA: YouTube's comments.list?parentId= replies carry no videoId: they were "comments with no post_id" although
+    their parent, in the same run, names the video. Followed up the thread; a cycle or an unknown parent stays."""
+    res = analyzer.score_comments([
+        {"comment_id": "t1", "text": "¿a qué temperatura?", "post_id": "V1"},
+        {"comment_id": "r1", "text": "a 180", "parent_id": "t1"},
+        {"comment_id": "r2", "text": "gracias!!", "parent_id": "r1"},
+        {"comment_id": "x1", "text": "hola", "parent_id": "x2"}, {"comment_id": "x2", "text": "hey", "parent_id": "x1"},
+        {"comment_id": "z1", "text": "ok", "parent_id": "nowhere"}])
+    assert {c.comment_id: c.post_id for c in res.comments} == {"t1": "V1", "r1": "V1", "r2": "V1", "x1": None,
+                                                                "x2": None, "z1": None}

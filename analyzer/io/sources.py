@@ -260,6 +260,10 @@ def classify_json(shape: JsonShape) -> tuple[str, str | None]:
             return "instagram", "media_list"
         if "text" in shape.data_item_keys and shape.data_item_keys & (_IG_COMMENT_KEYS - {"text"}):
             return "instagram", "comments"
+    if shape.container != "object" and {"text", "timestamp", "from"} <= keys:
+        # Graph API comments saved as a bare array / JSONL (the `data` lists joined): "from" is Instagram's own
+        # key, and read as generic records their `replies.data` would be dropped
+        return "instagram", "comments"
     if shape.container == "object":
         return "unknown", None
     return "json", None
