@@ -371,3 +371,14 @@ def test_youtube_thread_without_its_top_comment_keeps_the_replies(tmp_path):
     comments = [i for i in items if isinstance(i, CommentIn)]
     assert [e.error for e in errors] == ["comment thread without topLevelComment"]
     assert [(c.comment_id, c.parent_id, c.post_id) for c in comments] == [("T2.r1", "T2", "vid1")]
+
+
+def test_an_instagram_comment_without_id_keeps_its_replies_linked(tmp_path):
+    """QA: a comment whose id the export left out got a generated id, but its replies' parent_id was None."""
+    f = tmp_path / "media.json"
+    f.write_text(json.dumps({"id": "m1", "caption": "hola", "comments": {"data": [
+        {"id": None, "text": "¿dónde lo compraste?", "timestamp": "2024-03-25T14:22:05+0000", "username": "ana",
+         "replies": {"data": [{"id": "r1", "text": "en el centro", "timestamp": "2024-03-25T15:00:00+0000",
+                               "username": "creator"}]}}]}}), encoding="utf-8")
+    top, reply = comments(f)
+    assert top.comment_id.startswith("media:") and reply.parent_id == top.comment_id

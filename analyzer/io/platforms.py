@@ -389,7 +389,7 @@ def _ig_comment(em: _Emitter, c: Any, media_id: Any, parent_id: Any = None) -> I
     if not isinstance(c, dict):
         yield em.error(f"comment is not an object: {type_name(c)}", c)
         return
-    yield em.comment(
+    made = em.comment(
         c,
         cid=c.get("id"),
         text=c.get("text"),
@@ -402,8 +402,11 @@ def _ig_comment(em: _Emitter, c: Any, media_id: Any, parent_id: Any = None) -> I
         author_id=_get(c, "from", "id"),
         extra={"hidden": c.get("hidden")},
     )
+    yield made
+    # replies point at the id the comment got (a generated one when the export left it out)
+    own_id = made.comment_id if isinstance(made, CommentIn) else c.get("id")
     for reply in _get(c, "replies", "data") or []:
-        yield from _ig_comment(em, reply, media_id, parent_id=c.get("id"))
+        yield from _ig_comment(em, reply, media_id, parent_id=own_id)
 
 
 def _ig_media(
