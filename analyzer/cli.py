@@ -324,10 +324,10 @@ def run(args) -> int:
                     w.write(comment_out(item))
                     if kept.pairs:
                         found_keys.update(keys_of(item))
-                    item.extra = {}  # summaries stay light
                     progress(1)
                     cut_cells += fmt == "xlsx" and _over_cell_limit(item, kept)
                     item.text, item.normalized = _clip(item.text), _clip(item.normalized)  # summaries stay light
+                    item.extra = {}
                     scored.append(item)
             posts = reader.posts
             kept_notes = kept.missing(found_keys)
