@@ -169,8 +169,8 @@ def _stacked_hbars(
 def _score_chart(creators: Sequence[CreatorSummary], config: EngagementConfig) -> str:
     rows = []
     for c in creators:
-        if c.creator is None:  # the pool of unknown creators' posts is not ranked (the table lists it, unranked)
-            continue
+        if c.creator is None or c.score is None:  # unranked: the unknown creators' pool, a creator with no score
+            continue  # (the table lists them, without a rank: a bar from the disclosure part alone would read 100)
         segs = []
         known_w = sum(w for k, w in config.score_weights.items() if c.components.get(k) is not None)
         for k, w in config.score_weights.items():
@@ -439,8 +439,11 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
         "<th class='num'>Cost / post<br><span>per genuine eng.</span></th></tr>"
     )
     rows = []
-    for i, c in enumerate(creators, 1):
-        rank = i if c.creator is not None else "—"  # the pool of unknown creators' posts is not ranked
+    ranked = 0
+    for c in creators:
+        # the pool of unknown creators' posts and a creator with no score (min_score_coverage) are not ranked
+        ranked += c.creator is not None and c.score is not None
+        rank = ranked if c.creator is not None and c.score is not None else "—"
         comps = "".join(
             f"<td class='num comp'>{_e('—' if c.components.get(k) is None else f'{c.components[k]:.2f}')}</td>"
             for k in config.score_weights

@@ -556,3 +556,20 @@ def test_er_chart_names_the_creators_it_cannot_chart() -> None:
              "pB": PostIn("pB", creator="fit_ana", followers=0, likes=30)}
     page = render_report(summarize(scored, posts), scored)
     assert "Not charted (no follower count, or 0 followers): @fit_ana" in html.unescape(page)
+
+
+def test_a_creator_without_a_score_gets_no_bar_and_no_rank() -> None:
+    """QA: a creator with posts but no comments has no score (min_score_coverage), yet the report drew a full bar
+    ("Disclosure: 1.00 -> 100.0 pts") longer than the scored creator's and numbered it 2."""
+    scored = [_sc(f"a{i}", "pA", f"fan{i}", f"Receta {i} buenísima", sentiment="positive", p_negative=0.05,
+                  p_positive=0.9) for i in range(3)]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500, caption="receta"),
+             "pZ": PostIn("pZ", creator="otro", followers=10_000, likes=100, caption="hola")}
+    summary = summarize(scored, posts)
+    assert summary.creators.get("otro").score is None
+    page = render_report(summary, scored, generated_at="2025-11-01")
+    table = page.split("class=\"rank\">", 1)[1].split("</table>")[0]
+    ranks = [re.sub(r"<[^>]+>", "", r.split("</td>")[0]) for r in table.split("<tr><td>")[1:]]
+    assert ranks == ["1", "—"]
+    chart = page.split("Creator ranking", 1)[1].split("class=\"rank\">", 1)[0]
+    assert "@otro" not in html.unescape(chart) and "@alice" in html.unescape(chart)
