@@ -727,3 +727,18 @@ def test_xlsx_comments_that_start_with_equals_are_read_as_written(tmp_path):
     got = list(DumpReader(f).comments())
     assert [c.text for c in got] == ["=)) me encanta", "==> link en bio", "normal"]
     assert [c.likes for c in got] == [3, None, 1]  # a real formula elsewhere has no cached value: no count
+
+
+def test_a_csv_field_over_the_limit_is_one_row_error_not_one_per_line(tmp_path):
+    """QA: a quoted 6 MB multi-line comment became 400,001 row errors: after the field-limit error, each of its
+    inner lines was re-read as a malformed row. The row is skipped whole; the rows around it are read."""
+    from analyzer.io.tabular import CSV_FIELD_LIMIT
+
+    f = tmp_path / "big.csv"
+    inner = "hola, qué tal\n" * (CSV_FIELD_LIMIT // 14 + 10)
+    f.write_text(f'comment_id,text\n1,antes\n2,"{inner}"\n3,"con ""comillas"" y\nsalto"\n4,después\n', encoding="utf-8")
+    reader = DumpReader(f)
+    got = list(reader.comments())
+    assert [c.comment_id if isinstance(c, CommentIn) else "ERR" for c in got] == ["1", "ERR", "3", "4"]
+    assert "longer than the CSV limit" in got[1].error and got[2].text == 'con "comillas" y\nsalto'
+    assert (reader.stats.rows, reader.stats.files[0].errors) == (4, 1)

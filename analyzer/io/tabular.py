@@ -201,6 +201,15 @@ def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                 continue
             if record is not None and len(record) != ncols:
                 error = f"expected {ncols} fields, got {len(record)}"
+            if error is not None and "field larger than field limit" in error:
+                # a well-formed row with a quoted field over the limit: skip to the end of that row (its inner
+                # lines are text, not rows: re-reading them gave one "malformed row" error per line of the text)
+                inside = "".join(line for _, line in taken).count('"') % 2 == 1
+                while inside and (line := next(lines, None)) is not None:
+                    inside ^= line.count('"') % 2 == 1
+                yield RowError(src.label, first_no, f"a field is longer than the CSV limit of {CSV_FIELD_LIMIT:,} "
+                               "characters: the row is skipped", None, excerpt(first_line))
+                continue
             if error is not None:
                 if len(taken) > 1:
                     lines.push_front(taken[1:])  # re-read what the broken record swallowed
