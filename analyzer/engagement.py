@@ -209,7 +209,7 @@ _CODE_AFTER_WORD = re.compile(
 )
 # a code written in lower case needs a digit after the trigger word ("código ana20"), as "code" does
 _CODE_LOWER = re.compile(rf"(?i)\b{_CODE_WORD}\s*[:\-–]?\s*[\"'“«*]?([a-z][a-z0-9_]*\d[a-z0-9_]*)\b")
-_CODE_AFTER_CODE = re.compile(r"(?i:\bcode)\s*[:\-–]?\s*[\"'“«*]?([A-Z][A-Z0-9_]*\d[A-Z0-9_]*)\b")
+_CODE_AFTER_CODE = re.compile(r"(?i:\bcode)\s*[:\-–]?\s*[\"'“«*]?([A-Za-z][A-Za-z0-9_]*\d[A-Za-z0-9_]*)\b")
 # capitals after "código"/"code" that name a kind of code, not a discount ("el código HTML", "QR code")
 _NOT_CODES = frozenset({"HTML", "CSS", "QR", "PIN", "SQL", "API", "JSON", "PHP", "SMS", "OTP", "ISBN", "SKU", "IBAN",
                         "SWIFT", "BIC", "CVV", "CURP", "RFC", "NIF", "DNI", "POSTAL", "ZIP", "UTF", "ASCII",

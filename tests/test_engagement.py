@@ -222,6 +222,8 @@ def test_relevance_none_when_unknown_everywhere() -> None:
         ("glowlab.com/shop#ad código ANA20", None, None, True, ["ANA20"]),
         ("Os dejo el código HTML del formulario", None, None, False, []),
         ("usa el código ana20 en la web", None, None, True, ["ana20"]),
+        ("10% off with code ana20 at @brand", None, None, True, ["ana20"]),
+        ("use my code: ana20 🛍️", None, None, True, ["ana20"]),
         ("Ad astra per aspera", None, None, False, []),
         ("Paid partnership with @brand: my Lisbon guide", None, None, False, ["Paid partnership"]),
         ("AD | 48 hours in Lisbon, code POPPY15", None, None, False, ["POPPY15"]),
