@@ -163,6 +163,28 @@ def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
     return c, None
 
 
+def is_own(c: CommentIn, post: PostIn | None) -> bool:
+    """Whether the comment is its post creator's own (a reply): by name, or by account id where both are known
+    (YouTube shows "@handle" as the author of a channel titled otherwise). Not audience engagement."""
+    return post is not None and (is_creator(c.author, post.creator)
+                                 or (c.author_id is not None and c.author_id == post.creator_id))
+
+
+def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentIn], posts: Mapping[str, PostIn]):
+    """Coordination flags from `detect` over the audience's comments only (positions in `comments`); the
+    creators' own replies get none: their thank-yous are no pod, and the clusters table leaves them out."""
+    from .authenticity.coordination import CoordinationFlags
+
+    own = [is_own(c, posts.get(c.post_id) if c.post_id else None) for c in comments]
+    if not any(own):
+        return detect(list(range(len(comments))))
+    idx = [i for i, o in enumerate(own) if not o]
+    flags = [CoordinationFlags() for _ in comments]
+    for i, f in zip(idx, detect(idx) if idx else [], strict=True):
+        flags[i] = f
+    return flags
+
+
 def _posts_from_parents(comments: list[CommentIn]) -> list[CommentIn]:
     """A reply that names no post belongs to its parent's post (YouTube's comments.list?parentId= replies carry
     no videoId), followed up the thread; one whose thread names no post stays without."""
@@ -326,8 +348,7 @@ class Analyzer:
         for i, c in enumerate(comments):
             s, a, f = sent[i], auth[i], flags[i]
             post = posts.get(c.post_id) if c.post_id else None
-            own = post is not None and (is_creator(c.author, post.creator)
-                                        or (c.author_id is not None and c.author_id == post.creator_id))
+            own = is_own(c, post)
             out.append(ScoredComment(
                 comment_id=c.comment_id, post_id=c.post_id, author=c.author, created_at=c.created_at,
                 parent_id=c.parent_id, text=c.text, normalized=normalized[i].normalized, lang=normalized[i].lang,
@@ -353,8 +374,9 @@ class Analyzer:
         if normalized is None:
             normalized = self._normalize([c.text for c in comments])
         with self._timed("coordination"):
-            return detector.detect(comments, [nc.normalized for nc in normalized],
-                                   post_times=self._post_times(posts))
+            return _audience_flags(lambda idx: detector.detect(
+                [comments[i] for i in idx], [normalized[i].normalized for i in idx],
+                post_times=self._post_times(posts)), comments, posts)
 
     # ------------------------------------------------------------------------------------------------
     def score_comments(self, data: Any, *, posts: Mapping[str, PostIn] | None = None, columns=None,
@@ -445,8 +467,9 @@ class Analyzer:
             if part:
                 normalized = self._normalize([c.text for c in part])
                 with self._timed("coordination"):
-                    flags = stream.update(part, [nc.normalized for nc in normalized],
-                                          post_times=self._post_times(known))
+                    flags = _audience_flags(lambda idx: stream.update(
+                        [part[i] for i in idx], [normalized[i].normalized for i in idx],
+                        post_times=self._post_times(known)), part, known)
                 errs: list[RowError] = []
                 scored = self._safe_chunk(part, known, flags, errs, normalized)
                 done = {x.comment_id: x for x in [*scored, *errs]}  # ids are unique in a stream (checked)

@@ -833,3 +833,23 @@ def test_a_reply_without_a_post_joins_its_parents_post(analyzer):
         {"comment_id": "z1", "text": "ok", "parent_id": "nowhere"}])
     assert {c.comment_id: c.post_id for c in res.comments} == {"t1": "V1", "r1": "V1", "r2": "V1", "x1": None,
                                                                 "x2": None, "z1": None}
+
+
+def test_the_creators_replies_get_no_coordination_flags(analyzer):
+    """QA: the creator's repeated thank-yous carried a cluster_id that clusters.* (which leaves creators out) did
+    not hold, and the reason "near-identical text from 1 other accounts" (two creators' replies grouped)."""
+    rows = [{"comment_id": f"a{i}", "text": f"¿cuánto horno lleva la receta {i}?", "author": f"fan{i}", "post_id": p,
+             "creator": cr} for i, (p, cr) in enumerate([("p1", "ana"), ("p2", "bea")])]
+    rows += [{"comment_id": f"r{i}", "text": "¡Muchas gracias por tu comentario! 💕", "author": cr, "post_id": p,
+              "parent_id": f"a{i}"} for i, (p, cr) in enumerate([("p1", "ana"), ("p2", "bea")])]
+    rows += [{"comment_id": f"f{i}", "text": "Qué guapa!! 😍 sígueme", "author": f"pod{i}", "post_id": "p1"}
+             for i in range(3)]
+    res = analyzer.score_comments(rows)
+    by = {c.comment_id: c for c in res.comments}
+    for rid in ("r0", "r1"):
+        r = by[rid]
+        assert r.creator_reply and r.cluster_id is None and not (r.duplicate or r.coordinated), rid
+        assert not any("near-identical" in x for x in r.reasons), r.reasons
+    assert {by[f"f{i}"].cluster_id for i in range(3)} != {None}  # the audience's repeats are still grouped
+    clusters = {c.cluster_id for c in analyzer.summarize(res.comments, res.posts).clusters}
+    assert {c.cluster_id for c in res.comments if c.cluster_id} <= clusters
