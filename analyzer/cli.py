@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -151,6 +152,11 @@ def _engine_problem(args) -> str | None:
     return None
 
 
+# the fields a --<name>-col flag can point at (ColumnMap.<name>_col); the others keep their names and aliases
+_COLUMN_FLAGS = ("text", "id", "author", "author_id", "time", "post", "parent", "creator", "creator_id", "followers",
+                 "caption", "campaign", "fee")
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="comment dump files (any mix of formats)")
     p.add_argument("--posts", action="append", default=[], metavar="FILE",
@@ -164,8 +170,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="how day/month/year dates are written: dmy (25/03/2024, Spanish/UK), mdy (03/25/2024, US); "
                         "auto learns each file's order from its dates that prove it (25/03) and leaves ambiguous "
                         "dates unread where none does (default)")
-    for name in ("text", "id", "author", "time", "post", "parent", "creator", "followers", "caption"):
-        p.add_argument(f"--{name}-col", default=None, metavar="COL", help=f"column holding the {name} field")
+    for name in _COLUMN_FLAGS:
+        p.add_argument(f"--{name.replace('_', '-')}-col", default=None, metavar="COL",
+                       help=f"column holding the {name} field")
     p.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
                    help="\"fast\" (the bundled distilled model, 2.2-2.4x faster) or a Hugging Face model name/path")
     p.add_argument("--authenticity-model", default=None, metavar="PATH")
@@ -217,8 +224,7 @@ def _columns(args):
 
     from .io import ColumnMap
 
-    overrides = {f"{n}_col": getattr(args, f"{n}_col") for n in
-                 ("text", "id", "author", "time", "post", "parent", "creator", "followers", "caption")}
+    overrides = {f"{n}_col": getattr(args, f"{n}_col") for n in _COLUMN_FLAGS}
     return replace(ColumnMap.from_overrides({k: v for k, v in overrides.items() if v}), date_order=args.date_order)
 
 
@@ -265,8 +271,8 @@ def run(args) -> int:
     if problem:
         print(f"comment-analyzer: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    if args.command == "report" and Path(args.output).is_dir():
-        args.output = str(Path(args.output) / "report.html")
+    if args.command == "report" and (Path(args.output).is_dir() or args.output.endswith(("/", os.sep))):
+        args.output = str(Path(args.output) / "report.html")  # "out/" names a folder, existing or not
         _log(args, f"-o names a folder: writing {args.output}")
     t0 = time.time()
     try:
@@ -278,6 +284,9 @@ def run(args) -> int:
     try:
         analyzer = Analyzer.load(args.sentiment_model, args.authenticity_model, precision=args.precision,
                                  threads=args.threads, batch_size=args.batch_size, engine=args.engine)
+    except KeyboardInterrupt:
+        print("comment-analyzer: interrupted while loading the models; nothing was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except Exception as e:  # noqa: BLE001 - any load failure is reported the same way
         print(f"comment-analyzer: cannot load models: {e}", file=sys.stderr)
         return EXIT_MODEL

@@ -1265,6 +1265,14 @@ def summarize(
                          "from the post data")
     if None in by_post:
         notes.append(f"{len(by_post[None])} comments have no post_id")
+    # ids compared exactly (YouTube's are case-sensitive), but a near miss is most likely one id written two ways
+    idle = {" ".join(pid.split()).casefold(): pid for pid in posts if pid not in by_post}
+    near = [(idle[k], pid) for pid in by_post if pid is not None and pid not in posts
+            and (k := " ".join(pid.split()).casefold()) in idle]
+    if near:
+        shown = ", ".join(f"{a!r} ~ {b!r}" for a, b in near[:5]) + (f", +{len(near) - 5} more" if len(near) > 5 else "")
+        notes.append(f"post ids of the posts data and of the comments differ only in case or spacing ({shown}): ids "
+                     "are matched exactly, so those posts have no comments and those comments no post data")
 
     post_ids = list(posts) + [pid for pid in by_post if pid not in posts]
     post_summaries = [

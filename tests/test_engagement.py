@@ -754,3 +754,11 @@ def test_campaign_names_group_ignoring_case_and_spacing() -> None:
     posts = {"p1": post("p1", campaign="Glow-Q1"), "p2": post("p2", campaign="glow-q1 "), "p3": post("p3", campaign="Otra")}
     s = summarize([sc(f"{p}-c", "u", post=p) for p in posts], posts)
     assert [c.label for c in s.campaigns] == ["Glow-Q1", "Otra"] and s.campaigns.get("Glow-Q1").n_posts == 2
+
+
+def test_post_ids_that_differ_only_in_case_are_pointed_out() -> None:
+    """QA: a posts file with 'CV_2' and comments on 'cv_2' gave a post with 0 comments and comments without post
+    data, silently. Ids stay exact (YouTube's are case-sensitive); the near miss is named."""
+    s = summarize([sc("a", "fan", post="cv_2")], {"CV_2": post("CV_2"), "p9": post("p9")})
+    assert any("'CV_2' ~ 'cv_2'" in n for n in s.notes)
+    assert not any("differ only in case" in n for n in summarize([sc("a", "fan", post="p9")], {"p9": post("p9")}).notes)

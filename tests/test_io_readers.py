@@ -726,7 +726,8 @@ def test_xlsx_comments_that_start_with_equals_are_read_as_written(tmp_path):
     wb.save(f)
     got = list(DumpReader(f).comments())
     assert [c.text for c in got] == ["=)) me encanta", "==> link en bio", "normal"]
-    assert [c.likes for c in got] == [3, None, 1]  # a real formula elsewhere has no cached value: no count
+    assert [c.likes for c in got] == [3, None, 1]  # a formula in a count column: no count, and a warning
+    assert "bad likes" in " ".join(got[1].extra.get(NOTES_KEY, []))
 
 
 def test_a_csv_field_over_the_limit_is_one_row_error_not_one_per_line(tmp_path):
@@ -742,3 +743,16 @@ def test_a_csv_field_over_the_limit_is_one_row_error_not_one_per_line(tmp_path):
     assert [c.comment_id if isinstance(c, CommentIn) else "ERR" for c in got] == ["1", "ERR", "3", "4"]
     assert "longer than the CSV limit" in got[1].error and got[2].text == 'con "comillas" y\nsalto'
     assert (reader.stats.rows, reader.stats.files[0].errors) == (4, 1)
+
+
+def test_post_names_differing_only_in_case_are_no_conflict(tmp_path):
+    """QA: 60 of 105 post_conflict warnings were 'Verano 2025' vs 'VERANO 2025', one campaign to the engagement
+    stage; a real difference still warns."""
+    f = tmp_path / "c.csv"
+    f.write_text("comment_id,text,post_id,campaign,creator\n1,hola,p1,Verano 2025,@Ana\n2,qué rico,p1,VERANO  2025,ana\n"
+                 "3,wow,p1,Otoño,ana\n", encoding="utf-8")
+    reader = DumpReader(f)
+    list(reader.comments())
+    conflicts = [w for w in reader.warnings if w.kind == "post_conflict"]
+    assert len(conflicts) == 1 and "Otoño" in conflicts[0].detail
+    assert reader.posts["p1"].campaign == "Verano 2025"

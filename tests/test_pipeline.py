@@ -853,3 +853,36 @@ def test_the_creators_replies_get_no_coordination_flags(analyzer):
     assert {by[f"f{i}"].cluster_id for i in range(3)} != {None}  # the audience's repeats are still grouped
     clusters = {c.cluster_id for c in analyzer.summarize(res.comments, res.posts).clusters}
     assert {c.cluster_id for c in res.comments if c.cluster_id} <= clusters
+
+
+def test_cli_names_id_campaign_and_fee_columns_and_spanish_headers_are_read(tmp_path, capsys, monkeypatch):
+    """QA: no flag could point at an author/creator id, campaign or fee column ("id_autor"), so the id-based
+    creator replies were out of reach from the CLI; "creador" / "respuesta_a" were ignored without a word;
+    `report -o out/` wrote a file named out; Ctrl-C while the models load printed a traceback."""
+    from analyzer.cli import EXIT_INTERRUPTED, _columns, build_parser, main
+    from analyzer.io import DumpReader
+
+    args = build_parser().parse_args(["score", "x.csv", "-o", "out", "--author-id-col", "id_autor",
+                                      "--creator-id-col", "id_creador", "--campaign-col", "campaña",
+                                      "--fee-col", "tarifa"])
+    cols = _columns(args)
+    assert (cols.author_id_col, cols.creator_id_col, cols.campaign_col, cols.fee_col) == (
+        "id_autor", "id_creador", "campaña", "tarifa")
+    f = tmp_path / "es.csv"
+    f.write_text("comment_id,text,post_id,creador,respuesta_a,id_autor,id_creador\n"
+                 "1,¿cuánto horno?,p1,Cocina con Ana,,u9,c1\n2,25 minutos!,p1,Cocina con Ana,1,c1,c1\n", encoding="utf-8")
+    reader = DumpReader(f, columns=cols)
+    c1, c2 = reader.comments()
+    assert (reader.posts["p1"].creator, reader.posts["p1"].creator_id, c2.parent_id, c2.author_id) == (
+        "Cocina con Ana", "c1", "1", "c1")
+    out = tmp_path / "newdir"
+    assert main(["report", str(f), "-o", str(out) + "/", "-q", "--sentiment-model", "fast"]) == 0
+    assert (out / "report.html").is_file()
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("analyzer.pipeline.Analyzer.load", interrupted)
+    capsys.readouterr()
+    assert main(["score", str(f), "-o", str(tmp_path / "o"), "-q"]) == EXIT_INTERRUPTED
+    assert "interrupted while loading" in capsys.readouterr().err

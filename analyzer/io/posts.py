@@ -20,6 +20,16 @@ from .events import CreatorRecord, PostRecord
 _POST_FIELDS = tuple(f.name for f in fields(PostIn) if f.name != "post_id")
 
 
+# names the engagement stage groups ignoring case, spacing and "@": "Verano 2025" vs "VERANO 2025" is no conflict
+_NAME_FIELDS = frozenset({"campaign", "creator"})
+
+
+def _same_name(field: str, a: object, b: object) -> bool:
+    if field not in _NAME_FIELDS or not isinstance(a, str) or not isinstance(b, str):
+        return False
+    return " ".join(a.lstrip("@").split()).casefold() == " ".join(b.lstrip("@").split()).casefold()
+
+
 class PostCollector:
     """Merges post records by post_id; `posts()` returns the merged view with creator followers applied."""
 
@@ -47,7 +57,7 @@ class PostCollector:
             current = getattr(old, name)
             if current is None:
                 setattr(old, name, value)
-            elif current != value and self._warn is not None:
+            elif current != value and self._warn is not None and not _same_name(name, current, value):
                 self._warn(_conflict(rec, name, current, value))
 
     def add_creator(self, rec: CreatorRecord) -> None:

@@ -465,13 +465,13 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
         yield from _header_note(src, res)
         text_key = res.keys.get("text_col")
         width = len(names)
-        text_index = names.index(text_key) if text_key in names else None
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             as_written = next(written, None) if written is not None else None
-            if (as_written is not None and text_index is not None and text_index < len(values)
-                    and values[text_index] is None and text_index < len(as_written)
-                    and isinstance(as_written[text_index], str) and as_written[text_index].startswith("=")):
-                values = (*values[:text_index], as_written[text_index], *values[text_index + 1:])
+            if as_written is not None and None in values:
+                # a cell with no value but a formula: text that starts with "=" as pandas & co. store it ("=)) me
+                # encanta", an author "=juan", a note "=A1"); a number column then warns instead of going blank
+                values = tuple(w if v is None and isinstance(w, str) and w.startswith("=") else v
+                               for v, w in zip(values, as_written, strict=False)) + tuple(values[len(as_written):])
             if number <= header_row or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             rec = res.record(names, values[:width])
