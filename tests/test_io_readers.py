@@ -756,3 +756,29 @@ def test_post_names_differing_only_in_case_are_no_conflict(tmp_path):
     conflicts = [w for w in reader.warnings if w.kind == "post_conflict"]
     assert len(conflicts) == 1 and "Otoño" in conflicts[0].detail
     assert reader.posts["p1"].campaign == "Verano 2025"
+
+
+def test_xlsx_fee_currency_from_the_cells_number_format(tmp_path):
+    """QA: fees typed as numbers with a currency format ("[$€-C0A]", "[$MXN]") came out without a currency, so
+    euros and pesos were summed with no note. The format is read for the fee column, rows kept aligned."""
+    from openpyxl import Workbook
+
+    from analyzer.io import read_posts
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["post_id", "creator", "fee"])
+    rows = [("p1", "[$€-C0A] #,##0.00", 1200.5), ("p2", "[$MXN] 0", 900), None, ("p3", '"$"#,##0', 300),
+            ("p4", "General", 250), ("p5", "General", "USD 300"), ("p6", "[$-409]#,##0", 75)]
+    for r in rows:
+        if r is None:
+            ws.append([])
+            continue
+        ws.append([r[0], "ana", r[2]])
+        ws.cell(row=ws.max_row, column=3).number_format = r[1]
+    f = tmp_path / "posts.xlsx"
+    wb.save(f)
+    ps = read_posts([f])
+    assert {k: (v.fee, v.fee_currency) for k, v in ps.items()} == {
+        "p1": (1200.5, "EUR"), "p2": (900.0, "MXN"), "p3": (300.0, "$"), "p4": (250.0, None), "p5": (300.0, "USD"),
+        "p6": (75.0, None)}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -456,7 +457,7 @@ def _xlsx_header(src: Source, ws) -> tuple[list[str], int]:
 def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     """Rows of the first worksheet as records; `row` is the spreadsheet's row number. A number or date typed
     into the text column is the comment's text ("100", "10/10"), so it is turned back into a string."""
-    with _xlsx_sheet(src) as (wb, ws), _xlsx_formulas(src) as written:
+    with _xlsx_sheet(src) as (wb, ws), _xlsx_formulas(src) as written, _xlsx_sheet(src) as (_, fmt_ws):
         if len(wb.worksheets) > 1:
             others = ", ".join(repr(w.title) for w in wb.worksheets[1:4]) + (" ..." if len(wb.worksheets) > 4 else "")
             yield FileNote(f"{src.label}: read worksheet {ws.title!r} only; not read: {others}")
@@ -465,8 +466,19 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
         yield from _header_note(src, res)
         text_key = res.keys.get("text_col")
         width = len(names)
+        fee_key = res.keys.get("fee_col")
+        fee_index = names.index(fee_key) if fee_key in names else None
+        # the fee's currency may live in the cell's number format ("[$€-C0A] #,##0.00", "[$MXN] 0"), not its value
+        fee_cells = (fmt_ws.iter_rows(min_col=fee_index + 1, max_col=fee_index + 1)
+                     if fee_index is not None else None)
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             as_written = next(written, None) if written is not None else None
+            fee_cell = next(fee_cells, (None,))[0] if fee_cells is not None else None
+            if fee_cell is not None and isinstance(values[fee_index], (int, float)) \
+                    and not isinstance(values[fee_index], bool):
+                mark = _format_currency(getattr(fee_cell, "number_format", None))
+                if mark:
+                    values = (*values[:fee_index], f"{mark} {values[fee_index]:.2f}", *values[fee_index + 1:])
             if as_written is not None and None in values:
                 # a cell with no value but a formula: text that starts with "=" as pandas & co. store it ("=)) me
                 # encanta", an author "=juan", a note "=A1"); a number column then warns instead of going blank
@@ -483,6 +495,21 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
             if text is not None and not isinstance(text, (str, bool)):
                 rec[text_key] = _cell_text(text)
             yield from emit(rec, number, res, None)
+
+
+_FORMAT_MARK_RE = re.compile(r"\[\$([^\]\-]+)")  # "[$€-C0A]", "[$MXN]", "[$US$-409]"; "[$-409]" names no currency
+_FORMAT_SYMBOL_RE = re.compile(r'"?([€£]|US\$|MX\$|\$)"?')
+
+
+def _format_currency(number_format: str | None) -> str | None:
+    """The currency an Excel number format shows, as a mark `parse_currency` reads ("€", "MXN", "$"), or None."""
+    if not number_format or number_format == "General":
+        return None
+    m = _FORMAT_MARK_RE.search(number_format)
+    if m:
+        return m.group(1).strip() or None
+    m = _FORMAT_SYMBOL_RE.search(re.sub(r"\[[^\]]*\]", "", number_format))  # "[$-409]", "[Red]": no mark
+    return m.group(1) if m else None
 
 
 def _cell_text(value: Any) -> str:
