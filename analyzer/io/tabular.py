@@ -20,7 +20,7 @@ import json
 import re
 from collections import deque
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -457,7 +457,7 @@ def _xlsx_header(src: Source, ws) -> tuple[list[str], int]:
 def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
     """Rows of the first worksheet as records; `row` is the spreadsheet's row number. A number or date typed
     into the text column is the comment's text ("100", "10/10"), so it is turned back into a string."""
-    with _xlsx_sheet(src) as (wb, ws), _xlsx_formulas(src) as written, _xlsx_sheet(src) as (_, fmt_ws):
+    with _xlsx_sheet(src) as (wb, ws), _xlsx_formulas(src) as written, ExitStack() as later:
         if len(wb.worksheets) > 1:
             others = ", ".join(repr(w.title) for w in wb.worksheets[1:4]) + (" ..." if len(wb.worksheets) > 4 else "")
             yield FileNote(f"{src.label}: read worksheet {ws.title!r} only; not read: {others}")
@@ -469,8 +469,10 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
         fee_key = res.keys.get("fee_col")
         fee_index = names.index(fee_key) if fee_key in names else None
         # the fee's currency may live in the cell's number format ("[$€-C0A] #,##0.00", "[$MXN] 0"), not its value
-        fee_cells = (fmt_ws.iter_rows(min_col=fee_index + 1, max_col=fee_index + 1)
-                     if fee_index is not None else None)
+        fee_cells = None
+        if fee_index is not None:  # a second reading of the sheet, only for a file with a fee column (posts)
+            fmt_ws = later.enter_context(_xlsx_sheet(src))[1]
+            fee_cells = fmt_ws.iter_rows(min_col=fee_index + 1, max_col=fee_index + 1)
         for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
             as_written = next(written, None) if written is not None else None
             fee_cell = next(fee_cells, (None,))[0] if fee_cells is not None else None
