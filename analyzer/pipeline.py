@@ -217,9 +217,53 @@ def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):
                         "table, use analyzer.io.read_posts or pass post columns with the comments")
     collector = PostCollector(warn)
     for key, post in (posts or {}).items():
-        post = repair_record(post)[0]
-        collector.add(PostRecord(post if post.post_id == key else replace(post, post_id=key), source="posts"))
+        post, notes = _checked_post(key, repair_record(post)[0])
+        for note in notes:
+            if warn is not None:
+                warn(InputWarning("post_field", "posts", None, post.post_id, note))
+        collector.add(PostRecord(post, source="posts"))
     return collector
+
+
+def _checked_post(key: Any, post: PostIn) -> tuple[PostIn, list[str]]:
+    """A caller's PostIn made as the readers make them: its key and ids as text (a database's 101 matches a
+    comment's "101"), NaN / pd.NA as no value, text numbers, fees and times read like a file's ("50,000",
+    "€1.200,50", "2024-03-01T10:00:00Z"). A value that cannot be read is dropped with a note; the post is kept."""
+    from .io.coerce import is_missing, parse_currency, parse_id
+    from .io.columns import _POST_FIELDS
+    from .io.errors import CoerceError
+
+    notes: list[str] = []
+    changes: dict[str, Any] = {}
+    try:
+        pid = parse_id(key)
+    except CoerceError as e:
+        raise TypeError(f"posts: a key must be a post id, not {key!r} ({e})") from e
+    if post.post_id != pid:
+        if post.post_id is not None and str(post.post_id) != pid:
+            notes.append(f"PostIn.post_id {post.post_id!r} differs from its key {pid!r}: the key is used")
+        changes["post_id"] = pid
+    for name, (_, convert) in _POST_FIELDS.items():
+        value = getattr(post, name)
+        if value is None or (name == "fee_currency" and isinstance(value, str)):
+            continue
+        if is_missing(value):
+            changes[name] = None
+            continue
+        try:
+            fixed = convert(value)
+        except CoerceError as e:
+            notes.append(f"bad {name}: {e}")
+            changes[name] = None
+            continue
+        if fixed != value or type(fixed) is not type(value):
+            changes[name] = fixed
+    if isinstance(post.fee, str) and post.fee_currency is None and "fee" in changes:
+        try:
+            changes["fee_currency"] = parse_currency(post.fee)
+        except CoerceError:
+            pass
+    return (replace(post, **changes) if changes else post), notes
 
 
 class Analyzer:

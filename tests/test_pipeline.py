@@ -886,3 +886,33 @@ def test_cli_names_id_campaign_and_fee_columns_and_spanish_headers_are_read(tmp_
     capsys.readouterr()
     assert main(["score", str(f), "-o", str(tmp_path / "o"), "-q"]) == EXIT_INTERRUPTED
     assert "interrupted while loading" in capsys.readouterr().err
+
+
+def test_posts_given_to_the_api_are_read_like_a_files(analyzer):
+    """QA: PostIn records built from a DataFrame (NaN for missing, text numbers and times, integer keys and
+    creator ids from a database) were used as given: a NaN creator failed the whole batch, a NaN caption made every
+    comment a row error, int keys and ids silently matched nothing."""
+    from datetime import datetime, timezone
+
+    from analyzer.records import PostIn
+
+    nan = float("nan")
+    posts = {101: PostIn("101", creator="chef", creator_id=42, followers="50,000", likes=10.0, caption=nan,
+                         fee="€1.200,50", posted_at="2024-03-01T10:00:00Z", campaign=nan),
+             "p2": PostIn("p2", creator=nan, followers=nan, likes="muchos"),
+             "p3": PostIn("pX", creator="bea")}
+    rows = [{"comment_id": 1, "text": "qué rico se ve", "post_id": 101, "author": "fan"},
+            {"comment_id": 2, "text": "¡gracias!", "post_id": 101, "author": "chef_alt", "author_id": 42},
+            {"comment_id": 3, "text": "hola", "post_id": "p2"}, {"comment_id": 4, "text": "wow", "post_id": "p3"}]
+    res = analyzer.score_comments(rows, posts=posts)
+    assert len(res.comments) == 4 and not res.errors
+    p = res.posts["101"]
+    assert (p.followers, p.likes, p.caption, p.fee, p.fee_currency, p.campaign, p.creator_id) == (
+        50_000, 10, None, 1200.5, "EUR", None, "42")
+    assert p.posted_at == datetime(2024, 3, 1, 10, tzinfo=timezone.utc)
+    assert [c.creator_reply for c in res.comments] == [False, True, False, False]
+    assert (res.posts["p2"].creator, res.posts["p2"].followers, res.posts["p2"].likes) == (None, None, None)
+    notes = [w.detail for w in res.warnings if w.kind == "post_field"]
+    assert any("bad likes" in n for n in notes) and any("'pX' differs from its key 'p3'" in n for n in notes)
+    s = analyzer.summarize(res.comments, res.posts)
+    assert s.posts.get("101").n_creator_replies == 1 and s.posts.get("101").cost_currency == "EUR"
