@@ -67,7 +67,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .config import AUTHENTICITY_LABELS, SENTIMENT_LABELS, EngagementConfig
 from .records import PostIn, ScoredComment
@@ -122,22 +122,47 @@ class Table(list, Generic[T]):
         return [item.to_dict() for item in self]  # type: ignore[attr-defined]
 
     def columns(self) -> list[str] | None:
-        """The record's field names (an empty table's header), None when the record type is unknown."""
-        return [f.name for f in fields(self._record_type)] if self._record_type is not None else None
+        """The record's `to_dict()` keys (an empty table's header), None when the record type is unknown."""
+        if self._record_type is None:
+            return None
+        return [f.name for f in fields(self._record_type)] + list(getattr(self._record_type, "computed", ()))
+
+    def flat_columns(self) -> list[str] | None:
+        """`to_pandas()`'s columns: a nested dict field as its `name_key` columns, whatever the rows hold."""
+        cols = self.columns()
+        if cols is None:
+            return None
+        return [c for name in cols for c in ([f"{name}_{k}" for k in _FLAT_KEYS[name]] if name in _FLAT_KEYS
+                                              else [name])]
 
     def to_pandas(self) -> pd.DataFrame:
-        """One row per record; nested dicts become `name_key` columns and lists ' | '-joined strings."""
+        """One row per record; nested dicts become `name_key` columns and lists ' | '-joined strings. The columns
+        are the record type's, in order, however many rows and whatever their values (a daily load's schema
+        does not drift: a creator with no sentiment mix still has the `sentiment_mix_*` columns, empty)."""
         import pandas as pd
 
         rows = [_flatten(item.to_dict()) for item in self]  # type: ignore[attr-defined]
-        if not rows and self._record_type is not None:
-            return pd.DataFrame(columns=[f.name for f in fields(self._record_type)])
-        return pd.DataFrame(rows)
+        cols = self.flat_columns()
+        if cols is None:
+            return pd.DataFrame(rows)
+        known = set(cols)
+        more = list(dict.fromkeys(k for r in rows for k in r if k not in known))  # keys of a custom config
+        return pd.DataFrame(rows, columns=cols + more)
+
+
+# nested dict fields of the summary records and the keys `to_pandas` spreads them over (config.score_weights'
+# default components; a config with other components adds its own columns after these)
+_FLAT_KEYS: dict[str, tuple[str, ...]] = {
+    "sentiment_mix": tuple(SENTIMENT_LABELS),
+    "components": tuple(EngagementConfig().score_weights),
+}
 
 
 def _flatten(d: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in d.items():
+        if v is None and k in _FLAT_KEYS:  # no mix: its name_key columns stay empty
+            continue
         if isinstance(v, dict):
             for kk, vv in v.items():
                 out[f"{k}_{kk}"] = vv
@@ -602,6 +627,8 @@ class ClusterSummary:
     span_seconds: float | None = None
     coordinated: bool = False
 
+    computed: ClassVar[tuple[str, ...]] = ("n_authors",)  # to_dict() keys beyond the fields
+
     @property
     def n_authors(self) -> int:
         return len(self.authors)
@@ -626,6 +653,8 @@ class PromotedAccount:
     creators: list[str]
     comment_ids: list[str]
     example: str  # the most common text naming it
+
+    computed: ClassVar[tuple[str, ...]] = ("n_promoters",)
 
     @property
     def n_promoters(self) -> int:

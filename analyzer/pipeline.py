@@ -54,8 +54,10 @@ class ScoreResult:
         from .io.passthrough import comment_row, resolve_keep
 
         kept = resolve_keep(keep if keep is None or isinstance(keep, str) else list(keep), self.comments)
-        df = pd.DataFrame([comment_row(c, kept, native=True) for c in self.comments],
-                          columns=ScoredComment.columns() + kept.names)
+        rows = [comment_row(c, kept, native=True) for c in self.comments]
+        df = pd.DataFrame(rows, columns=ScoredComment.columns() + kept.names)
+        for name in kept.names:  # as given: ints with gaps would turn float64 (2**60 + 1 loses its last digits)
+            df[name] = pd.Series([r.get(name) for r in rows], dtype=object, index=df.index)
         df["created_at"] = pd.to_datetime(df["created_at"], utc=True)
         return df
 
@@ -87,6 +89,8 @@ def _as_inputs(data: Any, columns=None, source: str = "records", date_window: in
         if res.read is not None:  # names alike: to_dict() would keep the last column of a name; read the first
             yield FileNote(duplicate_note(source, res))
             data = data.iloc[:, list(res.read)]
+        if not all(isinstance(c, str) for c in data.columns):  # read_csv(header=None) numbers its columns 0, 1..:
+            data = data.set_axis([str(c) for c in data.columns], axis=1)  # matched and kept by their text
         data = data.to_dict("records")
     for item in RowMapper(columns, source, source).map_rows(_pending_inputs(data, columns, source),
                                                             window=date_window):

@@ -762,3 +762,18 @@ def test_post_ids_that_differ_only_in_case_are_pointed_out() -> None:
     s = summarize([sc("a", "fan", post="cv_2")], {"CV_2": post("CV_2"), "p9": post("p9")})
     assert any("'CV_2' ~ 'cv_2'" in n for n in s.notes)
     assert not any("differ only in case" in n for n in summarize([sc("a", "fan", post="p9")], {"p9": post("p9")}).notes)
+
+
+def test_summary_tables_have_one_schema_whatever_the_rows() -> None:
+    """QA: posts.to_pandas() had 51 columns on one day and 52 the next (a raw all-NaN "sentiment_mix" when some
+    post had no mix), and empty tables lacked the sentiment_mix_* / components_* / n_authors columns."""
+    posts = {"a": post("a", creator="alpha"), "b": post("b", creator="beta")}
+    full = summarize([sc("1", "u1", post="a"), sc("2", "u2", post="b")], posts)
+    part = summarize([sc("2", "u2", post="b")], posts)  # post a: no comments, no sentiment mix
+    empty = summarize([], {})
+    for name in ("posts", "creators", "campaigns", "clusters", "promoted"):
+        cols = [list(getattr(s, name).to_pandas().columns) for s in (full, part, empty)]
+        assert cols[0] == cols[1] == cols[2], name
+    pc = list(full.posts.to_pandas().columns)
+    assert "sentiment_mix" not in pc and {"sentiment_mix_negative", "sentiment_mix_positive"} <= set(pc)
+    assert "n_authors" in empty.clusters.to_pandas().columns and "components_authenticity" in empty.creators.to_pandas().columns

@@ -916,3 +916,20 @@ def test_posts_given_to_the_api_are_read_like_a_files(analyzer):
     assert any("bad likes" in n for n in notes) and any("'pX' differs from its key 'p3'" in n for n in notes)
     s = analyzer.summarize(res.comments, res.posts)
     assert s.posts.get("101").n_creator_replies == 1 and s.posts.get("101").cost_currency == "EUR"
+
+
+def test_dataframe_columns_named_by_numbers_are_read(analyzer):
+    """QA: read_csv(header=None) names columns 0, 1, ...: text_col="0" found nothing (every row a 'missing text'
+    error) and a column labelled 2024 was dropped from extra."""
+    import pandas as pd
+
+    from analyzer.io import ColumnMap
+
+    df = pd.DataFrame([["me encanta", "u1"], ["qué malo", "u2"]])
+    res = analyzer.score_comments(df, columns=ColumnMap(text_col="0", author_col="1"))
+    assert [c.author for c in res.comments] == ["u1", "u2"] and not res.errors
+    kept = analyzer.score_comments(pd.DataFrame({"text": ["x"], 2024: [7]}))
+    assert kept.comments[0].extra == {"2024": 7}
+    big = pd.DataFrame({"text": ["a1", "b2", "c3"], "order_ref": pd.array([2**60 + 1, None, 2**60 + 3], dtype="Int64")})
+    refs = analyzer.score_comments(big).to_pandas(keep="all")["order_ref"].tolist()
+    assert refs[0] == 2**60 + 1 and refs[2] == 2**60 + 3 and refs[1] is None  # exact, not float64
