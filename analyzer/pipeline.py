@@ -523,10 +523,11 @@ class Analyzer:
                 done = {x.comment_id: x for x in [*scored, *errs]}  # ids are unique in a stream (checked)
             for x in buf:
                 yield x if isinstance(x, RowError) else done.get(x.comment_id) or _row_error(
-                    x, "scoring failed: no result", "stream")
+                    x, "scoring failed: no result")
 
         # rows wait for a date that proves the day/month order no longer than they wait for their chunk
-        inputs = _as_inputs(items, columns, source="stream", date_window=size)
+        # labelled "records" as in score_comments: the same rows get the same generated ids ("records:3") either way
+        inputs = _as_inputs(items, columns, source="records", date_window=size)
         while True:
             try:
                 item = next(inputs)
@@ -544,7 +545,7 @@ class Analyzer:
             if isinstance(item, RowError):
                 buf.append(item)
             elif hash(item.comment_id) in seen:
-                buf.append(_row_error(item, "duplicate comment_id", "stream"))
+                buf.append(_row_error(item, "duplicate comment_id"))
             else:
                 seen.add(hash(item.comment_id))
                 buf.append(item)

@@ -933,3 +933,13 @@ def test_dataframe_columns_named_by_numbers_are_read(analyzer):
     big = pd.DataFrame({"text": ["a1", "b2", "c3"], "order_ref": pd.array([2**60 + 1, None, 2**60 + 3], dtype="Int64")})
     refs = analyzer.score_comments(big).to_pandas(keep="all")["order_ref"].tolist()
     assert refs[0] == 2**60 + 1 and refs[2] == 2**60 + 3 and refs[1] is None  # exact, not float64
+
+
+def test_stream_and_batch_give_the_same_generated_ids(analyzer):
+    """QA: score_stream(["uno"]) named the comment "stream:1", score_comments "records:1": switching modes changed
+    the join keys of id-less rows."""
+    rows = ["uno dos tres", "", "me encanta"]
+    batch = analyzer.score_comments(rows)
+    stream = list(analyzer.score_stream(rows))
+    assert [c.comment_id for c in batch.comments] == [x.comment_id for x in stream if hasattr(x, "sentiment")]
+    assert [(e.source, e.row) for e in batch.errors] == [(x.source, x.row) for x in stream if hasattr(x, "error")]
