@@ -58,7 +58,10 @@ class ScoreResult:
         df = pd.DataFrame(rows, columns=ScoredComment.columns() + kept.names)
         for name in kept.names:  # as given: ints with gaps would turn float64 (2**60 + 1 loses its last digits)
             df[name] = pd.Series([r.get(name) for r in rows], dtype=object, index=df.index)
-        df["created_at"] = pd.to_datetime(df["created_at"], utc=True)
+        # one dtype per column whatever the rows (a daily load's schema must not drift): microsecond UTC times
+        # also for an empty result, and float relevance also when no comment has one
+        df["created_at"] = pd.to_datetime(df["created_at"], utc=True).astype("datetime64[us, UTC]")
+        df["relevance"] = df["relevance"].astype("float64")
         return df
 
     def errors_to_pandas(self):

@@ -510,6 +510,10 @@ def test_cli_stream_reads_captions_like_batch_and_empty_tables_keep_their_header
 def test_an_all_error_result_still_has_its_columns(analyzer):
     res = analyzer.score_comments([{"comment_id": "a", "text": ""}, "   "])
     assert len(res.errors) == 2 and "sentiment" in res.to_pandas().columns and len(res.to_pandas()) == 0
+    # the same dtypes as a full result (QA: created_at was datetime64[s] empty, [us] full; relevance object)
+    full = analyzer.score_comments([{"comment_id": "b", "text": "hola", "created_at": "2024-03-01T10:00:00Z"}])
+    for df in (res.to_pandas(), full.to_pandas()):
+        assert (str(df["created_at"].dtype), str(df["relevance"].dtype)) == ("datetime64[us, UTC]", "float64")
     assert list(analyzer.score_comments([]).errors_to_pandas().columns)[:3] == ["source", "row", "error"]
 
 
