@@ -698,9 +698,10 @@ def test_spanish_thousands_and_written_currencies_are_read_as_meant():
     precise currency mark of the cell wins; two different currencies in one cell read as neither."""
     from analyzer.io.coerce import CoerceError, parse_amount, parse_count, parse_currency
 
-    assert [parse_count(v) for v in ("10.000", "1.000", "12.500", "10.000 seguidores", "1.234.567", "12.0")] == [
-        10_000, 1_000, 12_500, 10_000, 1_234_567, 12]
-    for bad in ("0.500", "1,5", "10.00.0"):
+    assert [parse_count(v) for v in ("10.000", "1.000", "12.500", "10.000 seguidores", "1.234.567", "12.0",
+                                     "100.000,00", "48,200.00")] == [
+        10_000, 1_000, 12_500, 10_000, 1_234_567, 12, 100_000, 48_200]
+    for bad in ("0.500", "1,5", "10.00.0", "100.000,50"):
         with pytest.raises(CoerceError):
             parse_count(bad)
     cases = {"$25,000 MXN": ("MXN", 25_000.0), "MX$ 25,000": ("MXN", 25_000.0), "S/ 500": ("PEN", 500.0),

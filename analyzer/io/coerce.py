@@ -159,6 +159,9 @@ def parse_count(value: Any) -> int | None:
         abbreviated = _abbreviated(s)
         if abbreviated is not None:
             return abbreviated
+        whole = re.fullmatch(r"(\d{1,3}(?:\.\d{3})+),0{1,2}|(\d{1,3}(?:,\d{3})+)\.0{1,2}", s)
+        if whole:  # "100.000,00" / "48,200.00": a whole number a sheet wrote with its decimals
+            s = whole.group(1) or whole.group(2)
         if any(p.fullmatch(s) for p in _THOUSANDS):
             s = re.sub(r"[,. _\u00a0\u202f]", "", s)
         if re.fullmatch(r"[+-]?\d+", s):
