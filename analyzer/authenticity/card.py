@@ -210,6 +210,16 @@ Full summary: `authenticity.json` -> `validation`.
   from decision +0.001 to -0.004, so the mean fell under 0.95 by 0.0004. ScamSpot 0.9056 -> 0.9062; project
   held-out unchanged except one mixed-language comment with its caption. Shipped for the probe gain: a scam
   family the product missed against one coin-flip comment of a four-video mean.
+- Refit of 2026-11-24, third (33 more train rows, `es-p094`/`es-p095`, `en-p093`..`en-p095`: hard negatives). A QA
+  helper's 130 genuine/superficial probes found genuine victims' stories and warnings ("me hackearon la cuenta,
+  activen 2FA", "anyone replying 'I recovered my account with @...' is a scammer"), buyers asking "DM me the link"
+  and ordinary money talk flagged as spam: 14 of 100 genuine comments (12 with the model before the day's refits).
+  The new rows are such comments, written in other words (the probes were not copied), beside a few true
+  recovery/investment pitches. On those probes (which guided the rows, so this is optimistic) spam false
+  positives 14 -> 9, correct 114 -> 120 of 130; on the independent 120-comment probe set 112 -> 112. YouTube LOVO
+  0.9496 -> 0.9489 (one Psy comment), ScamSpot 0.9062 -> 0.9051, project held-out spam F1 en 0.985 -> 0.969 (one
+  comment of 32), es and superficial-vs-genuine unchanged. Shipped: false spam verdicts on the people warning
+  others are the costlier error for a brand reading its comments.
 - Spam head variants measured with the same two protocols (YouTube LOVO mean F1 / ScamSpot unseen-creator F1):
   the case-kept char 1-3 block (shipped) 0.946 / 0.897 -> 0.946 / 0.904 (ROC AUC 0.970 -> 0.974; with 3 and 10
   creator folds +0.003 / +0.006); word 1-3-grams 0.942 / 0.897; a plain (not word-bounded) char 3-5 block

@@ -1350,5 +1350,42 @@ P("en-p092", "UK", "tiktok", "train",
    ("Had my TikTok hacked last week, @ethical.hacker.sam recovered it in a day, DM him you won't regret it", "x", "crypto"),
   ])
 
+P("en-p093", "US", "tiktok", "train",
+  "How my account got hacked through a fake 'copyright violation' DM and how I got it back through official support 🔐 no, I did not pay a 'recovery expert'.",
+  [("This exact email got me too, the logo looked real. I use an authenticator app now instead of texts", "g", ""),
+   ("Every reply under this saying some @ hacker fixed their account is a bot, report them", "g", ""),
+   ("Support asked me for a video selfie and I had it back in under a week, never paid a cent", "g", ""),
+   ("Scammers got my grandpa for $800 with a 'bitcoin opportunity' from someone he met in a Facebook group. Check on your older relatives", "g", ""),
+   ("how long did support take to answer the first time?", "g", "question"),
+   ("A SIM swap emptied my checking account in 2020. Ask your carrier for a number lock, it takes five minutes", "g", ""),
+   ("thank you for posting this, sending it to my dad", "g", ""),
+   ("so scary 😳", "s", ""),
+   ("I lost my account too and @insta_recovery_hub got it back in an hour, message them, 100% legit 🙏", "x", "crypto"),
+  ])
+
+P("en-p094", "UK", "instagram", "train",
+  "Christmas gift guide under £30 🎁 the candle set from a tiny shop in Bath, the knitted socks and a cookbook I actually use. All linked in my stories.",
+  [("where's the candle link? 🙏 not seeing it in your stories anymore", "g", "question"),
+   ("pls dm me where the socks are from 💕", "g", "question"),
+   ("which cookbook is it? the cover looks like Ottolenghi", "g", "short_specific"),
+   ("The candles were from @bathwickcandleco right? I got one last year and it lasted ages", "g", ""),
+   ("do they ship to Ireland? 🤞", "g", "question"),
+   ("£30 for socks is a lot tbh", "g", "negative"),
+   ("love these ❤️", "s", ""),
+   ("gorgeous picks 😍", "s", ""),
+   ("Want to earn £500 a week from your phone this Christmas? DM me 'GIFT' 💸", "x", "crypto"),
+  ])
+
+P("en-p095", "US", "youtube", "train",
+  "Paying off $23k of credit card debt in 18 months on a teacher's salary 📉 the spreadsheet, the avalanche method, and what I'd do differently.",
+  [("Cleared a store card at 29% before putting a cent into the 401k, no market beats that", "g", ""),
+   ("Is a 1% advisory fee ever worth it at my income level? genuinely asking", "g", "question"),
+   ("If someone slides into your DMs with a 'guaranteed' 20% a month, block them. Real brokerages don't DM you", "g", ""),
+   ("avalanche vs snowball, which one kept you more motivated?", "g", "question"),
+   ("I index-fund 15% of my salary and it's boring and that's the point", "g", ""),
+   ("great video 👍", "s", ""),
+   ("I turned $500 into $9,000 in two weeks with Mr. Thomas's trading signals, message him on WhatsApp", "x", "crypto"),
+  ])
+
 if __name__ == "__main__":
     main()

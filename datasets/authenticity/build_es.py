@@ -1447,6 +1447,33 @@ post("es-p093", "CO", "instagram", "t",
          (P, "crypto", "Recomiendo a @ing.recupera.cuentas, me recuperó el Instagram del negocio cuando me lo robaron, escríbale al DM"),
      ])
 
+post("es-p094", "MX", "instagram", "t",
+     "Así me robaron la cuenta y así la recuperé sin pagarle a nadie 🔐 Un correo falso de 'infracción de derechos de autor', un clic, y adiós. Soporte de Meta tardó 5 días.",
+     [
+         (G, "", "A mí me pasó igual en 2022 con un mensaje de 'tu cuenta será eliminada', desde entonces tengo la verificación en dos pasos con app"),
+         (G, "", "Los comentarios de abajo que dicen que un 'hacker ético' les devolvió la cuenta son bots, repórtenlos"),
+         (G, "", "Gracias por contarlo. Soporte me pidió un video de mi cara y en una semana me la devolvieron, sin pagar nada"),
+         (G, "question", "¿Cuánto tardó soporte en contestarte la primera vez? Llevo 3 días esperando"),
+         (G, "negative", "Meta debería tener un teléfono de atención, es ridículo depender de un formulario"),
+         (G, "", "Llevo años viendo tus videos y nunca pensé que te pasaría a ti, qué bueno que la recuperaste"),
+         (S, "", "Qué bueno 🙌"),
+         (S, "", "Fuerza 💪"),
+         (P, "crypto", "Yo también perdí mi cuenta y @recupera.tu.insta.mx me la devolvió en 2 horas, escríbanle, es de confianza 🙏"),
+     ])
+
+post("es-p095", "AR", "youtube", "t",
+     "Cómo armé mi fondo de emergencia ganando el mínimo 💸 Plazo fijo UVA, dólar MEP y cero cuotas sin interés. Sin promesas mágicas.",
+     [
+         (G, "", "Yo pagué primero la tarjeta porque el interés me comía todo, después recién empecé a ahorrar"),
+         (G, "", "Si alguien te escribe al privado prometiendo duplicar tu plata, bloquealo, ningún banco hace eso"),
+         (G, "question", "¿El plazo fijo UVA lo hiciste por home banking o en la sucursal?"),
+         (G, "", "A mi abuela la engañaron con una 'oportunidad' de bitcoin por WhatsApp, perdió su aguinaldo. Hablen con los mayores de la casa"),
+         (G, "question", "¿Conviene el MEP todavía con la brecha como está?"),
+         (S, "", "Excelente video 👏"),
+         (S, "", "Genio"),
+         (P, "crypto", "Gané 40 mil pesos en una semana invirtiendo con la señora @mariela.trader.ok, escríbanle que enseña 💰"),
+     ])
+
 # ------------------------------------------- extra hand-written comments
 # (added during review to existing posts: more long_generic / code_switch)
 EXTRA = {
