@@ -136,11 +136,9 @@ def _over_cell_limit(c, kept=None) -> bool:
     if len(c.text) > IO_XLSX_CELL_CHARS or len(c.normalized) > IO_XLSX_CELL_CHARS:
         return True
     if kept and c.extra:
-        from .io.passthrough import comment_row
+        from .io.passthrough import kept_values
 
-        cols = set(kept.names) if not kept.every else None
-        return any(isinstance(v, str) and len(v) > IO_XLSX_CELL_CHARS for k, v in comment_row(c, kept).items()
-                   if cols is None or k in cols)
+        return any(isinstance(v, str) and len(v) > IO_XLSX_CELL_CHARS for v in kept_values(c, kept).values())
     return False
 
 

@@ -115,17 +115,21 @@ def keys_of(c: ScoredComment) -> set[str]:
     return {_norm(k) for k in input_fields(c.extra)} if c.extra else set()
 
 
+def kept_values(c: ScoredComment, kept: KeptColumns) -> dict[str, Any]:
+    """The comment's kept input columns (output column -> value as read)."""
+    own = input_fields(c.extra)
+    if kept.every:
+        return {_output_name(k): v for k, v in own.items()}
+    by_key = {_norm(k): v for k, v in own.items()} if own else {}
+    return {out: by_key.get(key) for key, out in kept.pairs}
+
+
 def comment_row(c: ScoredComment, kept: KeptColumns, *, native: bool = False, as_text: bool = False) -> dict[str, Any]:
     """The comment's output record (`to_record(c, native)`) with the kept input columns after the tool's own.
     Values stay as read; `as_text` (Parquet) writes them as text, since one column can hold numbers and words
     across rows and files."""
     rec = to_record(c, native=native)
-    own = input_fields(c.extra)
-    if kept.every:
-        values = {_output_name(k): v for k, v in own.items()}
-    else:
-        by_key = {_norm(k): v for k, v in own.items()} if own else {}
-        values = {out: by_key.get(key) for key, out in kept.pairs}
+    values = kept_values(c, kept)
     if as_text:
         values = {k: None if v is None else csv_cell(v) for k, v in values.items()}
     rec.update(values)
