@@ -70,7 +70,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .config import AUTHENTICITY_LABELS, SENTIMENT_LABELS, EngagementConfig
-from .records import PostIn, ScoredComment
+from .records import PostIn, ScoredComment, handle_key, name_key
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -357,11 +357,7 @@ def check_disclosure(
 # --------------------------------------------------------------------------------------------------
 # Comment statistics (shared by post, creator and campaign levels)
 # --------------------------------------------------------------------------------------------------
-def _handle(name: str | None) -> str | None:
-    if name is None:
-        return None
-    h = name.strip().lstrip("@").casefold()
-    return h or None
+_handle = handle_key
 
 
 def _weight(c: ScoredComment) -> float:
@@ -1295,9 +1291,9 @@ def summarize(
     if None in by_post:
         notes.append(f"{len(by_post[None])} comments have no post_id")
     # ids compared exactly (YouTube's are case-sensitive), but a near miss is most likely one id written two ways
-    idle = {" ".join(pid.split()).casefold(): pid for pid in posts if pid not in by_post}
+    idle = {name_key(pid): pid for pid in posts if pid not in by_post}
     near = [(idle[k], pid) for pid in by_post if pid is not None and pid not in posts
-            and (k := " ".join(pid.split()).casefold()) in idle]
+            and (k := name_key(pid)) in idle]
     if near:
         shown = ", ".join(f"{a!r} ~ {b!r}" for a, b in near[:5]) + (f", +{len(near) - 5} more" if len(near) > 5 else "")
         notes.append(f"post ids of the posts data and of the comments differ only in case or spacing ({shown}): ids "
@@ -1327,7 +1323,7 @@ def summarize(
     spelling: dict[str, str] = {}
     by_campaign: dict[str | None, list[PostSummary]] = defaultdict(list)
     for p in post_summaries:
-        key = " ".join(p.campaign.split()).casefold() if p.campaign is not None else None
+        key = name_key(p.campaign) if p.campaign is not None else None
         by_campaign[spelling.setdefault(key, p.campaign.strip()) if key is not None else None].append(p)
     if set(by_campaign) == {None}:
         campaigns = (

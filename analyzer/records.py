@@ -9,6 +9,19 @@ from datetime import datetime
 from typing import Any
 
 
+def handle_key(name: str | None) -> str | None:
+    """An account name compared without "@", outer spaces and case ("@Ana" is "ana"): creators and authors."""
+    if name is None:
+        return None
+    h = name.strip().lstrip("@").casefold()
+    return h or None
+
+
+def name_key(name: str) -> str:
+    """A label compared without case and spacing ("VERANO  2025" is "verano 2025"): campaigns, near-miss post ids."""
+    return " ".join(name.split()).casefold()
+
+
 @dataclass
 class AccountInfo:
     """What a dump may say of the comment's author; every field optional."""

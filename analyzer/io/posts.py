@@ -14,20 +14,20 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from ..records import InputWarning, PostIn
+from ..records import InputWarning, PostIn, handle_key, name_key
 from .events import CreatorRecord, PostRecord
 
 _POST_FIELDS = tuple(f.name for f in fields(PostIn) if f.name != "post_id")
 
 
-# names the engagement stage groups ignoring case, spacing and "@": "Verano 2025" vs "VERANO 2025" is no conflict
-_NAME_FIELDS = frozenset({"campaign", "creator"})
+# names the engagement stage groups by a key, compared by the same key: "Verano 2025" vs "VERANO 2025" (one
+# campaign) or "@Ana" vs "ana" (one creator) is no conflict
+_NAME_KEYS = {"campaign": name_key, "creator": handle_key}
 
 
 def _same_name(field: str, a: object, b: object) -> bool:
-    if field not in _NAME_FIELDS or not isinstance(a, str) or not isinstance(b, str):
-        return False
-    return " ".join(a.lstrip("@").split()).casefold() == " ".join(b.lstrip("@").split()).casefold()
+    key = _NAME_KEYS.get(field)
+    return key is not None and isinstance(a, str) and isinstance(b, str) and key(a) == key(b)
 
 
 class PostCollector:
