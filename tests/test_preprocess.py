@@ -278,7 +278,10 @@ def test_spanish_stretched_letters_read_as_the_word_and_keep_their_language():
     applied). Spanish doubles only l, r, c; English keeps two (good, cool, see)."""
     cases = {"qué feoooo": ("qué feo", "es"), "muuuuy caro": ("muy caro", "es"), "perfectoooo": ("perfecto", "es"),
              "caroooo": ("caro", "es"), "perrrrro bonito": ("perro bonito", "es"), "Mmmmm qué rico": ("Mm qué rico", "es"),
-             "goooood morning": ("good morning", "en"), "coooool video": ("cool video", "en")}
+             "goooood morning": ("good morning", "en"), "coooool video": ("cool video", "en"),
+             # words that spell a doubled vowel keep it; "creeeeo" is still creo
+             "tienes que leeeer esto": ("tienes que leer esto", "es"), "no lo puedo creeeeer": ("no lo puedo creer", "es"),
+             "creeeeo que sí": ("creo que sí", "es"), "creeeemos en ti": ("creemos en ti", "es")}
     for raw, (text, lang) in cases.items():
         nc = normalize(raw)
         assert (nc.normalized, nc.lang) == (text, lang), raw

@@ -213,12 +213,31 @@ def _cut_run(m: re.Match[str]) -> str:
 _ES_DOUBLES = frozenset("lrcLRC")
 
 
+# The Spanish words a comment stretches that spell a doubled vowel ("leeeer" is leer, not "ler"; "creeeeo" is
+# still creo): a stretched e/o keeps two only where that makes one of these words.
+_ES_DOUBLE_VOWEL_RE = re.compile(
+    r"(?:re)?(?:l|cr|pos|prov)ee(?:r|rl[oa]s?|rte|rme|mos|n|s)?|cr[eé]eme|des[eé]e[ns]?|coop\w*|coord\w*|zoo\w*"
+    r"|microondas|re(?:e(?:mplaz|scrib|leg|ncontr|nvi|structur)\w*)")
+
+
 def _cut_run_es(m: re.Match[str]) -> str:
     run, s, i, j = m.group(0), m.string, m.start(), m.end()
     if _spelled(m):
         return run
     whole = (i == 0 or not s[i - 1].isalpha()) and (j == len(s) or not s[j].isalpha())  # "Mmmmm", "zzzz"
-    return run[0] + run[-1] if whole or run[0] in _ES_DOUBLES else run[0]
+    if whole or run[0] in _ES_DOUBLES:
+        return run[0] + run[-1]
+    if run[0] in "eEoO":
+        wi, wj = i, j
+        while wi > 0 and s[wi - 1].isalpha():
+            wi -= 1
+        while wj < len(s) and s[wj].isalpha():
+            wj += 1
+        word = (ELONGATION_RE.sub(lambda r: r.group(1), s[wi:i]) + run[:2]
+                + ELONGATION_RE.sub(lambda r: r.group(1), s[j:wj]))
+        if _ES_DOUBLE_VOWEL_RE.fullmatch(word.lower()):
+            return run[0] + run[-1]
+    return run[0]
 
 
 _VOWELS = frozenset("aeiouáéíóúAEIOUÁÉÍÓÚ")
