@@ -125,6 +125,9 @@ class EngagementConfig:
     # a creator's score needs at least this share of the weight known: a score from the disclosure part alone
     # (a creator with no comments in the dump) would read 100 and outrank creators scored on everything
     min_score_coverage: float = 0.5
+    # sentiment among genuine comments needs at least this much genuine weight (about half a genuine comment):
+    # five spam comments weighted 0.002 each are no audience whose mood can be reported or scored
+    min_sentiment_weight: float = 0.5
     # a coordinated-comment share at or above this zeroes the coordination component
     coordination_zero_at: float = 0.5
     # promoted accounts: an @handle (not a creator, not tagged in a caption, not a commenter of the dump) listed

@@ -17,7 +17,7 @@ Definitions (per post; the README copies them):
   only a sample of the platform's comments) and likes/shares/saves are discounted by the inauthentic share.
 * ER = E / followers; genuine ER = G / followers; both None (with a note) when followers are 0 or unknown.
 * sentiment mix: share of each sentiment label among audience comments, weighted by w_i; net sentiment =
-  positive - negative (-1..1).
+  positive - negative (-1..1); None (with a note) when sum w_i < `min_sentiment_weight`.
 * shares of genuine / superficial / spam (authenticity label) and coordinated (pod / burst flag) comments.
 * reply rate = top-level audience comments with at least one reply authored by the creator / top-level
   audience comments. unique commenters = distinct audience authors. relevance = mean `relevance`.
@@ -393,6 +393,15 @@ class _CommentStats:
     coordinated_share: float | None = None
     mean_relevance: float | None = None
     unique_commenters: int = 0
+    genuine_weight: float = 0.0  # sum of the audience's genuine weights (sentiment needs a minimum of it)
+
+    def sentiment_note(self, config: EngagementConfig) -> str | None:
+        """Why an audience with comments shows no sentiment: too little of it is genuine to speak for."""
+        if not self.n or self.sentiment_mix is not None:
+            return None
+        return (f"no sentiment among genuine comments: their genuine weight is {self.genuine_weight:.2f} "
+                f"(needs {config.min_sentiment_weight:g}); the {self.n} audience comment{'s' * (self.n != 1)} "
+                "are spam or low-effort")
 
     def summary_fields(self, record_type: type) -> dict[str, Any]:
         """The audience figures `record_type` (a post, creator or campaign summary) declares, by name: the one
@@ -401,7 +410,7 @@ class _CommentStats:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name in declared and f.name != "n"}
 
 
-def _comment_stats(audience: Sequence[ScoredComment]) -> _CommentStats:
+def _comment_stats(audience: Sequence[ScoredComment], config: EngagementConfig) -> _CommentStats:
     n = len(audience)
     if n == 0:
         return _CommentStats()
@@ -409,7 +418,7 @@ def _comment_stats(audience: Sequence[ScoredComment]) -> _CommentStats:
     total_w = sum(weights)
     mix = None
     net = None
-    if total_w > 0:
+    if total_w >= max(config.min_sentiment_weight, 1e-9):
         mix = {
             lab: sum(w for c, w in zip(audience, weights, strict=True) if c.sentiment == lab) / total_w
             for lab in SENTIMENT_LABELS
@@ -428,6 +437,7 @@ def _comment_stats(audience: Sequence[ScoredComment]) -> _CommentStats:
         coordinated_share=sum(1 for c in audience if c.coordinated) / n,
         mean_relevance=sum(rel) / len(rel) if rel else None,
         unique_commenters=len({_handle(c.author) for c in audience if _handle(c.author)}),
+        genuine_weight=total_w,
     )
 
 
@@ -531,6 +541,8 @@ class CreatorSummary:
     engagements: float | None = None
     genuine_engagements: float | None = None
     genuine_post_ids: list[str | None] = field(default_factory=list)  # the posts genuine figures cover: G known
+    er_post_ids: list[str | None] = field(default_factory=list)  # the posts ER covers: follower count known
+    genuine_er_post_ids: list[str | None] = field(default_factory=list)  # genuine ER's: followers and G known
     median_er: float | None = None
     median_genuine_er: float | None = None
     matched_median_er: float | None = None  # median ER over the posts median_genuine_er covers
@@ -582,6 +594,8 @@ class CampaignSummary:
     engagements: float | None = None
     genuine_engagements: float | None = None
     genuine_post_ids: list[str | None] = field(default_factory=list)  # the posts genuine figures cover: G known
+    er_post_ids: list[str | None] = field(default_factory=list)  # the posts ER covers: follower count known
+    genuine_er_post_ids: list[str | None] = field(default_factory=list)  # genuine ER's: followers and G known
     er: float | None = None  # sum of engagements / sum of followers over posts with followers
     genuine_er: float | None = None  # the same, of G, over the posts with followers and a known G
     matched_er: float | None = None  # ER over the posts genuine_er covers: the like-for-like comparison
@@ -723,7 +737,7 @@ def _post_summary(
     has_data = has_post_data(post)
     creator = post.creator if post else None
     audience, replies = _split_audience(comments, creator)
-    stats = _comment_stats(audience)
+    stats = _comment_stats(audience, config)
     platform = (post.platform if post else None) or next((c.platform for c in comments if c.platform), None)
 
     # reply rate: top-level audience comments answered by the creator
@@ -757,6 +771,8 @@ def _post_summary(
     genuine = s * (n_audience_count + other) if s is not None else None
     if s is None and engagements > 0:
         notes.append("no audience comments in the dump: authenticity and genuine engagement unknown")
+    if note := stats.sentiment_note(config):
+        notes.append(note)
 
     tier = tier_for(followers, config)
     er = genuine_er = None
@@ -952,9 +968,12 @@ def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
     return out
 
 
+NO_POST_ID = "(no post id)"  # how the comments that name no post are shown as one post
+
+
 def _ids(posts: Sequence[PostSummary], limit: int = 5) -> str:
     """The first `limit` post ids, then "+N more"."""
-    shown = ", ".join(str(p.post_id) for p in posts[:limit])
+    shown = ", ".join(NO_POST_ID if p.post_id is None else str(p.post_id) for p in posts[:limit])
     return shown + (f", +{len(posts) - limit} more" if len(posts) > limit else "")
 
 
@@ -1007,7 +1026,7 @@ def _creator_summary(
     for p in posts:
         a, _ = _split_audience(comments_by_post.get(p.post_id, []), p.creator)
         audience.extend(a)
-    stats = _comment_stats(audience)
+    stats = _comment_stats(audience, config)
 
     with_followers = [p for p in posts if p.followers]
     latest = max(
@@ -1020,6 +1039,8 @@ def _creator_summary(
         notes.append(f"followers {'0' if zero else 'unknown'}: ER, tier and the follower-based cost estimate not "
                      "computed")
 
+    if note := stats.sentiment_note(config):
+        notes.append(note)
     median_er = _median(p.er for p in posts)
     g_rated = [p for p in posts if p.genuine_er is not None]
     median_ger = _median(p.genuine_er for p in g_rated)
@@ -1078,6 +1099,8 @@ def _creator_summary(
         engagements=_sum_known(p.engagements for p in posts),
         genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
         genuine_post_ids=[p.post_id for p in posts if p.genuine_engagements is not None],
+        er_post_ids=[p.post_id for p in posts if p.er is not None],
+        genuine_er_post_ids=[p.post_id for p in g_rated],
         median_er=median_er,
         median_genuine_er=median_ger,
         matched_median_er=matched_median_er,
@@ -1121,7 +1144,7 @@ def _campaign_summary(
     for p in posts:
         a, _ = _split_audience(comments_by_post.get(p.post_id, []), p.creator)
         audience.extend(a)
-    stats = _comment_stats(audience)
+    stats = _comment_stats(audience, config)
     rated = [p for p in posts if p.er is not None]
     reach = sum(p.followers for p in rated)
     er = sum(p.engagements for p in rated) / reach if rated else None
@@ -1149,6 +1172,8 @@ def _campaign_summary(
         else None
     )
     notes.extend(_genuine_basis_notes(posts, cost, er_note))
+    if note := stats.sentiment_note(config):
+        notes.append(note)
     return CampaignSummary(
         campaign=campaign,
         label=label,
@@ -1159,6 +1184,8 @@ def _campaign_summary(
         engagements=_sum_known(p.engagements for p in posts),
         genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
         genuine_post_ids=[p.post_id for p in posts if p.genuine_engagements is not None],
+        er_post_ids=[p.post_id for p in posts if p.er is not None],
+        genuine_er_post_ids=[p.post_id for p in g_rated],
         er=er,
         genuine_er=genuine_er,
         matched_er=matched_er,
@@ -1289,7 +1316,8 @@ def summarize(
             notes.append(f"{n} comment{'s' * (n != 1)} on {len(orphan)} post{'s' * (len(orphan) != 1)} missing "
                          "from the post data")
     if None in by_post:
-        notes.append(f"{len(by_post[None])} comments have no post_id")
+        n = len(by_post[None])
+        notes.append(f"{n} comment{'s' * (n != 1)} {'have' if n != 1 else 'has'} no post_id")
     # ids compared exactly (YouTube's are case-sensitive), but a near miss is most likely one id written two ways
     idle = {name_key(pid): pid for pid in posts if pid not in by_post}
     near = [(idle[k], pid) for pid in by_post if pid is not None and pid not in posts

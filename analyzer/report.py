@@ -16,7 +16,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .config import EngagementConfig
-from .engagement import UNKNOWN_CREATOR, CreatorSummary, PostSummary, Summary, by_creator, money_mark
+from .engagement import (
+    NO_POST_ID,
+    UNKNOWN_CREATOR,
+    CreatorSummary,
+    PostSummary,
+    Summary,
+    by_creator,
+    money_mark,
+)
 from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment
 
 __all__ = ["render_report", "write_report"]
@@ -348,7 +356,7 @@ def _kpis(summary: Summary, n_errors: int) -> str:
         (
             "Creators · posts",
             f"{_num(t.get('creators'))} · {_num(t.get('posts'))}",
-            f"{_num(t.get('campaigns'))} campaign(s)",
+            _count(t.get("campaigns") or 0, "campaign"),
             "",
         ),
         (
@@ -372,7 +380,7 @@ def _kpis(summary: Summary, n_errors: int) -> str:
         (
             "Undisclosed sponsorship",
             _num(t.get("undisclosed_posts")),
-            "post(s) to review",
+            "post to review" if t.get("undisclosed_posts") == 1 else "posts to review",
             "bad" if t.get("undisclosed_posts") else "good",
         ),
         ("Rows rejected", _num(n_errors), "input rows with errors", "bad" if n_errors else ""),
@@ -418,7 +426,7 @@ def _quality_notes(
     per_post: dict[str, list[str]] = {}
     for p in summary.posts:
         for note in p.notes:
-            per_post.setdefault(note, []).append(p.post_id or "(no post id)")
+            per_post.setdefault(note, []).append(p.post_id or NO_POST_ID)
     for note, ids in per_post.items():
         shown = ", ".join(_clip(i, 24) for i in ids[:6]) + (f" +{len(ids) - 6}" if len(ids) > 6 else "")
         items.append(f'{_e(note)} <span class="muted">({_e(shown)})</span>')
@@ -483,25 +491,41 @@ def _chart_er(c) -> float | None:
 
 
 def _covers_all(c) -> bool:
-    """Whether a creator's or campaign's genuine figures cover all its posts (else only those with comments)."""
+    """Whether a creator's or campaign's genuine engagements cover all its posts (else only those with comments)."""
     return len(c.genuine_post_ids) >= c.n_posts
 
 
+def _same_er_posts(c) -> bool:
+    """Whether genuine ER covers every post ER does (else only those with comments as well as followers)."""
+    return len(c.genuine_er_post_ids) >= len(c.er_post_ids)
+
+
+def _count(n: int, word: str) -> str:
+    """ "1 post", "3 posts": numbers a client reads without "(s)"."""
+    return f"{_num(n)} {word}{'s' * (n != 1)}"
+
+
+def _posts(n: int) -> str:
+    return _count(n, "post")
+
+
 def _same_posts_er(c) -> str:
-    if c.matched_median_er is None or _covers_all(c):
+    if c.matched_median_er is None or _same_er_posts(c):
         return ""
-    return (f"<div class='muted small'>ER {_e(_pct(c.matched_median_er, 2))} on the {_e(len(c.genuine_post_ids))} "
-            "post(s) with comments</div>")
+    return (f"<div class='muted small'>ER {_e(_pct(c.matched_median_er, 2))} on the "
+            f"{_e(_posts(len(c.genuine_er_post_ids)))} with comments</div>")
 
 
 def _er_pair(c) -> str:
     """A campaign's "ER → genuine ER" over the same posts: when the genuine figure covers fewer posts (the others
     have no audience comments in the dump), the arrow starts from the ER of those posts and the all-posts ER is
     shown apart, so the two never compare different post sets."""
-    if _covers_all(c) or c.matched_er is None:
+    if _same_er_posts(c) or c.matched_er is None:
         return f"<dt>ER → genuine ER</dt><dd>{_e(_pct(c.er, 2))} → <strong>{_e(_pct(c.genuine_er, 2))}</strong></dd>"
-    return (f"<dt>ER, all {_e(c.n_posts)} posts</dt><dd>{_e(_pct(c.er, 2))}</dd>"
-            f"<dt>ER → genuine ER, {_e(len(c.genuine_post_ids))} post(s) with comments</dt>"
+    n_er = len(c.er_post_ids)
+    er_posts = f"all {_posts(n_er)}" if n_er >= c.n_posts else f"{_posts(n_er)} with a follower count"
+    return (f"<dt>ER, {_e(er_posts)}</dt><dd>{_e(_pct(c.er, 2))}</dd>"
+            f"<dt>ER → genuine ER, {_e(_posts(len(c.genuine_er_post_ids)))} with comments</dt>"
             f"<dd>{_e(_pct(c.matched_er, 2))} → <strong>{_e(_pct(c.genuine_er, 2))}</strong></dd>")
 
 
@@ -517,7 +541,7 @@ def _campaigns(summary: Summary) -> str:
     cards = []
     for c in summary.campaigns:
         warn = (
-            f"<div class='camp-warn'>⚠ {_e(len(c.undisclosed_posts))} post(s) without ad disclosure</div>"
+            f"<div class='camp-warn'>⚠ {_e(_posts(len(c.undisclosed_posts)))} without ad disclosure</div>"
             if c.undisclosed_posts
             else ""
         )
@@ -530,7 +554,7 @@ def _campaigns(summary: Summary) -> str:
             f"{_er_pair(c)}"
             + (f"<dt>Genuine engagements</dt><dd>{_e(_num(c.genuine_engagements))} of {_e(_num(c.engagements))}</dd>"
                if _covers_all(c) else
-               f"<dt>Genuine engagements, {_e(len(c.genuine_post_ids))} post(s) with comments</dt>"
+               f"<dt>Genuine engagements, {_e(_posts(len(c.genuine_post_ids)))} with comments</dt>"
                f"<dd>{_e(_num(c.genuine_engagements))} (all posts: {_e(_num(c.engagements))} engagements)</dd>")
             + f"<dt>Net sentiment</dt><dd>{_e(_signed(c.net_sentiment))}</dd>"
             f"<dt>Coordinated · spam</dt><dd>{_e(_pct(c.coordinated_share, 0))} · {_e(_pct(c.spam_share, 0))}</dd>"
@@ -703,7 +727,7 @@ def _posts_table(posts: Sequence[PostSummary]) -> str:
             disc = '<span class="muted">—</span>'
         when = p.posted_at.strftime("%Y-%m-%d") if isinstance(p.posted_at, datetime) else ""
         rows.append(
-            f"<tr><td><code>{_e(_clip(p.post_id or '(no post id)', 24))}</code>"
+            f"<tr><td><code>{_e(_clip(p.post_id or NO_POST_ID, 24))}</code>"
             f"<div class='muted small nowrap'>{_e(p.platform or '')} {_e(when)}</div></td>"
             f"<td>{_e(_handle(p.creator))}</td><td class='num'>{_e(_num(p.followers))}</td>"
             f"<td class='num'>{_e(_num(p.likes))}</td>"
@@ -733,9 +757,11 @@ their posts. Comments are the platform's count when the post data has it, otherw
 <li><strong>Genuine ER</strong>: each audience comment (not the creator's own replies) counts by its genuine weight
 (0–1, from the authenticity model: superficial, spam, bot-like and coordinated comments weigh little). The authentic
 share <em>s</em> is the mean weight; likes{", shares and saves" if config.include_shares_saves else ""} are discounted by the
-inauthentic share 1 − <em>s</em>. Genuine engagements = <em>s</em> × (audience comments + likes{ss}).</li>
+inauthentic share 1 − <em>s</em>. Genuine engagements = <em>s</em> × (audience comments + likes{ss}), where audience
+comments are the post's comment count (the platform's when known) less the creator's replies found in the dump.</li>
 <li><strong>Sentiment</strong> is the share of each label among audience comments weighted by genuine weight, so pods and
-spam do not move it; net sentiment = positive − negative.</li>
+spam do not move it; net sentiment = positive − negative. It is left blank when the weights add up to less than
+{config.min_sentiment_weight:g} (an audience of spam and bots has no mood to report).</li>
 <li><strong>Score (0–100)</strong> = weighted mean of components in [0, 1]: {_e(weights)}. Genuine ER is compared with
 the tier's “{_e(config.benchmark_band)}” threshold; coordination reaches 0 at a
 {_e(_pct(config.coordination_zero_at, 0))} coordinated share; disclosure is the share of posts without an undisclosed

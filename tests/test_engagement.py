@@ -777,3 +777,22 @@ def test_summary_tables_have_one_schema_whatever_the_rows() -> None:
     pc = list(full.posts.to_pandas().columns)
     assert "sentiment_mix" not in pc and {"sentiment_mix_negative", "sentiment_mix_positive"} <= set(pc)
     assert "n_authors" in empty.clusters.to_pandas().columns and "components_authenticity" in empty.creators.to_pandas().columns
+
+
+def test_no_sentiment_from_an_audience_of_spam() -> None:
+    """QA: a post of five spam comments (genuine weights ~0.002) showed "net sentiment +0.74" and its creator
+    earned the full sentiment component: the weighted mix was normalised however small its total weight."""
+    posts = {"p1": PostIn("p1", creator="spammed", followers=5_000, likes=40, comments=5),
+             "p2": PostIn("p2", creator="real", followers=5_000, likes=40, comments=1)}
+    scored = [sc(f"s{i}", f"bot{i}", w=0.002, auth="spam") for i in range(5)]
+    scored.append(sc("g1", "ana", post="p2", w=0.6, sent="negative"))
+    summary = summarize(scored, posts)
+    spam_post = next(p for p in summary.posts if p.post_id == "p1")
+    assert spam_post.sentiment_mix is None and spam_post.net_sentiment is None
+    assert any("no sentiment among genuine comments" in n for n in spam_post.notes)
+    spammed = next(c for c in summary.creators if c.creator == "spammed")
+    assert spammed.net_sentiment is None and spammed.components["sentiment"] is None
+    real = next(p for p in summary.posts if p.post_id == "p2")  # one genuine comment's worth is enough
+    assert real.net_sentiment == pytest.approx(-1.0)
+    lenient = EngagementConfig(min_sentiment_weight=0.0)
+    assert next(p for p in summarize(scored, posts, config=lenient).posts if p.post_id == "p1").net_sentiment is not None

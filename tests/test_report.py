@@ -483,10 +483,27 @@ def test_campaign_card_compares_er_and_genuine_er_over_the_same_posts() -> None:
     assert camp.genuine_er > camp.er and camp.matched_er >= camp.genuine_er
     card = render_report(summary, scored, generated_at="2025-11-01").split("class='camp'>", 1)[1].split("</dl>")[0]
     text = re.sub(r"<[^>]+>", " ", card)
-    assert "ER, all 2 posts" in text and "1 post(s) with comments" in text
+    assert "ER, all 2 posts" in text and "1 post with comments" in text
     arrow = re.search(r"([\d.]+)% →\s+([\d.]+)%", text)
     assert arrow and float(arrow.group(1)) >= float(arrow.group(2))  # the ER it starts from covers the same posts
     assert not re.search(re.escape(f"{camp.er * 100:.2f}") + r"%\s*→", text)  # never from the all-posts ER
+
+
+def test_campaign_card_counts_the_posts_each_rate_covers() -> None:
+    """QA: with one post lacking a follower count the card read "ER, all 4 posts" over 3 posts, and "genuine ER,
+    3 post(s) with comments" over the 2 of them that also had followers."""
+    scored = [_sc("1", "pA", "ann", "Me encanta esta receta gracias!"), _sc("2", "pC", "bob", "Qué rico se ve"),
+              _sc("3", "pD", "cris", "La hice hoy y salió perfecta")]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500, comments=1, campaign="s"),
+             "pB": PostIn("pB", creator="bruno", followers=50_000, likes=300, comments=0, campaign="s"),
+             "pC": PostIn("pC", creator="carla", followers=20_000, likes=200, comments=1, campaign="s"),
+             "pD": PostIn("pD", creator="dani", likes=90, comments=1, campaign="s")}  # no follower count
+    camp = summarize(scored, posts).campaigns[0]
+    assert (camp.er_post_ids, camp.genuine_er_post_ids) == (["pA", "pB", "pC"], ["pA", "pC"])
+    card = render_report(summarize(scored, posts), scored, generated_at="2025-11-01").split("class='camp'>", 1)[1]
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", card.split("</dl>")[0]))
+    assert "ER, 3 posts with a follower count" in text and "genuine ER, 2 posts with comments" in text
+    assert "all 4 posts" not in text
 
 
 def test_costs_show_the_currency_the_fees_were_written_in() -> None:
