@@ -64,9 +64,14 @@ ER_COLOR, GER_COLOR, BENCH_COLOR = "#94a3b8", "#2563eb", "#0f172a"
 # --------------------------------------------------------------------------------------------------
 # Formatting (every helper returns escaped text)
 # --------------------------------------------------------------------------------------------------
+# Bidirectional embedding/override/isolate controls: "user\u202egnp.exe" would show as "userexe.png", so a handle an
+# analyst passes on could name another account. Removed from everything shown (the data keeps them).
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def _e(value: object) -> str:
-    """Escape anything for element text and double- or single-quoted attributes."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """Escape anything for element text and double- or single-quoted attributes (bidi controls removed)."""
+    return html.escape("" if value is None else str(value).translate(_BIDI_CONTROLS), quote=True)
 
 
 def _clip(text: str | None, n: int) -> str:
@@ -841,10 +846,10 @@ white-space:nowrap}
 .alert-title{font-weight:650;margin-bottom:4px}
 .alert ul,.okbox ul{margin:6px 0 0;padding-left:20px}
 .quote{background:#f8fafc;border-left:3px solid #8b5cf6;padding:3px 8px;margin:2px 0;border-radius:0 4px 4px 0}
-.flags{display:grid;grid-template-columns:repeat(3,1fr);gap:16px}
+.flags{display:grid;grid-template-columns:repeat(3,1fr);gap:16px}.flags>*{min-width:0}
 .cmts{list-style:none;padding:0;margin:0}
 .cmt{border:1px solid var(--line);border-left:4px solid #94a3b8;border-radius:6px;padding:8px 10px;margin-bottom:8px;
-break-inside:avoid}
+break-inside:avoid;overflow-wrap:anywhere;min-width:0}
 .cmt-bad{border-left-color:#dc2626}.cmt-warn{border-left-color:#8b5cf6}.cmt-neg{border-left-color:#f59e0b}
 .cmt-meta{font-size:12px;color:#334155;display:flex;flex-wrap:wrap;gap:4px;align-items:baseline}
 .cmt-text{margin-top:4px;overflow-wrap:anywhere}

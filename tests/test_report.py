@@ -279,6 +279,18 @@ def test_hostile_text_is_escaped_everywhere() -> None:
     assert any("&quot;&gt;&lt;img" in t for t in svg_titles[1:])
 
 
+def test_direction_overrides_cannot_spoof_a_handle() -> None:
+    """QA: an author "user\u202egnp.exe" rendered as "@userexe.png" and "\u202eevil_rlo" as "@olr_live": the
+    analyst would name another account to the client. Shown in stored (logical) order, controls removed."""
+    spoof, isolate = "user\u202egnp.exe", "\u2067evil\u2069_x"
+    scored = [_sc("1", "pA", spoof, "Follow me for more deals, check my profile"),
+              _sc("2", "pA", isolate, "nice")]
+    posts = {"pA": PostIn("pA", creator="cre\u202dator", followers=10_000, likes=50, comments=2)}
+    page = render_report(summarize(scored, posts), scored, generated_at="2025-11-01")
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", page)
+    assert "@usergnp.exe" in page and "@evil_x" in page and "@creator" in page
+
+
 def test_report_is_self_contained_and_complete() -> None:
     scored, posts = load_demo()
     summary = summarize(scored, posts)
