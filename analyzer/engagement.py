@@ -70,7 +70,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .config import AUTHENTICITY_LABELS, SENTIMENT_LABELS, EngagementConfig
-from .records import PostIn, ScoredComment, handle_key, name_key
+from .records import PostIn, ScoredComment, cast_columns, column_dtypes, handle_key, name_key
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -147,7 +147,9 @@ class Table(list, Generic[T]):
             return pd.DataFrame(rows)
         known = set(cols)
         more = list(dict.fromkeys(k for r in rows for k in r if k not in known))  # keys of a custom config
-        return pd.DataFrame(rows, columns=cols + more)
+        df = pd.DataFrame(rows, columns=cols + more)
+        return cast_columns(df, column_dtypes(self._record_type, nested=_FLAT_KEYS, lists_as_text=True,
+                                              times_as_text=True))
 
 
 # nested dict fields of the summary records and the keys `to_pandas` spreads them over (config.score_weights'

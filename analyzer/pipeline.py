@@ -26,7 +26,16 @@ import numpy as np
 from .config import CAPTION_CACHE_POSTS, DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, EngagementConfig
 from .engagement import CREATOR_REPLY_REASON, is_creator
 from .io.passthrough import input_fields
-from .records import CommentIn, InputWarning, PostIn, RowError, ScoredComment
+from .records import (
+    AccountInfo,
+    CommentIn,
+    InputWarning,
+    PostIn,
+    RowError,
+    ScoredComment,
+    cast_columns,
+    column_dtypes,
+)
 
 DEFAULT_CHUNK = 1024
 
@@ -61,13 +70,13 @@ class ScoreResult:
         # one dtype per column whatever the rows (a daily load's schema must not drift): microsecond UTC times
         # also for an empty result, and float relevance also when no comment has one
         df["created_at"] = pd.to_datetime(df["created_at"], utc=True).astype("datetime64[us, UTC]")
-        df["relevance"] = df["relevance"].astype("float64")
-        return df
+        return cast_columns(df, column_dtypes(ScoredComment))
 
     def errors_to_pandas(self):
         import pandas as pd
 
-        return pd.DataFrame([e.to_dict() for e in self.errors], columns=[f.name for f in fields(RowError)])
+        df = pd.DataFrame([e.to_dict() for e in self.errors], columns=[f.name for f in fields(RowError)])
+        return cast_columns(df, column_dtypes(RowError))
 
 
 def _as_inputs(data: Any, columns=None, source: str = "records", date_window: int | None = None) -> Iterator[Any]:
@@ -87,6 +96,9 @@ def _as_inputs(data: Any, columns=None, source: str = "records", date_window: in
         raise TypeError("a single record (dict) is not a batch of comments: pass a list of records ([record]); "
                         "for a dict of columns, pandas.DataFrame(d)")
     columns = columns or ColumnMap()
+    if not isinstance(columns, ColumnMap):
+        raise TypeError(f"columns must be an analyzer.io.ColumnMap (ColumnMap(text_col=...)), not "
+                        f"{type(columns).__name__}")
     if hasattr(data, "to_dict") and hasattr(data, "columns"):  # a DataFrame
         res = resolve(columns, [str(c) for c in data.columns])
         if res.read is not None:  # names alike: to_dict() would keep the last column of a name; read the first
@@ -103,9 +115,11 @@ def _as_inputs(data: Any, columns=None, source: str = "records", date_window: in
 def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
     """`_as_inputs`' items before mapping: dicts become PendingRows, the rest is checked here."""
     from .io.coerce import excerpt, text_problem
-    from .io.columns import PendingRow, resolve
+    from .io.columns import PendingRow, alias_note, resolve
+    from .io.events import FileNote
 
     resolved_for: dict[tuple, Any] = {}
+    noted: set[str] = set()
     for i, item in enumerate(data, start=1):
         if isinstance(item, RowError):
             yield item
@@ -123,11 +137,17 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
                                raw=excerpt(comment.text))
             else:
                 yield comment
-        elif isinstance(item, Mapping):
+        elif isinstance(item, Mapping) or (hasattr(item, "to_dict") and hasattr(item, "index")):
+            if not isinstance(item, Mapping):  # a DataFrame.iterrows() row (a pandas Series)
+                item = item.to_dict()
             keys = tuple(item.keys())
             res = resolved_for.get(keys)
             if res is None:
                 res = resolved_for[keys] = resolve(columns, keys)
+                note = alias_note(source, res)
+                if note and note not in noted:  # a guessed column is never silent (as for files)
+                    noted.add(note)
+                    yield FileNote(note)
             yield PendingRow(item, i, res)
         else:
             yield RowError(source=source, row=i, error=f"unsupported record type: {type(item).__name__}",
@@ -143,31 +163,55 @@ def _row_error(c: CommentIn, error: str, default: str = "records") -> RowError:
 
 
 def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
-    """A caller's CommentIn made as the readers make them (ids as text, times tz-aware; a time given as text is
-    read like a file's), or the reason it cannot be: one bad record is a row error, not a failed batch."""
-    from datetime import datetime, timezone
-
+    """A caller's CommentIn made as the readers make them (ids as text, times tz-aware, account counts read like a
+    file's), or the reason it cannot be. As for rows read from dicts or files, only a bad comment_id is a row
+    error: an optional field that cannot be read (a time "ayer", a count "n/a followers", pandas' NaT) is dropped
+    with a note (a "comment_field" warning) and the comment kept."""
     from .io.coerce import parse_datetime, parse_id
+    from .io.columns import ACCOUNT_PARSERS, NOTES_KEY
     from .io.errors import CoerceError
 
     changes: dict[str, Any] = {}
-    name = ""
-    try:
-        for name in ("comment_id", "author", "author_id", "post_id", "parent_id", "platform"):
-            value = getattr(c, name)
-            if value is not None and not isinstance(value, str):
-                changes[name] = parse_id(value)
-        name, t = "created_at", c.created_at
-        if t is not None and not isinstance(t, datetime):
-            changes[name] = parse_datetime(t)
-        elif isinstance(t, datetime) and t.tzinfo is None:
-            changes[name] = t.replace(tzinfo=timezone.utc)  # as the readers read a time without a zone
-    except CoerceError as e:
-        return c, f"bad {name}: {e}"
-    c = replace(c, **changes) if changes else c
-    if not c.comment_id:
+    notes: list[str] = []
+    if c.comment_id is not None and not isinstance(c.comment_id, str):
+        try:
+            changes["comment_id"] = parse_id(c.comment_id)
+        except CoerceError as e:
+            return c, f"bad comment_id: {e}"
+    if not changes.get("comment_id", c.comment_id):
         return c, "comment_id is missing"
-    return c, None
+
+    def read(name: str, value: Any, parse: Callable[[Any], Any], label: str = "") -> Any:
+        try:
+            return parse(value)
+        except CoerceError as e:
+            notes.append(f"bad {label or name}: {e}")
+            return None
+
+    for name in ("author", "author_id", "post_id", "parent_id", "platform"):
+        value = getattr(c, name)
+        if value is not None and not isinstance(value, str):
+            changes[name] = read(name, value, parse_id)
+    if c.created_at is not None:  # naive -> UTC, NaT -> None, text read like a file's
+        changes["created_at"] = read("created_at", c.created_at, parse_datetime)
+    account = c.account
+    if account is not None:
+        given = account if isinstance(account, dict) else vars(account) if isinstance(account, AccountInfo) else None
+        if given is None:
+            notes.append(f"bad account: not an AccountInfo or dict: {type(account).__name__}")
+            changes["account"] = None
+        else:
+            unknown = sorted(set(given) - set(ACCOUNT_PARSERS))
+            if unknown:
+                notes.append(f"account fields not known, ignored: {', '.join(map(str, unknown))}")
+            values = {k: read(k, given[k], ACCOUNT_PARSERS[k], f"account.{k}") for k in ACCOUNT_PARSERS if k in given}
+            changes["account"] = AccountInfo(**values) if any(v is not None for v in values.values()) else None
+    extra = c.extra if isinstance(c.extra, dict) else dict(c.extra or {})
+    if notes:
+        extra = {**extra, NOTES_KEY: [*(extra.get(NOTES_KEY) or ()), *notes]}
+    if extra is not c.extra:
+        changes["extra"] = extra
+    return (replace(c, **changes) if changes else c), None
 
 
 def is_own(c: CommentIn, post: PostIn | None) -> bool:

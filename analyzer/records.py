@@ -168,3 +168,51 @@ class ScoredComment:
 
 
 _SCORED_COLUMNS = tuple(ScoredComment.columns())
+
+
+# --------------------------------------------------------------------------------------------------
+# DataFrame dtypes: one per column, from the record's declared types, whatever the rows hold
+# --------------------------------------------------------------------------------------------------
+def column_dtypes(record_type: type, *, nested: dict[str, tuple[str, ...]] | None = None,
+                  lists_as_text: bool = False, times_as_text: bool = False) -> dict[str, Any]:
+    """The pandas dtype of each column of `record_type`'s table, from its field annotations: an empty batch, an
+    all-bad one, or a day when no comment has an author gives the same schema as a full one (appending daily
+    loads to a Parquet dataset or warehouse table must not fail or widen types). `nested`: dict fields spread
+    over `name_key` float columns; lists and times are text when the table writes them so."""
+    import types
+    import typing
+
+    import pandas as pd
+
+    text = pd.Series(["a"]).dtype  # pandas' own string dtype ("str" from pandas 3, object before)
+    hints = typing.get_type_hints(record_type)
+    out: dict[str, Any] = {}
+    for f in fields(record_type):
+        hint = hints[f.name]
+        args = typing.get_args(hint)
+        union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+        base = [a for a in args if a is not type(None)] if union else [hint]
+        optional = union and type(None) in args
+        if nested and f.name in nested:
+            out.update({f"{f.name}_{k}": "float64" for k in nested[f.name]})
+            continue
+        if len(base) != 1:
+            continue
+        b, origin = base[0], typing.get_origin(base[0])
+        if b is bool:
+            out[f.name] = "boolean" if optional else "bool"
+        elif b is float:
+            out[f.name] = "float64"
+        elif b is int:
+            out[f.name] = "Int64" if optional else "int64"
+        elif b is str or (times_as_text and b is datetime) or (lists_as_text and origin in (list, tuple)):
+            out[f.name] = text
+    return out
+
+
+def cast_columns(df: Any, dtypes: dict[str, Any]) -> Any:
+    """`df` with each column it has cast to its dtype in `dtypes` (others untouched)."""
+    for name, dtype in dtypes.items():
+        if name in df.columns:
+            df[name] = df[name].astype(dtype)
+    return df

@@ -117,7 +117,7 @@ def test_usual_column_names_of_other_exports_are_matched_and_reported(tmp_path):
     (c,) = list(reader.comments())
     assert (c.text, c.author, c.extra["message"]) == ("the text", "u1", "other")
     assert reader.stats.files[0].notes == [f"{g}: columns matched by their usual names: author <- 'user' "
-                                           "(name others with --text-col etc.)"]
+                                           "(name others with --text-col etc.; in Python, ColumnMap(text_col=...))"]
     with pytest.raises(InputError, match="no 'cuerpo' column"):
         list(read_comments(f, columns=ColumnMap(text_col="cuerpo")))
 
@@ -304,7 +304,8 @@ def test_day_month_year_times_are_read_only_when_their_order_is_certain(tmp_path
     assert c2.created_at == c3.created_at == datetime(2024, 3, 25, tzinfo=UTC)
     assert c4.created_at is None and c5.created_at is None
     assert c4.extra[NOTES_KEY] == ["bad created_at: ambiguous day/month order: '05/03/2024 10:00' (pass "
-                                   "--date-order dmy or mdy, or write ISO 8601: 2024-03-05 14:22)"]
+                                   "--date-order dmy or mdy, in Python ColumnMap(date_order=...), or write ISO "
+                                   "8601: 2024-03-05 14:22)"]
     assert c5.extra[NOTES_KEY] == ["bad created_at: not a date: '31/02/2024'"]
 
 

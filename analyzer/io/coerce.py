@@ -100,12 +100,19 @@ def text_problem(text: Any) -> str | None:
     return None
 
 
+# letters that show as blank: the Braille blank and the Hangul fillers (a common "empty comment" trick)
+_BLANK_LETTERS = frozenset("\u2800\u3164\u115f\u1160\uffa0")
+# categories that show nothing on their own: controls (NUL from a broken export), format characters (zero-width
+# space and joiner, BOM, bidi marks) and combining marks with no letter to sit on (a lone variation selector)
+_UNSEEN = frozenset(("Cc", "Cf", "Mn", "Me"))
+
+
 def _visible(text: str) -> bool:
-    """Whether the text has a character that shows: not only whitespace and format characters (Unicode
-    category Cf: zero-width space and joiner, BOM, word joiner, bidi marks; the Braille blank U+2800), which a
-    comment box accepts
-    but which carry nothing to score. Emoji are visible, modifiers, variation selectors and ZWJ sequences too."""
-    return any(not ch.isspace() and ch != "\u2800" and unicodedata.category(ch) != "Cf" for ch in text.strip())
+    """Whether the text has a character that shows: not only whitespace, controls, format characters, lone
+    combining marks and blank letters, which a comment box (or a broken export) lets through but which carry
+    nothing to score. Emoji are visible, with their modifiers, variation selectors and ZWJ sequences."""
+    return any(not ch.isspace() and ch not in _BLANK_LETTERS and unicodedata.category(ch) not in _UNSEEN
+               for ch in text)
 
 
 def type_name(value: Any) -> str:
@@ -124,6 +131,9 @@ def parse_id(value: Any) -> str | None:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float) and value.is_integer():
+        if abs(value) > 2**53:  # a 19-digit Instagram id in a float column (one blank id makes pandas use float64)
+            raise CoerceError(f"{value:.0f} is too large for a float to hold exactly: the id was rounded when the "
+                              "column was read as numbers; read ids as text (dtype=str)")
         return str(int(value))
     raise CoerceError(f"not an identifier: {type_name(value)}")
 
@@ -350,8 +360,8 @@ def _slashed_date(s: str, order: str) -> datetime | None:
     elif proven is None:
         raise CoerceError(f"not a date: {s[:40]!r}")
     else:
-        raise CoerceError(f"ambiguous day/month order: {s[:40]!r} (pass --date-order dmy or mdy, or write ISO "
-                          "8601: 2024-03-05 14:22)")
+        raise CoerceError(f"ambiguous day/month order: {s[:40]!r} (pass --date-order dmy or mdy, in "
+                          "Python ColumnMap(date_order=...), or write ISO 8601: 2024-03-05 14:22)")
     return _assemble(s, year, month, day, *m.group(5, 6, 7, 8))
 
 

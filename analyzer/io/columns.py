@@ -152,6 +152,8 @@ _ACCOUNT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "default_avatar": ("author_default_avatar_col", parse_bool),
     "verified": ("author_verified_col", parse_bool),
 }
+# how each AccountInfo field is read (records a caller builds are read as a file's columns are)
+ACCOUNT_PARSERS: dict[str, Callable[[Any], Any]] = {name: parse for name, (_, parse) in _ACCOUNT_FIELDS.items()}
 # used only when the configured column is absent and the configured name is the default; first match wins.
 # Only names that mean the same field in every export we know: no "likes" or "followers" variants (comment or
 # post? author or creator?), which a wrong guess would turn into wrong engagement rates.
@@ -486,7 +488,7 @@ def alias_note(label: str, res: Resolved) -> str | None:
     if not res.aliased:
         return None
     shown = ", ".join(f"{name.removesuffix('_col')} <- {key!r}" for name, key in res.aliased)
-    return f"{label}: columns matched by their usual names: {shown} (name others with --text-col etc.)"
+    return f"{label}: columns matched by their usual names: {shown} (name others with --text-col etc.; in Python, ColumnMap(text_col=...))"
 
 
 def duplicate_note(label: str, res: Resolved) -> str:
