@@ -452,6 +452,7 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
         "<th class='num'>Cost / post<br><span>per genuine eng.</span></th></tr>"
     )
     rows = []
+    notes: list[str] = []  # what each creator's figures rest on (missing followers, currencies, coverage)
     ranked = 0
     for c in creators:
         # the pool of unknown creators' posts and a creator with no score (min_score_coverage) are not ranked
@@ -467,14 +468,17 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
         if (c.coordinated_share or 0) >= 0.1:
             flags += ' <span class="chip chip-warn" title="coordinated comments">pod</span>'
         src = {"fee": "fee", "estimate": "estimate", "mixed": "fee + estimate"}.get(c.cost_source or "", "")
+        shown = c.score if c.creator is not None else None  # the unknown creators' pool is no one to score
+        if c.notes:
+            notes.append(f"<li><strong>{_e(_handle(c.creator))}</strong>: {_e('; '.join(c.notes))}</li>")
         rows.append(
             f"<tr><td>{rank}</td><td><strong>{_e(_handle(c.creator))}</strong>{flags}"
             f"<div class='muted small'>{_e(', '.join(c.platforms))} · {_e(c.n_posts)} posts · "
             f"{_e(c.n_audience_comments)} comments</div></td>"
             f"<td>{_e(c.tier or '—')}<div class='muted small'>{_e(_num(c.followers))}</div></td>"
-            f"<td class='num'><span class='score score-{_score_class(c.score)}'>{_e('—' if c.score is None else f'{c.score:.0f}')}</span>"
+            f"<td class='num'><span class='score score-{_score_class(shown)}'>{_e('—' if shown is None else f'{shown:.0f}')}</span>"
             + (f"<div class='muted small' title='share of the score weight that could be computed'>"
-               f"{c.score_coverage:.0%} of weight</div>" if c.score is not None and c.score_coverage < 1 else "")
+               f"{c.score_coverage:.0%} of weight</div>" if shown is not None and c.score_coverage < 1 else "")
             + f"</td>{comps}"
             f"<td class='num'>{_e(_pct(c.median_er, 2))} {_band_chip(c.er_band)}<br>"
             f"<strong>{_e(_pct(c.median_genuine_er, 2))}</strong> {_band_chip(c.genuine_er_band)}"
@@ -485,7 +489,11 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
             f"<strong>{_e(_money(c.cost_per_genuine_engagement_low, c.cost_per_genuine_engagement_high, 2, c.cost_currency))}</strong>"
             "</td></tr>"
         )
-    return f'<div class="tablewrap"><table class="rank">{head}{"".join(rows)}</table></div>'
+    table = f'<div class="tablewrap"><table class="rank">{head}{"".join(rows)}</table></div>'
+    if not notes:
+        return table
+    return (table + "<h3 style='margin-top:14px'>Notes on the creators' figures</h3>"
+            f"<ul class='notes muted small'>{''.join(notes)}</ul>")
 
 
 def _chart_er(c) -> float | None:

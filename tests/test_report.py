@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.engagement import summarize
+from analyzer.engagement import UNKNOWN_CREATOR, summarize
 from analyzer.records import InputWarning, PostIn, RowError, ScoredComment
 from analyzer.report import render_report, write_report
 
@@ -602,3 +602,23 @@ def test_a_creator_without_a_score_gets_no_bar_and_no_rank() -> None:
     assert ranks == ["1", "—"]
     chart = page.split("Creator ranking", 1)[1].split("class=\"rank\">", 1)[0]
     assert "@otro" not in html.unescape(chart) and "@alice" in html.unescape(chart)
+
+
+def test_creator_notes_reach_the_report_and_the_unknown_pool_shows_no_score() -> None:
+    """QA: a creator's costs in two currencies showed only "—" (the reason sat in creators.csv only), and the pool
+    of posts without a creator showed a score of 90, the highest on the page, though it is no one to rank."""
+    scored = [_sc("1", "pA", "ann", "Me encanta esta receta gracias!"), _sc("2", "pB", "bob", "Qué rico se ve"),
+              _sc("3", "pX", "cris", "La hice hoy y salió perfecta")]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500, comments=1, fee=100, fee_currency="EUR"),
+             "pB": PostIn("pB", creator="alice", followers=10_000, likes=300, comments=1, fee=2000, fee_currency="MXN"),
+             "pX": PostIn("pX", followers=8_000, likes=90, comments=1)}  # no creator
+    summary = summarize(scored, posts)
+    alice = next(c for c in summary.creators if c.creator == "alice")
+    (note,) = [n for n in alice.notes if "currencies" in n]
+    page = render_report(summary, scored, generated_at="2025-11-01")
+    notes = page.split("Notes on the creators' figures", 1)[1].split("</ul>", 1)[0]
+    assert "@alice" in notes and html.escape(note, quote=True) in notes
+    pool = next(c for c in summary.creators if c.creator is None)
+    assert pool.score is not None  # computed (the tables keep it), but not shown as a rankable score
+    row = page.split("<table class=\"rank\">", 1)[1].split(f"{UNKNOWN_CREATOR}</strong>", 1)[1].split("</tr>", 1)[0]
+    assert re.search(r"class='score score-[a-z]+'>—<", row)
