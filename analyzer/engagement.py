@@ -261,17 +261,22 @@ _AFFILIATE_QUERY = re.compile(
 # "Colaboración pagada" label; "en colaboración con @marca" is accepted wording in Spain's influencer code)
 _SPONSOR_PHRASES = re.compile(
     r"(?i)\b(paid\s+partnership|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|colaboraci[oó]n\s+pagada"
-    r"|brand\s+ambassador|embajador[a]?\s+de)\b"
+    r"|in\s+partnership\s+with|en\s+alianza\s+con|brand\s+ambassador|embajador[a]?\s+de)\b"
 )
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 _DISCLOSURE_TAGS = re.compile(
     r"(?i)(?<![\w/#])#(ad|ads|advert|advertisement|sponsored|sponsoredpost|sponsor|partner|paidpartnership|publi"
     r"|publicidad|publicidadpagada|colaboraci[oó]n|colaboraci[oó]npagada|patrocinado|patrocinio|anuncio|gifted"
-    r"|ambassador|brandambassador|embajador[a]?)(?!\w)"
+    r"|ambassador|brandambassador|embajador[a]?|affiliate|affiliatelink|afiliado|afiliados|enlacedeafiliado"
+    r"|commissionsearned|partnership)(?!\w)"
 )
+# the FTC's and Spain's accepted wording, affiliate disclosures included ("affiliate link", "enlace de afiliado",
+# "I earn a commission"): a post that says its link pays the creator has disclosed it
 _DISCLOSURE_PHRASES = re.compile(
     r"(?i)\b(paid\s+partnership|sponsored\s+by|patrocinado\s+por|colaboraci[oó]n\s+pagada"
-    r"|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|brand\s+ambassador|embajador[a]?\s+de)\b"
+    r"|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|in\s+partnership\s+with|en\s+alianza\s+con"
+    r"|brand\s+ambassador|embajador[a]?\s+de|affiliate\s+links?|(?:enlace|link)s?\s+(?:de\s+)?afiliad[oa]s?"
+    r"|(?:i|we)\s+(?:may\s+)?earn\s+(?:a\s+)?(?:small\s+)?commission|gano\s+una\s+(?:peque[ñn]a\s+)?comisi[oó]n)\b"
 )
 # a caption that opens with the label: "AD | ...", "Publicidad: ...", "[AD] ...", "(ad) ..."
 _LABELS = r"ad|ads|advert|advertisement|sponsored|publi|publicidad|patrocinado|anuncio"

@@ -234,6 +234,12 @@ def test_relevance_none_when_unknown_everywhere() -> None:
         ("VS Code HTML tips for beginners", None, None, False, []),
         ("Use code TECH15 for 15% off", None, None, True, ["TECH15"]),
         ("Cupón: VERANO para envío gratis", None, None, True, ["VERANO"]),
+        # QA: affiliate disclosures and "in partnership with" were read as undisclosed sponsorship
+        ("Mi rutina https://marca.com/?ref=ana20 #affiliate", None, None, False, ["ref="]),
+        ("Lo compré aquí amzn.to/3abcd (enlace de afiliado)", None, None, False, ["amzn.to"]),
+        ("In partnership with @brand, use code ANA20", None, None, False, ["ANA20"]),
+        ("Links below, I earn a small commission: https://shop.example.com/?tag=x", None, None, False, ["tag="]),
+        ("Links below: https://shop.example.com/?tag=x", None, None, True, ["tag="]),
     ],
 )
 def test_disclosure_check(caption, sponsored, disclosed, undisclosed, evidence) -> None:
