@@ -221,6 +221,9 @@ def test_detect_language_on_raw_text() -> None:
     assert detect_language("@user jajaja qué bonito http://t.co/x") == "es"
     assert detect_language("😂😂") == "und"
     assert detect_language("Ich liebe dich so sehr") == "other"
+    # QA: lingua read this review as Portuguese (0.51 vs 0.35); "verdad" and "gustó" are Spanish only
+    assert detect_language("Lo probé y la verdad no me gustó nada, se me irritó la piel") == "es"
+    assert detect_language("Eu amei esse vídeo, de verdade é muito bom") == "other"
     with pytest.raises(NonStringInputError):
         detect_language(None)  # type: ignore[arg-type]
 

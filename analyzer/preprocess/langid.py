@@ -43,7 +43,8 @@ _EN_WORDS = frozenset(
 # Spanish words that Portuguese, Italian, French and German do not share: enough to overrule an n-gram "other".
 _ES_STRONG = frozenset(
     """el los las muy pero está esto eso esa hay yo porque también gracias hola estoy estás están qué
-    cómo dónde cuál quién ahí aquí así aunque jaja jeje wey güey tío tía mola oye""".split()
+    cómo dónde cuál quién ahí aquí así aunque jaja jeje wey güey tío tía mola oye verdad gustó encantó mucho
+    mucha muchos ahora bueno buena quiero hermoso hermosa""".split()
 )
 _EN_STRONG = frozenset(
     """the and is are you your you're i'm it's this that with what of to my they she have has don't can't
