@@ -1381,8 +1381,10 @@ def summarize(
         "comments": len(comments),
         "audience_comments": len(audience),
         "creator_replies": len(comments) - len(audience),
-        "posts": len(post_summaries),
-        "creators": len(creators),
+        # posts and creators that exist: the comments without a post id and the posts without a creator are
+        # pooled as one row each in the tables, but they are no post and no creator to count
+        "posts": sum(1 for p in post_summaries if p.post_id is not None),
+        "creators": sum(1 for c in creators if c.creator is not None),
         "campaigns": len(campaigns),
         "authors": len(authors),
         "clusters": len(clusters),

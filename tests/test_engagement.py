@@ -802,3 +802,13 @@ def test_no_sentiment_from_an_audience_of_spam() -> None:
     assert real.net_sentiment == pytest.approx(-1.0)
     lenient = EngagementConfig(min_sentiment_weight=0.0)
     assert next(p for p in summarize(scored, posts, config=lenient).posts if p.post_id == "p1").net_sentiment is not None
+
+
+def test_totals_count_real_posts_and_creators_not_the_pools() -> None:
+    """QA: the CLI said "7 posts" and the report "8": the comments without a post id (one pooled row of the posts
+    table) and the posts without a creator (one pooled row of the ranking) were counted as a post and a creator."""
+    posts = {"p1": PostIn("p1", creator="ana", followers=1_000, likes=10, comments=2),
+             "p2": PostIn("p2", followers=1_000, likes=10, comments=1)}
+    s = summarize([sc("a", post="p1"), sc("b", post="p1"), sc("c", post="p2"), sc("d", post=None)], posts)
+    assert len(s.posts) == 3 and len(s.creators) == 2  # the pooled rows stay in the tables
+    assert (s.totals["posts"], s.totals["creators"]) == (2, 1)
