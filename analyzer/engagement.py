@@ -1351,8 +1351,11 @@ def summarize(
     creators = [
         _creator_summary(name, ps, by_post, config) for name, ps in _group_by_creator(post_summaries).items()
     ]
-    # ranked by score; the pool of posts of unknown creators is nobody's rank, so it comes last
-    creators.sort(key=lambda c: (c.creator is None, c.score is None, -(c.score or 0.0), c.name.casefold()))
+    # ranked by score, creators measured on genuine ER first: one without a follower count is scored on the other
+    # 70% of the weight and would outrank measured creators on what is left; the pool of unknown creators' posts
+    # is nobody's rank, so it comes last
+    creators.sort(key=lambda c: (c.creator is None, c.score is None, c.components.get("genuine_er") is None,
+                                 -(c.score or 0.0), c.name.casefold()))
 
     # one campaign however its name is cased or spaced ("Glow-Q1", "glow-q1 "): the first spelling names it
     spelling: dict[str, str] = {}

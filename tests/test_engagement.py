@@ -812,3 +812,17 @@ def test_totals_count_real_posts_and_creators_not_the_pools() -> None:
     s = summarize([sc("a", post="p1"), sc("b", post="p1"), sc("c", post="p2"), sc("d", post=None)], posts)
     assert len(s.posts) == 3 and len(s.creators) == 2  # the pooled rows stay in the tables
     assert (s.totals["posts"], s.totals["creators"]) == (2, 1)
+
+
+def test_creators_without_genuine_er_rank_after_measured_ones() -> None:
+    """QA: a creator with no follower count scored 83 on 70% of the weight and ranked first, above creators
+    measured on everything."""
+    posts = {"p1": PostIn("p1", creator="measured", followers=10_000, likes=50, comments=2),
+             "p2": PostIn("p2", creator="nofollowers", likes=50, comments=2)}
+    scored = [sc("a", "ann", post="p1", w=0.6, sent="neutral"), sc("b", "bob", post="p1", w=0.6, sent="neutral"),
+              sc("c", "cid", post="p2"), sc("d", "dan", post="p2")]
+    s = summarize(scored, posts)
+    by_name = {c.creator: c for c in s.creators}
+    assert by_name["nofollowers"].score > by_name["measured"].score  # its partial score is the higher one
+    assert by_name["nofollowers"].components["genuine_er"] is None
+    assert [c.creator for c in s.creators] == ["measured", "nofollowers"]
