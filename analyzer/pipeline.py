@@ -674,8 +674,9 @@ class _TaskAnalyzer:
             for i, nc, r in zip(keep, normalized, res, strict=True):
                 scored.append(TextPrediction(items[i], nc.normalized, nc.lang, r.label, r.probs, r.genuine_weight))
         by_index = dict(zip(keep, scored, strict=True))
-        out = [by_index.get(i) or TextPrediction(t if isinstance(t, str) else repr(t), "", "und", None, {},
-                                                 error=problems[i])
+        # a text that is not one shows as its repr (a None as "", not the word "None"); its error says why
+        out = [by_index.get(i) or TextPrediction(t if isinstance(t, str) else "" if t is None else repr(t), "", "und",
+                                                 None, {}, error=problems[i])
                for i, t in enumerate(items)]
         return out[0] if single else out
 

@@ -689,6 +689,8 @@ def test_create_analyzer_passes_its_options_and_refuses_unknown_ones():
     assert (empty.output, empty.error, blank.output, blank.error) == (None, "empty comment", None, "empty comment")
     assert ok.output == "positive" and ok.error is None
     assert sent.predict("   ").output is None and sent.predict([]) == []
+    (none,) = sent.predict([None])  # QA: shown as text "None", as if someone had written the word
+    assert (none.text, none.output, none.error) == ("", None, "text is null")
     with pytest.raises(TypeError, match="bytes"):
         sent.predict(b"hola")
     for bad in (None, 5, float("nan"), {"a": 1}):  # QA: None failed with "'NoneType' object is not iterable"
