@@ -112,6 +112,25 @@ def read_semeval_train(data: Path) -> list[tuple[str, int]]:
     return rows
 
 
+COMMENTS_FILE = Path(__file__).resolve().parent.parent / "datasets" / "sentiment_comments" / "comments.tsv"
+
+
+def read_comments(path: Path, split: str) -> list[tuple[str, int, str]]:
+    """The project's hand-written social-media comments (`datasets/sentiment_comments`): (text, label, lang)
+    of one split ("train" or "heldout"). A row with an unknown label or language is an error naming its line:
+    the file is ours, so a typo in it is a bug to fix, not a row to skip."""
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, rec in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+            if rec.get("split") != split:
+                continue
+            label, lang, text = rec.get("label"), rec.get("lang"), (rec.get("text") or "").strip()
+            if label not in LABELS or lang not in ("es", "en") or not text:
+                raise ValueError(f"{path}:{n}: bad row (label {label!r}, lang {lang!r}, text {text[:40]!r})")
+            rows.append((text, LABELS.index(label), lang))
+    return rows
+
+
 def read_emoevent(data: Path, lang: str, split: str) -> list[tuple[str, int]]:
     path = Path(data) / "emoevent" / "splits" / lang / f"{split}.tsv"
     rows = []

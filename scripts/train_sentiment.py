@@ -68,6 +68,8 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]],
         "en_umsab": sd.read_umsab(data, "en", "val"),
         "en_tweeteval": sd.read_tweeteval_val(data),
     }
+    if args.comments and Path(args.comments).exists():  # reported, never part of the selection
+        val_sets["comments_heldout"] = [(t, y) for t, y, _ in sd.read_comments(args.comments, "heldout")]
     held = {sd.dedup_key(t) for rows in val_sets.values() for t, _ in rows}
     seen: set[str] = set()
 
@@ -89,6 +91,11 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]],
     if args.emoevent_dev:  # not used for model selection here (UMSAB/TweetEval val are), so it can train
         es += take(sd.read_emoevent(data, "es", "dev"), "es", "emoevent_es_dev")
     en = take(sd.read_umsab(data, "en", "train"), "en", "umsab_en_train") * args.es_repeat
+    comments: list = []
+    if args.comments_repeat:  # the project's comment-style rows (slang, laughter, emoji), both languages
+        for lang in ("es", "en"):
+            rows = [(t, y) for t, y, lg in sd.read_comments(args.comments, "train") if lg == lang]
+            comments += take(rows, lang, f"comments_{lang}_train") * args.comments_repeat
     sem = take(sd.read_semeval_train(data), "en", "semeval_2013_2016")
     by_class: dict[int, list] = {0: [], 1: [], 2: []}
     for r in sem:
@@ -96,7 +103,7 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]],
     for y in by_class:  # class-balanced English sample: the targets are macro-averaged
         rng.shuffle(by_class[y])
         en += by_class[y][: args.en_per_class]
-    mix = es + en
+    mix = es + en + comments
     rng.shuffle(mix)
     stats["mixture"] = len(mix)
     stats["mixture_by_lang"] = {lang: sum(1 for r in mix if r[2] == lang) for lang in ("es", "en")}
@@ -207,6 +214,9 @@ def main(argv=None) -> int:
     ap.add_argument("--es-repeat", type=int, default=2, help="UMSAB train copies (small, in-domain)")
     ap.add_argument("--no-emoevent", dest="emoevent", action="store_false")
     ap.add_argument("--emoevent-dev", action="store_true", help="also train on EmoEvent's Spanish dev split")
+    ap.add_argument("--comments", default=str(sd.COMMENTS_FILE),
+                    help="the project's comment set (its heldout split is evaluated, never selected on)")
+    ap.add_argument("--comments-repeat", type=int, default=0, help="copies of its train split in the mixture")
     ap.add_argument("--eval-every", type=whole_number(1), default=100)
     ap.add_argument("--threads", type=int, default=0)
     ap.add_argument("--resume", action="store_true")

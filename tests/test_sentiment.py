@@ -660,3 +660,24 @@ def test_benchmark_refuses_negative_counts():
     assert bm.parse_args(["--limit", "20"]).limit == 20
     with pytest.raises(SystemExit, match="no section"):
         bm.main(["--sections", " , "])
+
+
+def test_project_comment_set_is_well_formed_and_its_splits_do_not_overlap(tmp_path):
+    """datasets/sentiment_comments: every row labelled and placed, the held-out split disjoint from training (by
+    the training script's own dedup key), both languages and all three labels in each split; a typo in the file
+    is an error naming its line, not a skipped row."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    sd = _script("sentiment_data")
+    train, held = sd.read_comments(sd.COMMENTS_FILE, "train"), sd.read_comments(sd.COMMENTS_FILE, "heldout")
+    assert len(train) >= 700 and len(held) >= 150
+    for rows in (train, held):
+        assert {lang for _, _, lang in rows} == {"es", "en"} and {y for _, y, _ in rows} == {0, 1, 2}
+    keys = [{sd.dedup_key(t) or t for t, _, _ in rows} for rows in (train, held)]  # emoji-only: by their text
+    assert not keys[0] & keys[1]
+    bad = tmp_path / "c.tsv"
+    bad.write_text("id\ttext\tlabel\tlang\tregister\tsplit\nes-1\tqué chévere\tpostive\tes\tco\ttrain\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match=r"c\.tsv:2: bad row \(label 'postive'"):
+        sd.read_comments(bad, "train")
