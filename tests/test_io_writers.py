@@ -24,6 +24,7 @@ from analyzer.io import (
     write_parquet,
     write_rows,
 )
+from analyzer.io.coerce import text_problem
 from analyzer.records import ScoredComment
 
 UTC = timezone.utc
@@ -217,7 +218,7 @@ _texts = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)),  # lone surrogates cannot be UTF-8 encoded
     min_size=1,
     max_size=60,
-).filter(lambda t: t.strip())
+).filter(lambda t: text_problem(t) is None)  # a text the readers accept as a comment (not blank or controls)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
