@@ -939,7 +939,11 @@ pods, spam, bots and empty praise. The dashed line is the tier's benchmark.</p>{
 <section id="mix"><h2>Audience: sentiment and authenticity</h2>
 <div class="two"><div><h3>Sentiment of genuine comments</h3>{_mix_chart(creators, "sentiment")}</div>
 <div><h3>Authenticity of audience comments</h3>{_mix_chart(creators, "authenticity")}</div></div></section>
-<section id="campaigns"><h2>Campaigns</h2>{_campaigns(summary)}</section>
+<section id="campaigns"><h2>Campaigns</h2>
+<p class="lead">Each campaign's posts pooled: ER over the posts with a follower count, genuine ER over those with
+comments too. Its mean score averages its creators' scores computed on the campaign's posts only, so it differs from
+their overall scores in the ranking.</p>
+{_campaigns(summary)}</section>
 <section id="disclosure"><h2>Disclosure warnings</h2>
 <p class="lead">Posts that read as paid promotion (codes, affiliate links, partnership wording) but are not labelled as ads.</p>
 {_disclosure(summary.posts)}</section>
