@@ -37,9 +37,9 @@ EPILOG = """examples:
   comment-analyzer report dump.csv --posts posts.csv -o report.html
   comment-analyzer score dump.csv -o out/ --sentiment-model cardiffnlp/twitter-xlm-roberta-base-sentiment
 
-input formats (detected; force with --input-format): csv, jsonl, json, parquet, xlsx, txt (one comment per
-line), YouTube Data API
-commentThreads/videos, Instagram Graph API media+comments, instaloader (.json/.json.xz), TikTok Research API.
+input formats (detected; force with --input-format): csv, tsv, jsonl, json, parquet, xlsx, txt (one comment per
+line), YouTube Data API commentThreads/videos/channels, Instagram Graph API media+comments, instaloader
+(.json/.json.xz), TikTok Research API; gzip/xz/bz2-compressed files and folders (read recursively).
 """
 
 
@@ -60,6 +60,20 @@ def whole_number(low: int):
 
 
 _positive_int = whole_number(1)
+
+
+def _column_pair(value: str) -> tuple[str, str]:
+    """argparse type of --col: FIELD=COLUMN, FIELD one of ColumnMap's (likes of the post are post_likes)."""
+    from .io import ColumnMap
+
+    field, sep, column = value.partition("=")
+    field = field.strip().lower().replace("-", "_").removesuffix("_col")
+    known = [n.removesuffix("_col") for n in ColumnMap.column_fields()]
+    if not sep or not column.strip():
+        raise argparse.ArgumentTypeError(f"expected FIELD=COLUMN (e.g. post_likes=like_count), not {value!r}")
+    if field not in known:
+        raise argparse.ArgumentTypeError(f"unknown field {field!r}; fields: {', '.join(known)}")
+    return field, column.strip()
 
 
 # Every table `score` writes, by stem (in any of IO_OUTPUT_FORMATS), and its other files. The previous run's
@@ -171,20 +185,32 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     for name in _COLUMN_FLAGS:
         p.add_argument(f"--{name.replace('_', '-')}-col", default=None, metavar="COL",
                        help=f"column holding the {name} field")
+    p.add_argument("--col", action="append", type=_column_pair, default=[], metavar="FIELD=COLUMN",
+                   help="the column holding any field, e.g. --col post_likes=like_count --col "
+                        "post_comments=comments_count --col author_followers=user_followers (fields: post_likes, "
+                        "post_comments, shares, saves, views, posted_at, sponsored, disclosed, url, likes = the "
+                        "comment's own likes, platform, author_following, author_posts, author_created_at, "
+                        "author_default_avatar, author_verified and the --*-col fields above); repeatable")
     p.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
-                   help="\"fast\" (the bundled distilled model, 2.2-2.4x faster) or a Hugging Face model name/path")
-    p.add_argument("--authenticity-model", default=None, metavar="PATH")
+                   help="default: the bundled 12-layer model (models/sentiment); \"fast\": the bundled distilled "
+                        "model (2.2-2.4x faster); or a Hugging Face model name or path (a name needs internet)")
+    p.add_argument("--authenticity-model", default=None, metavar="PATH",
+                   help="authenticity artifact folder (default: the bundled models/authenticity)")
     p.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32",
-                   help="int8: ~1.5x faster sentiment for 0.6-1.6 points of validation score (model cards)")
+                   help="int8: ONNX Runtime's dynamic quantisation (torch's own int8 with --engine torch), ~1.5x "
+                        "faster sentiment for 0.8 (fast) to 1.6 (default) points of validation score; bf16: torch "
+                        "only, where the CPU supports it (model cards)")
     p.add_argument("--engine", choices=SENTIMENT_ENGINES, default=DEFAULT_SENTIMENT_ENGINE,
                    help="how the bundled sentiment network runs: onnx (ONNX Runtime, faster), torch, or auto")
-    p.add_argument("--threads", type=_positive_int, default=None, help="torch CPU threads (default: all cores)")
-    p.add_argument("--batch-size", type=_positive_int, default=SENTIMENT_BATCH_SIZE)
+    p.add_argument("--threads", type=_positive_int, default=None,
+                   help="CPU threads of the sentiment network, ONNX Runtime or torch (default: all cores)")
+    p.add_argument("--batch-size", type=_positive_int, default=SENTIMENT_BATCH_SIZE,
+                   help=f"comments per sentiment batch (default {SENTIMENT_BATCH_SIZE})")
     p.add_argument("--stream", action="store_true",
                    help="bounded memory: cross-comment flags use what was seen so far")
     p.add_argument("--strict", action="store_true", help="exit 1 when any row could not be scored")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
-    p.add_argument("-q", "--quiet", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true", help="no run log on stderr (errors still shown)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -222,8 +248,24 @@ def _columns(args):
 
     from .io import ColumnMap
 
-    overrides = {f"{n}_col": getattr(args, f"{n}_col") for n in _COLUMN_FLAGS}
-    return replace(ColumnMap.from_overrides({k: v for k, v in overrides.items() if v}), date_order=args.date_order)
+    overrides, _ = _column_overrides(args)
+    return replace(ColumnMap.from_overrides(overrides), date_order=args.date_order)
+
+
+def _column_overrides(args) -> tuple[dict[str, str], str | None]:
+    """The columns named by --col and the --<field>-col flags, and the problem when two name one field apart."""
+    overrides: dict[str, str] = {}
+    for field, column in getattr(args, "col", []):
+        if overrides.get(field, column) != column:
+            return overrides, f"--col names two columns for {field}: {overrides[field]!r} and {column!r}"
+        overrides[field] = column
+    for n in _COLUMN_FLAGS:
+        flag = getattr(args, f"{n}_col")
+        if flag and overrides.get(n, flag) != flag:
+            return overrides, f"--{n.replace('_', '-')}-col {flag!r} and --col {n}={overrides[n]!r} disagree"
+        if flag:
+            overrides[n] = flag
+    return overrides, None
 
 
 class _Progress:
@@ -265,7 +307,8 @@ def run(args) -> int:
             return EXIT_USAGE
         fmt = "csv"
     table_kw = {"excel": True} if excel else {}
-    problem = _output_problem(args) or _engine_problem(args) or _keep_problem(args, fmt)
+    problem = (_output_problem(args) or _engine_problem(args) or _keep_problem(args, fmt)
+               or _column_overrides(args)[1])
     if problem:
         print(f"comment-analyzer: {problem}", file=sys.stderr)
         return EXIT_USAGE

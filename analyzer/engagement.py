@@ -406,9 +406,10 @@ class _CommentStats:
         """Why an audience with comments shows no sentiment: too little of it is genuine to speak for."""
         if not self.n or self.sentiment_mix is not None:
             return None
-        return (f"no sentiment among genuine comments: their genuine weight is {self.genuine_weight:.2f} "
-                f"(needs {config.min_sentiment_weight:g}); the {self.n} audience comment{'s' * (self.n != 1)} "
-                "are spam or low-effort")
+        many = self.n != 1
+        return (f"no sentiment among genuine comments: the {self.n} audience comment{'s' * many} "
+                f"{'weigh' if many else 'weighs'} {self.genuine_weight:.2f} as genuine engagement in all (needs "
+                f"{config.min_sentiment_weight:g}): spam, low-effort or bot-like")
 
     def summary_fields(self, record_type: type) -> dict[str, Any]:
         """The audience figures `record_type` (a post, creator or campaign summary) declares, by name: the one
@@ -1314,7 +1315,8 @@ def summarize(
     with_data = {pid for pid, p in posts.items() if has_post_data(p)}  # bare records count as missing
     if not with_data:
         notes.append(
-            "no post data: followers, likes and captions unknown, so ER, cost and disclosure are not computed"
+            "no post data: followers, likes and captions unknown, so ER, cost and disclosure are not computed "
+            "(give a posts file, or name the columns: --col followers=..., --col post_likes=...)"
         )
     else:
         orphan = [pid for pid in by_post if pid is not None and pid not in with_data]

@@ -940,6 +940,34 @@ def test_cli_names_id_campaign_and_fee_columns_and_spanish_headers_are_read(tmp_
     assert "interrupted while loading" in capsys.readouterr().err
 
 
+def test_cli_col_names_any_field_and_refuses_unknown_or_conflicting_ones(tmp_path, capsys):
+    """QA: an export's like_count / comments_count / follower_count could not be mapped from the CLI (no flag for
+    post likes, comment counts, shares, account fields...): every rate stayed empty."""
+    from analyzer.cli import EXIT_USAGE, _columns, build_parser, main
+    from analyzer.io import DumpReader
+
+    parse = build_parser().parse_args
+    args = parse(["score", "x.csv", "-o", "out", "--text-col", "body", "--col", "post_likes=like_count",
+                  "--col", "post-comments=comments_count", "--col", "followers_col=follower_count",
+                  "--col", "author_followers=user_followers"])
+    cols = _columns(args)
+    assert (cols.text_col, cols.post_likes_col, cols.post_comments_col, cols.followers_col,
+            cols.author_followers_col) == ("body", "like_count", "comments_count", "follower_count", "user_followers")
+    f = tmp_path / "c.csv"
+    f.write_text("cid,body,post_id,like_count,comments_count,follower_count,user_followers\n"
+                 "c1,me encanta,m1,120,2,5000,1.2K\nc2,qué rico,m1,120,2,5000,40\n", encoding="utf-8")
+    reader = DumpReader(f, columns=cols)
+    c1, _ = reader.comments()
+    post = reader.posts["m1"]
+    assert (post.likes, post.comments, post.followers, c1.account.followers) == (120, 2, 5000, 1200)
+    for bad, why in ((["--col", "likez=a"], "unknown field 'likez'"), (["--col", "likes"], "expected FIELD=COLUMN")):
+        with pytest.raises(SystemExit):
+            parse(["score", "x.csv", "-o", "out", *bad])
+        assert why in capsys.readouterr().err
+    assert main(["score", str(f), "-o", str(tmp_path / "o"), "--text-col", "body", "--col", "text=other"]) == EXIT_USAGE
+    assert "--text-col 'body' and --col text='other' disagree" in capsys.readouterr().err
+
+
 def test_posts_given_to_the_api_are_read_like_a_files(analyzer):
     """QA: PostIn records built from a DataFrame (NaN for missing, text numbers and times, integer keys and
     creator ids from a database) were used as given: a NaN creator failed the whole batch, a NaN caption made every
