@@ -16,31 +16,36 @@ import json
 import sys
 from pathlib import Path
 
-from analyzer import config
-from analyzer.preprocess import NormalizeOptions, normalize_batch
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sentiment_data as sd  # noqa: E402
+
+from analyzer import config  # noqa: E402
+from analyzer.cli import existing_dir, whole_number  # noqa: E402
+from analyzer.preprocess import NormalizeOptions, normalize_batch  # noqa: E402
 
 LANG_DIRS = {"es": "spanish", "en": "english"}
 
 
 def load_umsab(data: Path, lang: str, split: str) -> tuple[list[str], list[str]]:
-    """Texts and label names of one UMSAB split (labels 0/1/2 = negative/neutral/positive)."""
-    base = data / "xlmt_umsab_sentiment" / LANG_DIRS[lang]
-    texts = (base / f"{split}_text.txt").read_text(encoding="utf-8").splitlines()
-    labels = (base / f"{split}_labels.txt").read_text(encoding="utf-8").split()
-    if len(texts) != len(labels):
-        raise SystemExit(f"{base}: {len(texts)} texts but {len(labels)} labels")
-    return texts, [config.SENTIMENT_LABELS[int(x)] for x in labels]
+    """Texts and label names of one UMSAB split (labels 0/1/2 = negative/neutral/positive), read as every script
+    reads them (`sentiment_data.read_lines_pair`: a tweet may hold U+2028, a file may start with a BOM)."""
+    folder = Path(data) / "xlmt_umsab_sentiment" / LANG_DIRS[lang]
+    rows = sd.read_lines_pair(folder / f"{split}_text.txt", folder / f"{split}_labels.txt")
+    return [t for t, _ in rows], [config.SENTIMENT_LABELS[y] for _, y in rows]
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:
-    """Unweighted mean of per-class F1 over the three sentiment labels."""
+    """Unweighted mean of per-class F1 over the classes the gold labels hold: scripts/evaluate.py's convention
+    (a class absent from a subset has no F1 to average; counting it as 0 would sink a perfect model)."""
     scores = []
     for label in config.SENTIMENT_LABELS:
+        if label not in gold:
+            continue
         tp = sum(g == label and p == label for g, p in zip(gold, pred, strict=True))
         fp = sum(g != label and p == label for g, p in zip(gold, pred, strict=True))
         fn = sum(g == label and p != label for g, p in zip(gold, pred, strict=True))
         scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
+    return sum(scores) / len(scores) if scores else 0.0
 
 
 def option_grid() -> dict[str, NormalizeOptions | None]:
@@ -53,16 +58,20 @@ def option_grid() -> dict[str, NormalizeOptions | None]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", required=True, help="path given to SentimentModel.load")
-    ap.add_argument("--data", type=Path, required=True, help="the shared data folder (../shared/data)")
+    ap.add_argument("--data", type=existing_dir, required=True, help="the shared data folder (../shared/data)")
     ap.add_argument("--split", default="val", choices=("train", "val"))
-    ap.add_argument("--limit", type=int, default=0, help="first N texts per language (0 = all), for a smoke run")
+    ap.add_argument("--limit", type=whole_number(0), default=0, help="first N texts per language (0 = all), for a smoke run")
     ap.add_argument("--out", type=Path, help="also write the JSON here")
     args = ap.parse_args(argv)
 
     from analyzer.sentiment import SentimentModel
 
     model = SentimentModel.load(args.model)
-    data = {lang: load_umsab(args.data, lang, args.split) for lang in LANG_DIRS}
+    try:
+        data = {lang: load_umsab(args.data, lang, args.split) for lang in LANG_DIRS}
+    except (OSError, ValueError) as e:  # a missing file, a bad label line: the file and line, not a traceback
+        print(f"eval_normalization.py: input: {e}", file=sys.stderr)
+        return 3
     if args.limit:
         data = {lang: (t[: args.limit], g[: args.limit]) for lang, (t, g) in data.items()}
 

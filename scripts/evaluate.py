@@ -66,12 +66,19 @@ def preprocess(texts: list[str], mode: str) -> tuple[list[str], list[str] | None
 
 
 def run_sentiment(args) -> dict:
+    skipped: list[tuple[int, str]] = []
     if args.tsv:
-        rows, malformed = sd.read_semeval_tsv(Path(args.tsv))
+        rows, _ = sd.read_semeval_tsv(Path(args.tsv))
+        skipped = sd.semeval_tsv_problems(Path(args.tsv))
+        for n, why in skipped[:5]:  # a typo'd label shrinks n: say so, not only count it
+            print(f"skipped {args.tsv}:{n}: {why}", file=sys.stderr)
+        if len(skipped) > 5:
+            print(f"skipped {len(skipped) - 5} more lines", file=sys.stderr)
     else:
-        rows, malformed = sd.read_lines_pair(Path(args.text), Path(args.labels)), 0
+        rows = sd.read_lines_pair(Path(args.text), Path(args.labels))
     if not rows:
-        raise ValueError(f"no labelled text to evaluate in {args.tsv or args.text}")
+        reasons = "; ".join(f"line {n}: {why}" for n, why in skipped[:3])
+        raise ValueError(f"no labelled text to evaluate in {args.tsv or args.text}" + (f" ({reasons})" if reasons else ""))
     from analyzer.sentiment import SentimentModel
 
     model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision, spam_branch=False)
@@ -80,7 +87,8 @@ def run_sentiment(args) -> dict:
     pred = model.predict(texts, langs=langs).probs.argmax(1)
     out = classification_report([y for _, y in rows], [int(x) for x in pred], SENTIMENT_LABELS)
     out.update({"model": model.name, "preprocess": args.preprocess, "precision": args.precision,
-                "skipped_malformed": malformed})
+                "skipped_malformed": len(skipped),
+                "skipped_lines": [{"line": n, "reason": why} for n, why in skipped[:20]]})
     return out
 
 

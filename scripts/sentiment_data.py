@@ -46,7 +46,11 @@ def dedup_key(text: str) -> str:
 def read_lines(path: Path) -> list[str]:
     """The file's lines: split on "\n" only (a tweet may hold U+2028, which `str.splitlines` would cut), a
     "\r" before it dropped, a UTF-8 BOM dropped, no empty last line for a final newline (which may be missing)."""
-    text = Path(path).read_text(encoding="utf-8-sig")
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{path}: not UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start}): save it as "
+                         "UTF-8") from None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -87,15 +91,42 @@ def read_tweeteval_val(data: Path) -> list[tuple[str, int]]:
 
 
 def read_semeval_tsv(path: Path) -> tuple[list[tuple[str, int]], int]:
-    """Rows with a known word label; returns (rows, malformed line count)."""
-    rows, bad = [], 0
-    for line in read_lines(path):
+    """Rows with a known label (SemEval's words, or TweetEval's 0/1/2); returns (rows, skipped line count).
+    `semeval_tsv_problems` says which lines were skipped and why."""
+    rows, problems = _semeval_tsv(path)
+    return rows, len(problems)
+
+
+def semeval_tsv_problems(path: Path) -> list[tuple[int, str]]:
+    """(line number, reason) of each line `read_semeval_tsv` skips: a header, a blank line, a line without
+    id<TAB>label<TAB>text, a label that is not negative/neutral/positive (a typo shrinks n silently otherwise), an
+    empty text (nothing to score: a model error made up)."""
+    return _semeval_tsv(path)[1]
+
+
+def _semeval_tsv(path: Path) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
+    rows: list[tuple[str, int]] = []
+    problems: list[tuple[int, str]] = []
+    for n, line in enumerate(read_lines(path), start=1):
         parts = line.split("\t")
-        if len(parts) < 3 or parts[1].strip().lower() not in LABELS:
-            bad += 1
+        if not line.strip():
+            problems.append((n, "blank line"))
             continue
-        rows.append((unescape_semeval("\t".join(parts[2:]).strip()), LABELS.index(parts[1].strip().lower())))
-    return rows, bad
+        if len(parts) < 3:
+            problems.append((n, "not id<TAB>label<TAB>text"))
+            continue
+        label = parts[1].strip().lower()
+        y = LABELS.index(label) if label in LABELS else int(label) if label in ("0", "1", "2") else None
+        text = unescape_semeval("\t".join(parts[2:]).strip())
+        if y is None and n == 1 and label in ("label", "sentiment", "polarity", "class"):
+            problems.append((n, "header line"))
+        elif y is None:
+            problems.append((n, f"unknown label {parts[1].strip()!r} (negative, neutral, positive or 0, 1, 2)"))
+        elif not text:
+            problems.append((n, "empty text"))
+        else:
+            rows.append((text, y))
+    return rows, problems
 
 
 SEMEVAL_TRAIN_FILES = (

@@ -140,8 +140,37 @@ def test_map_labels():
     assert map_labels(["Spam", "ham"])[0] == ["spam", "not_spam"]
     assert map_labels(["genuine", "superficial", "spam"])[1] == "3class"
     assert map_labels(["spam", "spam"])[1] == map_labels(["1", "1"])[1] == "binary"  # a spam-only file
-    with pytest.raises(ValueError):
-        map_labels(["maybe"])
+    with pytest.raises(ValueError, match=r"'maybe' \(first at data row 2\).*not_spam"):
+        map_labels(["1", "maybe"])
+    assert map_labels(["Not Spam", "not-spam", " SPAM "])[0] == ["not_spam", "not_spam", "spam"]
+
+
+def test_evaluate_csv_reads_excel_csvs_and_checks_the_positive_label(model, tmp_path):
+    """QA: a semicolon CSV (Excel where "," is the decimal mark) failed with a pandas tokenizer error, a cp1252
+    one with a bare codec error; --positive superficial on a file without superficial rows gave roc_auc null
+    silently, while aliases of its classes (ham) were refused; an absent class showed recall 0.0."""
+    rows = [(t, "spam") for t in SPAM] + [(t, "genuine") for t in GENUINE]
+    semi = tmp_path / "semi.csv"
+    semi.write_bytes(("texto;etiqueta\n" + "".join(f"{t.replace(';', ',')};{y}\n" for t, y in rows)
+                      + "Qué canción tan bonita, ¿cómo se llama?;genuine\n").encode("cp1252", errors="replace"))
+    out = evaluate_csv(semi, "texto", "etiqueta", model=model, encoder=_NoEmbeddings())
+    assert out["n"] == len(rows) + 1 and out["mode"] == "3class"
+    assert out["per_class"]["superficial"] == {"precision": 0.0, "recall": None, "f1": None, "support": 0}
+    assert out["macro_f1"] == pytest.approx((out["per_class"]["spam"]["f1"] + out["per_class"]["genuine"]["f1"]) / 2,
+                                            abs=1e-4)
+    with pytest.raises(ValueError, match="names no class"):
+        evaluate_csv(semi, "texto", "etiqueta", positive="superficial", model=model, encoder=_NoEmbeddings())
+    binary = tmp_path / "yt.csv"
+    binary.write_text("CONTENT,CLASS\n" + "".join(f'"{t}",{int(y == "spam")}\n' for t, y in rows), encoding="utf-8")
+    ham = evaluate_csv(binary, "CONTENT", "CLASS", positive="ham", model=model, encoder=_NoEmbeddings())
+    spam = evaluate_csv(binary, "CONTENT", "CLASS", positive="1", model=model, encoder=_NoEmbeddings())
+    assert ham["positive"] == "not_spam" and ham["roc_auc"] == pytest.approx(spam["roc_auc"])
+    for bad in ("scam2", "superficial"):
+        with pytest.raises(ValueError, match="names no class"):
+            evaluate_csv(binary, "CONTENT", "CLASS", positive=bad, model=model, encoder=_NoEmbeddings())
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    with pytest.raises(ValueError, match="empty file"):
+        evaluate_csv(tmp_path / "empty.csv", "CONTENT", "CLASS", model=model, encoder=_NoEmbeddings())
 
 
 def test_evaluate_csv_binary_and_three_class(model, tmp_path):

@@ -643,6 +643,16 @@ def test_evaluate_script_usage_and_input_errors_exit_like_the_cli(tmp_path, caps
         assert e.value.code == 2
     assert ev.main(["sentiment", "--tsv", str(tsv)]) == 3
     assert "no labelled text" in capsys.readouterr().err
+    # QA: a typo'd label, a header and an empty text were dropped or scored without a word
+    tsv.write_text("id\tlabel\ttext\n1\tpostive\tqué rico\n\n2\tneutral\t  \n3\t2\tme encanta\n", encoding="utf-8")
+    sd = _script("sentiment_data")
+    assert sd.read_semeval_tsv(tsv) == ([("me encanta", 2)], 4)
+    assert [(n, why.split(" (")[0]) for n, why in sd.semeval_tsv_problems(tsv)] == [
+        (1, "header line"), (2, "unknown label 'postive'"), (3, "blank line"), (4, "empty text")]
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("qué rico\n".encode("latin-1"))
+    assert ev.main(["sentiment", "--text", str(latin), "--labels", str(lab)]) == 3
+    assert "latin.txt: not UTF-8" in capsys.readouterr().err
     lab.write_text("2\nfive\n", encoding="utf-8")
     assert ev.main(["sentiment", "--text", str(t), "--labels", str(lab)]) == 3
     csv = tmp_path / "a.csv"

@@ -7,6 +7,7 @@ files). Binary files are judged on P(spam) >= AUTH_SPAM_THRESHOLD, which is the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -20,10 +21,18 @@ HAM_ALIASES = frozenset({"0", "0.0", "false", "no", "ham", "real", "legit", "hum
 THREE = tuple(config.AUTHENTICITY_LABELS)
 
 
+LABELS_ACCEPTED = ("1/0, true/false, yes/no, spam/ham (or not_spam, \"not spam\"), scam/real, fake, bot/human, "
+                   "legit, or genuine/superficial/spam")
+
+
+def _label_key(value) -> str:
+    """A label as the mapping reads it: case, surrounding blanks and inner spaces or hyphens ("not spam") aside."""
+    return re.sub(r"[\s\-]+", "_", str(value).strip().lower())
+
+
 def map_labels(values) -> tuple[list[str], str, dict[str, str]]:
     """(mapped labels, mode 'binary'|'3class', mapping used). Raises ValueError on an unknown label."""
-    raw = [str(v).strip() for v in values]
-    low = [v.lower() for v in raw]
+    low = [_label_key(v) for v in values]
     vocab = set(low)
     if vocab <= set(THREE) and vocab - {"spam"}:  # "spam" alone is as binary as spam/ham
         return low, "3class", {v: v for v in sorted(vocab)}
@@ -34,8 +43,32 @@ def map_labels(values) -> tuple[list[str], str, dict[str, str]]:
         elif v in HAM_ALIASES:
             mapping[v] = "not_spam"
         else:
-            raise ValueError(f"cannot map label {v!r}; expected 1/0, spam/ham, scam/real or genuine/superficial/spam")
+            first = low.index(v) + 1
+            raise ValueError(f"cannot map label {v!r} (first at data row {first}); expected {LABELS_ACCEPTED}")
     return [mapping[v] for v in low], "binary", mapping
+
+
+def read_labelled_csv(csv: str | Path) -> pd.DataFrame:
+    """A labelled CSV as text cells: UTF-8 (a BOM allowed) or, failing that, Windows-1252 (Excel's "CSV" in Spanish
+    and English locales); the delimiter sniffed among , ; TAB | (Excel writes ";" where "," is the decimal mark)."""
+    import csv as csvmod
+    import io
+
+    raw = Path(csv).read_bytes()
+    if not raw.strip():
+        raise ValueError(f"{csv}: empty file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    try:
+        sep = csvmod.Sniffer().sniff(text[:65536], delimiters=",;\t|").delimiter
+    except csvmod.Error:
+        sep = ","
+    try:
+        return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as e:
+        raise ValueError(f"{csv}: not a readable CSV ({e})") from None
 
 
 def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str | None = None,
@@ -45,7 +78,7 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     (default: the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact)."""
     from .model import AuthenticityModel
 
-    df = pd.read_csv(csv, dtype=str, keep_default_na=False)
+    df = read_labelled_csv(csv)
     for c in (text_col, label_col) + ((caption_col,) if caption_col else ()):
         if c not in df.columns:
             raise ValueError(f"column {c!r} not in {csv} (columns: {list(df.columns)})")
@@ -55,13 +88,20 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     df = df[~blank_label & ~blank_text].reset_index(drop=True)
     if df.empty:
         raise ValueError(f"{csv}: no row with both a text and a label ({n_read} rows read)")
-    y, mode, mapping = map_labels(df[label_col])
+    try:
+        y, mode, mapping = map_labels(df[label_col])
+    except ValueError as e:
+        raise ValueError(f"{csv}, column {label_col!r}: {e}") from None
     pos = "spam"
-    if positive is not None:
-        pk = str(positive).strip().lower()
-        pos = mapping.get(pk, pk)
-        if pos not in (THREE if mode == "3class" else ("spam", "not_spam")):
-            raise ValueError(f"positive label {positive!r} is not one of the file's labels {sorted(mapping)}")
+    if positive is not None:  # read as the labels are: any alias of a class the file holds
+        pk = _label_key(positive)
+        if mode == "3class":
+            pos = pk if pk in THREE else ""
+        else:
+            pos = "spam" if pk in SPAM_ALIASES else "not_spam" if pk in HAM_ALIASES else ""
+        if pos not in y:
+            raise ValueError(f"positive label {positive!r} names no class of the file's labels {sorted(mapping)}"
+                             + (f" (read as {pos!r}, which no row has)" if pos else ""))
     m = model if isinstance(model, AuthenticityModel) else AuthenticityModel.load(model)  # an object, a path or None
     captions = df[caption_col].tolist() if caption_col else None
     res = m.predict_texts(df[text_col].tolist(), captions=captions, encoder=encoder)
@@ -75,8 +115,9 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
         classes = list(THREE)
         score = probs[:, THREE.index(pos)]
     p, r, f, s = precision_recall_fscore_support(y, pred, labels=classes, zero_division=0)
-    per = {c: {"precision": round(float(p[i]), 4), "recall": round(float(r[i]), 4), "f1": round(float(f[i]), 4),
-               "support": int(s[i])} for i, c in enumerate(classes)}
+    # a class no row holds has no recall or F1 (None, as the sentiment report gives): not a 0 to average
+    per = {c: {"precision": round(float(p[i]), 4), "recall": round(float(r[i]), 4) if s[i] else None,
+               "f1": round(float(f[i]), 4) if s[i] else None, "support": int(s[i])} for i, c in enumerate(classes)}
     present = [c for c in classes if per[c]["support"] > 0]
     yb = np.array([v == pos for v in y])
     auc = float(roc_auc_score(yb, score)) if 0 < yb.sum() < len(yb) else None
@@ -84,4 +125,6 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
             "mode": mode, "positive": pos, "label_map": mapping, "per_class": per,
             "macro_f1": round(float(np.mean([per[c]["f1"] for c in present])), 4) if present else None,
             "roc_auc": None if auc is None else round(auc, 4),
-            "embeddings": bool(getattr(m, "last_timing", {}).get("embeddings", False))}
+            "embeddings": bool(getattr(m, "last_timing", {}).get("embeddings", False)),
+            # captions feed the superficial head only: they can move 3-class results, never P(spam)
+            "captions": caption_col is not None}
