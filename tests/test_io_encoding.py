@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -116,6 +117,24 @@ def test_stated_encoding_wins_and_replaces_bad_bytes(tmp_path):
     assert texts(f, encoding="utf-8") == ["se\ufffdor"]  # stated wrongly: replacement char, no crash
     bom = write(tmp_path, "b.csv", codecs.BOM_UTF8 + csv_bytes("utf-8", ["comment_id,text", "1,sí"]))
     assert [c.comment_id for c in read_comments(bom, encoding="utf-8")] == ["1"]  # BOM still stripped
+    # QA: the garbling was silent; the run now says where and how to fix it
+    reader = DumpReader(f, encoding="utf-8")
+    list(reader.comments())
+    (note,) = reader.stats.files[0].notes
+    assert re.search(r"not valid utf-8 \(first at byte \d+\)", note) and "Leave --encoding out" in note
+    right = DumpReader(f, encoding="latin-1")
+    list(right.comments())
+    assert right.stats.files[0].notes == []
+
+
+def test_a_folder_of_txt_files_says_they_are_skipped_and_how_to_read_one(tmp_path):
+    from analyzer.io import InputError
+
+    (tmp_path / "dumps").mkdir()
+    (tmp_path / "dumps" / "dump.txt").write_text("hola\nqué rico\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"\.txt files are skipped as notes \(dump\.txt\): name a \.txt dump"):
+        list(read_comments(tmp_path / "dumps"))
+    assert len(list(read_comments(tmp_path / "dumps" / "dump.txt"))) == 2
 
 
 def test_jsonl_in_cp1252(tmp_path):

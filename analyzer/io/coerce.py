@@ -132,8 +132,9 @@ def parse_id(value: Any) -> str | None:
         return str(value)
     if isinstance(value, float) and value.is_integer():
         if abs(value) > 2**53:  # a 19-digit Instagram id in a float column (one blank id makes pandas use float64)
-            raise CoerceError(f"{value:.0f} is too large for a float to hold exactly: the id was rounded when the "
-                              "column was read as numbers; read ids as text (dtype=str)")
+            raise CoerceError(f"{value:.0f} is too large for a float to hold exactly: the id was rounded when it "
+                              "was stored as a number; keep ids as text (in Excel, format the column as Text before "
+                              "the ids go in; in pandas, dtype=str) or leave the id column out to have ids generated")
         return str(int(value))
     raise CoerceError(f"not an identifier: {type_name(value)}")
 

@@ -43,7 +43,15 @@ class Encoding:
     name: str  # a Python codec name; BOM-consuming variants (utf-8-sig, utf-16) when a BOM is present
     reason: str  # "bom", "utf-16-sniffed", "utf-8", "charset-normalizer", "cp1252-fallback", "latin-1-fallback",
     # "stated"
-    errors: str = "strict"  # "replace" only for a stated encoding, which we do not verify
+    errors: str = "strict"  # "replace" only for a stated encoding, which is read whatever its bytes
+    undecodable_at: int | None = None  # a stated encoding: the first byte it cannot decode (read as U+FFFD)
+
+    def note(self, label: str) -> str | None:
+        """The file note when a stated encoding does not fit the file: its text would be silently garbled."""
+        if self.undecodable_at is None:
+            return None
+        return (f"{label}: bytes that are not valid {self.name} (first at byte {self.undecodable_at:,}) were read "
+                "as U+FFFD: is the file really in that encoding? Leave --encoding out to have it detected")
 
     @property
     def is_utf8(self) -> bool:
@@ -168,7 +176,7 @@ def resolve_encoding(opener: Opener, stated: str | None) -> Encoding:
         with opener() as f:
             if f.read(3) == codecs.BOM_UTF8:
                 name = "utf-8-sig"
-    return Encoding(name, "stated", errors="replace")
+    return Encoding(name, "stated", errors="replace", undecodable_at=_first_invalid(opener, name))
 
 
 def open_text(opener: Opener, enc: Encoding) -> TextIO:

@@ -158,7 +158,11 @@ def _prepare(
 
 
 def _stats_for(src: Source) -> FileStats:
-    return FileStats(src.label, src.fmt, src.encoding.name if src.encoding else None)
+    st = FileStats(src.label, src.fmt, src.encoding.name if src.encoding else None)
+    note = src.encoding.note(src.label) if src.encoding else None
+    if note:
+        st.notes.append(note)
+    return st
 
 
 class DumpReader:

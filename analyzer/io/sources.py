@@ -132,7 +132,10 @@ def expand_paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
                 and _ext_format(f) not in (None, "xls", "txt")  # a folder's .txt files are usually notes
             )
             if not found:
-                raise InputError(f"{p}: directory holds no CSV/JSONL/JSON/Parquet/Excel files", str(p))
+                txt = sorted(f for f in p.rglob("*.txt") if f.is_file() and not f.name.startswith("."))
+                hint = (f"; its .txt files are skipped as notes ({', '.join(f.name for f in txt[:3])}"
+                        f"{', ...' if len(txt) > 3 else ''}): name a .txt dump on its own" if txt else "")
+                raise InputError(f"{p}: directory holds no CSV/JSONL/JSON/Parquet/Excel files{hint}", str(p))
             out.extend(found)
         elif p.is_file():
             out.append(p)
