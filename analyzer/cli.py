@@ -62,6 +62,10 @@ def whole_number(low: int):
 _positive_int = whole_number(1)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' * (n != 1)}"
+
+
 def _column_pair(value: str) -> tuple[str, str]:
     """argparse type of --col: FIELD=COLUMN, FIELD one of ColumnMap's (likes of the post are post_likes)."""
     from .io import ColumnMap
@@ -448,7 +452,8 @@ def run(args) -> int:
         progress.close()
         print("comment-analyzer: interrupted; no partial output was written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    _log(args, f"scored {len(scored)} comments, {len(errors)} row errors, {len(posts)} posts "
+    _log(args, f"scored {_plural(len(scored), 'comment')}, {_plural(len(errors), 'row error')}, "
+               f"{_plural(len(posts), 'post')} "
                f"in {info['seconds']} s -> {args.output}")
     if cut_note:
         _log(args, "  " + cut_note)

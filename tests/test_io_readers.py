@@ -543,7 +543,7 @@ def test_post_and_comment_problems_are_warnings_with_file_row_and_id(tmp_path):
     assert dict(reader.stats.warnings) == {"post_row": 1, "post_field": 2, "post_conflict": 1, "comment_field": 2}
     pst = reader.stats.post_files[0]
     assert (pst.rows, pst.comments, pst.errors, pst.with_notes) == (4, 3, 1, 1)
-    assert "with dropped fields" in pst.line() and "warnings:" in reader.stats.summary()
+    assert "with a dropped or repaired value" in pst.line() and "warnings:" in reader.stats.summary()
     # a callback gets them instead of the list; a second pass starts afresh
     seen = []
     again = DumpReader(dump, posts=posts, on_warning=seen.append)

@@ -57,6 +57,14 @@ def test_unclosed_quote_at_end_of_file(tmp_path):
     assert [(e.row, e.error) for e in bad] == [(3, "malformed CSV row: unexpected end of data")]
 
 
+def test_json_errors_read_as_sentences(tmp_path):
+    """QA: "Unterminated string starting at at column 27"."""
+    f = tmp_path / "b.jsonl"
+    f.write_text('{"comment_id": "1", "text": "ok"}\n{"comment_id": "2", "text": "hola}\n', encoding="utf-8")
+    (err,) = [e for e in read_comments(f) if not isinstance(e, CommentIn)]
+    assert err.error == "invalid JSON: Unterminated string starting at column 29"
+
+
 def test_broken_jsonl_every_row_accounted_for():
     reader = DumpReader(FIX / "broken.jsonl")
     good, bad = split(list(reader.comments()))

@@ -58,7 +58,7 @@ class FileStats:
         if self.generated_ids:
             parts.append(f"{self.generated_ids} generated ids")
         if self.with_notes:
-            parts.append(f"{self.with_notes} with dropped fields")
+            parts.append(f"{self.with_notes} with a dropped or repaired value")
         if self.new_posts:
             parts.append(f"{self.new_posts} posts")
         return f"{self.source} ({self.fmt}{enc}): " + ", ".join(parts)

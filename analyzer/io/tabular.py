@@ -272,7 +272,8 @@ def _json_problem(line: str) -> str:
         json.loads(line.rstrip("\r\n"))
     except ValueError as e:
         msg, col = getattr(e, "msg", str(e)), getattr(e, "colno", None)
-        return f"invalid JSON: {msg}" + (f" at column {col}" if col else "")
+        where = "" if not col else f" column {col}" if msg.endswith(" at") else f" at column {col}"
+        return f"invalid JSON: {msg}{where}"  # "Unterminated string starting at column 27", not "at at"
     return "invalid JSON"  # pragma: no cover - only called after a failed parse
 
 
