@@ -523,7 +523,7 @@ class PostSummary:
     cost_low: float | None = None
     cost_high: float | None = None
     cost_source: str | None = None  # "fee" | "estimate"
-    cost_currency: str | None = None  # the fee's currency as written (None: not stated); estimates are USD
+    cost_currency: str | None = None  # the fee's currency (ISO code or mark; "$" and unstated: USD, noted); estimates USD
     cost_per_genuine_engagement_low: float | None = None
     cost_per_genuine_engagement_high: float | None = None
     has_post_data: bool = False  # the post record carries one of POST_DATA_FIELDS
@@ -804,7 +804,14 @@ def _post_summary(
     cost_source = cost_currency = None
     if post is not None and post.fee is not None:
         cost_low = cost_high = float(post.fee)
-        cost_source, cost_currency = "fee", post.fee_currency
+        # a bare "$" and a fee without a currency count as USD (as the sums do): cost_currency says so, so that a
+        # filter on "USD" finds them, and a note says it was assumed ("$" is also the peso's sign)
+        written = post.fee_currency
+        cost_source, cost_currency = "fee", ESTIMATE_CURRENCY if written in (None, "$") else written
+        if written is None:
+            notes.append(f"fee written without a currency: counted as {ESTIMATE_CURRENCY}")
+        elif written == "$":
+            notes.append(f'fee in "$": counted as {ESTIMATE_CURRENCY} (write MXN, COP, ARS, CLP... for pesos)')
     elif followers:
         lo, hi = config.cost_per_1k_followers
         cost_low, cost_high = followers / 1000 * lo, followers / 1000 * hi

@@ -703,6 +703,13 @@ def test_fees_in_several_currencies_are_never_added_up(tmp_path):
     by_creator = {c.creator: c for c in summarize(comments, posts).creators}
     assert by_creator["ana"].cost_low == 2400.0 and by_creator["ana"].cost_currency == "MXN"  # one currency
     assert by_creator["bo"].cost_currency == "EUR"
+    # QA: "$1,200.50", "US$ 300" and a bare fee gave cost_currency "$", "USD" and None: all count as USD, so all
+    # say USD (a filter on it finds them), with a note where it was assumed
+    by_post = {q.post_id: q for q in summarize(comments, {**posts, "p8": PostIn("p8", creator="fy", fee=50.0)}).posts}
+    assert [by_post[q].cost_currency for q in ("p3", "p5", "p8", "p1")] == ["USD", "USD", "USD", "MXN"]
+    assert any('fee in "$": counted as USD' in n for n in by_post["p3"].notes)
+    assert any("fee written without a currency: counted as USD" in n for n in by_post["p8"].notes)
+    assert not any("counted as USD" in n for n in by_post["p5"].notes)
     # a fee written without a currency beside "MXN 900": not 900 + 18,000 MXN (it counts as USD, as it is shown)
     bare = {**posts, "p7": PostIn("p7", creator="ana", followers=1000, fee=18000.0, campaign="d")}
     comments.append(sc("c7", "fan7", post="p7"))
