@@ -90,6 +90,9 @@ def test_spam_words_maps_hashed_columns_back_to_the_comments_ngrams():
     head.fit(np.array(spam + ham, dtype=object).reshape(-1, 1), [1] * 20 + [0] * 20)
     found, none = spam_words(head, ["try zorblax now", "lovely recipe"])
     assert found[0] == "zorblax" and none == []
+    # QA: reasons quoted pieces of tagged friends' handles ("lopez_ @sofi_acosta"): never shown
+    in_handle, outside = spam_words(head, ["great stuff @zorblax.deal", "zorblax now @zorblax.deal"])
+    assert in_handle == [] and outside[0] == "zorblax"
 
 
 def test_pod_accounts_and_coordination_flow_into_bot_like(model):
@@ -441,3 +444,15 @@ def test_fancy_letters_do_not_hide_spam_and_lexicon_words_do_not_smear_genuine_c
     for r in res[3:]:
         assert r.label != "spam"
         assert not any(x in ("crypto/investment pitch", "giveaway/prize bait") for x in r.reasons), r.reasons
+
+
+def test_a_username_digit_share_is_a_reason_only_when_it_looks_generated():
+    """QA: "username 22% digits" was shown on ordinary names (susana_70, marta_g88) whose bot_like was 0.11."""
+    from analyzer.authenticity.account import username_score
+
+    for ordinary in ("susana_70", "marta_g88", "juan.perez92", "ana"):
+        assert username_score(ordinary)[1] is None, ordinary
+    for generated in ("maria84720193", "user20241187", "x9k2m7p4"):
+        score, why = username_score(generated)
+        assert why is not None and why.startswith("username") and score >= 0.5, generated
+    assert 0 < username_score("susana_70")[0] < 0.5  # still counted towards bot_like, only not named

@@ -74,6 +74,6 @@ def username_score(name: str | None) -> tuple[float, str | None]:
     share = digits / len(handle)
     tail = _TRAILING_DIGITS.search(handle)
     score = min(1.0, share * 1.5 + (0.3 if tail and len(tail.group(1)) >= 5 else 0.0))
-    if score < 0.3:
+    if score < config.AUTH_USERNAME_REASON_MIN:
         return score, None
     return score, f"username {int(round(100 * share))}% digits"
