@@ -1266,14 +1266,21 @@ def _promoted(
         known |= {m.group(1).casefold() for m in _MENTION.finditer(caption or "")}
     naming: dict[str, list[ScoredComment]] = defaultdict(list)
     shown: dict[str, str] = {}
+    n_tags: dict[str, int] = {}  # handles each comment names
     for c in scored:
-        for handle in dict.fromkeys(m.group(1) for m in _MENTION.finditer(c.text or "")):
+        handles = list(dict.fromkeys(m.group(1) for m in _MENTION.finditer(c.text or "")))
+        n_tags[c.comment_id] = len(handles)
+        for handle in handles:
             key = handle.casefold()
             if key not in known:
                 naming[key].append(c)
                 shown.setdefault(key, handle)
     out = []
     for key, cs in naming.items():
+        # friends tagged in a list ("participo @a @b @c", a giveaway's own rule) by comments none of which is
+        # spam are an audience's tags, not an account being promoted (QA: 65 friends buried the scam handle)
+        if all(n_tags[c.comment_id] >= 2 and c.authenticity != "spam" for c in cs):
+            continue
         promoters: list[str] = []  # distinct authors in order; a comment without one counts on its own
         for c in cs:
             if not c.author or c.author not in promoters:
@@ -1288,7 +1295,8 @@ def _promoted(
             comment_ids=[c.comment_id for c in cs],
             example=Counter(c.text for c in cs).most_common(1)[0][0],
         ))
-    out.sort(key=lambda a: (-a.n_promoters, -a.n_comments, a.handle.casefold()))
+    # handles pushed by spam first (what an analyst is looking for), then by how many accounts name them
+    out.sort(key=lambda a: (a.spam_share == 0, -a.n_promoters, -a.n_comments, a.handle.casefold()))
     return out
 
 

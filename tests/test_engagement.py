@@ -552,6 +552,20 @@ def test_promoted_accounts_are_the_handles_comments_keep_naming() -> None:
     assert s.to_dict()["promoted"][0]["n_promoters"] == 2
 
 
+def test_friends_tagged_in_a_giveaway_are_not_promoted_accounts() -> None:
+    """QA: 65 friends tagged in "participo @a @b @c" comments filled the table, twelve of them ranked above the
+    scam handle the spam comments pushed."""
+    tags = [sc(f"t{i}", f"fan{i}", text=f"participo @amiga{i % 4} @amigo{(i + 1) % 4} @prima{i % 3}",
+               auth="superficial") for i in range(12)]
+    scam = [sc(f"s{i}", f"imp{i % 2}", text="ganaste! escribe a @premios_oficial para reclamar", auth="spam")
+            for i in range(3)]
+    fans = [sc("f1", "ana", text="@chef_rosa también hace unas buenísimas"),
+            sc("f2", "bea", text="sí! @chef_rosa es la mejor"), sc("f3", "cris", text="@chef_rosa y @chef_luis")]
+    s = summarize(tags + scam + fans, {"p1": post(caption="Sorteo!")})
+    assert [a.handle for a in s.promoted] == ["premios_oficial", "chef_rosa"]  # spam-pushed first
+    assert s.promoted[1].spam_share == 0.0 and s.promoted[1].n_promoters == 3
+
+
 def test_comments_alone_still_summarise() -> None:
     comments = [
         sc("a", "u1", w=1.0, relevance=0.7),
