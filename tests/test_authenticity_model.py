@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -456,3 +457,28 @@ def test_a_username_digit_share_is_a_reason_only_when_it_looks_generated():
         score, why = username_score(generated)
         assert why is not None and why.startswith("username") and score >= 0.5, generated
     assert 0 < username_score("susana_70")[0] < 0.5  # still counted towards bot_like, only not named
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_project_dataset_is_its_build_scripts_output_split_by_post(lang):
+    """datasets/authenticity: the build script holds every hand-written row (a batch appended to the CSV alone
+    would vanish on the next rebuild), the held-out split is by post (no caption in both splits), and every
+    label is present in both splits."""
+    import csv
+    import importlib.util
+
+    folder = Path(__file__).resolve().parents[1] / "datasets" / "authenticity"
+    spec = importlib.util.spec_from_file_location(f"build_{lang}_test", folder / f"build_{lang}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    built = mod.rows()
+    with open(folder / f"comments_{lang}.csv", encoding="utf-8", newline="") as fh:
+        shipped = list(csv.DictReader(fh))
+    assert [{k: str(v) for k, v in r.items()} for r in built] == shipped
+    split_of: dict[str, set] = {}
+    for r in shipped:
+        split_of.setdefault(r["caption"], set()).add(r["split"])
+    assert all(len(s) == 1 for s in split_of.values())
+    for split in ("train", "heldout"):
+        assert {r["label"] for r in shipped if r["split"] == split} == set(config.AUTHENTICITY_LABELS)
+    assert len(shipped) >= 750

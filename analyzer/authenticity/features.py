@@ -22,7 +22,7 @@ from .text import content_words, stem
 
 LEX_NAMES: tuple[str, ...] = tuple(f"lex_{n}" for n in PROMO_NAMES) + (
     "lex_n_promo", "generic_word_share", "all_generic", "first_comment", "tag_only", "n_content_words",
-    "has_raw_link", "has_raw_handle",
+    "has_raw_link", "has_raw_handle", "mention_share", "tag_list",
 )
 CAPTION_NAMES: tuple[str, ...] = ("caption_known", "caption_cos", "caption_overlap", "caption_overlap_share",
                                   "caption_number_overlap")
@@ -73,6 +73,11 @@ def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, 
         out[i, k + 5] = np.log1p(len(content))
         out[i, k + 6] = float(_raw_link(original))
         out[i, k + 7] = float("@" in original)
+        # how much of the comment is tags: "participo @a @b @c" (a giveaway's tag list) is mostly tags, "@ana el
+        # domingo los hacemos, ya compré las hojas" is a message to a friend
+        n_m = float(s.get("n_mentions", 0.0))
+        out[i, k + 8] = n_m / (n_m + len(content)) if n_m else 0.0
+        out[i, k + 9] = float(n_m >= 2)  # friends tagged in a list (a giveaway's rule), not a message to one
     return out, matched
 
 

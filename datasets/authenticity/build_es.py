@@ -1474,6 +1474,171 @@ post("es-p095", "AR", "youtube", "t",
          (P, "crypto", "Gané 40 mil pesos en una semana invirtiendo con la señora @mariela.trader.ok, escríbanle que enseña 💰"),
      ])
 
+
+# ---------------------------------------------------------------- batch 5 (2026-11-24)
+# comments addressed to a tagged friend or another commenter (genuine), tag lists (superficial), mentions that
+# promote (spam): see README, batch 5
+
+post('es-p096', 'MX', 'instagram', 't',
+     'Tamales de rajas con queso para la posada 🫔 Masa batida a mano 10 minutos hasta que flote, hojas remojadas en agua caliente y 1 hora de vapor. ¿Ustedes de verde, de rojo o de dulce? #tamales #navidadmexicana',
+     [
+         (G, 'mention_message', '@marifer.ochoa este año los hacemos nosotras para la posada de la oficina, yo consigo las hojas en la Merced y tú el queso Oaxaca'),
+         (G, 'mention_message', 'ya ves @beto_garza95 lo de la masa que flota en el agua no era cuento de tu abuela jaja'),
+         (G, 'mention_reply', '@lupita.rdz88 la mía tampoco esponjaba hasta que le eché el caldo tibio y no frío, inténtalo así'),
+         (G, 'mention_message', '@itzel.cocina ¿con manteca vegetal quedan igual de esponjosos? es que @dani_vegana no come de cerdo y quiero que los pruebe'),
+         (G, 'mention_reply', '@jorge.mtzz de rajas siempre, los de dulce con pasas son un crimen 😂'),
+         (G, 'mention_message', '1 hora de vapor y ya?? @ximena.lg los nuestros tardaron como 3 el año pasado, algo hicimos mal'),
+         (G, 'mention_message', '@tia_rosy ¿así los envolvías tú con la hoja doble? el año pasado se nos salió todo el relleno'),
+         (G, 'mention_message', '@abue.chela mira, bate la masa igualito que tú, con la mano y sin batidora 🥹'),
+         (S, 'tag_only', '@caro.vzqz 🤤'),
+         (S, 'tag_only', '@fer_olvera jajaja'),
+         (S, 'tag_list', '@pao.hdz @mony_rmz @karen.g 👀👀'),
+         (S, 'tag_only', '@isaac.qro mira'),
+         (P, 'self_promo', 'Sigan a @tamaleria.donaconchi 🫔🔥 hacemos pedidos por docena para posadas en CDMX'),
+         (P, 'praise_then_spam', 'Qué ricos!! 😍 si quieren vender desde casa y ganar un extra en diciembre escríbanle a @emprende.ya.mx, da cursos gratis'),
+         (P, 'follow4follow', '@itzel.cocina síguenos y te seguimos 🙏 somos @recetas.virales.mx'),
+     ])
+
+post('es-p097', 'ES', 'tiktok', 't',
+     'Caminito del Rey en noviembre 🥾 7,7 km casi todo llano, entrada general 10 €, casco obligatorio y hay que reservar con días. Lo mejor: el puente colgante del final. #caminitodelrey #málaga #senderismo',
+     [
+         (G, 'mention_message', '@irene_mgl esta es la ruta de la que te hablé, casi 8 km llanos, hasta tú que odias andar la haces 😂'),
+         (G, 'mention_message', '@pablo.rs_89 tú que tienes vértigo ojo con el puente del final, yo me quedé pillada en medio sin poder moverme'),
+         (G, 'mention_reply', '@lucia.fdez__ no hace falta volver andando, hay un bus lanzadera que te lleva del final a la entrada por un par de euros'),
+         (G, 'mention_reply', '@sergiogm discrepo, en agosto aquello es un horno, noviembre es justo la mejor época como dice ella'),
+         (G, 'mention_message', '@andrea.lpz_ ¿nos lo cogemos para el puente de diciembre? reservo yo las entradas esta noche que vuelan'),
+         (G, 'mention_message', '@bea.ruta ¿se puede ir con un crío de 7 años? quiero llevar a mi sobrino con @tito.javi'),
+         (G, 'mention_message', 'Con @nachomoreno fuimos en octubre y el viento en el desfiladero era flipante, llevad cortavientos aunque haga sol'),
+         (G, 'mention_message', '@mikel_arriaga el casco te lo dan en la entrada, no hace falta que lleves el de la bici jajaja'),
+         (S, 'tag_list', '@maria.jse @lauuura_g @elenita.pr vamooos'),
+         (S, 'tag_only', '@rocio.bd 👀'),
+         (S, 'tag_only', '@carlos_vz tíoooo 🙌'),
+         (S, 'tag_only', '@anita.rm mira qué pasada 😍'),
+         (P, 'self_promo', '@sergiogm si quieres viajar gratis por España y ganar dinero mientras, mira el perfil de @viajaygana.es 💸'),
+         (P, 'collab_dm', 'Buscamos embajadores de senderismo 🥾 manda DM a @trekkingstore.oficial para colaborar con nosotros'),
+         (P, 'phone_number', 'Entradas para el Caminito sin reserva y sin colas, escribe a @tickets_caminito_malaga o al 612 48 90 73'),
+     ])
+
+post('es-p098', 'AR', 'instagram', 't',
+     '🧉 SORTEO 🧉 Llegamos a 20 mil y lo festejamos con @yerba.lacalandria: un mate de calabaza forrado en cuero, bombilla de alpaca y 2 kg de yerba. Para participar: seguinos a los dos, dale like y etiquetá a 2 amigos (cada comentario es una chance). Sorteamos el 30/11 en vivo. Solo Argentina.',
+     [
+         (S, 'tag_list', 'participo!! @flor.benitez @juli_acosta'),
+         (S, 'tag_list', '@maxi.sosa7 @caro_rios quiero ganar 🙏🙏'),
+         (S, 'tag_list', 'me sumo @agus.lemos @ramiro_ok'),
+         (S, 'tag_list', '@nahuel.g @belu.martinez_ 🍀🍀🍀'),
+         (S, 'tag_list', 'Participo ❤️ @sofi.carrizo @tincho.pz'),
+         (S, 'tag_list', 'vamos que se da @lolo_fernandez @mica.v_ 🤞'),
+         (S, 'tag_only', '@juanitaa.r'),
+         (G, 'mention_message', '@pato.gimenez si gano el mate es tuyo que el tuyo se rajó, pero la yerba la compartimos eh'),
+         (G, 'mention_reply', '@vale_ortiz no hace falta compartir en historias, dice seguir a las dos cuentas, like y etiquetar nomás'),
+         (G, 'mention_message', '@mate.y.medialunas ¿el de calabaza viene curado o hay que curarlo? así le aviso a @gonza.re que es el experto'),
+         (G, 'mention_message', 'Etiqueto a @rochi_medina porque es la única que toma amargo de verdad, la bombilla de alpaca se la merece 😂'),
+         (G, 'mention_reply', '@lucas.aguero93 es solo Argentina, lo dice el posteo, a Montevideo no mandan'),
+         (P, 'giveaway_scam', '@flor.benitez 🎉 ¡Felicitaciones! Sos una de las ganadoras, escribile a @mate.medialunas.sorteo para reclamar tu premio antes de 24 hs 🎁'),
+         (P, 'giveaway_scam', 'GANADORES YA ELEGIDOS ✅ revisen @sorteos.yerbalacalandria y completen sus datos para el envío'),
+         (P, 'self_promo', 'Mates personalizados con tu nombre 🧉 mirá @mateslapampa.ar, envíos a todo el país'),
+     ])
+
+post('es-p099', 'CO', 'youtube', 't',
+     'Armé un PC gamer por menos de 3 millones en Bogotá 🎮 Ryzen 5 7600, RTX 4060, 32 GB DDR5 y monitor de 165 Hz. Precios de Unilago y lista de partes en la descripción.',
+     [
+         (G, 'mention_reply', '@camilo_rios93 a mí también me llegó la 4060 con ese chillido de bobina, se me quitó limitando los FPS a 160'),
+         (G, 'mention_reply', '@user-kq7xm3ab9z no parce, con 8 GB de VRAM sí le corre Warzone en alto, lo que no le va a correr es en ultra con texturas 4K'),
+         (G, 'mention_message', '@santi.ospina_ mire, este es el armado que le dije, con la prima de diciembre le alcanza si compra en Unilago'),
+         (G, 'mention_message', '@JuanseArma ¿la fuente de cuántos vatios? es que @felipe-m.gaming dice que 550 se queda corta para la 4060'),
+         (G, 'mention_reply', '@valentinaa.g yo no estoy de acuerdo con usted, 3 millones más el monitor... por esa plata mejor una PS5 y se ahorra el lío de drivers'),
+         (G, 'mention_message', '@tato.rpm pa que vea que no toca comprar el armado de Falabella, aquí sale con 32 gigas y por menos plata'),
+         (G, 'mention_message', 'qué chimba el video, pero @JuanseArma el monitor ya subió, en Unilago me lo dejaron en 720 mil'),
+         (G, 'mention_message', '@sebas.gt vea, 32 gigas de DDR5, y usted todavía con 8 en ese portátil que suena como avión'),
+         (S, 'tag_only', '@dave_mrtz'),
+         (S, 'tag_list', '@nico.bernal @kevin_cc @sebas.gt'),
+         (S, 'tag_only', '@laurapz jajaja 😂'),
+         (S, 'tag_only', '@brayan.j7 uy 👀🔥'),
+         (P, 'crypto', '@camilo_rios93 si quiere armarse el PC sin gastar su plata, yo me gané 2 millones en un mes con la profe @diana.inversiones.co 📈'),
+         (P, 'self_promo', 'Vendo RTX 3060 usada en 650 mil, muy buen estado 👉 escriba al DM de @pcusados.bogota'),
+         (P, 'phone_number', '@JuanseArma brutal el armado 🔥 pa los que quieran las partes más baratas importamos desde USA, wasap 315 228 4619'),
+     ])
+
+post('es-p100', 'CL', 'tiktok', 'h',
+     'Hace un año adopté a la Canela en un refugio de Ñuñoa 🐶 llegó con 6 kilos y miedo a todo, hoy pesa 14 y se roba los calcetines. Adopten, no compren 🧡 #adopcion #perritoschile',
+     [
+         (G, 'mention_message', '@javi.soto_ te dije que el refugio de Ñuñoa era bueno po, vamos el sábado a conocer a los cachorros'),
+         (G, 'mention_reply', '@constanza.mr el mío también llegó con miedo a los hombres, con harta paciencia y premios se le pasó en como 3 meses'),
+         (G, 'mention_message', '@benja.araya la Canela es igualita a la Luna, mira la mancha en la oreja 😭'),
+         (G, 'mention_message', '@canela.y.yo ¿qué le diste para que subiera de peso? el que adoptamos con @fran_rojas está en los huesos'),
+         (G, 'mention_reply', '@pipe_gonzalez no es llegar y adoptar, el refugio te hace entrevista y visita a la casa, a nosotros nos demoró dos semanas'),
+         (G, 'mention_message', 'jajaja lo de los calcetines @tami.vergara, es tu Pancho, ese se los come derechamente'),
+         (G, 'mention_message', '@caro.ibanez18 por esto te digo que no compres el bulldog, mira cómo queda una quiltra con cariño'),
+         (G, 'mention_message', '@mati.cerda de 6 a 14 kilos, igual que el Toby cuando lo sacamos del canil de Maipú'),
+         (S, 'tag_only', '@nacha.pz 🥺🥺'),
+         (S, 'tag_only', '@seba_mella'),
+         (S, 'tag_list', '@cata.leiva @dani.fuentes 😍😍'),
+         (S, 'tag_only', '@vicente.oo cuándo 👀'),
+         (P, 'self_promo', 'Sigan a @petshop.providencia 🐾 camas y ropita pa perritos con despacho en todo Santiago'),
+         (P, 'giveaway_scam', '@canela.y.yo felicidades, fuiste seleccionada para un saco de 15 kg de alimento gratis, reclámalo en @sorteo.mascotas.cl 🎁'),
+         (P, 'self_promo', '@constanza.mr hola! si necesitas plata pal veterinario, @prestamos.rapidos.chile te deposita hoy mismo sin revisar Dicom'),
+     ])
+
+post('es-p101', 'PE', 'instagram', 't',
+     'Ceviche clásico limeño en casa 🐟 Lenguado, limón sutil recién exprimido, ají limo, cebolla roja y un toque de kion. El secreto: no más de 2 minutos en el limón. Acompañen con camote y choclo 🌽 #cevicheperuano #comidaperuana',
+     [
+         (G, 'mention_message', '@ale.quispe_ ya ves que el lenguado no se deja media hora en el limón, por eso el tuyo sale como chicle 😂'),
+         (G, 'mention_message', '@renzo.cg este domingo ceviche en tu casa causa, yo llevo el pescado del terminal de Chorrillos'),
+         (G, 'mention_reply', '@mariela_tv con tilapia también sale, pero se deshace más rápido, yo le doy solo un minuto'),
+         (G, 'mention_reply', '@diegoaf discrepo hermano, sin leche de tigre aparte no es ceviche clásico, igual se ve buenazo'),
+         (G, 'mention_message', '@chef.rodrigo.pe ¿el kion lo rallas o lo licúas con el limón? @kathy.sal y yo no nos ponemos de acuerdo'),
+         (G, 'mention_message', 'Mi abuela decía lo mismo de los 2 minutos @lucho_prado93, ahora entiendo por qué el de tu barrio sabe a limón puro'),
+         (G, 'mention_message', '@andre.vasquez esta es la receta, apunta: limón sutil, no uses el tahití que sale amargo'),
+         (G, 'mention_message', '@yola_mendoza con camote y choclo como dice, nada de arroz al costado como haces tú 🙈'),
+         (S, 'tag_only', '@gianella.rm 🤤🤤'),
+         (S, 'tag_list', '@jhon.pv @yesi_torres @bruno.ch'),
+         (S, 'tag_only', '@fiorella.c ya sabes 😏'),
+         (S, 'tag_only', '@kevin.lz jajaja'),
+         (P, 'self_promo', 'Pidan su ceviche por delivery en @cevicheria.elpulpito 🐙 Miraflores y Surco, pedidos al DM'),
+         (P, 'praise_then_spam', 'Qué rico se ve 😍 ¿quieres crecer tu cuenta de comida? te consigo 5 mil seguidores reales, escríbeme a @crece.tu.ig.peru'),
+         (P, 'phone_number', '@mariela_tv hola, vendo lenguado fresco de Paita al por mayor, pedidos al 949 213 587'),
+     ])
+
+post('es-p102', 'MX', 'tiktok', 'h',
+     '✨ GIVEAWAY ✨ En colaboración con @dermaluz.mx regalamos 3 kits: limpiador en gel, sérum de niacinamida al 10% y protector FPS 50. Para participar: sígannos a las dos, compartan en historias y etiqueten a 3 amigas. Solo México 🇲🇽 ganadoras el 1 de diciembre. #giveaway #publi',
+     [
+         (S, 'tag_list', 'participo 💖 @andy.mtz @ceci_rdz @karlaa.gp'),
+         (S, 'tag_list', 'quiero ganar 🙏 @mich_vela @rebe.lopez @ivonne.s'),
+         (S, 'tag_list', '@daniela.cuevas @sam.orozco @bren_ledezma ✨✨'),
+         (S, 'tag_list', 'me apunto @vale.ibarra_ @fatima.hg @nay.trejo'),
+         (S, 'tag_list', 'Participando!!! @paola_ch @ale.m.osorio @yuri.rz 🤞🤞'),
+         (S, 'tag_list', 'ojalá me toque 🥺 @lizbeth.n @mayra_cs @gaby.t'),
+         (S, 'tag_only', '@dulce.mg 👀'),
+         (G, 'mention_message', '@ceci_rdz si ganamos el sérum de niacinamida es para ti que tienes los poros abiertos, yo me quedo el protector jaja'),
+         (G, 'mention_reply', '@andy.mtz no se vale nomás etiquetar, también hay que compartirlo en historias, léelo bien 😅'),
+         (G, 'mention_message', '@lapielde.sofi ¿el protector deja blanco? @mony.ayala es morena y todos le dejan cara de fantasma'),
+         (G, 'mention_reply', '@karla.sv92 la niacinamida al 10% a mí me irritó al principio, úsala un día sí y un día no'),
+         (G, 'mention_message', 'Etiqueto a @tania_fr que dice que el FPS 50 es solo pa la playa, a ver si ganándolo sí se lo pone diario 😂'),
+         (P, 'giveaway_scam', '@mich_vela 🎉 ¡Felicidades, ganaste el kit! Manda tus datos y 99 pesos del envío a @dermaluz.mx.ganadoras'),
+         (P, 'giveaway_scam', 'Las ganadoras ya fueron elegidas 💖 revisen @sorteos_lapieldesofi para confirmar su premio'),
+         (P, 'self_promo', 'sigan a @glowstore.mx 🔥🔥 tenemos el mismo sérum a mitad de precio'),
+     ])
+
+post('es-p103', 'ES', 'youtube', 't',
+     'Mi primera media maratón: Valencia en 1:58 🏃\u200d♀️ Plan de 12 semanas, 4 días de carrera, tirada larga los domingos y geles en el km 8 y el 15. Lo que haría distinto, al final del vídeo.',
+     [
+         (G, 'mention_message', '@nuria.pastor ya no tienes excusa, si ella bajó de 2 horas con 4 días a la semana nosotras también, me apunto contigo a la de Sevilla'),
+         (G, 'mention_reply', '@xabi_etxe a mí también me dio flato en el 15 con el gel, prueba a tomarlo con agua y no con isotónica'),
+         (G, 'mention_reply', '@ElenaRunsBCN totalmente en desacuerdo, 4 días es poco para bajar de 2 h si partes de cero, ella ya tenía base'),
+         (G, 'mention_message', '@MartaCorre ¿qué zapatillas llevaste? @pau.garcia.r dice que con placa de carbono en la primera media es tirar el dinero'),
+         (G, 'mention_message', '@dani.vm mira lo de los geles en el km 8 y el 15, tú que te tomaste tres de golpe en Bilbao 😂'),
+         (G, 'mention_reply', '@user-zt4np8k1qe la tirada larga la subía un km cada semana, lo explica hacia el minuto 6'),
+         (G, 'mention_message', 'Qué gozada ver esto @lorena.ruiz_, el año pasado estábamos las dos en ese mismo km 20 llorando jajaja'),
+         (G, 'mention_message', '@sara.blanco_ tirada larga los domingos, se acabaron los brunch a las 11 jaja'),
+         (S, 'tag_only', '@alvaro.gs'),
+         (S, 'tag_only', '@MiriamFdz tía 👀'),
+         (S, 'tag_list', '@raquel.mm @javi.olmo @ines_sr'),
+         (S, 'tag_only', '@jorge_pr jajajaja'),
+         (P, 'crypto', '@xabi_etxe hola! Si quieres ingresos extra para pagarte las carreras, yo sigo a @carlos.inversor.es y ya saco 300 € a la semana 📈'),
+         (P, 'self_promo', 'Plan de entrenamiento personalizado para bajar de 1:50 por solo 19,99 € 👉 @runcoach.pro.es'),
+         (P, 'follow4follow', '¿Nos seguimos? 🏃\u200d♂️ corredores, seguid a @runners.madrid.team y os seguimos de vuelta'),
+     ])
+
 # ------------------------------------------- extra hand-written comments
 # (added during review to existing posts: more long_generic / code_switch)
 EXTRA = {
