@@ -175,3 +175,22 @@ def test_utf8_text_full_of_control_characters_is_still_text(tmp_path):
     them; valid UTF-8 is never refused as binary."""
     f = write(tmp_path, "ctl.csv", csv_bytes("utf-8", ["text"] + ['"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f ok"'] * 3))
     assert texts(f) == ["\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f ok"] * 3
+
+
+@pytest.mark.parametrize("name", ["d.jsonl", "d.csv"])
+def test_utf8_with_a_few_broken_bytes_stays_utf8(tmp_path, name):
+    """QA: two stray bytes in one line made a whole UTF-8 file Latin-1: "qué" became "quÃ©", "José" "JosÃ©"
+    (2,761 of 5,863 texts of one file corrupted), without a word."""
+    good = ["qué bonito 😍 señor", "canción éxito", "María José"]
+    if name.endswith(".jsonl"):
+        lines = [json.dumps({"comment_id": str(i), "text": t}, ensure_ascii=False).encode() for i, t in enumerate(good)]
+        lines.insert(1, b'{"comment_id": "x", "text": "broken \xe9 and \xff here"}')
+    else:
+        lines = [b"comment_id,text"] + [f"{i},{t}".encode() for i, t in enumerate(good)]
+        lines.insert(2, b"x,broken \xe9 and \xff here")
+    f = write(tmp_path, name, b"\n".join(lines) + b"\n")
+    reader = DumpReader(f)
+    texts = {c.comment_id: c.text for c in reader.comments()}
+    assert [texts[str(i)] for i in range(3)] == good and texts["x"] == "broken \ufffd and \ufffd here"
+    st = reader.stats.files[0]
+    assert st.encoding == "utf-8" and "mostly UTF-8, but 2 bytes are not valid UTF-8" in st.notes[0]

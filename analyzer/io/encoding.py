@@ -42,14 +42,21 @@ class Encoding:
 
     name: str  # a Python codec name; BOM-consuming variants (utf-8-sig, utf-16) when a BOM is present
     reason: str  # "bom", "utf-16-sniffed", "utf-8", "charset-normalizer", "cp1252-fallback", "latin-1-fallback",
-    # "stated"
+    # "stated", "utf-8-damaged"
     errors: str = "strict"  # "replace" only for a stated encoding, which is read whatever its bytes
-    undecodable_at: int | None = None  # a stated encoding: the first byte it cannot decode (read as U+FFFD)
+    undecodable_at: int | None = None  # the first byte the codec cannot decode (read as U+FFFD), when known
+    n_undecodable: int = 0  # "utf-8-damaged": how many such bytes
 
     def note(self, label: str) -> str | None:
-        """The file note when a stated encoding does not fit the file: its text would be silently garbled."""
+        """The file note when bytes were read as U+FFFD: a stated encoding that does not fit the file, or a UTF-8
+        file with a few broken bytes (a cut multi-byte character, a line from another tool)."""
         if self.undecodable_at is None:
             return None
+        if self.reason == "utf-8-damaged":
+            n = self.n_undecodable
+            return (f"{label}: mostly UTF-8, but {n:,} byte{'s' * (n != 1)} {'are' if n != 1 else 'is'} not valid "
+                    f"UTF-8 (first at byte {self.undecodable_at:,}) and {'were' if n != 1 else 'was'} read as U+FFFD; "
+                    "the rest of the file was read as UTF-8")
         return (f"{label}: bytes that are not valid {self.name} (first at byte {self.undecodable_at:,}) were read "
                 "as U+FFFD: is the file really in that encoding? Leave --encoding out to have it detected")
 
@@ -81,6 +88,31 @@ def _first_invalid(opener: Opener, codec: str) -> int | None:
         except UnicodeDecodeError:
             return offset
     return None
+
+
+# a file whose valid multi-byte UTF-8 characters (at least _DAMAGED_UTF8_MIN) outnumber its undecodable bytes this
+# many times over is UTF-8 with a few broken bytes: read as Latin-1 for them, every "é" and emoji of the file would
+# become "Ã©" (a cp1252 file almost never holds a valid UTF-8 sequence: its accents are lone bytes before ASCII)
+_DAMAGED_UTF8_RATIO = 2
+_DAMAGED_UTF8_MIN = 3
+
+
+def _utf8_damage(opener: Opener) -> tuple[int, int]:
+    """(non-ASCII characters that decode as UTF-8, undecodable byte runs) over the whole stream."""
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    good = broken = 0
+
+    def count(text: str) -> None:
+        nonlocal good, broken
+        bad = text.count("\ufffd")
+        broken += bad
+        good += len(text) - len(text.encode("ascii", "ignore")) - bad
+
+    with opener() as f:
+        while chunk := f.read(_VALIDATE_CHUNK):
+            count(decoder.decode(chunk))
+    count(decoder.decode(b"", final=True))
+    return good, broken
 
 
 def _sample_around(opener: Opener, pos: int, radius: int = 32 * 1024) -> bytes:
@@ -150,6 +182,9 @@ def detect_encoding(opener: Opener) -> Encoding:
     bad = _first_invalid(opener, "utf-8")
     if bad is None:
         return Encoding("utf-8", "utf-8")
+    good, broken = _utf8_damage(opener)
+    if good >= max(_DAMAGED_UTF8_MIN, _DAMAGED_UTF8_RATIO * broken):  # UTF-8 with a few broken bytes
+        return Encoding("utf-8", "utf-8-damaged", errors="replace", undecodable_at=bad, n_undecodable=broken)
     sample = _sample_around(opener, bad)
     try:
         from charset_normalizer import from_bytes
