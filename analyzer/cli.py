@@ -2,7 +2,7 @@
 
 Exit codes: 0 done (row errors are reported in errors.jsonl and on stderr); 1 done but rows failed and
 --strict was given; 2 bad command line; 3 unusable input (no such file, no text column, unknown format);
-4 a model could not be loaded; 130 interrupted (nothing half-written is left behind).
+4 a model could not be loaded; 130 interrupted by Ctrl-C or SIGTERM (nothing half-written is left behind).
 """
 
 from __future__ import annotations
@@ -115,6 +115,16 @@ def _output_problem(args) -> str | None:
     blocker = next((q for q in out.parents if q.exists() and not q.is_dir()), None)
     if blocker is not None:  # afile.txt/sub: nothing could be created under a file
         return f"-o {out}: {blocker} is a file, not a folder"
+    # a folder that cannot be written (read-only disk, permissions) fails now, not after an hour of scoring
+    folder = out if (args.command == "score" and out.is_dir()) else next(
+        (q for q in ([out] if args.command == "score" else []) + list(out.parents) if q.is_dir()), Path("."))
+    try:
+        import tempfile
+
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as e:
+        return f"-o {out}: cannot write in {folder} ({e.strerror or e})"
     return None
 
 
@@ -297,6 +307,7 @@ def _log(args, msg: str) -> None:
 
 
 def run(args) -> int:
+    from . import __version__
     from .io import DumpReader, InputError, write_jsonl, write_rows
     from .io.passthrough import KeptColumns, comment_row, keys_of, parquet_schema, parse_keep, resolve_keep
     from .io.writers import to_record
@@ -415,6 +426,11 @@ def run(args) -> int:
             "notes": list(summary.notes) + ([cut_note] if cut_note else []) + list(kept_notes),  # run-level notes
             "seconds": round(time.time() - t0, 2),
             "sentiment_model": analyzer.sentiment.name,
+            # how the run was made: a consumer must know when flags are partial (stream) or scores int8
+            "run": {"version": __version__, "mode": "stream" if args.stream else "batch",
+                    "precision": getattr(analyzer.sentiment, "precision", None),
+                    "engine": getattr(analyzer.sentiment, "engine", None),
+                    "authenticity_model": args.authenticity_model or "bundled"},
         }
         if out_dir is not None:
             if not args.stream:
@@ -473,12 +489,31 @@ def run(args) -> int:
         _log(args, f"  {len(reader.warnings)} warnings ({kinds}); no comment is lost to them{where}")
         for w in reader.warnings[:5]:
             _log(args, f"  warning {w.source}:{w.row}: " + (f"{w.id}: " if w.id is not None else "") + w.detail)
-    return EXIT_ROW_ERRORS if (args.strict and errors) else EXIT_OK
+    if args.strict and errors:  # said even with -q: the exit status alone does not tell an on-call why
+        print(f"comment-analyzer: --strict: {_plural(len(errors), 'row')} could not be scored (errors.jsonl)",
+              file=sys.stderr)
+        return EXIT_ROW_ERRORS
+    return EXIT_OK
+
+
+def _terminated(signum, frame) -> None:
+    """SIGTERM (how Airflow, Kubernetes and systemd stop a job) ends the run as Ctrl-C does: temporary files
+    removed, the previous outputs kept where nothing was replaced yet, exit 130 with a message."""
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
+    import signal
+    import threading
+
     parser = build_parser()
     args = parser.parse_args(argv)
+    if threading.current_thread() is threading.main_thread():  # signal handlers live in the main thread only
+        previous = signal.signal(signal.SIGTERM, _terminated)
+        try:
+            return run(args)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     return run(args)
 
 

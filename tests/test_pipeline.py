@@ -968,6 +968,45 @@ def test_cli_col_names_any_field_and_refuses_unknown_or_conflicting_ones(tmp_pat
     assert "--text-col 'body' and --col text='other' disagree" in capsys.readouterr().err
 
 
+def test_cli_for_schedulers_sigterm_unwritable_output_strict_and_run_record(tmp_path, capsys, monkeypatch):
+    """QA (a nightly job): SIGTERM killed the run with no message and left a temporary file; an unwritable -o
+    failed with a traceback after all the scoring; `-q --strict` exited 1 saying nothing; summary.json did not
+    say whether scores were int8 or flags partial (stream)."""
+    import json
+    import os
+    import signal
+    import tempfile
+
+    from analyzer.cli import EXIT_INTERRUPTED, EXIT_ROW_ERRORS, EXIT_USAGE, main
+
+    f = tmp_path / "c.csv"
+    f.write_text("comment_id,text\n1,qué rico se ve\n2,\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["score", str(f), "-o", str(out), "-q", "--strict", "--sentiment-model", "fast"]) == EXIT_ROW_ERRORS
+    assert "--strict: 1 row could not be scored" in capsys.readouterr().err
+    run = json.loads((out / "summary.json").read_text(encoding="utf-8"))["run"]
+    assert run["mode"] == "batch" and run["precision"] == "fp32" and run["version"]
+
+    def terminated(*a, **k):
+        os.kill(os.getpid(), signal.SIGTERM)  # what an orchestrator sends; the handler makes it Ctrl-C
+
+    monkeypatch.setattr("analyzer.pipeline.Analyzer.load", terminated)
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["score", str(f), "-o", str(out), "-q"]) == EXIT_INTERRUPTED
+    assert "interrupted while loading" in capsys.readouterr().err
+    assert signal.getsignal(signal.SIGTERM) == before  # the handler is the run's, not left installed
+    assert (out / "comments.jsonl").exists()  # the previous run's outputs are kept
+    monkeypatch.undo()
+
+    def read_only(*a, **k):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    assert main(["score", str(f), "-o", str(tmp_path / "ro" / "x"), "-q"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "cannot write in" in err and "Read-only file system" in err
+
+
 def test_posts_given_to_the_api_are_read_like_a_files(analyzer):
     """QA: PostIn records built from a DataFrame (NaN for missing, text numbers and times, integer keys and
     creator ids from a database) were used as given: a NaN creator failed the whole batch, a NaN caption made every
