@@ -1228,8 +1228,12 @@ def _clusters(
     for cid, members in groups.items():
         if len(members) < 2 and n_replies[cid]:  # near-duplicates of the creator's replies, not of each other
             continue
-        if not any(c.coordinated for c in members) and len({_handle(c.author) for c in members}) < 2:
-            continue  # a duplicate group is one text from several accounts: one account repeating itself is not
+        # a duplicate group is one text from several accounts: one account repeating itself is not; but a lone
+        # member flagged as a duplicate stays (in a stream, the comment it repeats was written before the group was
+        # recognised, without the id): every cluster_id in the comments table is in this one
+        if (not any(c.coordinated for c in members) and len({_handle(c.author) for c in members}) < 2
+                and not (len(members) == 1 and members[0].duplicate)):
+            continue
         members = sorted(members, key=lambda c: (c.created_at is None, _ts(c.created_at)))
         times = [c.created_at for c in members if c.created_at is not None]
         first = min(times, key=_ts) if times else None

@@ -1062,3 +1062,20 @@ def test_stream_and_batch_give_the_same_generated_ids(analyzer):
     stream = list(analyzer.score_stream(rows))
     assert [c.comment_id for c in batch.comments] == [x.comment_id for x in stream if hasattr(x, "sentiment")]
     assert [(e.source, e.row) for e in batch.errors] == [(x.source, x.row) for x in stream if hasattr(x, "error")]
+
+
+def test_every_cluster_id_a_stream_writes_is_in_the_clusters_table(analyzer):
+    """QA: in a stream, a comment repeating one of an earlier chunk carried a cluster_id that clusters.jsonl did not
+    list (the earlier comment was written before the group existed): 317 ids in the comments, 197 in the table."""
+    from datetime import datetime, timedelta, timezone
+
+    t0 = datetime(2025, 5, 1, 12, tzinfo=timezone.utc)
+    texts = ["Qué receta tan buena, la hago el domingo", "me encantó la parte del horno", "¿cuánto azúcar lleva?",
+             "Lo intenté y salió perfecto, gracias", "dónde compraste ese molde?", "qué buena pinta tiene"]
+    rows = [{"comment_id": f"c{i}", "text": texts[i % 6] + ("!" * (i // 6)), "author": f"user{i}", "post_id": "p1",
+             "created_at": (t0 + timedelta(hours=i)).isoformat()} for i in range(12)]  # each text twice, chunks apart
+    scored = [x for x in analyzer.score_stream(rows, chunk_size=5) if not isinstance(x, RowError)]
+    ids = {c.cluster_id for c in scored if c.cluster_id}
+    assert ids  # repeats across chunks were found
+    listed = {cl.cluster_id for cl in analyzer.summarize(scored).clusters}
+    assert ids <= listed
