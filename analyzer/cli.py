@@ -33,7 +33,7 @@ EPILOG = """examples:
   comment-analyzer score dump.csv -o out/ --format xlsx        # Excel workbooks: comments.xlsx, posts.xlsx, ...
   comment-analyzer score yt_threads.json --posts posts.csv -o out/ --format csv
   comment-analyzer score export.jsonl --text-col body --id-col cid --author-col user -o out/
-  comment-analyzer score huge.jsonl -o out/ --stream           # bounded memory for millions of comments
+  comment-analyzer score huge.jsonl -o out/ --stream           # huge dumps: ~3 KB per comment for the summaries
   comment-analyzer report dump.csv --posts posts.csv -o report.html
   comment-analyzer score dump.csv -o out/ --sentiment-model cardiffnlp/twitter-xlm-roberta-base-sentiment
 
@@ -221,7 +221,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=_positive_int, default=SENTIMENT_BATCH_SIZE,
                    help=f"comments per sentiment batch (default {SENTIMENT_BATCH_SIZE})")
     p.add_argument("--stream", action="store_true",
-                   help="bounded memory: cross-comment flags use what was seen so far")
+                   help="read and score in chunks (memory: the models plus ~3 KB per comment for the summary "
+                        "tables); cross-comment flags use what was seen so far")
     p.add_argument("--strict", action="store_true", help="exit 1 when any row could not be scored")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.add_argument("-q", "--quiet", action="store_true", help="no run log on stderr (errors still shown)")

@@ -575,6 +575,7 @@ class Analyzer:
         # rows wait for a date that proves the day/month order no longer than they wait for their chunk
         # labelled "records" as in score_comments: the same rows get the same generated ids ("records:3") either way
         inputs = _as_inputs(items, columns, source="records", date_window=size)
+        n_buf = 0  # comments in the chunk
         while True:
             try:
                 item = next(inputs)
@@ -596,8 +597,12 @@ class Analyzer:
             else:
                 seen.add(hash(item.comment_id))
                 buf.append(item)
-            if len(buf) >= size:
+            # a chunk is `size` comments, row errors aside, as in score_comments: the network sees the same batches
+            # either way (int8 scores depend a little on a batch's other comments); errors alone bound it at 4x
+            n_buf += isinstance(buf[-1], CommentIn)
+            if n_buf >= size or len(buf) >= 4 * size:
                 yield from flush()
+                n_buf = 0
                 buf = []
         if buf:
             yield from flush()
