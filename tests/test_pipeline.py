@@ -1102,3 +1102,23 @@ def test_stream_chunks_hold_the_same_comments_as_batch_chunks(analyzer, monkeypa
             rows.append({"comment_id": f"e{i}", "text": ""})  # a row error between comments
     out = list(analyzer.score_stream(rows, chunk_size=5))
     assert len(out) == len(rows) and sizes == [5, 5, 5, 5, 3]
+
+
+def test_a_nul_in_a_comment_is_repaired_and_never_written(tmp_path):
+    """QA: a raw NUL went into comments.csv and "\\u0000" into JSONL; PostgreSQL's text and jsonb refuse both, so a
+    warehouse load failed on one comment of a nightly dump. Replaced with U+FFFD, with a warning; a comment of only
+    NULs is an empty comment."""
+    import json
+
+    from analyzer.cli import main
+
+    f = tmp_path / "n.csv"
+    f.write_bytes(b"comment_id,text\n1,hola\x00mundo qu\xc3\xa9 rico\n2,\x00\x00\n3,ok\n")
+    out = tmp_path / "o"
+    assert main(["score", str(f), "-o", str(out), "-q", "--sentiment-model", "fast", "--format", "csv"]) == 0
+    assert b"\x00" not in (out / "comments.csv").read_bytes()
+    assert "hola\ufffdmundo qué rico" in (out / "comments.csv").read_text(encoding="utf-8")
+    errors = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    warnings = [json.loads(x) for x in (out / "warnings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["comment_id"], e["error"]) for e in errors] == [("2", "empty comment")]
+    assert [(w["id"], "NUL" in w["detail"]) for w in warnings] == [("1", True)]

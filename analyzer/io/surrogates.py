@@ -1,4 +1,4 @@
-"""Unpaired UTF-16 surrogates: repaired where records come in, and never written out.
+"""Unpaired UTF-16 surrogates and NUL characters: repaired where records come in, and never written out.
 
 A JSON escape such as "\\ud800" without its pair, or a string built by a broken decoder upstream, yields a Python
 str that cannot be encoded as UTF-8: the tokenizer, the n-gram hasher and every writer would fail on it (one such
@@ -20,7 +20,11 @@ def has_surrogates(text: str) -> bool:
 
 
 def repair(text: str) -> str:
-    """`text` with surrogate pairs joined and lone surrogates replaced by U+FFFD (unchanged when it has none)."""
+    """`text` with surrogate pairs joined, lone surrogates and NUL characters replaced by U+FFFD (unchanged when it
+    has none). A NUL from a broken export is valid UTF-8, but PostgreSQL's text and jsonb refuse it: a table
+    loaded from our output would fail on one comment."""
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
     if not has_surrogates(text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
@@ -50,7 +54,8 @@ def repair_record(record: Any) -> tuple[Any, list[str]]:
     return (dataclasses.replace(record, **changed) if changed else record), list(changed)
 
 
-REPAIR_NOTE = "UTF-16 surrogates repaired (pairs joined, unpaired ones replaced with U+FFFD)"
+REPAIR_NOTE = ("characters no UTF-8 writer or database takes repaired (UTF-16 surrogate pairs joined, unpaired ones "
+               "and NUL replaced with U+FFFD)")
 
 
 def repair_event(item: Any) -> Any:
