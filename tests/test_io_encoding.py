@@ -167,7 +167,7 @@ def test_binary_file_is_refused_with_its_name_and_a_stray_nul_is_not(tmp_path):
     with pytest.raises(InputError, match="not a text file"):
         list(read_comments(zipped))
     stray = write(tmp_path, "stray.csv", b"text\nhola\x00 amigo\nbien\n")
-    assert texts(stray) == ["hola\x00 amigo", "bien"]
+    assert texts(stray) == ["hola\ufffd amigo", "bien"]  # read, the NUL repaired (PostgreSQL refuses it)
 
 
 def test_utf8_text_full_of_control_characters_is_still_text(tmp_path):
