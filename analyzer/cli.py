@@ -487,7 +487,7 @@ def run(args) -> int:
     if reader.warnings:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(stats.warnings.items()))
         where = " (see warnings.jsonl)" if out_dir is not None else ""
-        _log(args, f"  {len(reader.warnings)} warnings ({kinds}); no comment is lost to them{where}")
+        _log(args, f"  {_plural(len(reader.warnings), 'warning')} ({kinds}); no comment is lost to them{where}")
         for w in reader.warnings[:5]:
             _log(args, f"  warning {w.source}:{w.row}: " + (f"{w.id}: " if w.id is not None else "") + w.detail)
     if args.strict and errors:  # said even with -q: the exit status alone does not tell an on-call why

@@ -1171,8 +1171,10 @@ def _campaign_summary(
     creators = [
         _creator_summary(name, ps, comments_by_post, config) for name, ps in _group_by_creator(posts).items()
     ]
-    scores = [c.score for c in creators if c.score is not None]
-    components = {k: _mean(c.components.get(k) for c in creators) for k in config.score_weights}
+    # the creators' means: the pool of posts whose creator is unknown is no one to score (the ranking shows none)
+    known = [c for c in creators if c.creator is not None]
+    scores = [c.score for c in known if c.score is not None]
+    components = {k: _mean(c.components.get(k) for c in known) for k in config.score_weights}
     cost = _cost_rollup(posts)
     notes = []
     if len(rated) < len(posts):

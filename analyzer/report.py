@@ -367,13 +367,13 @@ def _kpis(summary: Summary, n_errors: int) -> str:
         (
             "Genuine comments",
             share("genuine_comments"),
-            f"{_num(t.get('genuine_comments'))} comments",
+            _count(t.get("genuine_comments") or 0, "comment"),
             "good",
         ),
         (
             "Superficial · spam",
             f"{share('superficial_comments')} · {share('spam_comments')}",
-            f"{_num(t.get('spam_comments'))} spam comments",
+            _count(t.get("spam_comments") or 0, "spam comment"),
             "warn",
         ),
         (
@@ -473,8 +473,8 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
             notes.append(f"<li><strong>{_e(_handle(c.creator))}</strong>: {_e('; '.join(c.notes))}</li>")
         rows.append(
             f"<tr><td>{rank}</td><td><strong>{_e(_handle(c.creator))}</strong>{flags}"
-            f"<div class='muted small'>{_e(', '.join(c.platforms))} · {_e(c.n_posts)} posts · "
-            f"{_e(c.n_audience_comments)} comments</div></td>"
+            f"<div class='muted small'>{_e(', '.join(c.platforms))} · {_e(_posts(c.n_posts))} · "
+            f"{_e(_count(c.n_audience_comments, 'comment'))}</div></td>"
             f"<td>{_e(c.tier or '—')}<div class='muted small'>{_e(_num(c.followers))}</div></td>"
             f"<td class='num'><span class='score score-{_score_class(shown)}'>{_e('—' if shown is None else f'{shown:.0f}')}</span>"
             + (f"<div class='muted small' title='share of the score weight that could be computed'>"

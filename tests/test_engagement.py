@@ -847,3 +847,18 @@ def test_creators_without_genuine_er_rank_after_measured_ones() -> None:
     assert by_name["nofollowers"].score > by_name["measured"].score  # its partial score is the higher one
     assert by_name["nofollowers"].components["genuine_er"] is None
     assert [c.creator for c in s.creators] == ["measured", "nofollowers"]
+
+
+def test_a_campaign_mean_score_leaves_out_the_unknown_creator_pool() -> None:
+    """QA: a campaign's mean score averaged in the pool of posts whose creator is unknown (77 with @chef at 66),
+    a score the ranking does not show; with no posts data at all the campaign still showed one."""
+    posts = {"p1": PostIn("p1", creator="chef", followers=10_000, likes=300, comments=2, caption="Receta de pozole")}
+    scored = [sc("a", "ana", post="p1", sent="negative", w=0.5), sc("b", "bea", post="p1"),
+              sc("c", "cris", post="p9"), sc("d", "dan", post="p9")]  # p9: not in the posts data
+    s = summarize(scored, posts)
+    chef = next(c for c in s.creators if c.creator == "chef")
+    pool = next(c for c in s.creators if c.creator is None)
+    assert pool.score is not None and pool.score != chef.score
+    (camp,) = s.campaigns
+    assert camp.score == pytest.approx(chef.score)
+    assert summarize(scored).campaigns[0].score is None  # no creator known: no one to average

@@ -180,7 +180,7 @@ def test_cli_reports_post_problems_without_losing_comments(tmp_path, capsys):
     assert sorted((w["kind"], w["row"]) for w in warnings) == [("post_field", 2), ("post_row", 3)]
     info = json.loads((out / "summary.json").read_text())
     assert info["comments_scored"] == 3 and info["warnings"] == {"post_field": 1, "post_row": 1}
-    assert "1 errors" in info["post_files"][0] and "1 with a dropped or repaired value" in info["post_files"][0]
+    assert "1 error," in info["post_files"][0] and "1 with a dropped or repaired value" in info["post_files"][0]
     assert "negative count" in (out / "report.html").read_text()  # the report lists post-level warnings
 
 

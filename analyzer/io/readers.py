@@ -52,7 +52,8 @@ class FileStats:
 
     def line(self) -> str:
         enc = f", {self.encoding}" if self.encoding else ""
-        parts = [f"{self.rows} rows", f"{self.comments} ok", f"{self.errors} errors"]
+        parts = [f"{self.rows} row{'s' * (self.rows != 1)}", f"{self.comments} ok",
+                 f"{self.errors} error{'s' * (self.errors != 1)}"]
         if self.duplicates:
             parts.append(f"{self.duplicates} duplicates")
         if self.generated_ids:
