@@ -966,6 +966,16 @@ def test_cli_col_names_any_field_and_refuses_unknown_or_conflicting_ones(tmp_pat
         assert why in capsys.readouterr().err
     assert main(["score", str(f), "-o", str(tmp_path / "o"), "--text-col", "body", "--col", "text=other"]) == EXIT_USAGE
     assert "--text-col 'body' and --col text='other' disagree" in capsys.readouterr().err
+    # regression QA: a typo'd --col left its field empty without a word; a column found in the posts file is fine
+    posts = tmp_path / "p.csv"
+    posts.write_text("post_id,creator,seguidores\nm1,ana,5000\n", encoding="utf-8")
+    typo = DumpReader(f, posts=posts, columns=_columns(parse(["score", "x", "-o", "o", "--text-col", "body",
+                                                              "--col", "post_likes=like_cuont",
+                                                              "--col", "followers=seguidores"])))
+    list(typo.comments())
+    (note,) = [n for n in typo.stats.files[0].notes if "found in no input file" in n]
+    assert "post_likes='like_cuont'" in note and "seguidores" not in note
+    assert typo.posts["m1"].followers == 5000
 
 
 def test_cli_for_schedulers_sigterm_unwritable_output_strict_and_run_record(tmp_path, capsys, monkeypatch):

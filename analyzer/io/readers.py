@@ -147,15 +147,33 @@ def _events(src: Source, columns: ColumnMap, mode: str) -> Iterator[object]:
 
 
 def _prepare(
-    paths: Paths, fmt: str | None, encoding: str | None, columns: ColumnMap, mode: str
+    paths: Paths, fmt: str | None, encoding: str | None, columns: ColumnMap, mode: str,
+    seen_names: list[str] | None = None,
 ) -> list[Source]:
     sources = [prepare(p, fmt, encoding) for p in expand_paths(paths)]
     for src in sources:
         if src.fmt == "txt" and fmt is None and txt_is_table(src, columns, mode):
             src.fmt = "tsv"
         if src.fmt not in PLATFORM_FORMATS:
-            check(src, columns, mode)
+            names = check(src, columns, mode)
+            if seen_names is not None:
+                seen_names.extend(names)
     return sources
+
+
+def unfound_named_columns(columns: ColumnMap, seen_names: list[str]) -> str | None:
+    """The note naming the columns a caller named (--col, --followers-col, ColumnMap(...)) that no input file has:
+    a typo would otherwise leave the field empty without a word (the text column's absence is an error)."""
+    from .columns import resolve
+
+    defaults = ColumnMap()
+    found = resolve(columns, seen_names).keys
+    missing = [f"{name.removesuffix('_col')}={getattr(columns, name)!r}" for name in columns.column_fields()
+               if getattr(columns, name) != getattr(defaults, name) and name not in found]
+    if not missing:
+        return None
+    return (f"named columns found in no input file: {', '.join(missing)}; those fields stay empty "
+            "(check the spelling: names match ignoring case, spaces, hyphens and dots)")
 
 
 def _stats_for(src: Source) -> FileStats:
@@ -217,15 +235,21 @@ class DumpReader:
         self.post_errors = []
         self.warnings = []
         self._collector = PostCollector(self._warn)
-        sources = _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments")
+        seen_names: list[str] = []
+        sources = _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments", seen_names)
         post_sources = (
-            _prepare(self.posts_paths, None, self.encoding, self.columns, "posts") if self.posts_paths else []
+            _prepare(self.posts_paths, None, self.encoding, self.columns, "posts", seen_names)
+            if self.posts_paths else []
         )
+        unfound = unfound_named_columns(self.columns, seen_names) if seen_names else None
         for src in post_sources:
             self.stats.post_files.append(self._read_posts_file(src))
         seen = _IdSet() if self.dedupe else None
         for src in sources:
             st = _stats_for(src)
+            if unfound:  # a run-level note, said once: with the first file
+                st.notes.append(unfound)
+                unfound = None
             self.stats.files.append(st)
             before = len(self._collector)
             for ev in _events(src, self.columns, "comments"):

@@ -104,29 +104,30 @@ def _require(src: Source, res: Resolved, mode: str, columns: ColumnMap, availabl
         )
 
 
-def check(src: Source, columns: ColumnMap, mode: str) -> None:
-    """Fail early (before any row is yielded) when the file lacks the text column (posts: post_id)."""
+def check(src: Source, columns: ColumnMap, mode: str) -> list[str]:
+    """Fail early (before any row is yielded) when the file lacks the text column (posts: post_id). Returns the
+    column names it saw (a table's header, the keys of the first JSON records; [] for a .txt)."""
     if src.fmt == "txt" and mode != "comments":
         raise InputError(f"{src.label}: a .txt file holds comments, one per line; posts need a table", src.label)
+    names: list[str] = []
     if src.fmt in ("csv", "tsv"):
-        header, _ = _csv_header(src)
-        _require(src, resolve(columns, header), mode, columns, header)
+        names, _ = _csv_header(src)
     elif src.fmt == "parquet":
         names = _parquet_file(src).schema_arrow.names
-        _require(src, resolve(columns, names), mode, columns, names)
     elif src.fmt == "xlsx":
         with _xlsx_sheet(src) as (_, ws):
             names = _xlsx_header(src, ws)[0]
-        _require(src, resolve(columns, names), mode, columns, names)
     elif src.fmt in ("jsonl", "json"):
-        seen: list[str] = []
         for rec in _peek_objects(src):
-            res = resolve(columns, rec)
-            if res.get("text_col" if mode == "comments" else "post_col") is not None:
-                return
-            seen.extend(k for k in rec if k not in seen)
-        if seen:
-            _require(src, resolve(columns, seen), mode, columns, seen)
+            names.extend(str(k) for k in rec if str(k) not in names)
+            if resolve(columns, rec).get("text_col" if mode == "comments" else "post_col") is not None:
+                return names
+        if not names:
+            return names
+    else:
+        return names
+    _require(src, resolve(columns, names), mode, columns, names)
+    return names
 
 
 def _peek_objects(src: Source) -> Iterator[dict[str, Any]]:
