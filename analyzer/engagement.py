@@ -237,6 +237,12 @@ _CODE_AFTER_WORD = re.compile(
 # a code written in lower case needs a digit after the trigger word ("código ana20"), as "code" does
 _CODE_LOWER = re.compile(rf"(?i)\b{_CODE_WORD}\s*[:\-–]?\s*[\"'“«*]?([a-z][a-z0-9_]*\d[a-z0-9_]*)\b")
 _CODE_AFTER_CODE = re.compile(r"(?i:\bcode)\s*[:\-–]?\s*[\"'“«*]?([A-Za-z][A-Za-z0-9_]*\d[A-Za-z0-9_]*)\b")
+# "use code SAVE", "with my code MARIA": the bare word after a verb that applies a code, all-caps without a digit
+# (not "VS Code HTML", whose "Code" follows no such verb)
+_CODE_AFTER_USE = re.compile(
+    r"(?i:\b(?:use|using|with|enter|apply)\s+(?:my\s+|the\s+|our\s+|her\s+|his\s+)?code)\s*[:\-–]?\s*"
+    r"[\"'“«*]?([A-Z][A-Z0-9_]{2,19})\b"
+)
 # capitals after "código"/"code" that name a kind of code, not a discount ("el código HTML", "QR code")
 _NOT_CODES = frozenset({"HTML", "CSS", "QR", "PIN", "SQL", "API", "JSON", "PHP", "SMS", "OTP", "ISBN", "SKU", "IBAN",
                         "SWIFT", "BIC", "CVV", "CURP", "RFC", "NIF", "DNI", "POSTAL", "ZIP", "UTF", "ASCII",
@@ -317,7 +323,7 @@ def check_disclosure(
     if sponsored_flag:
         strong.append("platform flag: sponsored")
     codes: set[str] = set()
-    for rx in (_CODE_AFTER_WORD, _CODE_LOWER, _CODE_AFTER_CODE, _CODE_STANDALONE):
+    for rx in (_CODE_AFTER_WORD, _CODE_LOWER, _CODE_AFTER_CODE, _CODE_AFTER_USE, _CODE_STANDALONE):
         for m in rx.finditer(text):
             token = m.group(m.lastindex or 0)
             if token.upper() in _NOT_CODES:

@@ -240,6 +240,11 @@ def test_relevance_none_when_unknown_everywhere() -> None:
         ("In partnership with @brand, use code ANA20", None, None, False, ["ANA20"]),
         ("Links below, I earn a small commission: https://shop.example.com/?tag=x", None, None, False, ["tag="]),
         ("Links below: https://shop.example.com/?tag=x", None, None, True, ["tag="]),
+        # regression QA: letters-only codes after "use code" were no signal; a kind of code or lower case still is not
+        ("Use code MARIA for 10% off 💄", None, None, True, ["MARIA"]),
+        ("with my code GLOW at checkout", None, None, True, ["GLOW"]),
+        ("Enter the code HTML in the form", None, None, False, []),
+        ("use code to unlock the level", None, None, False, []),
     ],
 )
 def test_disclosure_check(caption, sponsored, disclosed, undisclosed, evidence) -> None:
