@@ -223,10 +223,17 @@ def is_own(c: CommentIn, post: PostIn | None) -> bool:
 
 def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentIn], posts: Mapping[str, PostIn]):
     """Coordination flags from `detect` over the audience's comments only (positions in `comments`); the
-    creators' own replies get none: their thank-yous are no pod, and the clusters table leaves them out."""
+    creators' own replies get none: their thank-yous are no pod, and the clusters table leaves them out. Nor do a
+    giveaway's entries: tag lists under a post that announces one follow its rule, they are not a pod."""
     from .authenticity.coordination import CoordinationFlags
+    from .authenticity.lexicon import is_giveaway_caption, is_giveaway_entry
 
-    own = [is_own(c, posts.get(c.post_id) if c.post_id else None) for c in comments]
+    def left_out(c: CommentIn) -> bool:
+        post = posts.get(c.post_id) if c.post_id else None
+        return is_own(c, post) or (post is not None and is_giveaway_caption(post.caption)
+                                   and is_giveaway_entry(c.text))
+
+    own = [left_out(c) for c in comments]
     if not any(own):
         return detect(list(range(len(comments))))
     idx = [i for i, o in enumerate(own) if not o]

@@ -1132,3 +1132,22 @@ def test_a_nul_in_a_comment_is_repaired_and_never_written(tmp_path):
     warnings = [json.loads(x) for x in (out / "warnings.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(e["comment_id"], e["error"]) for e in errors] == [("2", "empty comment")]
     assert [(w["id"], "NUL" in w["detail"]) for w in warnings] == [("1", True)]
+
+
+def test_a_giveaways_entries_are_not_a_pod(analyzer):
+    """Regression QA: 70 "participo @a @b @c 🙏" entries within an hour under a giveaway were one coordinated pod,
+    every entrant's weight 0 and the report's pod share inflated. Under a post that announces a giveaway, tag lists
+    follow its rule; the same comments under any other post are still a pod."""
+    from datetime import datetime, timedelta, timezone
+
+    from analyzer.records import PostIn
+
+    t0 = datetime(2025, 5, 1, 12, tzinfo=timezone.utc)
+    rows = [{"comment_id": f"c{i}", "text": f"participo @amiga{i} @amigo{i + 1} @prima{i + 2} 🙏", "author": f"fan{i}",
+             "post_id": "p1", "created_at": (t0 + timedelta(minutes=i)).isoformat()} for i in range(30)]
+    flagged = {}
+    for caption in ("¡SORTEO! 🎁 Para participar sigue la cuenta y etiqueta a 3 amigos", "Nuevo pan de masa madre"):
+        posts = {"p1": PostIn("p1", creator="panaderia", followers=8_000, likes=900, comments=30, caption=caption)}
+        res = analyzer.score_comments(rows, posts=posts)
+        flagged[caption[:6]] = sum(c.coordinated for c in res.comments)
+    assert flagged == {"¡SORTE": 0, "Nuevo ": 30}

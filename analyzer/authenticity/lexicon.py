@@ -249,3 +249,23 @@ GENERIC_TEMPLATES: tuple[str, ...] = (
     "saludos desde México", "saludos", "besos", "jajaja", "jajaja 😂", "amo", "lo amo", "wooow",
     "qué bonita foto", "linda foto", "hermosa foto", "bonito video", "gran video", "muy lindo 😍",
 )
+
+
+# A post that announces a giveaway: its entries follow its rule ("participo @a @b @c"), so seventy near-identical
+# tag lists within an hour are entrants, not a pod (coordination leaves them out; they stay superficial).
+_GIVEAWAY_CAPTION = re.compile(
+    r"(?i)\b(?:giveaways?|sorteos?|sorteamos|sorteio|concursos?|rifas?|regalamos|to\s+enter|para\s+participar"
+    r"|participa[nr]?\s+(?:y|and)|ganador(?:a|es)?\s+(?:se\s+)?anunci)")
+_MENTION = re.compile(r"@[\w.]+")
+GIVEAWAY_ENTRY_MAX_WORDS = 10  # words besides the tags: "Qué lindo sorteo! participo" is an entry, a review is not
+
+
+def is_giveaway_caption(caption: str | None) -> bool:
+    return bool(caption) and _GIVEAWAY_CAPTION.search(caption) is not None
+
+
+def is_giveaway_entry(text: str) -> bool:
+    """A comment that tags someone with a few words: what a giveaway asks its entrants to write."""
+    if not _MENTION.search(text or ""):
+        return False
+    return len(_MENTION.sub(" ", text).split()) <= GIVEAWAY_ENTRY_MAX_WORDS
