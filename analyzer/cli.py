@@ -24,6 +24,7 @@ from .config import (
     SENTIMENT_ENGINES,
     SENTIMENT_PRECISIONS,
 )
+from .records import plural
 
 EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -60,10 +61,6 @@ def whole_number(low: int):
 
 
 _positive_int = whole_number(1)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'s' * (n != 1)}"
 
 
 def _column_pair(value: str) -> tuple[str, str]:
@@ -469,8 +466,8 @@ def run(args) -> int:
         progress.close()
         print("comment-analyzer: interrupted; no partial output was written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    _log(args, f"scored {_plural(len(scored), 'comment')}, {_plural(len(errors), 'row error')}, "
-               f"{_plural(len(posts), 'post')} "
+    _log(args, f"scored {plural(len(scored), 'comment')}, {plural(len(errors), 'row error')}, "
+               f"{plural(len(posts), 'post')} "
                f"in {info['seconds']} s -> {args.output}")
     if cut_note:
         _log(args, "  " + cut_note)
@@ -487,11 +484,11 @@ def run(args) -> int:
     if reader.warnings:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(stats.warnings.items()))
         where = " (see warnings.jsonl)" if out_dir is not None else ""
-        _log(args, f"  {_plural(len(reader.warnings), 'warning')} ({kinds}); no comment is lost to them{where}")
+        _log(args, f"  {plural(len(reader.warnings), 'warning')} ({kinds}); no comment is lost to them{where}")
         for w in reader.warnings[:5]:
             _log(args, f"  warning {w.source}:{w.row}: " + (f"{w.id}: " if w.id is not None else "") + w.detail)
     if args.strict and errors:  # said even with -q: the exit status alone does not tell an on-call why
-        print(f"comment-analyzer: --strict: {_plural(len(errors), 'row')} could not be scored (errors.jsonl)",
+        print(f"comment-analyzer: --strict: {plural(len(errors), 'row')} could not be scored (errors.jsonl)",
               file=sys.stderr)
         return EXIT_ROW_ERRORS
     return EXIT_OK

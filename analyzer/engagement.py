@@ -70,7 +70,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .config import AUTHENTICITY_LABELS, SENTIMENT_LABELS, EngagementConfig
-from .records import PostIn, ScoredComment, cast_columns, column_dtypes, handle_key, name_key
+from .records import PostIn, ScoredComment, cast_columns, column_dtypes, handle_key, name_key, plural
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -412,9 +412,8 @@ class _CommentStats:
         """Why an audience with comments shows no sentiment: too little of it is genuine to speak for."""
         if not self.n or self.sentiment_mix is not None:
             return None
-        many = self.n != 1
-        return (f"no sentiment among genuine comments: the {self.n} audience comment{'s' * many} "
-                f"{'weigh' if many else 'weighs'} {self.genuine_weight:.2f} as genuine engagement in all (needs "
+        return (f"no sentiment among genuine comments: the {plural(self.n, 'audience comment')} "
+                f"{'weigh' if self.n != 1 else 'weighs'} {self.genuine_weight:.2f} as genuine engagement in all (needs "
                 f"{config.min_sentiment_weight:g}): spam, low-effort or bot-like")
 
     def summary_fields(self, record_type: type) -> dict[str, Any]:
@@ -936,7 +935,7 @@ class _CostRollup:
     cpge_low: float | None = None
     cpge_high: float | None = None
     currencies: list[str] = field(default_factory=list)  # set when the posts' costs are in several: no sums
-    currency: str | None = None  # else the one currency stated on them ("$" only when nothing more precise)
+    currency: str | None = None  # else the one currency of the priced posts
 
     def summary_fields(self) -> dict[str, Any]:
         """The cost columns a creator and a campaign summary share."""
@@ -965,15 +964,14 @@ def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
     priced = [p for p in posts if p.cost_low is not None]
     if not priced:
         return _CostRollup()
-    marks = {p.cost_currency for p in priced if p.cost_currency}
-    # "$", USD and a fee written without a currency are one currency (shown as "$"): a bare 18000 beside
-    # "MXN 25,000" is a clash, not 43,000 MXN
-    named = {ESTIMATE_CURRENCY if m in (None, "$") else m for m in (p.cost_currency for p in priced)}
-    if len(named) > 1:  # 1,500 MXN + 1,200 EUR is a number that means nothing: no sums
-        return _CostRollup(n_priced=len(priced), currencies=sorted(named))
+    # every priced post states its currency (`_post_summary` counts "$" and an unstated fee as USD, as the
+    # estimate is): a bare 18000 beside "MXN 25,000" is a clash, not 43,000 MXN
+    currencies = {p.cost_currency for p in priced}
+    if len(currencies) > 1:  # 1,500 MXN + 1,200 EUR is a number that means nothing: no sums
+        return _CostRollup(n_priced=len(priced), currencies=sorted(currencies))
     sources = {p.cost_source for p in priced}
     out = _CostRollup(
-        currency=next(iter(marks - {"$"}), "$" if marks else None),  # the precise mark over a bare "$"
+        currency=currencies.pop(),
         low=sum(p.cost_low for p in priced),
         high=sum(p.cost_high for p in priced),
         source=sources.pop() if len(sources) == 1 else "mixed",
@@ -1349,11 +1347,11 @@ def summarize(
         orphan = [pid for pid in by_post if pid is not None and pid not in with_data]
         if orphan:
             n = sum(len(by_post[pid]) for pid in orphan)
-            notes.append(f"{n} comment{'s' * (n != 1)} on {len(orphan)} post{'s' * (len(orphan) != 1)} missing "
+            notes.append(f"{plural(n, 'comment')} on {plural(len(orphan), 'post')} missing "
                          "from the post data")
     if None in by_post:
         n = len(by_post[None])
-        notes.append(f"{n} comment{'s' * (n != 1)} {'have' if n != 1 else 'has'} no post_id")
+        notes.append(f"{plural(n, 'comment')} {'have' if n != 1 else 'has'} no post_id")
     # ids compared exactly (YouTube's are case-sensitive), but a near miss is most likely one id written two ways
     idle = {name_key(pid): pid for pid in posts if pid not in by_post}
     near = [(idle[k], pid) for pid in by_post if pid is not None and pid not in posts

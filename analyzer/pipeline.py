@@ -228,10 +228,15 @@ def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentI
     from .authenticity.coordination import CoordinationFlags
     from .authenticity.lexicon import is_giveaway_caption, is_giveaway_entry
 
+    giveaway: dict[str, bool] = {}  # per post id: a caption is searched once, not once per comment under it
+
     def left_out(c: CommentIn) -> bool:
         post = posts.get(c.post_id) if c.post_id else None
-        return is_own(c, post) or (post is not None and is_giveaway_caption(post.caption)
-                                   and is_giveaway_entry(c.text))
+        if post is None:
+            return False
+        if c.post_id not in giveaway:
+            giveaway[c.post_id] = is_giveaway_caption(post.caption)
+        return is_own(c, post) or (giveaway[c.post_id] and is_giveaway_entry(c.text))
 
     own = [left_out(c) for c in comments]
     if not any(own):

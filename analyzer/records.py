@@ -17,6 +17,11 @@ def handle_key(name: str | None) -> str | None:
     return h or None
 
 
+def plural(n: int, word: str) -> str:
+    """ "1 comment", "1,024 comments": counts a reader sees (notes, report, run log) without "(s)"."""
+    return f"{n:,} {word}{'s' * (n != 1)}"
+
+
 def name_key(name: str) -> str:
     """A label compared without case and spacing ("VERANO  2025" is "verano 2025"): campaigns, near-miss post ids."""
     return " ".join(name.split()).casefold()

@@ -25,7 +25,7 @@ from .engagement import (
     by_creator,
     money_mark,
 )
-from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment
+from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment, plural
 
 __all__ = ["render_report", "write_report"]
 
@@ -361,19 +361,19 @@ def _kpis(summary: Summary, n_errors: int) -> str:
         (
             "Creators · posts",
             f"{_num(t.get('creators'))} · {_num(t.get('posts'))}",
-            _count(t.get("campaigns") or 0, "campaign"),
+            plural(t.get("campaigns") or 0, "campaign"),
             "",
         ),
         (
             "Genuine comments",
             share("genuine_comments"),
-            _count(t.get("genuine_comments") or 0, "comment"),
+            plural(t.get("genuine_comments") or 0, "comment"),
             "good",
         ),
         (
             "Superficial · spam",
             f"{share('superficial_comments')} · {share('spam_comments')}",
-            _count(t.get("spam_comments") or 0, "spam comment"),
+            plural(t.get("spam_comments") or 0, "spam comment"),
             "warn",
         ),
         (
@@ -474,7 +474,7 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
         rows.append(
             f"<tr><td>{rank}</td><td><strong>{_e(_handle(c.creator))}</strong>{flags}"
             f"<div class='muted small'>{_e(', '.join(c.platforms))} · {_e(_posts(c.n_posts))} · "
-            f"{_e(_count(c.n_audience_comments, 'comment'))}</div></td>"
+            f"{_e(plural(c.n_audience_comments, 'comment'))}</div></td>"
             f"<td>{_e(c.tier or '—')}<div class='muted small'>{_e(_num(c.followers))}</div></td>"
             f"<td class='num'><span class='score score-{_score_class(shown)}'>{_e('—' if shown is None else f'{shown:.0f}')}</span>"
             + (f"<div class='muted small' title='share of the score weight that could be computed'>"
@@ -513,13 +513,8 @@ def _same_er_posts(c) -> bool:
     return len(c.genuine_er_post_ids) >= len(c.er_post_ids)
 
 
-def _count(n: int, word: str) -> str:
-    """ "1 post", "3 posts": numbers a client reads without "(s)"."""
-    return f"{_num(n)} {word}{'s' * (n != 1)}"
-
-
 def _posts(n: int) -> str:
-    return _count(n, "post")
+    return plural(n, "post")
 
 
 def _same_posts_er(c) -> str:

@@ -256,7 +256,7 @@ GENERIC_TEMPLATES: tuple[str, ...] = (
 _GIVEAWAY_CAPTION = re.compile(
     r"(?i)\b(?:giveaways?|sorteos?|sorteamos|sorteio|concursos?|rifas?|regalamos|to\s+enter|para\s+participar"
     r"|participa[nr]?\s+(?:y|and)|ganador(?:a|es)?\s+(?:se\s+)?anunci)")
-_MENTION = re.compile(r"@[\w.]+")
+HANDLE_RE = re.compile(r"@[\w.]+")  # an @handle as a comment writes it (dots and underscores included)
 GIVEAWAY_ENTRY_MAX_WORDS = 10  # words besides the tags: "Qué lindo sorteo! participo" is an entry, a review is not
 
 
@@ -266,6 +266,6 @@ def is_giveaway_caption(caption: str | None) -> bool:
 
 def is_giveaway_entry(text: str) -> bool:
     """A comment that tags someone with a few words: what a giveaway asks its entrants to write."""
-    if not _MENTION.search(text or ""):
+    if not HANDLE_RE.search(text or ""):
         return False
-    return len(_MENTION.sub(" ", text).split()) <= GIVEAWAY_ENTRY_MAX_WORDS
+    return len(HANDLE_RE.sub(" ", text).split()) <= GIVEAWAY_ENTRY_MAX_WORDS

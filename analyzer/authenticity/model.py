@@ -14,7 +14,6 @@ arrays in `bank.npz`; nothing in the artifact can run code on load.
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from .account import account_rules, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
 from .hashing import plain, speed_up
-from .lexicon import PROMO_REASONS
+from .lexicon import HANDLE_RE, PROMO_REASONS
 
 ARTIFACT_HEADS = "heads.skops"
 ARTIFACT_BANK = "bank.npz"
@@ -112,9 +111,6 @@ def head_proba(head, head_spec: dict, Xin) -> np.ndarray:
     return head.predict_proba(Xin)[:, 1]
 
 
-_HANDLE_RE = re.compile(r"@[\w.]+")
-
-
 def spam_words(head, texts: Sequence[str], k: int = 3) -> list[list[str]]:
     """Per text, the word n-grams that push the spam head's linear decision up most: for each hashed column of
     its `words` block, the comment's tf-idf value times the classifier's weight (times the block's weight), mapped
@@ -146,7 +142,7 @@ def spam_words(head, texts: Sequence[str], k: int = 3) -> list[list[str]]:
         top = sorted(scored, key=lambda g: -scored[g])
         # pieces of the @handles a comment tags ("lopez_ @sofi_acosta") tell an analyst nothing: not shown
         if "@" in text:  # only n-grams the comment has outside its handles
-            outside = set(analyze(_HANDLE_RE.sub(" | ", text)))
+            outside = set(analyze(HANDLE_RE.sub(" | ", text)))
             top = [g for g in top if g in outside]
         telling = [g for g in top if len(g) >= 3] or top  # "i", "on" carry weight but tell a reader nothing
         picked: list[str] = []

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import BinaryIO, TextIO
 
+from ..records import plural
 from .errors import InputError
 
 Opener = Callable[[], BinaryIO]
@@ -54,7 +55,7 @@ class Encoding:
             return None
         if self.reason == "utf-8-damaged":
             n = self.n_undecodable
-            return (f"{label}: mostly UTF-8, but {n:,} byte{'s' * (n != 1)} {'are' if n != 1 else 'is'} not valid "
+            return (f"{label}: mostly UTF-8, but {plural(n, 'byte')} {'are' if n != 1 else 'is'} not valid "
                     f"UTF-8 (first at byte {self.undecodable_at:,}) and {'were' if n != 1 else 'was'} read as U+FFFD; "
                     "the rest of the file was read as UTF-8")
         return (f"{label}: bytes that are not valid {self.name} (first at byte {self.undecodable_at:,}) were read "

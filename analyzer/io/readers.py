@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..records import CommentIn, InputWarning, PostIn, RowError
+from ..records import CommentIn, InputWarning, PostIn, RowError, plural
 from .columns import GENERATED_ID_NOTE, NOTES_KEY, ColumnMap
 from .errors import InputError
 from .events import CreatorRecord, FileNote, PostRecord
@@ -52,8 +52,7 @@ class FileStats:
 
     def line(self) -> str:
         enc = f", {self.encoding}" if self.encoding else ""
-        parts = [f"{self.rows} row{'s' * (self.rows != 1)}", f"{self.comments} ok",
-                 f"{self.errors} error{'s' * (self.errors != 1)}"]
+        parts = [plural(self.rows, "row"), f"{self.comments} ok", plural(self.errors, "error")]
         if self.duplicates:
             parts.append(f"{self.duplicates} duplicates")
         if self.generated_ids:
