@@ -167,7 +167,7 @@ def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
     file's), or the reason it cannot be. As for rows read from dicts or files, only a bad comment_id is a row
     error: an optional field that cannot be read (a time "ayer", a count "n/a followers", pandas' NaT) is dropped
     with a note (a "comment_field" warning) and the comment kept."""
-    from .io.coerce import parse_datetime, parse_id
+    from .io.coerce import parse_datetime, parse_id, parse_or_note
     from .io.columns import ACCOUNT_PARSERS, NOTES_KEY
     from .io.errors import CoerceError
 
@@ -181,19 +181,12 @@ def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
     if not changes.get("comment_id", c.comment_id):
         return c, "comment_id is missing"
 
-    def read(name: str, value: Any, parse: Callable[[Any], Any], label: str = "") -> Any:
-        try:
-            return parse(value)
-        except CoerceError as e:
-            notes.append(f"bad {label or name}: {e}")
-            return None
-
     for name in ("author", "author_id", "post_id", "parent_id", "platform"):
         value = getattr(c, name)
         if value is not None and not isinstance(value, str):
-            changes[name] = read(name, value, parse_id)
+            changes[name] = parse_or_note(parse_id, value, name, notes)
     if c.created_at is not None:  # naive -> UTC, NaT -> None, text read like a file's
-        changes["created_at"] = read("created_at", c.created_at, parse_datetime)
+        changes["created_at"] = parse_or_note(parse_datetime, c.created_at, "created_at", notes)
     account = c.account
     if account is not None:
         given = account if isinstance(account, dict) else vars(account) if isinstance(account, AccountInfo) else None
@@ -204,7 +197,8 @@ def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
             unknown = sorted(set(given) - set(ACCOUNT_PARSERS))
             if unknown:
                 notes.append(f"account fields not known, ignored: {', '.join(map(str, unknown))}")
-            values = {k: read(k, given[k], ACCOUNT_PARSERS[k], f"account.{k}") for k in ACCOUNT_PARSERS if k in given}
+            values = {k: parse_or_note(ACCOUNT_PARSERS[k], given[k], f"account.{k}", notes)
+                      for k in ACCOUNT_PARSERS if k in given}
             changes["account"] = AccountInfo(**values) if any(v is not None for v in values.values()) else None
     extra = c.extra if isinstance(c.extra, dict) else dict(c.extra or {})
     if notes:
@@ -292,7 +286,7 @@ def _checked_post(key: Any, post: PostIn) -> tuple[PostIn, list[str]]:
     """A caller's PostIn made as the readers make them: its key and ids as text (a database's 101 matches a
     comment's "101"), NaN / pd.NA as no value, text numbers, fees and times read like a file's ("50,000",
     "€1.200,50", "2024-03-01T10:00:00Z"). A value that cannot be read is dropped with a note; the post is kept."""
-    from .io.coerce import is_missing, parse_currency, parse_id
+    from .io.coerce import is_missing, parse_currency, parse_id, parse_or_note
     from .io.columns import _POST_FIELDS
     from .io.errors import CoerceError
 
@@ -313,12 +307,7 @@ def _checked_post(key: Any, post: PostIn) -> tuple[PostIn, list[str]]:
         if is_missing(value):
             changes[name] = None
             continue
-        try:
-            fixed = convert(value)
-        except CoerceError as e:
-            notes.append(f"bad {name}: {e}")
-            changes[name] = None
-            continue
+        fixed = parse_or_note(convert, value, name, notes)
         if fixed != value or type(fixed) is not type(value):
             changes[name] = fixed
     if isinstance(post.fee, str) and post.fee_currency is None and "fee" in changes:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -83,6 +84,16 @@ def native(value: Any) -> Any:
             return value.astype("datetime64[us]").item()
         return value.item()
     return value
+
+
+def parse_or_note(convert: Callable[[Any], Any], value: Any, label: str, notes: list[str]) -> Any:
+    """`convert(value)`, or None with "bad {label}: why" added to `notes`: an optional field that cannot be read is
+    dropped, not its row (the readers, the platform exports and the records a caller builds all say it so)."""
+    try:
+        return convert(value)
+    except CoerceError as e:
+        notes.append(f"bad {label}: {e}")
+        return None
 
 
 def text_problem(text: Any) -> str | None:

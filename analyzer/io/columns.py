@@ -42,6 +42,7 @@ from .coerce import (
     parse_currency,
     parse_datetime,
     parse_id,
+    parse_or_note,
     parse_str,
     text_problem,
 )
@@ -468,14 +469,9 @@ class RowMapper:
     def _convert(self, rec: Mapping[str, Any], plan: Plan, notes: list[str], prefix: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, key, convert in plan:
-            try:
-                if convert is parse_datetime:  # date_order "auto": in the order learned so far, if any
-                    out[name] = parse_datetime(rec.get(key), self.dates.order or "auto")
-                else:
-                    out[name] = convert(rec.get(key))
-            except CoerceError as e:
-                out[name] = None
-                notes.append(f"bad {prefix}{name}: {e}")
+            if convert is parse_datetime:  # date_order "auto": in the order learned so far, if any
+                convert = partial(parse_datetime, order=self.dates.order or "auto")
+            out[name] = parse_or_note(convert, rec.get(key), f"{prefix}{name}", notes)
         return out
 
     def _error(self, row: int, message: str, cid: str | None, raw: Any, rec: Any) -> RowError:

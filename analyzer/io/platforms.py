@@ -37,6 +37,7 @@ from .coerce import (
     parse_count,
     parse_datetime,
     parse_id,
+    parse_or_note,
     parse_str,
     text_problem,
     type_name,
@@ -214,13 +215,7 @@ class _Emitter:
             **values,
         )
 
-    @staticmethod
-    def _field(convert: Callable[[Any], Any], value: Any, name: str, notes: list[str]) -> Any:
-        try:
-            return convert(value)
-        except CoerceError as e:
-            notes.append(f"bad {name}: {e}")
-            return None
+    _field = staticmethod(parse_or_note)
 
 
 def _safe(convert: Callable[[Any], Any], value: Any) -> Any:
@@ -239,11 +234,7 @@ class _PostFields:
         self.notes: list[str] = []
 
     def __call__(self, convert: Callable[[Any], Any], value: Any, name: str) -> Any:
-        try:
-            return convert(value)
-        except CoerceError as e:
-            self.notes.append(f"bad post {name}: {e}")
-            return None
+        return parse_or_note(convert, value, f"post {name}", self.notes)
 
 
 # ---------------------------------------------------------------------------------------------------------
