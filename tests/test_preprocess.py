@@ -321,3 +321,11 @@ def test_emoji_mojibake_that_lost_a_byte_is_read_as_the_likeliest_emoji():
         assert normalize(nc.normalized).normalized == fixed
     for kept in ("pâté", "naïve", "â", "me encantó 😍"):
         assert normalize(kept).normalized == kept and normalize(kept).signals["mojibake_fixed"] == 0.0
+
+
+def test_a_handle_never_swallows_an_ellipsis_and_the_next_word():
+    """Found by hypothesis: "@user....#HolaMundo" normalised to "@user...Hola Mundo", which a second pass read as
+    one handle "@user...Hola" (consecutive dots were allowed inside a handle): "@user Mundo"."""
+    for raw, once in (("@user....#HolaMundo", "@user...Hola Mundo"), ("@ana.g....qué rico", "@user...qué rico")):
+        assert normalize(raw).normalized == once and normalize(once).normalized == once, raw
+    assert normalize("@sofi_acosta.ok genial").normalized == "@user genial"

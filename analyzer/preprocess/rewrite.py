@@ -34,7 +34,9 @@ _BARE_DOMAIN_RE = re.compile(
 _TLD_GATE_RE = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)  # starts with a literal: a fast pre-check
 _EMAIL_RE = re.compile(r"(?<![\w.+#-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _KEYCAP = "\ufe0f\u20e3"  # a digit followed by these is an emoji (1️⃣), not part of a handle or number
-_MENTION_RE = re.compile(rf"@\w(?:[\w.]*\w)?(?![{_KEYCAP}])")
+# a handle's dots stand one at a time between word characters (as Instagram and TikTok allow): "@user...Hola" is
+# "@user" and an ellipsis, so a normalised "@user...Hola Mundo" reads the same the second time
+_MENTION_RE = re.compile(rf"@\w+(?:\.\w+)*(?![{_KEYCAP}])")
 # "#site.com": neither tag nor link; "#a1️⃣": the tag "#a" then the keycap emoji (the tag ends before a keycap digit)
 _HASHTAG_RE = re.compile(rf"(?<![@&#])#+(?=\w*[^\W\d_])\w+?(?=\d[{_KEYCAP}]|(?!\w|\.\w|[{_KEYCAP}]))")
 _PHONE_RE = re.compile(
