@@ -68,8 +68,7 @@ def preprocess(texts: list[str], mode: str) -> tuple[list[str], list[str] | None
 def run_sentiment(args) -> dict:
     skipped: list[tuple[int, str]] = []
     if args.tsv:
-        rows, _ = sd.read_semeval_tsv(Path(args.tsv))
-        skipped = sd.semeval_tsv_problems(Path(args.tsv))
+        rows, skipped = sd.semeval_tsv(Path(args.tsv))
         for n, why in skipped[:5]:  # a typo'd label shrinks n: say so, not only count it
             print(f"skipped {args.tsv}:{n}: {why}", file=sys.stderr)
         if len(skipped) > 5:

@@ -93,7 +93,7 @@ def read_tweeteval_val(data: Path) -> list[tuple[str, int]]:
 def read_semeval_tsv(path: Path) -> tuple[list[tuple[str, int]], int]:
     """Rows with a known label (SemEval's words, or TweetEval's 0/1/2); returns (rows, skipped line count).
     `semeval_tsv_problems` says which lines were skipped and why."""
-    rows, problems = _semeval_tsv(path)
+    rows, problems = semeval_tsv(path)
     return rows, len(problems)
 
 
@@ -101,10 +101,11 @@ def semeval_tsv_problems(path: Path) -> list[tuple[int, str]]:
     """(line number, reason) of each line `read_semeval_tsv` skips: a header, a blank line, a line without
     id<TAB>label<TAB>text, a label that is not negative/neutral/positive (a typo shrinks n silently otherwise), an
     empty text (nothing to score: a model error made up)."""
-    return _semeval_tsv(path)[1]
+    return semeval_tsv(path)[1]
 
 
-def _semeval_tsv(path: Path) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
+def semeval_tsv(path: Path) -> tuple[list[tuple[str, int]], list[tuple[int, str]]]:
+    """(rows with a known label, (line, reason) of each line skipped), from one reading of the file."""
     rows: list[tuple[str, int]] = []
     problems: list[tuple[int, str]] = []
     for n, line in enumerate(read_lines(path), start=1):
