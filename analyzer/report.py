@@ -456,8 +456,9 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
     ranked = 0
     for c in creators:
         # the pool of unknown creators' posts and a creator with no score (min_score_coverage) are not ranked
-        ranked += c.creator is not None and c.score is not None
-        rank = ranked if c.creator is not None and c.score is not None else "—"
+        rankable = c.creator is not None and c.score is not None
+        ranked += rankable
+        rank = ranked if rankable else "—"
         comps = "".join(
             f"<td class='num comp'>{_e('—' if c.components.get(k) is None else f'{c.components[k]:.2f}')}</td>"
             for k in config.score_weights
