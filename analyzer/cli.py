@@ -375,9 +375,10 @@ def run(args) -> int:
             from .io import AtomicWriter
 
             stream = analyzer.score_stream(reader.comments(), live_posts=lambda: reader.posts)
-            first = next(stream, None)  # the input opens and its first chunk is read before anything is removed
-            clear_previous()
+            first = next(stream, None)  # the input opens and its first chunk is read before the folder is made
             out_dir.mkdir(parents=True, exist_ok=True)
+            # comments go to a temporary file; the previous run's outputs are removed only once the whole stream
+            # is scored, just before that file takes its name: an interrupted stream leaves the last run whole
             with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt, columns=None if kept.every else comment_columns,
                               **table_kw, **comments_kw()) as w:
                 for item in chain([] if first is None else [first], stream):
@@ -392,6 +393,7 @@ def run(args) -> int:
                     item.text, item.normalized = _clip(item.text), _clip(item.normalized)  # summaries stay light
                     item.extra = {}
                     scored.append(item)
+                clear_previous()
             posts = reader.posts
             kept_notes = kept.missing(found_keys)
         else:

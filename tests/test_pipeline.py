@@ -1017,6 +1017,35 @@ def test_cli_for_schedulers_sigterm_unwritable_output_strict_and_run_record(tmp_
     assert "cannot write in" in err and "Read-only file system" in err
 
 
+def test_an_interrupted_stream_leaves_the_previous_run_whole(tmp_path, capsys, monkeypatch):
+    """QA: `--stream` removed the previous run's tables once its first chunk was read, so a nightly stream killed
+    an hour in left the folder with neither run's results."""
+    from analyzer.cli import EXIT_INTERRUPTED, main
+
+    f = tmp_path / "c.csv"
+    f.write_text("comment_id,text\n1,qué rico se ve\n2,me encantó el final\n3,nice pic\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["score", str(f), "-o", str(out), "-q", "--sentiment-model", "fast"]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert {"comments.jsonl", "summary.json", "posts.jsonl"} <= set(before)
+    seen = []
+
+    def killed_midway(text):
+        seen.append(text)
+        if len(seen) == 4:  # the second comment's text (each comment's text and normalised text are clipped)
+            raise KeyboardInterrupt
+        return text
+
+    monkeypatch.setattr("analyzer.cli._clip", killed_midway)
+    assert main(["score", str(f), "-o", str(out), "-q", "--stream", "--sentiment-model", "fast"]) == EXIT_INTERRUPTED
+    assert "interrupted" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing removed, no temporary file left
+    monkeypatch.undo()
+    assert main(["score", str(f), "-o", str(out), "-q", "--stream", "--sentiment-model", "fast"]) == 0
+    assert len((out / "comments.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+    assert '"mode": "stream"' in (out / "summary.json").read_text(encoding="utf-8")
+
+
 def test_posts_given_to_the_api_are_read_like_a_files(analyzer):
     """QA: PostIn records built from a DataFrame (NaN for missing, text numbers and times, integer keys and
     creator ids from a database) were used as given: a NaN creator failed the whole batch, a NaN caption made every
