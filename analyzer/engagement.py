@@ -22,10 +22,13 @@ Definitions (per post; the README copies them):
 * reply rate = top-level audience comments with at least one reply authored by the creator / top-level
   audience comments. unique commenters = distinct audience authors. relevance = mean `relevance`.
 * disclosure: strong sponsorship signals in the caption (discount code, affiliate link, "paid partnership",
-  "en colaboración con", the `sponsored` flag; @brand tags are listed as supporting evidence only) without
+  "en colaboración con", the `sponsored` flag, a `fee` paid; @brand tags are listed as supporting evidence only;
+  a caption that labels itself an ad is sponsored by its own word) without
   a disclosure (#ad, #publi, #colaboración, ..., "paid partnership with", a leading "AD |", the platform's
   `disclosed` flag) -> `undisclosed_sponsorship`. It is judged (`disclosure_checked`) only when the caption is
   known or a flag decides it (`sponsored` or `disclosed` true): a post whose caption nobody saw earns no credit.
+  A disclosure that starts after `disclosure_visible_chars` or after 8+ hashtags in a row is `disclosure_buried`
+  (disclosed, with a note to review it; the score is unchanged).
 * post data: a post record with none of `POST_DATA_FIELDS` (the bare post_id a comment-only export names) is
   no post data, exactly as if the post were missing.
 * cost: `fee` when known, else followers / 1000 x `cost_per_1k_followers` (a low-high range, USD);
@@ -247,6 +250,11 @@ _CODE_AFTER_USE = re.compile(
 _NOT_CODES = frozenset({"HTML", "CSS", "QR", "PIN", "SQL", "API", "JSON", "PHP", "SMS", "OTP", "ISBN", "SKU", "IBAN",
                         "SWIFT", "BIC", "CVV", "CURP", "RFC", "NIF", "DNI", "POSTAL", "ZIP", "UTF", "ASCII",
                         "MORSE", "JAVA", "PYTHON", "C", "XML", "YAML", "DE", "DEL", "PARA", "THE", "FOR"})
+# "20% off with ANA20", "descuento con ANA20", "10% de dto. usando GLOW": capitals after the offer itself
+_CODE_AFTER_OFF = re.compile(
+    r"(?i:\b(?:off|descuento|dto\.?)\s+(?:with|con|using|usando)\s+(?:my\s+|the\s+|el\s+|mi\s+)?)[\"'“«*]?"
+    r"([A-Z][A-Z0-9_]{2,19})\b"
+)
 _CODE_STANDALONE = re.compile(r"\b(?:CODE|CODIGO|CÓDIGO|PROMO|DESCUENTO|CUPON|SAVE)\d{1,3}\b")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?:/[^\s<>\"']*)?")
 _AFFILIATE_HOSTS = (
@@ -282,7 +290,9 @@ _DISCLOSURE_PHRASES = re.compile(
     r"(?i)\b(paid\s+partnership|sponsored\s+by|patrocinado\s+por|colaboraci[oó]n\s+pagada"
     r"|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|in\s+partnership\s+with|en\s+alianza\s+con"
     r"|brand\s+ambassador|embajador[a]?\s+de|affiliate\s+links?|(?:enlace|link)s?\s+(?:de\s+)?afiliad[oa]s?"
-    r"|(?:i|we)\s+(?:may\s+)?earn\s+(?:a\s+)?(?:small\s+)?commission|gano\s+una\s+(?:peque[ñn]a\s+)?comisi[oó]n)\b"
+    r"|(?:i|we)\s+(?:may\s+)?earn\s+(?:a\s+)?(?:small\s+)?commission|gano\s+una\s+(?:peque[ñn]a\s+)?comisi[oó]n"
+    r"|por\s+patrocinar|for\s+sponsoring|(?:este|this)\s+(?:v[ií]deo|post|reel)\s+(?:est[aá]\s+|is\s+)?"
+    r"(?:patrocinado|sponsored))\b"
 )
 # a caption that opens with the label: "AD | ...", "Publicidad: ...", "[AD] ...", "(ad) ..."
 _LABELS = r"ad|ads|advert|advertisement|sponsored|publi|publicidad|patrocinado|anuncio"
@@ -299,6 +309,13 @@ class DisclosureCheck:
     checked: bool  # the caption or a deciding flag was seen: without one, "no sponsorship found" means nothing
     sponsored_evidence: list[str] = field(default_factory=list)
     disclosure_evidence: list[str] = field(default_factory=list)
+    disclosure_buried: bool = False  # disclosed, but below the caption's visible part or in a pile of hashtags
+    buried_note: str | None = None  # where it was found
+
+
+_HASHTAG = re.compile(r"(?<![\w/#&])#\w+")
+_HASHTAG_RUN = re.compile(r"(?:(?<![\w/#&])#\w+[\s,.;·|]*)+$")
+_HASHTAG_PILE = 8  # hashtags in a row before the disclosure from which it is buried among them
 
 
 def _host(url: str) -> str:
@@ -311,19 +328,26 @@ def check_disclosure(
     sponsored_flag: bool | None = None,
     disclosed_flag: bool | None = None,
     creator: str | None = None,
+    fee: float | None = None,
+    visible_chars: int = 125,
 ) -> DisclosureCheck:
-    """Flags a post that reads as paid (code, affiliate link, partnership wording, flag) but is not labelled.
+    """Flags a post that reads as paid (code, affiliate link, partnership wording, flag, a fee paid) but is not
+    labelled. A post that labels itself (#ad, #publi) is sponsored by its own word, and disclosed.
 
     @mentions alone are not enough (creators tag friends and photographers); when another signal is
-    present they are listed as the likely brand.
+    present they are listed as the likely brand. A disclosure that only starts after the caption's first
+    `visible_chars` characters (what Instagram shows before "more"; the FTC asks for it above that cut) or
+    among a closing pile of hashtags is `disclosure_buried`: disclosed, but to be reviewed.
     """
     # styled and full-width letters (𝐚𝐝, ＃ａｄ) and accents stored apart (Mac exports) read as plain text
     text = unicodedata.normalize("NFKC", caption or "")
     strong: list[str] = []
     if sponsored_flag:
         strong.append("platform flag: sponsored")
+    if fee is not None and fee > 0:
+        strong.append(f"fee paid: {fee:,.2f}".removesuffix(".00"))
     codes: set[str] = set()
-    for rx in (_CODE_AFTER_WORD, _CODE_LOWER, _CODE_AFTER_CODE, _CODE_AFTER_USE, _CODE_STANDALONE):
+    for rx in (_CODE_AFTER_WORD, _CODE_LOWER, _CODE_AFTER_CODE, _CODE_AFTER_USE, _CODE_AFTER_OFF, _CODE_STANDALONE):
         for m in rx.finditer(text):
             token = m.group(m.lastindex or 0)
             if token.upper() in _NOT_CODES:
@@ -342,12 +366,26 @@ def check_disclosure(
     disclosure: list[str] = []
     if disclosed_flag:
         disclosure.append("platform flag: disclosed")
+    starts: list[int] = []  # where each disclosure in the caption begins
     for m in _DISCLOSURE_TAGS.finditer(text):
         disclosure.append(f"disclosure tag: {m.group(0)}")
+        starts.append(m.start())
     for m in _DISCLOSURE_PHRASES.finditer(text):
         disclosure.append(f"disclosure wording: {m.group(0)}")
+        starts.append(m.start())
     if _LEADING_AD.match(text):
         disclosure.append(f"disclosure label: {text.strip().split()[0]}")
+        starts.append(0)
+    buried = None
+    if starts and not disclosed_flag:
+        first = min(starts)
+        if first >= visible_chars:
+            buried = f"the disclosure starts at character {first + 1}, after the {visible_chars} shown before 'more'"
+        else:
+            run = _HASHTAG_RUN.search(text[:first])  # the hashtags right before it, nothing else between
+            pile = len(_HASHTAG.findall(run.group(0))) if run else 0
+            if pile >= _HASHTAG_PILE:
+                buried = f"the disclosure comes after {pile} other hashtags"
 
     own = _handle(creator)
     evidence = list(strong)
@@ -355,15 +393,20 @@ def check_disclosure(
         for m in _MENTION.finditer(text):
             if m.group(1).lower() != own:
                 evidence.append(f"brand tag: @{m.group(1)}")
-    sponsored = bool(strong)
     disclosed = bool(disclosure)
+    if disclosed and not strong:  # labelled as an ad by the post itself: sponsored by its own word
+        evidence.append("labelled as sponsored by the post itself")
+    sponsored = bool(strong) or disclosed
     return DisclosureCheck(
         sponsored=sponsored,
         disclosed=disclosed,
-        undisclosed_sponsorship=sponsored and not disclosed,
+        # a fee alone says nothing of a caption nobody saw: judged only with the caption or the platform's flag
+        undisclosed_sponsorship=sponsored and not disclosed and (caption is not None or bool(sponsored_flag)),
         checked=caption is not None or bool(sponsored_flag) or bool(disclosed_flag),
         sponsored_evidence=_dedupe(evidence),
         disclosure_evidence=_dedupe(disclosure),
+        disclosure_buried=buried is not None and sponsored,
+        buried_note=buried if sponsored else None,
     )
 
 
@@ -523,6 +566,7 @@ class PostSummary:
     sponsored: bool = False
     disclosed: bool = False
     undisclosed_sponsorship: bool = False
+    disclosure_buried: bool = False  # disclosed below the caption's visible part or in a pile of hashtags (a note says)
     sponsored_evidence: list[str] = field(default_factory=list)
     disclosure_evidence: list[str] = field(default_factory=list)
     cost_low: float | None = None
@@ -803,7 +847,11 @@ def _post_summary(
         post.sponsored if post else None,
         post.disclosed if post else None,
         creator,
+        fee=post.fee if post else None,
+        visible_chars=config.disclosure_visible_chars,
     )
+    if disc.buried_note:
+        notes.append(f"disclosure may not be clear enough: {disc.buried_note}")
 
     cost_low = cost_high = None
     cost_source = cost_currency = None
@@ -858,6 +906,7 @@ def _post_summary(
         sponsored=disc.sponsored,
         disclosed=disc.disclosed,
         undisclosed_sponsorship=disc.undisclosed_sponsorship,
+        disclosure_buried=disc.disclosure_buried,
         sponsored_evidence=disc.sponsored_evidence,
         disclosure_evidence=disc.disclosure_evidence,
         cost_low=cost_low,
@@ -1088,10 +1137,12 @@ def _creator_summary(
         config=config,
     )
     score, coverage = _score(components, config)
-    if name is None:  # posts of no known creator pooled together: listed after the ranked creators
-        notes.append("creator unknown (posts missing from the posts data or without a creator): not ranked")
     missing = ", ".join(k for k, v in components.items() if v is None)
-    if score is not None and coverage < config.min_score_coverage:
+    if name is None:  # posts of no known creator pooled together: no one to score, listed after the ranked ones
+        notes.append("creator unknown (posts missing from the posts data or without a creator): not ranked, "
+                     "no score (its components are kept)")
+        score = None
+    elif score is not None and coverage < config.min_score_coverage:
         notes.append(f"no score: only {coverage:.0%} of its weight is known (unknown: {missing}); a score needs "
                      f"{config.min_score_coverage:.0%}, so this creator is not ranked")
         score = None

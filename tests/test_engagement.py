@@ -253,8 +253,35 @@ def test_disclosure_check(caption, sponsored, disclosed, undisclosed, evidence) 
     joined = " ".join(d.sponsored_evidence)
     for e in evidence:
         assert e in joined
-    if not evidence:
-        assert not d.sponsored and d.sponsored_evidence == []
+    if not evidence:  # no signal but its own label: sponsored by its own word only when it carries one
+        assert d.sponsored is d.disclosed
+        assert d.sponsored_evidence == (["labelled as sponsored by the post itself"] if d.disclosed else [])
+
+
+def test_fees_self_labels_and_buried_disclosures() -> None:
+    """QA (an agency audit): a post the brand paid for (fee in the posts file) with no disclosure was not flagged;
+    a caption tagged #publi read 'sponsored: false' and was missing from 'Disclosed sponsored posts'; "gracias a
+    @marca por patrocinar" was no disclosure; "20% off with ANA20" no code; #ad after 15 hashtags passed."""
+    paid = check_disclosure("Mi nueva rutina de noche 🌙", fee=300.0)
+    assert paid.sponsored and paid.undisclosed_sponsorship and "fee paid: 300" in paid.sponsored_evidence
+    assert not check_disclosure(None, fee=300.0).undisclosed_sponsorship  # no caption seen: not judged
+    assert not check_disclosure("Mi rutina", fee=0.0).sponsored
+    own = check_disclosure("Mi rutina de noche #publi")
+    assert (own.sponsored, own.disclosed, own.undisclosed_sponsorship) == (True, True, False)
+    thanks = check_disclosure("Gracias a @glowlab por patrocinar este video, código ANA20")
+    assert thanks.disclosed and not thanks.undisclosed_sponsorship
+    for caption in ("20% off with ANA20", "15% de descuento con ANA20 en la web"):
+        d = check_disclosure(caption)
+        assert d.undisclosed_sponsorship and any("ANA20" in e for e in d.sponsored_evidence), caption
+    assert not check_disclosure("10% off with the new card").sponsored
+    pile = check_disclosure("Lisbon in 48 hours " + " ".join(f"#t{i}" for i in range(15)) + " #ad")  # within 125
+    assert pile.disclosed and pile.disclosure_buried and "after 15 other hashtags" in pile.buried_note
+    late = check_disclosure("Lisbon in 48 hours: " + "the tram, the pastéis and the view from the castle. " * 3 + "#ad")
+    assert late.disclosure_buried and "starts at character" in late.buried_note
+    for caption in ("#ad Lisbon in 48 hours " + " ".join(f"#travel{i}" for i in range(15)),
+                    "Lisbon " + " ".join(f"#t{i}" for i in range(5)) + " #ad",
+                    "#a #b #c #d #e #f #g #h #i and my honest review of it #ad"):
+        assert not check_disclosure(caption).disclosure_buried, caption
 
 
 def test_own_handle_is_not_a_brand_tag() -> None:
@@ -588,9 +615,8 @@ def test_comments_alone_still_summarise() -> None:
     assert creator.creator is None and creator.name == "(creator unknown)"
     assert creator.components["genuine_er"] is None and creator.components["disclosure"] is None
     assert creator.score_coverage == pytest.approx(0.6)
-    known = {k: v for k, v in creator.components.items() if v is not None}
-    w = EngagementConfig().score_weights
-    assert creator.score == pytest.approx(100 * sum(w[k] * v for k, v in known.items()) / 0.6)
+    assert creator.score is None  # the pool of unknown creators is no one to score (the report shows none either)
+    assert all(creator.components[k] is not None for k in ("authenticity", "sentiment", "coordination"))
     assert [c.label for c in s.campaigns] == [ALL_POSTS]
 
 
@@ -863,7 +889,7 @@ def test_a_campaign_mean_score_leaves_out_the_unknown_creator_pool() -> None:
     s = summarize(scored, posts)
     chef = next(c for c in s.creators if c.creator == "chef")
     pool = next(c for c in s.creators if c.creator is None)
-    assert pool.score is not None and pool.score != chef.score
+    assert pool.score is None and pool.components["sentiment"] != chef.components["sentiment"]  # no score, parts kept
     (camp,) = s.campaigns
     assert camp.score == pytest.approx(chef.score)
     assert summarize(scored).campaigns[0].score is None  # no creator known: no one to average
