@@ -307,7 +307,8 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
             y = top + plot_h - bh
             parts.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{max(bh, 0.5):.1f}" fill="{color}" rx="2">'
-                f"<title>{_e(name)} · {label}: {_pct(value, 2)}</title></rect>"
+                f"<title>{_e(name)} · {label}: {_pct(value, 2)}"
+                f"{_e(_chart_basis(c)) if label == 'ER' else ''}</title></rect>"
             )
             parts.append(
                 f'<text x="{x + bar_w / 2:.1f}" y="{y - 5:.1f}" text-anchor="middle" class="val halo">'
@@ -324,7 +325,9 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
     parts.append("</svg>")
     legend = _legend(
         [
-            ("ER (median over posts)", ER_COLOR),
+            ("ER (median over the posts genuine ER covers)" if any(not _same_er_posts(c) for c in data
+                                                                   if c.median_genuine_er is not None)
+             else "ER (median over posts)", ER_COLOR),
             ("Genuine ER", GER_COLOR),
             ("Tier benchmark (score = 100% there)", BENCH_COLOR),
         ]
@@ -504,6 +507,14 @@ def _chart_er(c) -> float | None:
     return c.median_er
 
 
+def _chart_basis(c) -> str:
+    """The ER bar's posts, said in its tooltip when they are not all the creator's posts with followers."""
+    if c.median_genuine_er is None or c.matched_median_er is None or _same_er_posts(c):
+        return ""
+    return (f" (the {_posts(len(c.genuine_er_post_ids))} with comments; over all "
+            f"{_posts(len(c.er_post_ids))}: {_pct(c.median_er, 2)})")
+
+
 def _covers_all(c) -> bool:
     """Whether a creator's or campaign's genuine engagements cover all its posts (else only those with comments)."""
     return len(c.genuine_post_ids) >= c.n_posts
@@ -588,9 +599,19 @@ def _disclosure(posts: Sequence[PostSummary]) -> str:
             + (f"<div class='quote'>{_e(_clip(p.caption, 300))}</div>" if p.caption else "")
             + f"<ul>{ev}</ul></div>"
         )
+    buried = [p for p in ok if p.disclosure_buried]
+    for p in buried:
+        where = next((n.split(": ", 1)[1] for n in p.notes if n.startswith("disclosure may not be clear")), "")
+        parts.append(
+            f"<div class='alert alert-warn'><div class='alert-title'>⚠ {_e(_handle(p.creator))} · post "
+            f"<code>{_e(p.post_id)}</code>{' · campaign ' + _e(p.campaign) if p.campaign else ''}</div>"
+            f"<div>Disclosed, but where readers may not see it: {_e(where)}. The FTC and Spain's influencer code ask "
+            "for the label at the start of the caption, not after “more” or among hashtags.</div></div>"
+        )
     if ok:
         items = "".join(
-            f"<li>{_e(_handle(p.creator))} · <code>{_e(p.post_id)}</code>: {_e('; '.join(p.disclosure_evidence))}</li>"
+            f"<li>{_e(_handle(p.creator))} · <code>{_e(p.post_id)}</code>: {_e('; '.join(p.disclosure_evidence))}"
+            f"{' (buried)' if p.disclosure_buried else ''}</li>"
             for p in ok
         )
         parts.append(
@@ -730,6 +751,8 @@ def _posts_table(posts: Sequence[PostSummary]) -> str:
     for p in posts:
         if p.undisclosed_sponsorship:
             disc = '<span class="chip chip-bad">undisclosed</span>'
+        elif p.disclosure_buried:
+            disc = '<span class="chip chip-warn" title="disclosed where readers may not see it">buried</span>'
         elif p.sponsored:
             disc = '<span class="chip chip-good">disclosed</span>'
         else:
@@ -780,8 +803,10 @@ published tier averages): {_e(bench)}.</li>
 <li><strong>Cost</strong>: the post's fee when known, otherwise ${lo:,.0f}–${hi:,.0f} per 1,000 followers per post;
 cost per genuine engagement = cost / genuine engagements.</li>
 <li><strong>Disclosure</strong>: discount codes, affiliate links, “paid partnership” / “en colaboración con” wording or a
-sponsored flag, without #ad, #publi, #publicidad, #colaboración, #patrocinado, “paid partnership with” or a platform
-disclosure label, is flagged for review. It is a heuristic, not legal advice.</li>
+sponsored flag or a fee paid, without #ad, #publi, #publicidad, #colaboración, #patrocinado, “paid partnership with” or a
+platform disclosure label, is flagged for review; a caption that labels itself an ad counts as sponsored and disclosed.
+A disclosure that starts after the first {config.disclosure_visible_chars} characters (what Instagram shows before
+“more”) or after a run of 8 or more hashtags is marked “buried”. It is a heuristic, not legal advice.</li>
 </ol>"""
 
 

@@ -542,7 +542,8 @@ def test_unknown_creators_pool_is_not_ranked_and_kpis_count_the_audience() -> No
     posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500, comments=6)}
     summary = summarize(scored, posts)
     unknown = summary.creators.get(None)
-    assert unknown.score > summary.creators.get("alice").score  # better-looking, yet not first
+    # its components would score it above alice: the tables give it no score (a sort by score put it third)
+    assert unknown.score is None and unknown.components["sentiment"] > summary.creators.get("alice").components["sentiment"]
     assert [c.creator for c in summary.creators] == ["alice", None]
     assert any("not ranked" in n for n in unknown.notes)
     t = summary.totals
@@ -619,6 +620,25 @@ def test_creator_notes_reach_the_report_and_the_unknown_pool_shows_no_score() ->
     notes = page.split("Notes on the creators' figures", 1)[1].split("</ul>", 1)[0]
     assert "@alice" in notes and html.escape(note, quote=True) in notes
     pool = next(c for c in summary.creators if c.creator is None)
-    assert pool.score is not None  # computed (the tables keep it), but not shown as a rankable score
+    assert pool.score is None  # no score in the tables either (a sort by score ranked it among the creators)
     row = page.split("<table class=\"rank\">", 1)[1].split(f"{UNKNOWN_CREATOR}</strong>", 1)[1].split("</tr>", 1)[0]
     assert re.search(r"class='score score-[a-z]+'>—<", row)
+
+
+def test_buried_disclosures_and_the_er_bar_basis_are_shown() -> None:
+    """QA (an agency audit): #ad after 15 hashtags showed as plainly 'disclosed'; the ER bar of a creator whose
+    genuine ER covers fewer posts showed the matched median under the legend 'ER (median over posts)'."""
+    caption = "Mi rutina de noche " + " ".join(f"#t{i}" for i in range(12)) + " #publi"
+    scored = [_sc("1", "pA", "ann", "¿Qué sérum usas de noche?"), _sc("2", "pA", "bob", "Lo probé y me encantó")]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500, comments=2, caption=caption),
+             "pB": PostIn("pB", creator="alice", followers=10_000, likes=100, comments=0, caption="Otra")}
+    summary = summarize(scored, posts)
+    pa = summary.posts.get("pA")
+    assert pa.sponsored and pa.disclosed and pa.disclosure_buried and not pa.undisclosed_sponsorship
+    assert any("after 12 other hashtags" in n for n in pa.notes)
+    page = render_report(summary, scored, generated_at="2025-11-01")
+    assert ">buried</span>" in page and "Disclosed, but where readers may not see it" in page
+    alice = summary.creators.get("alice")
+    assert alice.matched_median_er != alice.median_er
+    text = html.unescape(page)
+    assert "ER (median over the posts genuine ER covers)" in text and "(the 1 post with comments; over all 2 posts" in text
