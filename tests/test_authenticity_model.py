@@ -390,7 +390,8 @@ def test_ordinary_accounts_are_no_bot_evidence_and_follow_spam_is(model):
                 dict(followers=150, following=180, created_at=t0 - timedelta(days=63)),
                 dict(followers=2000, following=1990, created_at=t0 - timedelta(days=600)),
                 dict(followers=900, following=400, posts=350, created_at=t0 - timedelta(days=2000),
-                     default_avatar=False)]
+                     default_avatar=False),
+                dict(followers=None, following=850)]  # QA: a follower count "N/A" or blank read as 0 followers
     for kw in ordinary:
         assert account_rules(AccountInfo(**kw), t0) == (0.0, []), kw
     follow_spam, why = account_rules(AccountInfo(followers=20, following=3000), t0)

@@ -39,11 +39,12 @@ def account_rules(acc: AccountInfo | None, at: datetime | None = None) -> tuple[
     r = config.AUTH_ACCOUNT_RULES
     parts: list[tuple[float, str]] = []
     fol, fng = acc.followers, acc.following
-    if fng is not None and fng >= r["follow_min_following"]:
-        ratio = ((fol or 0) + 1) / (fng + 1)
+    # follow-for-follow needs both counts: an unknown follower count ("N/A", blank) is no evidence, not 0
+    if fol is not None and fng is not None and fng >= r["follow_min_following"]:
+        ratio = (fol + 1) / (fng + 1)
         s = min(1.0, max(0.0, (r["follow_ratio"] - ratio) / (r["follow_ratio"] - r["follow_ratio_full"])))
         if s > 0:
-            parts.append((s, f"follows {fng:,} and is followed by {fol or 0:,}"))
+            parts.append((s, f"follows {fng:,} and is followed by {fol:,}"))
     if fol == 0 and fng == 0:
         parts.append((r["empty_account"], "no followers and follows nobody"))
     age = _age_days(acc, at)
