@@ -494,6 +494,14 @@ def test_unknown_formats(tmp_path):
     j.write_text('{"hello": "world"}', encoding="utf-8")
     with pytest.raises(InputError, match="unrecognised JSON document"):
         list(read_comments(j))
+    with pytest.raises(InputError, match="unrecognised JSON document"):  # QA: fmt json read it as 0 rows, exit 0
+        list(read_comments(j, fmt="json"))
+    yt = tmp_path / "threads.dat"
+    yt.write_text('{"kind": "youtube#commentThreadListResponse", "items": [{"kind": "youtube#commentThread", "id": "t1",'
+                  ' "snippet": {"videoId": "v1", "topLevelComment": {"kind": "youtube#comment", "id": "c1", "snippet":'
+                  ' {"textOriginal": "qué buen video", "authorDisplayName": "@ana", "videoId": "v1"}}}}]}',
+                  encoding="utf-8")
+    assert [c.text for c in read_comments(yt, fmt="json")] == ["qué buen video"]  # a platform export is JSON too
     with pytest.raises(InputError, match="empty file"):
         (tmp_path / "e.csv").write_bytes(b"")
         list(read_comments(tmp_path / "e.csv"))

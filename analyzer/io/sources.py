@@ -305,9 +305,9 @@ def prepare(path: Path, fmt: str | None, encoding: str | None) -> Source:
                 f"{path}: does not look like a {fmt} export (it looks like {detected})", str(path)
             )
         src.fmt = fmt
-    elif fmt in ("json", "jsonl"):
+    elif fmt in ("json", "jsonl") and not (shape.container == "object" and detected != "json"):
         src.fmt = "jsonl" if shape.container == "lines" else "json"
-    elif detected == "unknown":
+    elif detected == "unknown":  # also a JSON object named json: read as an array it gave 0 rows and no word
         raise InputError(
             f"{path}: unrecognised JSON document (top-level keys: {', '.join(sorted(shape.top_keys)[:12])}); "
             "expected one comment object per line (JSONL), an array of comment objects, or a platform export",
