@@ -1539,5 +1539,89 @@ P('en-p103', 'US', 'tiktok', 'train',
    ('@marisol.b hey I love your profile, check my DMs 😘', 'x', 'dm_bait'),
   ])
 
+# ---- batch 11 (en-p104..en-p106, 2026-11-24): like-bait. A comment that asks for likes on itself ("like this comment
+# if you're listening in 2025", "if this gets 1k likes...") is spam: it farms likes to climb to the top of the thread,
+# where it can later be edited into a link. The same nostalgia without asking for likes is superficial, and
+# "liked and saved" about the post stays genuine.
+
+P('en-p104', 'US', 'youtube', 'train',
+  "My acoustic cover of 'Dreams' by Fleetwood Mac 🎸 recorded in one take in my kitchen, capo on 4, tabs in the description.",
+  [('capo on 4 explains why I could never get the strum to sound right, thank you', 'g', 'short_specific'),
+   ('I like how you kept that tambourine feel with the palm muting, nobody does that in covers', 'g', ''),
+   ('one take in a kitchen and the vocals are this clean? what mic is that', 'g', 'question'),
+   ('liked and saved, the bridge at 2:10 gave me chills', 'g', ''),
+   ('the fridge humming at the very end is honestly part of the charm', 'g', ''),
+   ("glad you kept it in the original key, I was sure you'd drop it lower", 'g', ''),
+   ('who else is here in 2025?', 's', ''),
+   ('beautiful voice 😍', 's', ''),
+   ('still a classic', 's', ''),
+   ('just came back to see how many views this has now', 's', ''),
+   ("like this comment if you're listening in 2025 🎧", 'x', 'like_bait'),
+   ('Like if you came here from TikTok 👇', 'x', 'like_bait'),
+   ("if this comment gets 1k likes I'll learn the whole album on guitar", 'x', 'like_bait'),
+   ("don't scroll past without liking this comment 🙏", 'x', 'like_bait'),
+   ('thumbs up so she sees this!!', 'x', 'like_bait'),
+  ])
+
+P('en-p105', 'UK', 'tiktok', 'train',
+  'POV: you finally fixed your sourdough starter 🍞 mine was sluggish for weeks until I switched to wholemeal rye and kept it at 24°C. Bubbles in 6 hours now.',
+  [("rye fixed mine too, plain white flour just wasn't feeding it enough", 'g', ''),
+   ('24°C where though? my flat is 17 in winter, is the oven with the light on warm enough', 'g', 'question'),
+   ('I like that you showed the jar at 2, 4 and 6 hours, way more useful than a before and after', 'g', ''),
+   ("mine smells like nail varnish after 6 hours, does that mean it's hungry?", 'g', 'question'),
+   ('so satisfying', 's', ''),
+   ('need this 🍞', 's', ''),
+   ("who's here from the fyp", 's', ''),
+   ("like this comment if you've killed at least 3 starters 💀", 'x', 'like_bait'),
+   ('everyone who likes this comment gets perfect bread this week 🙏', 'x', 'like_bait'),
+   ('can this comment get more likes than the video? 👀', 'x', 'like_bait'),
+   ("Like if you're watching this at 2am instead of sleeping", 'x', 'like_bait'),
+  ])
+
+P('en-p106', 'US', 'youtube', 'heldout',
+  'I tested 5 budget running shoes under $80 for 100 miles each 👟 the Brooks Revel surprised me, the Nike Downshifter did not. Full wear photos at 9:30.',
+  [('the wear photos at 9:30 are what I needed, my Downshifters died at about 150 miles too', 'g', ''),
+   ('I like the Revel but it runs narrow, had to size up a half', 'g', ''),
+   ('did you rotate them or run each one 100 miles straight?', 'g', 'question'),
+   ("Skechers GoRun was missing from this, it's 70 bucks on sale", 'g', ''),
+   ('liked the video for the wear photos alone, nobody else shows the outsole after 100 miles', 'g', ''),
+   ('great video 👍', 's', ''),
+   ("who's watching this in 2025", 's', ''),
+   ('first', 's', ''),
+   ('like this comment if you run in whatever shoes are on sale 😂', 'x', 'like_bait'),
+   ("Like if you're watching instead of actually running 🏃", 'x', 'like_bait'),
+   ("let's get this comment to the top so he reviews Hokas next 👆", 'x', 'like_bait'),
+   ('thumbs up if this helped!!', 'x', 'like_bait'),
+  ])
+
+P('en-p107', 'AU', 'instagram', 'train',
+  'Flat white at home without a $900 machine ☕ moka pot, a $30 milk frother and beans roasted last week from the shop down the road. Tastes 90% like my local.',
+  [('the frother trick works way better if you heat the milk to about 60 first', 'g', ''),
+   ('what grind for the moka pot? mine keeps coming out bitter', 'g', 'question'),
+   ("I liked this purely for the 90% claim, it's the extra 10% that costs $900 😂", 'g', 'sarcasm'),
+   ('moka pot coffee is stronger than espresso-ish but not the same crema, still my daily', 'g', ''),
+   ('yum ☕', 's', ''),
+   ('love this', 's', ''),
+   ('smash that like button on this comment if you drink 3 a day ☕☕☕', 'x', 'like_bait'),
+   ('can I get 100 likes for no reason', 'x', 'like_bait'),
+   ('👍 if you agree instant coffee is a crime', 'x', 'like_bait'),
+   ('everyone who likes this comment gets a free coffee tomorrow, trust me', 'x', 'like_bait'),
+   ('get this comment to the top so she does a cold brew one next 🙏', 'x', 'like_bait'),
+  ])
+
+P('en-p108', 'US', 'tiktok', 'train',
+  "Day 30 of learning to skateboard at 34 🛹 finally landed a kickflip (once). Shin count: 11 bruises. Don't wait till you're older, just go.",
+  [('landing it at 34 on day 30 is faster than me at 14, respect', 'g', ''),
+   ('get shin guards from a soccer store, way cheaper than the skate ones', 'g', ''),
+   ('the shoulder twist at 0:12 is what made it click for me too', 'g', ''),
+   ("you're literally me, started at 36, broke my wrist week 2 😭 wear wrist guards", 'g', ''),
+   ('inspiring 🔥', 's', ''),
+   ('lets gooo', 's', ''),
+   ('like this comment so I come back and actually start tomorrow', 'x', 'like_bait'),
+   ("if this gets 500 likes I'm buying a board tonight", 'x', 'like_bait'),
+   ("drop a like on this comment if you're over 30 and still skating 🛹", 'x', 'like_bait'),
+   ('thumbs up if you felt that shin bruise through the screen', 'x', 'like_bait'),
+  ])
+
 if __name__ == "__main__":
     main()

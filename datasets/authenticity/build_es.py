@@ -98,7 +98,7 @@ post("es-p005", "MX", "youtube", "h",
          (G, "sarcasm", "'se calienta un poco' wey casi cocinas un huevo en la parte de atrás en el minuto 6 jajaja"),
          (G, "question", "¿Lo puedes comparar con el Poco X6 Pro? Estoy entre los dos"),
          (S, "", "buen video bro"),
-         (S, "", "like si lo ves en 2024"),
+         (P, "like_bait", "like si lo ves en 2024"),  # relabelled in batch 6: asks likes for the comment
          (S, "emoji_only", "👍👍"),
          (P, "praise_then_spam", "Excelente review 👌 Oye, vendo iPhones originales a mitad de precio, mándame mensaje al 55 1234 9087"),
          (P, "follow4follow", "Suscríbanse a mi canal hago unboxings tmb 🙏🙏 los apoyo de regreso"),
@@ -1637,6 +1637,92 @@ post('es-p103', 'ES', 'youtube', 't',
          (P, 'crypto', '@xabi_etxe hola! Si quieres ingresos extra para pagarte las carreras, yo sigo a @carlos.inversor.es y ya saco 300 € a la semana 📈'),
          (P, 'self_promo', 'Plan de entrenamiento personalizado para bajar de 1:50 por solo 19,99 € 👉 @runcoach.pro.es'),
          (P, 'follow4follow', '¿Nos seguimos? 🏃\u200d♂️ corredores, seguid a @runners.madrid.team y os seguimos de vuelta'),
+     ])
+
+# ---------------------------------------------------------------- batch 6 (2026-11-24)
+# like-bait: a comment that asks for likes on itself ("like si la escuchas en 2025", "si llego a 500 likes...") is
+# spam (it farms likes to climb to the top of the thread, where it can later be edited into a link); the same
+# nostalgia or praise without asking for likes is superficial, and "le di like" about the post stays genuine
+
+post('es-p104', 'MX', 'youtube', 't',
+     "Toqué 'Amor Eterno' en piano por primera vez 🎹 Me tardé tres semanas en aprender la parte del medio. Partitura en la descripción.",
+     [
+         (G, '', 'la parte del medio es la que más me cuesta a mí también, la mano izquierda va rapidísimo'),
+         (G, '', 'me gusta que la tocaste más lenta que el original, se siente todavía más triste'),
+         (G, 'short_specific', 'le di like y guardé la partitura, ¿es para nivel principiante o intermedio?'),
+         (G, '', 'mi abuela la cantaba en cada cumpleaños, gracias por subirla 🥹'),
+         (G, 'question', '¿qué teclado es? suena muy real para ser digital'),
+         (S, '', 'hermoso 😍'),
+         (S, '', '¿quién la escucha en 2025?'),
+         (S, '', 'qué talento'),
+         (P, 'like_bait', 'like si la escuchas en 2025 🙌'),
+         (P, 'like_bait', 'dale like a este comentario para que Juan Gabriel lo vea desde el cielo 🙏'),
+         (P, 'like_bait', 'si este comentario llega a 500 likes aprendo a tocar piano'),
+         (P, 'like_bait', 'like si viniste por TikTok 👇'),
+         (P, 'like_bait', 'no te vayas sin darle like a mi comentario 😌'),
+     ])
+
+post('es-p105', 'AR', 'tiktok', 't',
+     'Probé hacer chipá en la air fryer 🧀 Quedaron crocantes por fuera pero un poco crudos adentro. La próxima los dejo 4 minutos más.',
+     [
+         (G, '', 'bajale la temperatura y dejalos más tiempo, así se cocinan parejo adentro'),
+         (G, 'question', '¿usaste queso sardo o cremoso? con cremoso me quedaban re húmedos'),
+         (G, '', 'me gusta que muestres cuando te sale mal, no todo el mundo lo hace'),
+         (G, 'short_specific', 'en mi air fryer a 180 tardan 14 minutos, probá así'),
+         (G, '', 'mi vieja los hace en el horno de toda la vida y jamás le salen crudos jaja'),
+         (S, '', 'qué rico 🤤'),
+         (S, '', 'quiero'),
+         (S, '', 'jajaja genia'),
+         (P, 'like_bait', 'like si también comiste chipá crudo por ansioso 😂'),
+         (P, 'like_bait', 'denle like así este comentario queda arriba de todo 👆'),
+         (P, 'like_bait', '¿cuántos likes para que me haga una tanda a mí? 👀'),
+         (P, 'like_bait', 'like a este comentario si leíste "chipá" con tonada paraguaya'),
+     ])
+
+post('es-p106', 'ES', 'youtube', 'h',
+     'Ruta de tapas por Granada con 15 euros 🍷 En cada bar te ponen una tapa gratis con la bebida. Mis favoritos: Los Diamantes y la Bodega Castañeda.',
+     [
+         (G, '', 'Los Diamantes siempre está hasta arriba, hay que ir antes de las ocho'),
+         (G, '', 'en la Castañeda pide el vermut, la tapa de jamón que te ponen con él es otra cosa'),
+         (G, '', 'me gusta que hayas puesto lo que costó cada ronda, así uno se hace una idea'),
+         (G, 'question', '¿15 euros para cuántas personas? en Jaén con eso comemos dos'),
+         (S, '', 'qué buena pinta'),
+         (S, '', '¿quién está aquí en 2025?'),
+         (S, '', 'Granada ❤️'),
+         (P, 'like_bait', 'like si eres de Granada y esto te parece poco 😤'),
+         (P, 'like_bait', 'dadle like a mi comentario para que lo vea más gente de Andalucía 👇'),
+         (P, 'like_bait', 'si llego a 100 likes me voy mañana a Granada'),
+         (P, 'like_bait', 'like si viste el vídeo entero 🙌'),
+     ])
+
+post('es-p107', 'CO', 'instagram', 't',
+     'Mi rutina de skincare de noche con productos de farmacia 🌙 limpiador suave, niacinamida al 10% y una crema con ceramidas. Todo por menos de 90 mil pesos.',
+     [
+         (G, '', 'la niacinamida al 10% me dio rojez al principio, empecé en días alternos y ya la tolero'),
+         (G, 'question', '¿la crema de ceramidas sirve para piel mixta o es muy pesada?'),
+         (G, '', 'le di like porque por fin alguien muestra precios de farmacia y no cosas de 200 mil'),
+         (G, '', 'yo uso el mismo limpiador y me dura como tres meses, rinde un montón'),
+         (S, '', 'qué piel tan linda 😍'),
+         (S, '', 'amo tus videos'),
+         (P, 'like_bait', 'los que le den like a este comentario amanecen con la piel perfecta ✨'),
+         (P, 'like_bait', 'regálenme 50 likes porfa, nunca me dan likes 🥺'),
+         (P, 'like_bait', '👍 si tú también te duermes sin quitarte el maquillaje'),
+         (P, 'like_bait', 'suban este comentario para que haga una rutina de día 👆👆'),
+         (P, 'like_bait', 'like si tienes más productos que ganas de usarlos 😂'),
+     ])
+
+post('es-p108', 'PE', 'youtube', 't',
+     'Subí al nevado Pastoruri en un día desde Huaraz 🏔️ 5.000 metros, el glaciar se está derritiendo rapidísimo y se nota cada año. Lleven hojas de coca y abrigo de verdad.',
+     [
+         (G, '', 'fui en 2015 y el glaciar llegaba mucho más abajo, da pena ver cómo está ahora'),
+         (G, 'question', '¿el soroche te dio fuerte? yo en Huaraz ya estaba mareado'),
+         (G, '', 'el mate de coca en el paradero a mitad de camino me salvó la vida jaja'),
+         (S, '', 'qué lindo mi Perú 🇵🇪'),
+         (S, '', 'buen video causa'),
+         (P, 'like_bait', 'denle like a este comentario para que más gente sepa que el glaciar se está acabando'),
+         (P, 'like_bait', 'si llega a mil likes subo yo también a Pastoruri'),
+         (P, 'like_bait', 'like para que el algoritmo me recomiende más videos así'),
+         (P, 'like_bait', 'dale like si viste todo el video con la boca abierta 😮'),
      ])
 
 # ------------------------------------------- extra hand-written comments
