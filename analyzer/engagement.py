@@ -309,13 +309,18 @@ class DisclosureCheck:
     checked: bool  # the caption or a deciding flag was seen: without one, "no sponsorship found" means nothing
     sponsored_evidence: list[str] = field(default_factory=list)
     disclosure_evidence: list[str] = field(default_factory=list)
-    disclosure_buried: bool = False  # disclosed, but below the caption's visible part or in a pile of hashtags
-    buried_note: str | None = None  # where it was found
+    buried_note: str | None = None  # where a disclosure below the visible part or in a pile of hashtags was found
+
+    @property
+    def disclosure_buried(self) -> bool:
+        """Disclosed, but below the caption's visible part or in a pile of hashtags."""
+        return self.buried_note is not None
 
 
 _HASHTAG = re.compile(r"(?<![\w/#&])#\w+")
 _HASHTAG_RUN = re.compile(r"(?:(?<![\w/#&])#\w+[\s,.;·|]*)+$")
 _HASHTAG_PILE = 8  # hashtags in a row before the disclosure from which it is buried among them
+BURIED_NOTE = "disclosure may not be clear enough: "  # a post's note; the report quotes what follows it
 
 
 def _host(url: str) -> str:
@@ -405,8 +410,7 @@ def check_disclosure(
         checked=caption is not None or bool(sponsored_flag) or bool(disclosed_flag),
         sponsored_evidence=_dedupe(evidence),
         disclosure_evidence=_dedupe(disclosure),
-        disclosure_buried=buried is not None and sponsored,
-        buried_note=buried if sponsored else None,
+        buried_note=buried,  # found only among disclosures, so on sponsored posts only
     )
 
 
@@ -851,7 +855,7 @@ def _post_summary(
         visible_chars=config.disclosure_visible_chars,
     )
     if disc.buried_note:
-        notes.append(f"disclosure may not be clear enough: {disc.buried_note}")
+        notes.append(BURIED_NOTE + disc.buried_note)
 
     cost_low = cost_high = None
     cost_source = cost_currency = None

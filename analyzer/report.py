@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .config import EngagementConfig
 from .engagement import (
+    BURIED_NOTE,
     NO_POST_ID,
     UNKNOWN_CREATOR,
     CreatorSummary,
@@ -325,8 +326,7 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
     parts.append("</svg>")
     legend = _legend(
         [
-            ("ER (median over the posts genuine ER covers)" if any(not _same_er_posts(c) for c in data
-                                                                   if c.median_genuine_er is not None)
+            ("ER (median over the posts genuine ER covers)" if any(_chart_basis(c) for c in data)
              else "ER (median over posts)", ER_COLOR),
             ("Genuine ER", GER_COLOR),
             ("Tier benchmark (score = 100% there)", BENCH_COLOR),
@@ -601,7 +601,7 @@ def _disclosure(posts: Sequence[PostSummary]) -> str:
         )
     buried = [p for p in ok if p.disclosure_buried]
     for p in buried:
-        where = next((n.split(": ", 1)[1] for n in p.notes if n.startswith("disclosure may not be clear")), "")
+        where = next((n.removeprefix(BURIED_NOTE) for n in p.notes if n.startswith(BURIED_NOTE)), "")
         parts.append(
             f"<div class='alert alert-warn'><div class='alert-title'>⚠ {_e(_handle(p.creator))} · post "
             f"<code>{_e(p.post_id)}</code>{' · campaign ' + _e(p.campaign) if p.campaign else ''}</div>"

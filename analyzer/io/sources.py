@@ -305,7 +305,7 @@ def prepare(path: Path, fmt: str | None, encoding: str | None) -> Source:
                 f"{path}: does not look like a {fmt} export (it looks like {detected})", str(path)
             )
         src.fmt = fmt
-    elif fmt in ("json", "jsonl") and not (shape.container == "object" and detected != "json"):
+    elif fmt in ("json", "jsonl") and shape.container != "object":  # an object is a platform export or unknown
         src.fmt = "jsonl" if shape.container == "lines" else "json"
     elif detected == "unknown":  # also a JSON object named json: read as an array it gave 0 rows and no word
         raise InputError(
