@@ -792,3 +792,57 @@ def test_xlsx_fee_currency_from_the_cells_number_format(tmp_path):
     assert {k: (v.fee, v.fee_currency) for k, v in ps.items()} == {
         "p1": (1200.5, "EUR"), "p2": (900.0, "MXN"), "p3": (300.0, "$"), "p4": (250.0, None), "p5": (300.0, "USD"),
         "p6": (75.0, None)}
+
+
+def test_replies_nested_in_json_comments_are_comments_of_their_own(tmp_path):
+    """Scrapers nest replies inside the comment (Apify `replies: [...]`, Facebook `comments: {data: [...]}`, YouTube
+    `replies: {comments: [...]}`): each reply is read, depth first, with the comment it answers as parent_id and
+    that comment's post; a reply that is not an object is an error, so nothing is dropped without a word."""
+    records = [
+        {"id": "c1", "text": "qué receta tan buena", "ownerUsername": "ana", "post_id": "p1",
+         "replies": [{"id": "r1", "text": "¡gracias!", "ownerUsername": "chef"}, {"text": "yo también la hice"}, 5]},
+        {"text": "sin id", "post_id": "p1", "platform": "facebook",
+         "comments": {"data": [{"id": "fb1", "message": "respuesta", "comments": {"data": [{"message": "nivel 3"}]}}]}},
+        {"id": "c3", "text": "a count, not replies", "replies": 3},
+        {"id": "c4", "text": "yt", "post_id": "p2", "replies": {"comments": [{"id": "y1", "textOriginal": "hola"}]}},
+    ]
+    jsonl = tmp_path / "scraped.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    array = tmp_path / "scraped.json"
+    array.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    for path in (jsonl, array):
+        reader = DumpReader(path)
+        items = list(reader.comments())
+        got = [(c.comment_id, c.text, c.post_id, c.parent_id, c.author) for c in ok(items)]
+        assert got == [
+            ("c1", "qué receta tan buena", "p1", None, "ana"),
+            ("r1", "¡gracias!", "p1", "c1", "chef"),  # Apify's ownerUsername is the author
+            ("scraped:1.2", "yo también la hice", "p1", "c1", None),
+            ("scraped:2", "sin id", "p1", None, None),
+            ("fb1", "respuesta", "p1", "scraped:2", None),  # the generated id of the comment it answers
+            ("scraped:2.2", "nivel 3", "p1", "fb1", None),
+            ("c3", "a count, not replies", None, None, None),
+            ("c4", "yt", "p2", None, None),
+            ("y1", "hola", "p2", "c4", None),
+        ]
+        assert [c.platform for c in ok(items)][3:6] == ["facebook"] * 3
+        assert [(e.row, e.error) for e in errors(items)] == [(1, "reply 3: a nested reply is not an object: int")]
+        assert "replies" not in ok(items)[0].extra and ok(items)[6].extra["replies"] == 3
+        st = reader.stats.files[0]
+        assert (st.rows, st.comments, st.errors) == (10, 9, 1)
+        assert any("6 replies nested inside comments" in n for n in st.notes)
+    # a posts file's records are posts: nothing is read out of them
+    assert set(read_posts(jsonl)) == {"p1", "p2"}
+
+
+def test_a_named_column_takes_its_column_before_a_default_of_the_same_name(tmp_path):
+    """`--col author_followers=Followers` on a sheet whose "Followers" is the commenter's: the creator's default
+    `followers` column must not claim it first (QA: the option was ignored and said to be found in no file)."""
+    f = tmp_path / "c.csv"
+    f.write_text("text,Followers,post_id\nhola,12,p1\n", encoding="utf-8")
+    reader = DumpReader(f, columns=ColumnMap(author_followers_col="Followers"))
+    (c,) = reader.comments()
+    assert c.account.followers == 12 and reader.posts["p1"].followers is None
+    assert not any("found in no input file" in n for n in reader.stats.files[0].notes)
+    (d,) = DumpReader(f).comments()  # without the option, the column stays the creator's
+    assert d.account is None

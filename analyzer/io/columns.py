@@ -163,11 +163,12 @@ _ALIASES = {
     "text_col": ("comment", "comment_text", "message", "msg", "body", "content", "textoriginal", "textdisplay",
                  "text_original", "text_display", "full_text", "tweet", "comentario", "texto", "mensaje"),
     "author_col": ("username", "user_name", "user", "author_name", "authordisplayname", "screen_name", "handle",
-                   "usuario", "autor"),
+                   "usuario", "autor", "ownerusername", "owner_username", "uniqueid", "unique_id"),  # Apify's
     "time_col": ("timestamp", "created_time", "create_time", "created", "published_at", "publishedat", "date",
-                 "datetime", "date_time", "time", "fecha"),
+                 "datetime", "date_time", "time", "fecha", "createtimeiso", "create_time_iso"),
     "post_col": ("postid", "post", "media_id", "mediaid", "video_id", "videoid", "shortcode"),
-    "parent_col": ("parent_comment_id", "parentid", "parent", "in_reply_to", "reply_to", "respuesta_a"),
+    "parent_col": ("parent_comment_id", "parentid", "parent", "in_reply_to", "reply_to", "respuesta_a",
+                   "repliestoid", "replies_to_id"),
     "creator_col": ("creador", "creadora", "influencer"),
     "post_comments_col": ("comments",),
     "author_id_col": ("authorchannelid", "author_channel_id", "user_id", "userid", "from_id"),
@@ -178,6 +179,9 @@ _ALIASES = {
 
 def _norm(name: str) -> str:
     return "_".join(name.strip().casefold().replace("-", " ").replace(".", " ").split())
+
+
+normalise_name = _norm  # how input column names are compared (case, blanks, hyphens and dots ignored)
 
 
 Plan = tuple[tuple[str, str, Callable[[Any], Any]], ...]  # (field, input key, converter) for present columns
@@ -240,7 +244,11 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
     keys: dict[str, str] = {}
     defaults = ColumnMap()
     wanted_of = {name: getattr(columns, name) for name in columns.column_fields()}
-    for name, wanted in wanted_of.items():  # exact (normalised) names first, so an alias never takes a named column
+    # exact (normalised) names first, so an alias never takes a named column; of those, the names a caller gave
+    # before the defaults: `--col author_followers=Followers` takes "Followers" from the creator's `followers`
+    named = sorted(wanted_of, key=lambda name: wanted_of[name] == getattr(defaults, name))
+    for name in named:
+        wanted = wanted_of[name]
         actual = by_norm.get(_norm(wanted))
         if actual is not None and actual not in keys.values():
             keys[name] = actual
@@ -323,6 +331,7 @@ class PendingRow:
     row: int
     res: Resolved
     raw: Any = None
+    reply: int = 0  # k > 0: the k-th reply nested in the record of `row` (JSON scrapers nest replies in comments)
 
 
 class RowMapper:
@@ -350,7 +359,9 @@ class RowMapper:
 
         def mapped(item: Any) -> Iterator[Any]:
             if isinstance(item, PendingRow):
-                yield from (x for x in emit(item.rec, item.row, item.res, item.raw) if x is not None)
+                out = emit(item.rec, item.row, item.res, item.raw, item.reply) if item.reply else \
+                    emit(item.rec, item.row, item.res, item.raw)
+                yield from (x for x in out if x is not None)
             else:
                 yield item
 
@@ -380,22 +391,24 @@ class RowMapper:
             yield from mapped(item)
         yield from release()
 
-    def comment(self, rec: Mapping[str, Any], row: int, res: Resolved, raw: Any = None) -> Emitted:
-        """(a PostRecord for the row's post_id, or None when it repeats the previous row; the CommentIn or RowError)."""
+    def comment(self, rec: Mapping[str, Any], row: int, res: Resolved, raw: Any = None, reply: int = 0) -> Emitted:
+        """(a PostRecord for the row's post_id, or None when it repeats the previous row; the CommentIn or RowError).
+        `reply` k > 0: the record is the k-th reply nested in the row's record (its errors say so)."""
         id_key, text_key = res.keys.get("id_col"), res.keys.get("text_col")
+        where = f"reply {reply}: " if reply else ""
         try:
             cid = parse_id(rec.get(id_key)) if id_key else None
         except CoerceError as e:
-            return None, self._error(row, f"bad comment_id: {e}", None, raw, rec)
+            return None, self._error(row, f"{where}bad comment_id: {e}", None, raw, rec)
         text = rec.get(text_key) if text_key else None
         problem = text_problem(text)
         if problem:
             if text_key is None or text_key not in rec:
                 problem = f"missing text field {self.columns.text_col!r}"
-            return None, self._error(row, problem, cid, raw, rec)
+            return None, self._error(row, where + problem, cid, raw, rec)
         notes: list[str] = []
         if cid is None:
-            cid = f"{self.stem}:{row}"
+            cid = generated_id(self.stem, row, reply)
             notes.append(GENERATED_ID_NOTE)
         values = self._convert(rec, res.comment_plan, notes) if res.comment_plan else {}
         platform = values.get("platform")
@@ -477,6 +490,11 @@ class RowMapper:
     def _error(self, row: int, message: str, cid: str | None, raw: Any, rec: Any) -> RowError:
         shown = raw if raw is not None else rec
         return RowError(source=self.label, row=row, error=message, comment_id=cid, raw=excerpt(shown))
+
+
+def generated_id(stem: str, row: int, reply: int = 0) -> str:
+    """The id a comment without one gets: "{file-stem}:{row}", and ".{k}" for the k-th reply nested in that row."""
+    return f"{stem}:{row}.{reply}" if reply else f"{stem}:{row}"
 
 
 def alias_note(label: str, res: Resolved) -> str | None:

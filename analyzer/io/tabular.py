@@ -21,13 +21,23 @@ import re
 from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH
 from ..records import RowError
-from .coerce import excerpt, type_name
-from .columns import ColumnMap, PendingRow, Resolved, RowMapper, alias_note, resolve
+from .coerce import excerpt, is_missing, type_name
+from .columns import (
+    ColumnMap,
+    PendingRow,
+    Resolved,
+    RowMapper,
+    alias_note,
+    generated_id,
+    normalise_name,
+    resolve,
+)
 from .errors import InputError
 from .events import FileNote
 from .sources import Source
@@ -168,12 +178,119 @@ def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Ite
     if src.fmt not in readers:  # pragma: no cover - dispatch is by the reader
         raise InputError(f"{src.label}: not a tabular format: {src.fmt}", src.label)
     mapper = RowMapper(columns, src.label, src.stem)
-    yield from mapper.map_rows(readers[src.fmt](src, columns, _pending), mode)
+    emit = _JsonRecords(columns, src, replies=mode == "comments") if src.fmt in ("jsonl", "json") else _pending
+    yield from mapper.map_rows(readers[src.fmt](src, columns, emit), mode)
+    if isinstance(emit, _JsonRecords) and emit.replies_read:
+        yield FileNote(emit.note())
 
 
 def _pending(rec: dict[str, Any], row: int, res: Resolved, raw: Any = None) -> tuple[PendingRow]:
     """The readers' `emit`: the row goes to RowMapper.map_rows, which maps it in input order."""
     return (PendingRow(rec, row, res, raw),)
+
+
+# where scrapers nest a comment's replies inside the comment (normalised key paths, tried in this order): Apify's and
+# most scrapers' `replies: [...]`, Graph-API shapes `replies: {data: [...]}` and Facebook's `comments: {data: [...]}`,
+# YouTube's `replies: {comments: [...]}`, Reddit-style `children`
+_REPLY_PATHS = (("replies",), ("replies", "data"), ("replies", "comments"), ("comments", "data"), ("comments",),
+                ("children",), ("reply_comments",), ("replycomments",), ("sub_comments",), ("subcomments",),
+                ("respuestas",))
+
+
+def _nested_replies(rec: dict[str, Any]) -> tuple[str, list[Any]] | None:
+    """(the record's key holding its nested replies, the replies) when it has a non-empty list of them."""
+    by_norm = {normalise_name(k): k for k in rec if isinstance(k, str)}
+    for path in _REPLY_PATHS:
+        key = by_norm.get(path[0])
+        if key is None:
+            continue
+        value = rec[key]
+        if len(path) == 2:
+            if not isinstance(value, dict):
+                continue
+            inner = {normalise_name(k): v for k, v in value.items() if isinstance(k, str)}
+            value = inner.get(path[1])
+        if isinstance(value, list) and value and any(isinstance(v, dict) for v in value):
+            return key, value
+    return None
+
+
+_END = object()
+
+
+class _JsonRecords:
+    """The JSON readers' `emit`: resolves each record's keys to columns (records of one file may differ), and in a
+    comments file whose records nest their replies (a JSON scraper's `replies: [...]`) makes each reply a row of its
+    own, depth first, in input order, with `parent_id` set to the id of the comment it is nested in and that
+    comment's `post_id` / `platform` when it names none. A reply that is not an object is a RowError, so count in =
+    count out + errors holds for every comment the file carries."""
+
+    def __init__(self, columns: ColumnMap, src: Source, replies: bool) -> None:
+        self.columns = columns
+        self.src = src
+        self.replies = replies
+        self.resolver = _ResolveCache(columns, src.label)
+        self.replies_read = 0
+
+    def note(self) -> str:
+        return (f"{self.src.label}: {self.replies_read} replies nested inside comments read as comments of their own "
+                "(parent_id: the comment they are nested in)")
+
+    def __call__(self, rec: dict[str, Any], row: int, raw: Any = None) -> Iterator[Any]:
+        found = _nested_replies(rec) if self.replies else None
+        if found is None:
+            res = self.resolver(rec)
+            yield from self.resolver.take_note()
+            yield PendingRow(rec, row, res, raw)
+            return
+        key, items = found
+        top = {k: v for k, v in rec.items() if k != key}  # the nested list is no column of the comment
+        res = self.resolver(top)
+        yield from self.resolver.take_note()
+        yield PendingRow(top, row, res, raw)
+        stack = [(top, res, 0, iter(items))]
+        k = 0
+        while stack:
+            parent, pres, pk, it = stack[-1]
+            item = next(it, _END)
+            if item is _END:
+                stack.pop()
+                continue
+            k += 1
+            self.replies_read += 1
+            if not isinstance(item, dict):
+                yield RowError(self.src.label, row, f"reply {k}: a nested reply is not an object: {type_name(item)}",
+                               None, excerpt(item))
+                continue
+            deeper = _nested_replies(item)
+            child = {c: v for c, v in item.items() if deeper is None or c != deeper[0]}
+            self._inherit(child, parent, pres, row, pk)
+            cres = self.resolver(child)
+            yield from self.resolver.take_note()
+            yield PendingRow(child, row, cres, None, k)
+            if deeper is not None:
+                stack.append((child, cres, k, iter(deeper[1])))
+
+    def _inherit(self, child: dict[str, Any], parent: dict[str, Any], pres: Resolved, row: int, pk: int) -> None:
+        """Give a reply its parent's id as parent_id, and the parent's post and platform when it names none."""
+        cres = self.resolver(child)
+        id_key = pres.get("id_col")
+        parent_id = parent.get(id_key) if id_key else None
+        if is_missing(parent_id):
+            parent_id = generated_id(self.src.stem, row, pk)
+        for attr, value in (("parent_col", parent_id), ("post_col", _value(parent, pres, "post_col")),
+                            ("platform_col", _value(parent, pres, "platform_col"))):
+            if value is None:
+                continue
+            key = cres.get(attr) or getattr(self.columns, attr)
+            if is_missing(child.get(key)):
+                child[key] = value
+
+
+def _value(rec: dict[str, Any], res: Resolved, attr: str) -> Any:
+    key = res.get(attr)
+    value = rec.get(key) if key else None
+    return None if is_missing(value) else value
 
 
 def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
@@ -246,7 +363,7 @@ class _ResolveCache:
         self.columns = columns
         self.label = label
         self._cache: dict[tuple[str, ...], Resolved] = {}
-        self._noted: set[tuple[tuple[str, str], ...]] = set()
+        self._noted: set[tuple[str, str]] = set()
         self.note: str | None = None  # set when a record brings an alias match not reported yet
 
     def __call__(self, rec: dict[str, Any]) -> Resolved:
@@ -256,9 +373,10 @@ class _ResolveCache:
             if len(self._cache) > 256:
                 self._cache.clear()
             res = self._cache[keys] = resolve(self.columns, keys)
-            if res.aliased and res.aliased not in self._noted:
-                self._noted.add(res.aliased)
-                self.note = alias_note(self.label, res)
+            new = tuple(pair for pair in res.aliased if pair not in self._noted)
+            if new:  # records of one file may differ in keys: each guess is said once
+                self._noted.update(new)
+                self.note = alias_note(self.label, replace(res, aliased=new))
         return res
 
     def take_note(self) -> Iterator[FileNote]:
@@ -310,8 +428,7 @@ def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
             yield from emit({columns.text_col: text}, lineno, res, text)
 
 
-def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
-    resolver = _ResolveCache(columns, src.label)
+def _iter_jsonl(src: Source, columns: ColumnMap, emit: _JsonRecords) -> Iterator[Any]:
     label = src.label
     with src.open_text() as f:
         for lineno, line in _iter_lines(f):
@@ -330,15 +447,12 @@ def _iter_jsonl(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                     label, lineno, f"JSON line is not an object: {type_name(obj)}", None, excerpt(line)
                 )
                 continue
-            res = resolver(obj)
-            yield from resolver.take_note()
-            yield from emit(obj, lineno, res, line)
+            yield from emit(obj, lineno, line)
 
 
-def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+def _iter_json_array(src: Source, columns: ColumnMap, emit: _JsonRecords) -> Iterator[Any]:
     import ijson
 
-    resolver = _ResolveCache(columns, src.label)
     n = 0
     with src.open_json_bytes() as f:
         items = ijson.items(f, "item", use_float=True)
@@ -359,9 +473,7 @@ def _iter_json_array(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
                     src.label, n, f"JSON record is not an object: {type_name(obj)}", None, excerpt(obj)
                 )
                 continue
-            res = resolver(obj)
-            yield from resolver.take_note()
-            yield from emit(obj, n, res, None)
+            yield from emit(obj, n, None)
 
 
 def _parquet_file(src: Source):
