@@ -323,6 +323,17 @@ def test_emoji_mojibake_that_lost_a_byte_is_read_as_the_likeliest_emoji():
         assert normalize(kept).normalized == kept and normalize(kept).signals["mojibake_fixed"] == 0.0
 
 
+def test_a_lost_byte_emoji_before_a_space_is_not_read_as_its_nbsp_twin():
+    """QA: "ðŸ‘ muy bien" came out "👠muy bien": ftfy reads the space as cp1252's NBSP (0xA0), the last byte of 👠 / 😠,
+    and swallows it. 👍 / 😍 that lost a byte before a space are far more common; a real NBSP, or the NBSP turned into
+    a space next to the one after the emoji, still reads 😠."""
+    cases = {"ðŸ‘ muy bien": "👍 muy bien", "ðŸ˜ si, me encantó": "😍 si, me encantó",
+             "qué rabia ðŸ˜\xa0 de verdad": "qué rabia 😠 de verdad", "qué rabia ðŸ˜  de verdad": "qué rabia 😠 de verdad"}
+    for raw, fixed in cases.items():
+        nc = normalize(raw)
+        assert nc.normalized == fixed and nc.signals["mojibake_fixed"] == 1.0, raw
+
+
 def test_a_handle_never_swallows_an_ellipsis_and_the_next_word():
     """Found by hypothesis: "@user....#HolaMundo" normalised to "@user...Hola Mundo", which a second pass read as
     one handle "@user...Hola" (consecutive dots were allowed inside a handle): "@user Mundo"."""

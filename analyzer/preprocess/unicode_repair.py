@@ -179,6 +179,22 @@ def _lost_byte(m: re.Match[str]) -> str:
     return "" if third is not None else m.group(0)
 
 
+# "ðŸ˜" + a plain space is ambiguous: 😍 that lost its 0x8D before a space, or 😠 (F0 9F 98 A0) whose last byte,
+# NBSP in cp1252, became a space on the way (ftfy's reading). 😍 and 👍 are far more common than 😠 and 👠 (QA: "ðŸ‘
+# muy bien" came out "👠muy bien"), so a lost-byte emoji among the common ones wins; a real NBSP is not ambiguous, nor
+# are two spaces (the NBSP's and the one after the emoji: ftfy's reading).
+_SPACE_OR_LOST_RE = re.compile(f"ðŸ([{_CP1252_CONT}]) (?! )")
+
+
+def _space_or_lost(m: re.Match[str]) -> str:
+    b = _byte(m.group(1))
+    if b is None:
+        return m.group(0)
+    cands = [(bytes([0xF0, 0x9F, b, x])).decode("utf-8", "ignore") for x in _LOST]
+    ranked = sorted(_COMMON_EMOJI.index(c) for c in cands if c and c in _COMMON_EMOJI)
+    return _COMMON_EMOJI[ranked[0]] + " " if ranked else m.group(0)
+
+
 def _join_pair(m: re.Match[str]) -> str:
     return m.group(0).encode("utf-16-le", "surrogatepass").decode("utf-16-le")
 # Joiners/selectors/tags outside an emoji sequence are noise; inside one they are the emoji.
@@ -277,6 +293,11 @@ def _repair_once(text: str, report: RepairReport) -> str:
         n = len(text)
         text = _SURROGATE_RE.sub("", text)
         report.invisible += n - len(text)
+    if "ðŸ" in text and " " in text:
+        fixed = _SPACE_OR_LOST_RE.sub(_space_or_lost, text)
+        if fixed != text:
+            report.mojibake = 1
+            text = fixed
     if _MOJIBAKE_GATE_RE.search(text) and is_bad(text):
         fixed = fix_encoding(text)
         if fixed != text:
