@@ -33,6 +33,7 @@ from .records import (
     PostIn,
     RowError,
     ScoredComment,
+    author_columns,
     cast_columns,
     column_dtypes,
 )
@@ -456,7 +457,8 @@ class Analyzer:
                 coordinated=bool(f.coordinated), burst=bool(f.burst), duplicate=bool(f.duplicate),
                 cluster_id=f.cluster_id, relevance=None if a.relevance is None else round(float(a.relevance), 4),
                 reasons=[CREATOR_REPLY_REASON, *a.reasons] if own else list(a.reasons), platform=c.platform,
-                author_id=c.author_id, creator_reply=own, extra=input_fields(c.extra),
+                author_id=c.author_id, creator_reply=own, comment_likes=c.likes, **author_columns(c.account),
+                extra=input_fields(c.extra),
             ))
         self.timings["assemble"] = self.timings.get("assemble", 0.0) + time.perf_counter() - t_assemble
         return out

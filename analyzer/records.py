@@ -39,6 +39,11 @@ class AccountInfo:
     verified: bool | None = None
 
 
+def author_columns(account: AccountInfo | None) -> dict[str, Any]:
+    """The `author_*` output columns of a comment's account (all None when the dump says nothing of it)."""
+    return {f"author_{f.name}": None if account is None else getattr(account, f.name) for f in fields(AccountInfo)}
+
+
 @dataclass
 class CommentIn:
     """One comment as read from a dump. `text` is always a str (readers reject non-strings as RowError)."""
@@ -155,6 +160,15 @@ class ScoredComment:
     # the creator replying on their own post (by name, or by account id: YouTube shows "@handle" as the author
     # while the channel is titled otherwise): not audience engagement
     creator_reply: bool = False
+    # what the input said of the comment and its author, as read (the account signals behind `bot_like`), so the
+    # table shows them: read into fields, they are not input columns that --keep-columns could bring back
+    comment_likes: int | None = None
+    author_followers: int | None = None
+    author_following: int | None = None
+    author_posts: int | None = None
+    author_created_at: datetime | None = None
+    author_default_avatar: bool | None = None
+    author_verified: bool | None = None
     # The input's own columns that map to no field, as read (name -> value), for joining results back to the
     # pipeline's data. Not an output column: `--keep-columns` / `to_pandas(keep=...)` choose which to write.
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False, metadata={"output": False})
@@ -169,6 +183,8 @@ class ScoredComment:
         d["reasons"] = list(self.reasons)
         if self.created_at is not None:
             d["created_at"] = self.created_at.isoformat()
+        if self.author_created_at is not None:
+            d["author_created_at"] = self.author_created_at.isoformat()
         return d
 
 

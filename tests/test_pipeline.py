@@ -1180,3 +1180,20 @@ def test_a_giveaways_entries_are_not_a_pod(analyzer):
         res = analyzer.score_comments(rows, posts=posts)
         flagged[caption[:6]] = sum(c.coordinated for c in res.comments)
     assert flagged == {"¡SORTE": 0, "Nuevo ": 30}
+
+
+def test_the_comments_likes_and_its_authors_account_reach_the_table(analyzer):
+    """QA: comment likes and the author's account (the signals behind bot_like) were read and then not written:
+    they are fields, not input columns, so --keep-columns could not bring them back either."""
+    res = analyzer.score_comments([
+        {"comment_id": "a", "text": "sígueme y te sigo 🔥", "comment_likes": "3", "author_followers": "12",
+         "author_following": "4,800", "author_created_at": "2024-03-01", "author_default_avatar": "yes"},
+        {"comment_id": "b", "text": "¿cuánto tiempo al horno?"},
+    ])
+    a, b = res.comments
+    assert (a.comment_likes, a.author_followers, a.author_following, a.author_default_avatar) == (3, 12, 4800, True)
+    assert a.author_created_at.year == 2024 and a.to_dict()["author_created_at"].startswith("2024-03-01")
+    assert (b.comment_likes, b.author_followers, b.author_verified) == (None, None, None)
+    df = res.to_pandas()
+    assert list(df["author_following"].astype("float")[:1]) == [4800.0] and str(df["author_created_at"].dtype) == \
+        "datetime64[us, UTC]"
