@@ -483,8 +483,9 @@ class Analyzer:
 
         `posts` are authoritative: post-level columns of the rows only fill what they lack (as in the CLI),
         and each disagreement is a "post_conflict" warning in the result."""
+        from .io.columns import ColumnMap
         from .io.events import FileNote, PostRecord
-        from .io.readers import comment_warnings
+        from .io.readers import comment_warnings, row_count_notes
 
         comments: list[CommentIn] = []
         errors: list[RowError] = []
@@ -505,6 +506,9 @@ class Analyzer:
                 comments.append(item)
                 warnings += comment_warnings(item)
         found_posts = collector.posts()
+        for source in sorted({src for src, _ in collector.row_counts}):
+            warnings += [InputWarning("input_note", source, None, None, note)
+                         for note in row_count_notes(collector, source, columns or ColumnMap())]
         comments = _posts_from_parents(comments)
         normalized = self._normalize([c.text for c in comments]) if comments else []  # once, for both uses
         flags = self._detect(comments, found_posts, normalized) if comments else []

@@ -421,7 +421,7 @@ class RowMapper:
             account_values = self._convert(rec, res.account_plan, notes)
             if any(v is not None for v in account_values.values()):
                 account = AccountInfo(**account_values)
-        post = self._post(rec, res, values.get("post_id"), values.get("platform"), notes, row)
+        post = self._post(rec, res, values.get("post_id"), values.get("platform"), notes, row, per_row=True)
         # every unread column, an empty one as None: `--keep-columns all` then writes the input's columns in their
         # order whatever the first rows hold, so a daily pipeline's schema does not change with the dump
         extra: dict[str, Any] = {k: None if is_missing(v := rec.get(k)) else v for k in res.unmapped}
@@ -468,6 +468,7 @@ class RowMapper:
         platform: str | None,
         notes: list[str],
         row: int | None = None,
+        per_row: bool = False,
     ) -> PostRecord | None:
         if post_id is None:
             return None
@@ -477,7 +478,8 @@ class RowMapper:
             return None
         self._last_post = signature
         values = self._convert(rec, res.post_plan, notes, prefix="post ")
-        return PostRecord(PostIn(post_id=post_id, platform=platform, **values), source=self.label, row=row)
+        return PostRecord(PostIn(post_id=post_id, platform=platform, **values), source=self.label, row=row,
+                          per_row=per_row)
 
     def _convert(self, rec: Mapping[str, Any], plan: Plan, notes: list[str], prefix: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -16,6 +16,7 @@ class PostRecord:
     source: str | None = None  # the file it was read from and its row, for warnings
     row: int | None = None
     notes: list[str] = field(default_factory=list)  # fields dropped as unreadable (posts-file rows only)
+    per_row: bool = False  # post columns repeated on a comment row (not a posts file or a platform's post object)
 
 
 @dataclass

@@ -175,6 +175,26 @@ def unfound_named_columns(columns: ColumnMap, seen_names: list[str]) -> str | No
             "(check the spelling: names match ignoring case, spaces, hyphens and dots)")
 
 
+def row_count_notes(collector: PostCollector, source: str, columns: ColumnMap) -> list[str]:
+    """Notes for the post counts whose values the comment rows of `source` spread as each row's own (see
+    `PostCollector.row_counts`): those posts' counts are unknown rather than the first row's."""
+    attr = {"followers": "followers_col", "likes": "post_likes_col", "comments": "post_comments_col",
+            "shares": "shares_col", "saves": "saves_col", "views": "views_col"}
+    own = {"likes": "likes", "followers": "author_followers"}  # what such a column usually is, per comment
+    notes = []
+    for (src, name), pids in sorted(collector.row_counts.items()):
+        if src != source or not pids:
+            continue
+        column = getattr(columns, attr[name])
+        hint = (f"; if it is each comment's own, name it with --col {own[name]}={column}" if name in own else "")
+        left = collector.unknown_counts(src, name)
+        notes.append(f"{source}: the post {name} column differs from row to row within {plural(len(pids), 'post')} "
+                     f"(a post's figure would repeat): it reads as each row's own, so the post {name} it gave for "
+                     f"{plural(left, 'post')} {'is' if left == 1 else 'are'} left unknown rather than taken from a "
+                     f"row{hint}; give posts' figures in a --posts file")
+    return notes
+
+
 def _stats_for(src: Source) -> FileStats:
     st = FileStats(src.label, src.fmt, src.encoding.name if src.encoding else None)
     note = src.encoding.note(src.label) if src.encoding else None
@@ -276,6 +296,7 @@ class DumpReader:
                 else:
                     self._side(ev, st)
             st.new_posts = len(self._collector) - before
+            st.notes.extend(row_count_notes(self._collector, st.source, self.columns))
 
     def _side(self, ev: object, st: FileStats) -> None:
         if isinstance(ev, PostRecord):
