@@ -1008,6 +1008,14 @@ def money_mark(currency: str | None) -> str:
     return "$" if currency in (None, "$", ESTIMATE_CURRENCY) else f"{currency} "
 
 
+def money_range(low: float, high: float, currency: str | None, digits: int = 0) -> str:
+    """"$1,200" for one amount (known fees), "$1,200–$1,800" for an estimated range."""
+    mark = money_mark(currency)
+    if abs(low - high) < 1e-9:
+        return f"{mark}{low:,.{digits}f}"
+    return f"{mark}{low:,.{digits}f}–{mark}{high:,.{digits}f}"
+
+
 def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:
     """Total cost range, and cost per genuine engagement = cost of the priced posts with a known G / their G.
 
@@ -1078,10 +1086,9 @@ def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_not
     if cost.basis and cost.basis_g == 0:
         notes.append(NO_GENUINE_NOTE)
     if cost.cpge_low is not None and len(cost.basis) < cost.n_priced:
-        mark = money_mark(cost.currency)
         notes.append(
             f"cost per genuine engagement = cost of the {len(cost.basis)} of {cost.n_priced} priced posts "
-            f"with a known genuine engagement ({mark}{cost.basis_low:,.0f}–{mark}{cost.basis_high:,.0f}) / their "
+            f"with a known genuine engagement ({money_range(cost.basis_low, cost.basis_high, cost.currency)}) / their "
             f"{cost.basis_g:,.1f} genuine engagements"
         )
     return notes

@@ -24,7 +24,7 @@ from .engagement import (
     PostSummary,
     Summary,
     by_creator,
-    money_mark,
+    money_range,
 )
 from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment, plural
 
@@ -95,10 +95,7 @@ def _money(lo: float | None, hi: float | None, digits: int = 0, currency: str | 
     """"$1,200" for dollars (and unstated or estimated costs), "EUR 1,200" when the fees say another currency."""
     if lo is None or hi is None:
         return "—"
-    mark = money_mark(currency)
-    if abs(lo - hi) < 1e-9:
-        return f"{mark}{lo:,.{digits}f}"
-    return f"{mark}{lo:,.{digits}f}–{hi:,.{digits}f}"
+    return money_range(lo, hi, currency, digits)
 
 
 def _signed(x: float | None) -> str:

@@ -893,3 +893,14 @@ def test_a_campaign_mean_score_leaves_out_the_unknown_creator_pool() -> None:
     (camp,) = s.campaigns
     assert camp.score == pytest.approx(chef.score)
     assert summarize(scored).campaigns[0].score is None  # no creator known: no one to average
+
+
+def test_a_known_fee_is_one_amount_not_a_range_of_two_equal_ones() -> None:
+    """QA: the cost note said "($5,000–$5,000)" for a post whose fee was known."""
+    comments, posts = _uncommented_campaign_post()
+    posts["pA"].fee, posts["pB"].fee = 5000.0, 1000.0
+    notes = " | ".join(summarize(comments, posts).campaigns.get("summer").notes)
+    assert "priced posts with a known genuine engagement ($5,000) / their" in notes
+    posts["pA"].fee = None  # an estimate from followers is a range
+    notes = " | ".join(summarize(comments, posts).campaigns.get("summer").notes)
+    assert "priced posts with a known genuine engagement ($100–$1,000) / their" in notes

@@ -188,7 +188,8 @@ def test_multiple_files_keep_order_and_ids_are_unique_across_files(tmp_path):
     assert isinstance(items[3], RowError) and items[3].error == "duplicate comment_id"
     assert (items[3].source, items[3].row, items[3].comment_id) == (str(b), 3, "2")
     assert [(s.rows, s.comments, s.errors) for s in reader.stats.files] == [(2, 2, 0), (2, 1, 1)]
-    assert "duplicates" in reader.stats.summary()
+    summary = reader.stats.summary()  # counts in words: "1 duplicate", "1 error" (QA: "1 posts")
+    assert "2 rows, 1 ok, 1 error, 1 duplicate" in summary and "total: 4 rows, 3 comments, 1 error" in summary
 
 
 def test_dedupe_can_be_switched_off(tmp_path):

@@ -54,13 +54,13 @@ class FileStats:
         enc = f", {self.encoding}" if self.encoding else ""
         parts = [plural(self.rows, "row"), f"{self.comments} ok", plural(self.errors, "error")]
         if self.duplicates:
-            parts.append(f"{self.duplicates} duplicates")
+            parts.append(plural(self.duplicates, "duplicate"))
         if self.generated_ids:
-            parts.append(f"{self.generated_ids} generated ids")
+            parts.append(plural(self.generated_ids, "generated id"))
         if self.with_notes:
             parts.append(f"{self.with_notes} with a dropped or repaired value")
         if self.new_posts:
-            parts.append(f"{self.new_posts} posts")
+            parts.append(plural(self.new_posts, "post"))
         return f"{self.source} ({self.fmt}{enc}): " + ", ".join(parts)
 
 
@@ -90,7 +90,8 @@ class ReadStats:
     def summary(self) -> str:
         lines = [f.line() for f in self.post_files + self.files]
         lines += [n for f in self.post_files + self.files for n in f.notes]
-        lines.append(f"total: {self.rows} rows, {self.comments} comments, {self.errors} errors")
+        lines.append(f"total: {plural(self.rows, 'row')}, {plural(self.comments, 'comment')}, "
+                     f"{plural(self.errors, 'error')}")
         if self.post_conflicts:
             lines.append(f"{self.post_conflicts} post fields disagreed between sources (first value kept)")
         others = sorted((k, n) for k, n in self.warnings.items() if k != "post_conflict" and n)  # conflicts: above
