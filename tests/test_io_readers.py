@@ -881,3 +881,33 @@ def test_counts_that_differ_row_to_row_are_the_rows_own_not_the_posts(tmp_path):
     reader = DumpReader(f, posts=posts, columns=ColumnMap(text_col="Mention"))
     list(reader.comments())
     assert reader.posts["p1"].likes == 900 and reader.posts["p2"].likes is None
+
+
+def test_a_report_preamble_above_the_table_is_skipped_and_said(tmp_path):
+    """QA: listening and scheduling tools write a title, the query and the date range above the table; the file was
+    refused for lacking a text column. The header is the first line (of the first 30) that has it."""
+    f = tmp_path / "export.csv"
+    f.write_text('Brandwatch export\nQuery: "verano 2025"\n\nDate,Author,Full Text,post_id\n'
+                 '2025-06-02,ana,"me encanta, ¿dónde lo compro?",p1\n2025-06-03,bob,nice,p1\n', encoding="utf-8")
+    reader = DumpReader(f)
+    items = list(reader.comments())
+    assert [(c.comment_id, c.author, c.text) for c in items] == [
+        ("export:5", "ana", "me encanta, ¿dónde lo compro?"), ("export:6", "bob", "nice")]  # rows keep their lines
+    assert any("header is line 4; the 3 lines above it" in n for n in reader.stats.files[0].notes)
+    posts = tmp_path / "posts.csv"
+    posts.write_text("Campaign report,,\n,,\npost_id,followers,likes\np1,12000,340\n", encoding="utf-8")
+    assert read_posts(posts)["p1"].followers == 12000
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for row in (["Sprout Social: Inbox"], [], ["Message", "Network", "post_id"], ["hola qué tal", "Instagram", "p1"]):
+        wb.active.append(row)
+    wb.save(tmp_path / "inbox.xlsx")
+    reader = DumpReader(tmp_path / "inbox.xlsx")
+    assert [(c.comment_id, c.text) for c in reader.comments()] == [("inbox:4", "hola qué tal")]
+    assert any("header is row 3" in n for n in reader.stats.files[0].notes)
+    # no line has the text column: the error names the first line's columns, as before
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Report\nfoo,bar\n1,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no 'text' column"):
+        list(read_comments(bad))

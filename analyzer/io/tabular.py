@@ -25,8 +25,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH
-from ..records import RowError
+from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH, IO_PREAMBLE_LINES
+from ..records import RowError, plural
 from .coerce import excerpt, is_missing, type_name
 from .columns import (
     ColumnMap,
@@ -89,18 +89,58 @@ def _sniff_delimiter(header_line: str, fmt: str) -> str:
     return best if counts[best] > 1 else ","
 
 
-def _csv_header(src: Source) -> tuple[list[str], str]:
+def _key(mode: str) -> str:
+    """The column a file of `mode` cannot do without: comments need their text, posts their id."""
+    return "text_col" if mode == "comments" else "post_col"
+
+
+def _csv_header(src: Source, columns: ColumnMap, mode: str) -> tuple[list[str], str, int]:
+    """(header, delimiter, the header's line number). The header is the first line, unless that line lacks the
+    text column (posts: post_id) and one of the next lines has it: social-listening and scheduling tools write a
+    few lines of report title, date range and filters before the table (a preamble)."""
     with src.open_text() as f:
-        first = f.readline()
-        if not first.strip():
-            raise InputError(f"{src.label}: empty file or blank header line", src.label)
-        delimiter = _sniff_delimiter(first, src.fmt)
+        first = f.readline(MAX_LINE_CHARS)
+        delimiter = _sniff_delimiter(first, src.fmt) if first.strip() else ","
+    header: list[str] = []
+    if first.strip():
+        with src.open_text() as f:
+            try:
+                header = next(csv.reader(f, delimiter=delimiter, strict=True))
+            except (csv.Error, StopIteration) as e:
+                raise InputError(f"{src.label}: unreadable CSV header: {e}", src.label) from e
+        if resolve(columns, header).get(_key(mode)) is not None:
+            return header, delimiter, 1
+    found = _header_after_preamble(src, columns, mode)
+    if found is not None:
+        return found
+    if not first.strip():
+        raise InputError(f"{src.label}: empty file or blank header line", src.label)
+    return header, delimiter, 1
+
+
+def _header_after_preamble(src: Source, columns: ColumnMap, mode: str) -> tuple[list[str], str, int] | None:
     with src.open_text() as f:
-        try:
-            header = next(csv.reader(f, delimiter=delimiter, strict=True))
-        except (csv.Error, StopIteration) as e:
-            raise InputError(f"{src.label}: unreadable CSV header: {e}", src.label) from e
-    return header, delimiter
+        for number in range(1, IO_PREAMBLE_LINES + 1):
+            line = f.readline(MAX_LINE_CHARS)
+            if not line:
+                return None
+            if number == 1 or not line.strip():
+                continue
+            delimiter = _sniff_delimiter(line, src.fmt)
+            try:
+                cells = next(csv.reader([line], delimiter=delimiter, strict=True))
+            except (csv.Error, StopIteration):
+                continue
+            if resolve(columns, cells).get(_key(mode)) is not None:
+                return cells, delimiter, number
+    return None
+
+
+def _preamble_note(src: Source, at: int) -> Iterator[FileNote]:
+    if at > 1:
+        yield FileNote(f"{src.label}: the table's header is {'line' if src.fmt != 'xlsx' else 'row'} {at}; the "
+                       f"{plural(at - 1, 'line' if src.fmt != 'xlsx' else 'row')} above it (a report's title and "
+                       "filters) are not comments")
 
 
 def _require(src: Source, res: Resolved, mode: str, columns: ColumnMap, available: list[str]) -> None:
@@ -121,12 +161,12 @@ def check(src: Source, columns: ColumnMap, mode: str) -> list[str]:
         raise InputError(f"{src.label}: a .txt file holds comments, one per line; posts need a table", src.label)
     names: list[str] = []
     if src.fmt in ("csv", "tsv"):
-        names, _ = _csv_header(src)
+        names = _csv_header(src, columns, mode)[0]
     elif src.fmt == "parquet":
         names = _parquet_file(src).schema_arrow.names
     elif src.fmt == "xlsx":
         with _xlsx_sheet(src) as (_, ws):
-            names = _xlsx_header(src, ws)[0]
+            names = _xlsx_header(src, ws, columns, mode)[0]
     elif src.fmt in ("jsonl", "json"):
         for rec in _peek_objects(src):
             names.extend(str(k) for k in rec if str(k) not in names)
@@ -179,7 +219,7 @@ def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Ite
         raise InputError(f"{src.label}: not a tabular format: {src.fmt}", src.label)
     mapper = RowMapper(columns, src.label, src.stem)
     emit = _JsonRecords(columns, src, replies=mode == "comments") if src.fmt in ("jsonl", "json") else _pending
-    yield from mapper.map_rows(readers[src.fmt](src, columns, emit), mode)
+    yield from mapper.map_rows(readers[src.fmt](src, columns, emit, mode), mode)
     if isinstance(emit, _JsonRecords) and emit.replies_read:
         yield FileNote(emit.note())
 
@@ -293,14 +333,17 @@ def _value(rec: dict[str, Any], res: Resolved, attr: str) -> Any:
     return None if is_missing(value) else value
 
 
-def _iter_csv(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+def _iter_csv(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> Iterator[Any]:
     _raise_field_limit()
-    header, delimiter = _csv_header(src)
+    header, delimiter, at = _csv_header(src, columns, mode)
     ncols = len(header)
     res = resolve(columns, header)
+    yield from _preamble_note(src, at)
     yield from _header_note(src, res)
     with src.open_text() as f:
         lines = _Lines(f)
+        for _ in range(at - 1):  # the preamble: physical lines, whatever their quotes
+            next(lines)
         reader = csv.reader(lines, delimiter=delimiter, strict=True)
         next(reader)  # header, already validated
         while True:
@@ -413,7 +456,7 @@ def _header_note(src: Source, res: Resolved) -> Iterator[FileNote]:
         yield FileNote(note)
 
 
-def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+def _iter_txt(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> Iterator[Any]:
     """One comment per non-blank line (the file has no header, so ids are "{stem}:{line}"). A line-per-comment
     file cannot hold a comment's own line breaks: export those as CSV or JSONL."""
     res = resolve(columns, [columns.text_col])
@@ -428,7 +471,7 @@ def _iter_txt(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
             yield from emit({columns.text_col: text}, lineno, res, text)
 
 
-def _iter_jsonl(src: Source, columns: ColumnMap, emit: _JsonRecords) -> Iterator[Any]:
+def _iter_jsonl(src: Source, columns: ColumnMap, emit: _JsonRecords, mode: str = "comments") -> Iterator[Any]:
     label = src.label
     with src.open_text() as f:
         for lineno, line in _iter_lines(f):
@@ -450,7 +493,7 @@ def _iter_jsonl(src: Source, columns: ColumnMap, emit: _JsonRecords) -> Iterator
             yield from emit(obj, lineno, line)
 
 
-def _iter_json_array(src: Source, columns: ColumnMap, emit: _JsonRecords) -> Iterator[Any]:
+def _iter_json_array(src: Source, columns: ColumnMap, emit: _JsonRecords, mode: str = "comments") -> Iterator[Any]:
     import ijson
 
     n = 0
@@ -486,7 +529,7 @@ def _parquet_file(src: Source):
         raise InputError(f"{src.label}: not a readable Parquet file: {e}", src.label) from e
 
 
-def _iter_parquet(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+def _iter_parquet(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> Iterator[Any]:
     pf = _parquet_file(src)
     names = [n for n in pf.schema_arrow.names if not n.startswith("__index_level_")]
     res = resolve(columns, names)
@@ -558,25 +601,37 @@ def _xlsx_formulas(src: Source) -> Iterator[Any]:
             wb.close()
 
 
-def _xlsx_header(src: Source, ws) -> tuple[list[str], int]:
-    """Column names from the first non-empty row (blank cells -> column_N) and that row's number."""
+def _xlsx_header(src: Source, ws, columns: ColumnMap, mode: str) -> tuple[list[str], int]:
+    """Column names (blank cells -> column_N) and their row's number: the first non-empty row, unless it lacks the
+    text column (posts: post_id) and a row among the next ones has it (a report's title rows, as in `_csv_header`)."""
+    first: tuple[list[str], int] | None = None
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        if number > IO_PREAMBLE_LINES and first is not None:
+            break
         if any(v is not None and str(v).strip() for v in values):
             names = [str(v).strip() if v is not None and str(v).strip() else f"column_{i}"
                      for i, v in enumerate(values, start=1)]
-            return names, number
-    raise InputError(f"{src.label}: empty worksheet", src.label)
+            if resolve(columns, names).get(_key(mode)) is not None:
+                return names, number
+            first = first or (names, number)
+    if first is None:
+        raise InputError(f"{src.label}: empty worksheet", src.label)
+    return first
 
 
-def _iter_xlsx(src: Source, columns: ColumnMap, emit) -> Iterator[Any]:
+def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> Iterator[Any]:
     """Rows of the first worksheet as records; `row` is the spreadsheet's row number. A number or date typed
     into the text column is the comment's text ("100", "10/10"), so it is turned back into a string."""
     with _xlsx_sheet(src) as (wb, ws), _xlsx_formulas(src) as written, ExitStack() as later:
         if len(wb.worksheets) > 1:
             others = ", ".join(repr(w.title) for w in wb.worksheets[1:4]) + (" ..." if len(wb.worksheets) > 4 else "")
             yield FileNote(f"{src.label}: read worksheet {ws.title!r} only; not read: {others}")
-        names, header_row = _xlsx_header(src, ws)
+        names, header_row = _xlsx_header(src, ws, columns, mode)
         res = resolve(columns, names)
+        first_row = next((n for n, values in enumerate(ws.iter_rows(values_only=True), start=1)
+                          if any(v is not None and str(v).strip() for v in values)), header_row)
+        if header_row > first_row:
+            yield from _preamble_note(src, header_row)
         yield from _header_note(src, res)
         text_key = res.keys.get("text_col")
         width = len(names)
