@@ -211,9 +211,12 @@ def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
 
 def is_own(c: CommentIn, post: PostIn | None) -> bool:
     """Whether the comment is its post creator's own (a reply): by name, or by account id where both are known
-    (YouTube shows "@handle" as the author of a channel titled otherwise). Not audience engagement."""
-    return post is not None and (is_creator(c.author, post.creator)
-                                 or (c.author_id is not None and c.author_id == post.creator_id))
+    (YouTube shows "@handle" as the author of a channel titled otherwise; a reply read from comments.list names its
+    channel but not its video, so the post may be unknown). Not audience engagement."""
+    if post is not None and is_creator(c.author, post.creator):
+        return True
+    creator_id = (post.creator_id if post is not None else None) or c.creator_id
+    return c.author_id is not None and c.author_id == creator_id
 
 
 def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentIn], posts: Mapping[str, PostIn]):
@@ -228,7 +231,7 @@ def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentI
     def left_out(c: CommentIn) -> bool:
         post = posts.get(c.post_id) if c.post_id else None
         if post is None:
-            return False
+            return is_own(c, None)
         if c.post_id not in giveaway:
             giveaway[c.post_id] = is_giveaway_caption(post.caption)
         return is_own(c, post) or (giveaway[c.post_id] and is_giveaway_entry(c.text))

@@ -60,6 +60,9 @@ class CommentIn:
     source: str | None = None  # file name and row/line, for error messages and traceability
     extra: dict[str, Any] = field(default_factory=dict)
     author_id: str | None = None  # the platform's id of the author's account (YouTube channel id, Instagram user id)
+    # the account id of the creator whose post the comment is under, where the export gives it without the post (a
+    # YouTube reply from comments.list names its channel, not its video): tells the creator's own replies
+    creator_id: str | None = None
 
 
 @dataclass

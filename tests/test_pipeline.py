@@ -848,6 +848,21 @@ def test_the_creators_replies_are_told_by_account_id_when_the_names_differ(tmp_p
                                     "author_id": "77", "post_id": "p", "parent_id": "a"}])
     assert [c.creator_reply for c in res.comments] == [False, True]
     assert analyzer.summarize(res.comments, res.posts).posts[0].n_creator_replies == 1
+    # replies read with comments.list alone name their channel (snippet.channelId) but no video: the creator's
+    # reply is still told by it (QA: it was counted as the audience's)
+    replies = []
+    for cid, text, name, author_chan in (("r1", "25 minutos a 180 grados!", "@cocinaconana", chan),
+                                          ("r2", "¡gracias por la receta!", "@pepe", "UCpepe")):
+        reply = c(cid, text, name, author_chan, "t9")
+        del reply["snippet"]["videoId"]
+        reply["snippet"]["channelId"] = chan
+        replies.append(reply)
+    only = tmp_path / "replies.json"
+    only.write_text(json.dumps({"kind": "youtube#commentListResponse", "items": replies}), encoding="utf-8")
+    from analyzer.io import read_comments
+
+    res = analyzer.score_comments(list(read_comments(only)))
+    assert [(x.comment_id, x.post_id, x.creator_reply) for x in res.comments] == [("r1", None, True), ("r2", None, False)]
 
 
 def test_kept_columns_keep_the_input_order_and_their_values_exact(tmp_path):

@@ -177,6 +177,7 @@ class _Emitter:
         account: AccountInfo | None = None,
         extra: dict[str, Any] | None = None,
         author_id: Any = None,
+        creator_id: Any = None,
     ) -> CommentIn | RowError:
         self.n += 1
         row = self.n
@@ -202,6 +203,7 @@ class _Emitter:
             "parent_id": self._field(parse_id, parent_id, "parent_id", notes),
             "likes": self._field(parse_count, likes, "likes", notes),
             "author_id": self._field(parse_id, author_id, "author_id", notes),
+            "creator_id": _safe(parse_id, creator_id),
         }
         if notes:
             extra[NOTES_KEY] = notes
@@ -259,6 +261,7 @@ def _yt_comment(
         parent_id=sn.get("parentId") or parent_id,
         likes=sn.get("likeCount"),
         author_id=_get(sn, "authorChannelId", "value"),
+        creator_id=sn.get("channelId"),  # the channel the comment is on (its video's), not the author's
         extra={
             "reply_count": replies,
             "moderation_status": sn.get("moderationStatus"),
