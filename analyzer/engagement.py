@@ -16,6 +16,9 @@ Definitions (per post; the README copies them):
   i.e. each audience comment counts by its genuine_weight (sum w_i, scaled by C_a / n when the dump holds
   only a sample of the platform's comments) and likes/shares/saves are discounted by the inauthentic share.
 * ER = E / followers; genuine ER = G / followers; both None (with a note) when followers are 0 or unknown.
+* bands (`er_bands_by_tier`) and the benchmark are calibrated on (likes + C) / followers; when E also counts
+  shares and saves, their thresholds are multiplied by the band factor E / (likes + C) (a creator's: over its
+  posts with followers), so ER and genuine ER are judged as if shares and saves were left out.
 * sentiment mix: share of each sentiment label among audience comments, weighted by w_i; net sentiment =
   positive - negative (-1..1); None (with a note) when sum w_i < `min_sentiment_weight`.
 * shares of genuine / superficial / spam (authenticity label) and coordinated (pod / burst flag) comments.
@@ -45,7 +48,7 @@ comparison; cost per genuine engagement = cost of the priced posts with a known 
 The 0-100 genuine engagement score = 100 x sum(weight_k x component_k) / sum(weight_k over the components
 that could be computed), with components in [0, 1]:
 
-* genuine_er   = min(1, median genuine ER / the tier's `benchmark_band` threshold)
+* genuine_er   = min(1, median genuine ER / the tier's `benchmark_band` threshold x band factor)
 * authenticity = s (pooled)
 * sentiment    = (net sentiment + 1) / 2
 * relevance    = mean relevance, clamped to [0, 1]
@@ -210,22 +213,32 @@ def _bands(tier: str | None, config: EngagementConfig) -> tuple[tuple[str, float
     return config.er_bands
 
 
-def er_band(er: float | None, tier: str | None, config: EngagementConfig = DEFAULT_CONFIG) -> str | None:
-    """The first band (checked top-down) whose threshold the ER reaches, using the tier's bands."""
+def er_band(er: float | None, tier: str | None, config: EngagementConfig = DEFAULT_CONFIG,
+            factor: float = 1.0) -> str | None:
+    """The first band (checked top-down) whose threshold the ER reaches, using the tier's bands; `factor` puts
+    the thresholds on the ER's basis (see `band_factor`)."""
     if er is None:
         return None
     for name, threshold in sorted(_bands(tier, config), key=lambda b: -b[1]):
-        if er >= threshold:
+        if er >= threshold * factor:
             return name
     return None
 
 
-def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG) -> float | None:
-    """The ER that earns the full genuine-ER component for this tier (`config.benchmark_band`)."""
+def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG, factor: float = 1.0) -> float | None:
+    """The ER that earns the full genuine-ER component for this tier (`config.benchmark_band`), on the ER's basis
+    (`factor`, see `band_factor`)."""
     for name, threshold in _bands(tier, config):
         if name == config.benchmark_band:
-            return threshold
+            return threshold * factor
     return None
+
+
+def band_factor(engagements: float, likes_comments: float) -> float:
+    """E / (likes + comments): the bands are calibrated on (likes + comments) / followers, so when E also counts
+    shares and saves their thresholds (and the benchmark) are multiplied by this to judge ER on its own basis, as
+    if shares and saves were left out (QA: a Reel's saves lifted it a band). 1 when E holds nothing more."""
+    return engagements / likes_comments if likes_comments > 0 and engagements > likes_comments else 1.0
 
 
 # --------------------------------------------------------------------------------------------------
@@ -552,6 +565,7 @@ class PostSummary:
     genuine_engagements: float | None = None
     er: float | None = None
     genuine_er: float | None = None
+    band_factor: float = 1.0  # E / (likes + comments): what the bands' thresholds are multiplied by (band_factor())
     er_band: str | None = None
     genuine_er_band: str | None = None
     authentic_share: float | None = None
@@ -607,9 +621,10 @@ class CreatorSummary:
     median_er: float | None = None
     median_genuine_er: float | None = None
     matched_median_er: float | None = None  # median ER over the posts median_genuine_er covers
+    band_factor: float = 1.0  # E / (likes + comments) over the posts with followers (see band_factor())
     er_band: str | None = None
     genuine_er_band: str | None = None
-    benchmark_er: float | None = None
+    benchmark_er: float | None = None  # on the ER's basis: the tier's threshold x band_factor
     authentic_share: float | None = None
     sentiment_mix: dict[str, float] | None = None
     net_sentiment: float | None = None
@@ -836,6 +851,7 @@ def _post_summary(
         notes.append(note)
 
     tier = tier_for(followers, config)
+    factor = band_factor(engagements, (likes or 0) + n_comments)
     er = genuine_er = None
     if not followers:  # None or 0: never divide
         if not has_data:
@@ -900,8 +916,9 @@ def _post_summary(
         genuine_engagements=genuine,
         er=er,
         genuine_er=genuine_er,
-        er_band=er_band(er, tier, config),
-        genuine_er_band=er_band(genuine_er, tier, config),
+        band_factor=factor,
+        er_band=er_band(er, tier, config, factor),
+        genuine_er_band=er_band(genuine_er, tier, config, factor),
         **stats.summary_fields(PostSummary),
         inauthentic_share=1 - s if s is not None else None,
         n_top_level=len(top_level),
@@ -938,9 +955,10 @@ def score_components(
     coordinated_share: float | None,
     undisclosed_share: float | None,
     config: EngagementConfig = DEFAULT_CONFIG,
+    band_factor: float = 1.0,
 ) -> dict[str, float | None]:
     """Each component in [0, 1] (None when its input is unknown); definitions in the module docstring."""
-    bench = benchmark_er(tier, config)
+    bench = benchmark_er(tier, config, band_factor)
     comp: dict[str, float | None] = {
         "genuine_er": min(1.0, max(0.0, genuine_er / bench)) if genuine_er is not None and bench else None,
         "authenticity": authentic_share,
@@ -1137,9 +1155,12 @@ def _creator_summary(
             f"{_ids(unjudged)})"
         )
 
+    rated = [p for p in posts if p.er is not None]
+    factor = band_factor(sum(p.engagements or 0 for p in rated), sum((p.likes or 0) + (p.comments or 0) for p in rated))
     components = score_components(
         genuine_er=median_ger,
         tier=tier,
+        band_factor=factor,
         authentic_share=stats.authentic_share,
         net_sentiment=stats.net_sentiment,
         mean_relevance=stats.mean_relevance,
@@ -1185,9 +1206,10 @@ def _creator_summary(
         median_er=median_er,
         median_genuine_er=median_ger,
         matched_median_er=matched_median_er,
-        er_band=er_band(median_er, tier, config),
-        genuine_er_band=er_band(median_ger, tier, config),
-        benchmark_er=benchmark_er(tier, config) if tier else None,
+        band_factor=factor,
+        er_band=er_band(median_er, tier, config, factor),
+        genuine_er_band=er_band(median_ger, tier, config, factor),
+        benchmark_er=benchmark_er(tier, config, factor) if tier else None,
         **stats.summary_fields(CreatorSummary),
         reply_rate=reply_rate,
         sponsored_posts=[p.post_id for p in posts if p.sponsored],

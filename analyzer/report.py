@@ -769,6 +769,13 @@ def _posts_table(posts: Sequence[PostSummary]) -> str:
     return f'<div class="tablewrap"><table class="posts">{head}{"".join(rows)}</table></div>'
 
 
+def _band_basis_note(config: EngagementConfig) -> str:
+    if not config.include_shares_saves:
+        return ""
+    return (" Where shares and saves are counted, the thresholds and the benchmark are multiplied by the band factor "
+            "ER / ((likes + comments) / followers), so a post is judged as if they were left out.")
+
+
 def _methodology(config: EngagementConfig) -> str:
     weights = ", ".join(f"{COMPONENT_LABELS.get(k, k)} {w:.0%}" for k, w in config.score_weights.items())
     tiers = sorted(config.tiers, key=lambda t: t[1])
@@ -796,7 +803,7 @@ the tier's “{_e(config.benchmark_band)}” threshold; coordination reaches 0 a
 {_e(_pct(config.coordination_zero_at, 0))} coordinated share; disclosure is the share of posts without an undisclosed
 sponsorship. Components that cannot be computed are left out and the remaining weights rescaled.</li>
 <li><strong>Tiers</strong>: {_e(tier_txt)} followers. <strong>ER bands</strong> by tier (Instagram-centred, from
-published tier averages): {_e(bench)}.</li>
+published tier averages, on (likes + comments) / followers): {_e(bench)}.{_band_basis_note(config)}</li>
 <li><strong>Cost</strong>: the post's fee when known, otherwise ${lo:,.0f}–${hi:,.0f} per 1,000 followers per post;
 cost per genuine engagement = cost / genuine engagements.</li>
 <li><strong>Disclosure</strong>: discount codes, affiliate links, “paid partnership” / “en colaboración con” wording or a

@@ -904,3 +904,21 @@ def test_a_known_fee_is_one_amount_not_a_range_of_two_equal_ones() -> None:
     posts["pA"].fee = None  # an estimate from followers is a range
     notes = " | ".join(summarize(comments, posts).campaigns.get("summer").notes)
     assert "priced posts with a known genuine engagement ($100–$1,000) / their" in notes
+
+
+def test_bands_judge_er_on_their_own_basis_when_shares_and_saves_count() -> None:
+    """QA: bands are calibrated on (likes + comments) / followers, but ER adds shares and saves: a Reel with 2.4%
+    from likes and comments and as much again in saves read "excellent" (3% for micro). Thresholds and the
+    benchmark are multiplied by E / (likes + comments), so the band is the one likes and comments earn."""
+    posts = {"p1": PostIn("p1", creator="ana", followers=10_000, likes=230, comments=10, saves=200, shares=40)}
+    comments = [sc("1", "fan1", w=1.0), sc("2", "fan2", w=1.0)]
+    s = summarize(comments, posts)
+    p, c = s.posts.get("p1"), s.creators.get("ana")
+    assert p.er == pytest.approx(0.048) and p.band_factor == pytest.approx(2.0)
+    assert p.er_band == "good" and p.genuine_er_band == "good"  # 2.4% on the bands' basis: good for micro
+    assert c.band_factor == pytest.approx(2.0) and c.benchmark_er == pytest.approx(0.06)
+    assert c.components["genuine_er"] == pytest.approx(0.8)  # 4.8% of a 6% benchmark, i.e. 2.4% of 3%
+    # without shares and saves in E, the factor is 1 and nothing changes
+    plain = summarize(comments, posts, EngagementConfig(include_shares_saves=False))
+    assert plain.posts.get("p1").band_factor == 1.0 and plain.posts.get("p1").er_band == "good"
+    assert plain.creators.get("ana").benchmark_er == pytest.approx(0.03)
