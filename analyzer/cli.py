@@ -63,6 +63,17 @@ def whole_number(low: int):
 _positive_int = whole_number(1)
 
 
+def _time_zone(value: str) -> str:
+    """argparse type of --time-zone: an IANA zone name, checked before any work."""
+    from .io.columns import zone_of
+
+    try:
+        zone_of(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from e
+    return value.strip()
+
+
 def _column_pair(value: str) -> tuple[str, str]:
     """argparse type of --col: FIELD=COLUMN, FIELD one of ColumnMap's (likes of the post are post_likes)."""
     from .io import ColumnMap
@@ -193,6 +204,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="how day/month/year dates are written: dmy (25/03/2024, Spanish/UK), mdy (03/25/2024, US); "
                         "auto learns each file's order from its dates that prove it (25/03) and leaves ambiguous "
                         "dates unread where none does (default)")
+    p.add_argument("--time-zone", default="UTC", metavar="ZONE", type=_time_zone,
+                   help="the zone of times written without one, e.g. America/Mexico_City or Europe/Madrid (default "
+                        "UTC); times with a zone or an offset, and epochs, are read as written")
     for name in _COLUMN_FLAGS:
         p.add_argument(f"--{name.replace('_', '-')}-col", default=None, metavar="COL",
                        help=f"column holding the {name} field")
@@ -261,7 +275,7 @@ def _columns(args):
     from .io import ColumnMap
 
     overrides, _ = _column_overrides(args)
-    return replace(ColumnMap.from_overrides(overrides), date_order=args.date_order)
+    return replace(ColumnMap.from_overrides(overrides), date_order=args.date_order, time_zone=args.time_zone)
 
 
 def _column_overrides(args) -> tuple[dict[str, str], str | None]:

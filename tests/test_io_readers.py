@@ -911,3 +911,23 @@ def test_a_report_preamble_above_the_table_is_skipped_and_said(tmp_path):
     bad.write_text("Report\nfoo,bar\n1,2\n", encoding="utf-8")
     with pytest.raises(InputError, match="no 'text' column"):
         list(read_comments(bad))
+
+
+def test_times_written_without_a_zone_are_read_in_the_stated_one(tmp_path):
+    """QA: a Mexican brand's spreadsheet writes local times ("2024-03-01 18:45"), read as UTC: bursts against the
+    post's time and the report's hours were 6 hours off. ColumnMap(time_zone=...) / --time-zone reads them in that
+    zone (daylight saving included); times with an offset and epochs are read as written."""
+    f = tmp_path / "c.csv"
+    f.write_text("text,created_at,post_id,posted_at\nhola,2024-03-01 18:45,p1,01/03/2024 18:00\n"
+                 "yo,2024-03-01T18:45:00Z,p1,01/03/2024 18:00\nx,1709318700,p1,01/03/2024 18:00\n"
+                 "verano,2024-07-01 18:45,p1,01/03/2024 18:00\n", encoding="utf-8")
+    reader = DumpReader(f, columns=ColumnMap(time_zone="America/Mexico_City", date_order="dmy"))
+    got = [c.created_at for c in reader.comments()]
+    assert got == [datetime(2024, 3, 2, 0, 45, tzinfo=UTC), datetime(2024, 3, 1, 18, 45, tzinfo=UTC),
+                   datetime(2024, 3, 1, 18, 45, tzinfo=UTC), datetime(2024, 7, 2, 0, 45, tzinfo=UTC)]
+    assert reader.posts["p1"].posted_at == datetime(2024, 3, 2, 0, 0, tzinfo=UTC)  # learned order, same zone
+    madrid = [c.created_at for c in read_comments(f, columns=ColumnMap(time_zone="Europe/Madrid"))]
+    assert madrid[0] == datetime(2024, 3, 1, 17, 45, tzinfo=UTC) and madrid[3] == datetime(2024, 7, 1, 16, 45, tzinfo=UTC)
+    assert [c.created_at for c in read_comments(f)][0] == datetime(2024, 3, 1, 18, 45, tzinfo=UTC)  # default UTC
+    with pytest.raises(ValueError, match="unknown time zone 'Mexico'"):
+        ColumnMap(time_zone="Mexico")

@@ -573,6 +573,9 @@ def test_bad_command_lines_are_usage_errors_before_any_work(tmp_path, capsys):
     with pytest.raises(SystemExit) as e:
         main(["score", str(dump), "-o", str(tmp_path / "o"), "--input-format", "bogus"])
     assert e.value.code == EXIT_USAGE and "--input-format" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:
+        main(["score", str(dump), "-o", str(tmp_path / "o"), "--time-zone", "Mexico"])  # a folder of zones
+    assert e.value.code == EXIT_USAGE and "America/Mexico_City" in capsys.readouterr().err
     assert main(["score", str(dump), "-o", str(tmp_path / "o"), "--precision", "bf16", "--engine", "onnx"]) == EXIT_USAGE
     assert "--engine torch" in capsys.readouterr().err and not (tmp_path / "o").exists()
     scripts = Path(__file__).resolve().parents[1] / "scripts"

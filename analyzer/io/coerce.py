@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 import numpy as np
@@ -447,10 +447,11 @@ def _basic_date(s: str) -> datetime:
     return _assemble(s, int(s[:4]), int(s[4:6]), int(s[6:]), None, None, None, None, "Z")
 
 
-def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
+def parse_datetime(value: Any, order: str = "auto", tz: tzinfo | None = None) -> datetime | None:
     """ISO 8601 (with Z, +00:00 or +0000), a date, epoch seconds / milliseconds, Excel serial days, a
     day/month/year (in the stated `order`, else only when certain), a date with the month as an English or Spanish
-    word, or X's API time -> aware UTC datetime (naive times: UTC)."""
+    word, or X's API time -> aware UTC datetime. A time without a zone is read in `tz` (default UTC): exports
+    written in local time (a Mexican brand's spreadsheet) say so with `ColumnMap(time_zone=...)`."""
     if _absent(value):
         return None
     value = native(value)
@@ -483,7 +484,7 @@ def parse_datetime(value: Any, order: str = "auto") -> datetime | None:
     else:
         raise CoerceError(f"not a time: {type_name(value)}")
     if dt.tzinfo is None:
-        return dt.replace(tzinfo=timezone.utc)
+        return dt.replace(tzinfo=tz or timezone.utc).astimezone(timezone.utc)
     return dt.astimezone(timezone.utc)
 
 

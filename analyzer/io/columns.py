@@ -27,7 +27,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from functools import partial
+from datetime import tzinfo
+from functools import lru_cache, partial
 from typing import Any
 
 from ..config import IO_DATE_ORDER_WINDOW, IO_DATE_ORDER_WINDOW_CHARS, IO_DATE_ORDERS
@@ -93,10 +94,19 @@ class ColumnMap:
     author_verified_col: str = "author_verified"
     # how day/month/year dates of this input are written ("auto": as its own dates prove, see DateOrderLearner)
     date_order: str = "auto"
+    # the zone of this input's times written without one ("2024-03-01 18:45"): an IANA name ("America/Mexico_City",
+    # "Europe/Madrid") or "UTC"; times that carry a zone or an epoch are read as written
+    time_zone: str = "UTC"
 
     def __post_init__(self) -> None:
         if self.date_order not in IO_DATE_ORDERS:
             raise ValueError(f"date_order must be one of {', '.join(IO_DATE_ORDERS)}, not {self.date_order!r}")
+        zone_of(self.time_zone)  # a bad name fails here, before any row is read
+
+    @property
+    def tz(self) -> tzinfo | None:
+        """The zone naive times are read in (None: UTC)."""
+        return None if self.time_zone.upper() == "UTC" else zone_of(self.time_zone)
 
     @classmethod
     def column_fields(cls) -> list[str]:
@@ -177,6 +187,21 @@ _ALIASES = {
 }
 
 
+@lru_cache(maxsize=16)
+def zone_of(name: str) -> tzinfo:
+    """The IANA zone of that name ("UTC" included); ValueError naming the problem otherwise."""
+    from datetime import timezone
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if name.strip().upper() == "UTC":
+        return timezone.utc
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError, OSError) as e:  # "Mexico" is a folder of zones
+        raise ValueError(f"unknown time zone {name!r}: give an IANA name such as America/Mexico_City, "
+                         "Europe/Madrid or UTC") from e
+
+
 def _norm(name: str) -> str:
     return "_".join(name.strip().casefold().replace("-", " ").replace(".", " ").split())
 
@@ -217,9 +242,10 @@ class Resolved:
         return {names[i]: values[i] for i in self.read if i < n}
 
 
-def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]], date_order: str = "auto") -> Plan:
+def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]], date_order: str = "auto",
+          tz: tzinfo | None = None) -> Plan:
     def conv(convert):
-        return partial(parse_datetime, order=date_order) if convert is parse_datetime and date_order != "auto" \
+        return partial(parse_datetime, order=date_order, tz=tz) if convert is parse_datetime and date_order != "auto" \
             else convert
 
     return tuple((name, keys[attr], conv(convert)) for name, (attr, convert) in spec.items() if attr in keys)
@@ -264,7 +290,7 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
                 break
     used = set(keys.values())
     unmapped = tuple(k for k in by_norm.values() if k not in used and k.strip())
-    plans = [_plan(keys, spec, columns.date_order) for spec in (_COMMENT_FIELDS, _POST_FIELDS, _ACCOUNT_FIELDS)]
+    plans = [_plan(keys, spec, columns.date_order, columns.tz) for spec in (_COMMENT_FIELDS, _POST_FIELDS, _ACCOUNT_FIELDS)]
     return Resolved(
         keys,
         unmapped,
@@ -485,7 +511,7 @@ class RowMapper:
         out: dict[str, Any] = {}
         for name, key, convert in plan:
             if convert is parse_datetime:  # date_order "auto": in the order learned so far, if any
-                convert = partial(parse_datetime, order=self.dates.order or "auto")
+                convert = partial(parse_datetime, order=self.dates.order or "auto", tz=self.columns.tz)
             out[name] = parse_or_note(convert, rec.get(key), f"{prefix}{name}", notes)
         return out
 
