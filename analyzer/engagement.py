@@ -1459,9 +1459,11 @@ def summarize(
         )
     )
 
-    creators = [
-        _creator_summary(name, ps, by_post, config) for name, ps in _group_by_creator(post_summaries).items()
-    ]
+    by_creator_name = _group_by_creator(post_summaries)
+    for name, ps in by_creator_name.items():  # one spelling per creator in every table ("@Ana" and "ana" are one)
+        for p in ps:
+            p.creator = name
+    creators = [_creator_summary(name, ps, by_post, config) for name, ps in by_creator_name.items()]
     # ranked by score, creators measured on genuine ER first: one without a follower count is scored on the other
     # 70% of the weight and would outrank measured creators on what is left; the pool of unknown creators' posts
     # is nobody's rank, so it comes last
@@ -1473,7 +1475,8 @@ def summarize(
     by_campaign: dict[str | None, list[PostSummary]] = defaultdict(list)
     for p in post_summaries:
         key = name_key(p.campaign) if p.campaign is not None else None
-        by_campaign[spelling.setdefault(key, p.campaign.strip()) if key is not None else None].append(p)
+        p.campaign = spelling.setdefault(key, p.campaign.strip()) if key is not None else None  # as its table names it
+        by_campaign[p.campaign].append(p)
     if set(by_campaign) == {None}:
         campaigns = (
             [_campaign_summary(None, ALL_POSTS, post_summaries, by_post, config)] if post_summaries else []

@@ -812,6 +812,12 @@ def test_campaign_names_group_ignoring_case_and_spacing() -> None:
     posts = {"p1": post("p1", campaign="Glow-Q1"), "p2": post("p2", campaign="glow-q1 "), "p3": post("p3", campaign="Otra")}
     s = summarize([sc(f"{p}-c", "u", post=p) for p in posts], posts)
     assert [c.label for c in s.campaigns] == ["Glow-Q1", "Otra"] and s.campaigns.get("Glow-Q1").n_posts == 2
+    # the posts table names each campaign and creator as their tables do, so the tables join (QA: "glow-q1 " and
+    # "@Ana" stayed in the posts table while the campaigns and creators tables said "Glow-Q1" and "Ana")
+    assert [p.campaign for p in sorted(s.posts, key=lambda p: p.post_id)] == ["Glow-Q1", "Glow-Q1", "Otra"]
+    posts = {"p1": post("p1", creator="Ana"), "p2": post("p2", creator="@ana ")}
+    s = summarize([sc(f"{p}-c", "u", post=p) for p in posts], posts)
+    assert [c.creator for c in s.creators] == ["Ana"] and {p.creator for p in s.posts} == {"Ana"}
 
 
 def test_post_ids_that_differ_only_in_case_are_pointed_out() -> None:
