@@ -642,3 +642,11 @@ def test_buried_disclosures_and_the_er_bar_basis_are_shown() -> None:
     assert alice.matched_median_er != alice.median_er
     text = html.unescape(page)
     assert "ER (median over the posts genuine ER covers)" in text and "(the 1 post with comments; over all 2 posts" in text
+
+
+def test_percentages_round_half_up_as_a_reader_rounds_the_tables():
+    """QA: the posts table said er 0.03565 and the report 3.56% (format rounds the binary float just below 3.565)."""
+    from analyzer.report import _num, _pct
+
+    assert (_pct(0.03565, 2), _pct(0.0125, 1), _pct(None), _num(2.5), _num(1234.5), _num(0.125, 2)) == \
+        ("3.57%", "1.3%", "—", "3", "1,235", "0.13")
