@@ -211,6 +211,7 @@ fashion fitness crypto money bitcoin forex invest trading news first last final 
 # --------------------------------------------------------------------------------------------------
 IO_MAX_LINE_CHARS = 8 * 1024 * 1024  # a longer JSONL line is reported as a RowError, never loaded
 IO_PREAMBLE_LINES = 30  # a table's header is looked for this far down when its first line lacks the text column
+IO_PREAMBLE_CELLS = 4  # a report title line above the header fills at most this many cells ("Periodo:,1/3,a,31/3")
 IO_DATE_ORDERS = ("auto", "dmy", "mdy")  # day/month/year dates: read when certain / day first / month first
 # "auto": rows whose only date reading needs the input's day/month order wait (at most this many, in order) for a
 # later row whose date proves it (25/03/2024 is day first); then they are read with it, else left unread

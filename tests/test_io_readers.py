@@ -906,6 +906,11 @@ def test_a_report_preamble_above_the_table_is_skipped_and_said(tmp_path):
     reader = DumpReader(tmp_path / "inbox.xlsx")
     assert [(c.comment_id, c.text) for c in reader.comments()] == [("inbox:4", "hola qué tal")]
     assert any("header is row 3" in n for n in reader.stats.files[0].notes)
+    # a data row whose cell reads "comment" is no header: the table's own first line stands above it (QA)
+    tricky = tmp_path / "tricky.csv"
+    tricky.write_text("Date,Type,Mention Content,Author,Likes\n2024-03-25,comment,Me encanta,ana,12\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no 'text' column"):
+        list(read_comments(tricky))
     # no line has the text column: the error names the first line's columns, as before
     bad = tmp_path / "bad.csv"
     bad.write_text("Report\nfoo,bar\n1,2\n", encoding="utf-8")

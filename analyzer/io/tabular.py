@@ -19,13 +19,19 @@ import csv
 import json
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..config import IO_CSV_FIELD_LIMIT, IO_MAX_LINE_CHARS, IO_PARQUET_READ_BATCH, IO_PREAMBLE_LINES
+from ..config import (
+    IO_CSV_FIELD_LIMIT,
+    IO_MAX_LINE_CHARS,
+    IO_PARQUET_READ_BATCH,
+    IO_PREAMBLE_CELLS,
+    IO_PREAMBLE_LINES,
+)
 from ..records import RowError, plural
 from .coerce import excerpt, is_missing, type_name
 from .columns import (
@@ -118,29 +124,46 @@ def _csv_header(src: Source, columns: ColumnMap, mode: str) -> tuple[list[str], 
     return header, delimiter, 1
 
 
+def _filled(cells: Sequence[Any]) -> int:
+    return sum(1 for c in cells if c is not None and str(c).strip())
+
+
+def _is_preamble(above: Sequence[Sequence[Any]], header: Sequence[Any]) -> bool:
+    """Whether the non-blank lines above a candidate header read as a report's title lines: at most
+    IO_PREAMBLE_CELLS filled cells each ("Report", "Query:,verano 2025"), fewer than the header has. A table's first
+    row above it (the real header, a data row) has more: then the candidate is a data row whose cell happens to
+    read "comment" (QA), not the header."""
+    n = _filled(header)
+    return n >= 2 and all(_filled(line) <= min(IO_PREAMBLE_CELLS, n - 1) for line in above)
+
+
 def _header_after_preamble(src: Source, columns: ColumnMap, mode: str) -> tuple[list[str], str, int] | None:
+    lines: list[str] = []
     with src.open_text() as f:
-        for number in range(1, IO_PREAMBLE_LINES + 1):
+        for _ in range(IO_PREAMBLE_LINES):
             line = f.readline(MAX_LINE_CHARS)
             if not line:
-                return None
-            if number == 1 or not line.strip():
-                continue
-            delimiter = _sniff_delimiter(line, src.fmt)
-            try:
-                cells = next(csv.reader([line], delimiter=delimiter, strict=True))
-            except (csv.Error, StopIteration):
-                continue
-            if resolve(columns, cells).get(_key(mode)) is not None:
-                return cells, delimiter, number
+                break
+            lines.append(line)
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        delimiter = _sniff_delimiter(line, src.fmt)
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter, strict=True))
+            above = [next(csv.reader([x], delimiter=delimiter), []) for x in lines[: number - 1] if x.strip()]
+        except (csv.Error, StopIteration):
+            continue
+        if resolve(columns, cells).get(_key(mode)) is not None:
+            return (cells, delimiter, number) if _is_preamble(above, cells) else None
     return None
 
 
 def _preamble_note(src: Source, at: int) -> Iterator[FileNote]:
     if at > 1:
-        yield FileNote(f"{src.label}: the table's header is {'line' if src.fmt != 'xlsx' else 'row'} {at}; the "
-                       f"{plural(at - 1, 'line' if src.fmt != 'xlsx' else 'row')} above it (a report's title and "
-                       "filters) are not comments")
+        unit = "line" if src.fmt != "xlsx" else "row"
+        yield FileNote(f"{src.label}: the table's header is {unit} {at}; the {plural(at - 1, unit)} above it (a "
+                       "report's title and filters) are not read as rows")
 
 
 def _require(src: Source, res: Resolved, mode: str, columns: ColumnMap, available: list[str]) -> None:
@@ -605,15 +628,17 @@ def _xlsx_header(src: Source, ws, columns: ColumnMap, mode: str) -> tuple[list[s
     """Column names (blank cells -> column_N) and their row's number: the first non-empty row, unless it lacks the
     text column (posts: post_id) and a row among the next ones has it (a report's title rows, as in `_csv_header`)."""
     first: tuple[list[str], int] | None = None
+    above: list[tuple[Any, ...]] = []
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
         if number > IO_PREAMBLE_LINES and first is not None:
             break
         if any(v is not None and str(v).strip() for v in values):
             names = [str(v).strip() if v is not None and str(v).strip() else f"column_{i}"
                      for i, v in enumerate(values, start=1)]
-            if resolve(columns, names).get(_key(mode)) is not None:
+            if resolve(columns, names).get(_key(mode)) is not None and (not above or _is_preamble(above, values)):
                 return names, number
             first = first or (names, number)
+            above.append(values)
     if first is None:
         raise InputError(f"{src.label}: empty worksheet", src.label)
     return first
