@@ -936,3 +936,21 @@ def test_times_written_without_a_zone_are_read_in_the_stated_one(tmp_path):
     assert [c.created_at for c in read_comments(f)][0] == datetime(2024, 3, 1, 18, 45, tzinfo=UTC)  # default UTC
     with pytest.raises(ValueError, match="unknown time zone 'Mexico'"):
         ColumnMap(time_zone="Mexico")
+
+
+def test_comments_that_repeat_their_posts_caption_or_shortcode_are_not_instagram_media(tmp_path):
+    """QA: a comment dump with `id` and its post's `caption` (or Apify's `shortcode`, Reddit's `permalink`) was
+    sniffed as Instagram Graph media: 0 comments, exit 0. Records with a comment's text are comments."""
+    recs = [{"id": "c1", "text": "me encanta", "caption": "Receta de tortilla", "shortcode": "C4x", "post_id": "p1"},
+            {"id": "c2", "body": "great blend", "permalink": "/r/x/c2", "post_id": "p1"}]
+    for i, rec in enumerate(recs):
+        f = tmp_path / f"d{i}.json"
+        f.write_text(json.dumps([rec]), encoding="utf-8")
+        reader = DumpReader(f)
+        assert [c.comment_id for c in reader.comments()] == [rec["id"]] and reader.stats.files[0].fmt == "json"
+    media = tmp_path / "media.json"  # a media object (no text) is still Instagram's
+    media.write_text(json.dumps({"id": "m1", "caption": "hola", "media_type": "IMAGE", "comments": {"data": [
+        {"id": "k1", "text": "qué bonito", "username": "ana", "timestamp": "2024-03-01T10:00:00+0000"}]}}),
+        encoding="utf-8")
+    reader = DumpReader(media)
+    assert [c.comment_id for c in reader.comments()] == ["k1"] and reader.stats.files[0].fmt == "instagram"

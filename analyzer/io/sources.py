@@ -237,6 +237,16 @@ def _describe_object(obj: dict[str, Any], shape: JsonShape) -> None:
         shape.data_item_keys = set(data[0])
 
 
+def _has_text(keys: set[str]) -> bool:
+    """Whether records with these keys carry a comment's text: a media object has a caption and no text, while a
+    scraper's comments may repeat their post's caption, shortcode or permalink (QA: such dumps were read as
+    Instagram media, 0 comments)."""
+    from .columns import _ALIASES, normalise_name
+
+    names = {normalise_name(k) for k in keys if isinstance(k, str)}
+    return "text" in names or bool(names & set(_ALIASES["text_col"]))
+
+
 def classify_json(shape: JsonShape) -> tuple[str, str | None]:
     """(format, platform kind) for a JSON shape; ("json", None) for generic comment records."""
     keys = shape.top_keys
@@ -256,10 +266,10 @@ def classify_json(shape: JsonShape) -> tuple[str, str | None]:
         return "tiktok", "videos"
     if "business_discovery" in keys or ({"followers_count", "media"} <= keys):
         return "instagram", "user"
-    if keys & _IG_MEDIA_KEYS and ("id" in keys or "comments" in keys):
+    if keys & _IG_MEDIA_KEYS and ("id" in keys or "comments" in keys) and not _has_text(keys):
         return "instagram", "media"
     if "data" in keys and shape.data_item_keys:
-        if shape.data_item_keys & _IG_MEDIA_KEYS:
+        if shape.data_item_keys & _IG_MEDIA_KEYS and not _has_text(shape.data_item_keys):
             return "instagram", "media_list"
         if "text" in shape.data_item_keys and shape.data_item_keys & (_IG_COMMENT_KEYS - {"text"}):
             return "instagram", "comments"
