@@ -849,33 +849,42 @@ def test_a_named_column_takes_its_column_before_a_default_of_the_same_name(tmp_p
     assert d.account is None
 
 
-def test_counts_that_differ_row_to_row_are_the_rows_own_not_the_posts(tmp_path):
+def test_counts_that_go_up_and_down_row_to_row_are_the_rows_own_not_the_posts(tmp_path):
     """QA: a listening-tool export carries each mention's own "Likes" and its author's "Followers"; read as post
-    columns, the first row's 3 likes became the post's and every other row a post_conflict warning. Rows that spread
-    a count are the rows' own: the file's posts get no such count (unknown, not wrong) and one note says so; a post's
-    figure repeated with a scraping-time drift (3,100 -> 3,104 likes) is still the post's."""
+    columns, the first row's 3 likes became the post's and every other row a post_conflict warning. A count whose
+    rows of one post go up and down is the rows' own: the file's posts get no such count (unknown, not wrong) and one
+    note says so. A post's figure repeated while it grows during the scrape (3,100 -> 3,104, or a viral 8,000 ->
+    10,500), two scrapes of one post in two files, and a --posts file's figure are the post's (first value kept)."""
     f = tmp_path / "listening.csv"
-    f.write_text("Mention,Likes,Followers,post_id\nme encanta,3,120,p1\nqué bonito,0,4500,p1\ngracias!,12,38,p1\n"
+    f.write_text("Mention,Likes,Followers,post_id\nme encanta,3,120,p1\nqué bonito,0,4500,p1\ngracias!,2,38,p1\n"
                  "wow,1,800,p2\n", encoding="utf-8")
     reader = DumpReader(f, columns=ColumnMap(text_col="Mention"))
     assert len(ok(list(reader.comments()))) == 4
     assert {k: (p.likes, p.followers) for k, p in reader.posts.items()} == {"p1": (None, None), "p2": (None, None)}
-    assert reader.stats.post_conflicts == 0
-    notes = [n for n in reader.stats.files[0].notes if "differs from row to row" in n]
+    assert reader.stats.post_conflicts == 0  # one note, not a warning per row
+    notes = [n for n in reader.stats.files[0].notes if "goes up and down" in n]
     assert len(notes) == 2 and any("--col likes=likes" in n for n in notes)
     assert any("--col author_followers=followers" in n and "2 posts are left unknown" in n for n in notes)
     # named as the comment's own, they are read as such and no post count is made up
     reader = DumpReader(f, columns=ColumnMap(text_col="Mention", likes_col="Likes", author_followers_col="Followers"))
-    assert [(c.likes, c.account.followers) for c in reader.comments()] == [(3, 120), (0, 4500), (12, 38), (1, 800)]
-    assert not any("differs from row to row" in n for n in reader.stats.files[0].notes)
-    # a post's own figure, repeated while it drifts during the scrape, stays the post's (first value kept)
+    assert [(c.likes, c.account.followers) for c in reader.comments()] == [(3, 120), (0, 4500), (2, 38), (1, 800)]
+    assert not any("goes up and down" in n for n in reader.stats.files[0].notes)
+    # a post's own figure growing during the scrape stays the post's (first value kept, the conflicts said)
     drift = tmp_path / "drift.csv"
-    drift.write_text("text,likes,followers,post_id\na,3100,48000,p1\nb,3104,48000,p1\nc,3110,48010,p1\n",
-                     encoding="utf-8")
+    drift.write_text("text,likes,followers,post_id\na,8000,48000,v\nb,8600,48000,v\nc,10500,48010,v\n"
+                     "d,1200,48000,w\ne,1200,48000,w\n", encoding="utf-8")
     reader = DumpReader(drift)
     list(reader.comments())
-    assert (reader.posts["p1"].likes, reader.posts["p1"].followers) == (3100, 48000)
-    # a posts file's figure is authoritative: rows that spread it do not unset it
+    assert (reader.posts["v"].likes, reader.posts["v"].followers, reader.posts["w"].likes) == (8000, 48000, 1200)
+    assert reader.stats.post_conflicts == 3 and not any("up and down" in n for n in reader.stats.files[0].notes)
+    # two scrapes of one post, one file each: a conflict between files, not rows carrying their own
+    day1, day2 = tmp_path / "day1.csv", tmp_path / "day2.csv"
+    day1.write_text("text,likes,post_id\na,3100,p1\nb,3100,p1\n", encoding="utf-8")
+    day2.write_text("text,likes,post_id\nc,4500,p1\nd,4500,p1\n", encoding="utf-8")
+    reader = DumpReader([day1, day2])
+    list(reader.comments())
+    assert reader.posts["p1"].likes == 3100 and reader.stats.post_conflicts == 1
+    # a posts file's figure is authoritative: rows that carry their own do not unset it
     posts = tmp_path / "posts.csv"
     posts.write_text("post_id,likes\np1,900\n", encoding="utf-8")
     reader = DumpReader(f, posts=posts, columns=ColumnMap(text_col="Mention"))

@@ -18,12 +18,14 @@ from ..records import InputWarning, PostIn, handle_key, name_key
 from .events import CreatorRecord, PostRecord
 
 _POST_FIELDS = tuple(f.name for f in fields(PostIn) if f.name != "post_id")
-# counts a comment row may carry for itself under a post column's name (a listening tool's per-mention "Likes", the
-# commenter's "Followers"): when the rows of one post spread them wider than a post's own figures move while a dump
-# is scraped, they are not the post's
+# Counts a comment row may carry for itself under a post column's name (a listening tool's per-mention "Likes", the
+# commenter's "Followers"). A post's own figure repeated on its rows is constant, or drifts one way while the dump is
+# scraped (a viral post's likes grow 8,000 -> 10,500 page by page); the rows' own figures go up and down. So a count
+# whose values, within one file's rows of one post, spread (max > ROW_SPREAD x min + ROW_SPREAD_ABS) and both rise and
+# fall is the rows' own, and so is that column in every row of that file.
 _ROW_COUNTS = ("followers", "likes", "comments", "shares", "saves", "views")
-ROW_SPREAD = 1.25  # max > ROW_SPREAD x min + ROW_SPREAD_ABS: the rows disagree too much to be one post's snapshots
-ROW_SPREAD_ABS = 2
+ROW_SPREAD = 1.25
+ROW_SPREAD_ABS = 1
 
 
 # names the engagement stage groups by a key, compared by the same key: "Verano 2025" vs "VERANO 2025" (one
@@ -44,8 +46,12 @@ class PostCollector:
         self._creator_of: dict[str, str] = {}
         self._creators: dict[str, CreatorRecord] = {}
         self._warn = warn  # told of each conflict: which post, field, both values and where the second came from
-        self._span: dict[tuple[str, str], tuple[int, int, str]] = {}  # (post, count) -> (min, max, source) of rows
-        self.row_counts: dict[tuple[str, str], set[str]] = {}  # (source, count) -> posts whose rows spread it
+        # (source, post, count) -> [min, max, last, rose, fell] of that file's rows of that post
+        self._rows: dict[tuple[str, str, str], list[Any]] = {}
+        self.row_counts: dict[tuple[str, str], set[str]] = {}  # (source, count) -> posts whose rows carry their own
+        # conflicts between rows of one file over a count, held until the file ends: said only if the column turns
+        # out to be the post's (then the first value is indeed kept), else the file's note says it all
+        self._held: dict[tuple[str, str], list[InputWarning]] = {}
         # (post, count) -> the file whose comment rows gave the kept value (None: a posts file, a platform's post)
         self._from_rows: dict[tuple[str, str], str | None] = {}
 
@@ -74,9 +80,25 @@ class PostCollector:
                 setattr(old, name, value)
                 if name in _ROW_COUNTS:
                     self._from_rows[(new.post_id, name)] = (rec.source or "") if rec.per_row else None
-            elif current != value and self._warn is not None and not _same_name(name, current, value) \
-                    and not (rec.per_row and (rec.source or "", name) in self.row_counts):  # said in one note
-                self._warn(_conflict(rec, name, current, value))
+            elif current != value and self._warn is not None and not _same_name(name, current, value):
+                source = rec.source or ""
+                if rec.per_row and name in _ROW_COUNTS and self._from_rows.get((new.post_id, name)) == source:
+                    if (source, name) not in self.row_counts:  # else the file's note says it all
+                        self._held.setdefault((source, name), []).append(_conflict(rec, name, current, value))
+                else:
+                    self._warn(_conflict(rec, name, current, value))
+
+    def finish_rows(self, source: str) -> dict[str, tuple[int, int]]:
+        """At the end of `source`: the counts its rows carry as their own, {count: (posts whose rows show it, posts
+        whose count is left unknown)}; the conflicts held for its other counts are now warned."""
+        for (src, name), held in list(self._held.items()):
+            if src == source:
+                del self._held[(src, name)]
+                if (src, name) not in self.row_counts and self._warn is not None:
+                    for w in held:
+                        self._warn(w)
+        return {name: (len(pids), self.unknown_counts(src, name))
+                for (src, name), pids in sorted(self.row_counts.items()) if src == source}
 
     def unknown_counts(self, source: str, name: str) -> int:
         """How many posts' `name` the rows of `source` gave and `posts()` leaves unknown (see `row_counts`)."""
@@ -85,18 +107,22 @@ class PostCollector:
         return sum(1 for (_, n), src in self._from_rows.items() if n == name and src == source)
 
     def _track_rows(self, rec: PostRecord) -> None:
-        """Follow how the comment rows of each post spread its counts (see `_ROW_COUNTS`): one post whose rows
-        spread a count shows what the file's column holds, so every post whose count came from those rows is
-        left unknown."""
-        pid = rec.post.post_id
+        """Follow how one file's comment rows of each post move its counts (see `_ROW_COUNTS`): one post whose rows
+        spread a count up and down shows what the file's column holds, so every post whose count came from those
+        rows is left unknown."""
+        pid, source = rec.post.post_id, rec.source or ""
         for name in _ROW_COUNTS:
             value = getattr(rec.post, name)
             if value is None:
                 continue
-            lo, hi, source = self._span.get((pid, name), (value, value, rec.source or ""))
-            lo, hi = min(lo, value), max(hi, value)
-            self._span[(pid, name)] = (lo, hi, source)
-            if hi > ROW_SPREAD * lo + ROW_SPREAD_ABS:
+            st = self._rows.get((source, pid, name))
+            if st is None:
+                self._rows[(source, pid, name)] = [value, value, value, False, False]
+                continue
+            st[0], st[1] = min(st[0], value), max(st[1], value)
+            st[3], st[4] = st[3] or value > st[2], st[4] or value < st[2]
+            st[2] = value
+            if st[3] and st[4] and st[1] > ROW_SPREAD * st[0] + ROW_SPREAD_ABS:
                 self.row_counts.setdefault((source, name), set()).add(pid)
 
     def add_creator(self, rec: CreatorRecord) -> None:

@@ -176,23 +176,25 @@ def unfound_named_columns(columns: ColumnMap, seen_names: list[str]) -> str | No
             "(check the spelling: names match ignoring case, spaces, hyphens and dots)")
 
 
-def row_count_notes(collector: PostCollector, source: str, columns: ColumnMap) -> list[str]:
-    """Notes for the post counts whose values the comment rows of `source` spread as each row's own (see
-    `PostCollector.row_counts`): those posts' counts are unknown rather than the first row's."""
+def row_count_notes(collector: PostCollector, source: str, columns: ColumnMap, api: bool = False) -> list[str]:
+    """At the end of `source`: a note per post count its comment rows carry as their own (see
+    `PostCollector.row_counts`): those posts' counts are unknown rather than one row's."""
     attr = {"followers": "followers_col", "likes": "post_likes_col", "comments": "post_comments_col",
             "shares": "shares_col", "saves": "saves_col", "views": "views_col"}
     own = {"likes": "likes", "followers": "author_followers"}  # what such a column usually is, per comment
     notes = []
-    for (src, name), pids in sorted(collector.row_counts.items()):
-        if src != source or not pids:
-            continue
+    for name, (shown, left) in collector.finish_rows(source).items():
         column = getattr(columns, attr[name])
-        hint = (f"; if it is each comment's own, name it with --col {own[name]}={column}" if name in own else "")
-        left = collector.unknown_counts(src, name)
-        notes.append(f"{source}: the post {name} column differs from row to row within {plural(len(pids), 'post')} "
-                     f"(a post's figure would repeat): it reads as each row's own, so the post {name} it gave for "
-                     f"{plural(left, 'post')} {'is' if left == 1 else 'are'} left unknown rather than taken from a "
-                     f"row{hint}; give posts' figures in a --posts file")
+        if name in own:
+            hint = (f"; to read it as each comment's own, name it: ColumnMap({own[name]}_col={column!r})" if api
+                    else f"; to read it as each comment's own, name it with --col {own[name]}={column}")
+        else:
+            hint = ""
+        where = "posts=" if api else "a --posts file"
+        notes.append(f"{source}: the post {name} column goes up and down between the rows of "
+                     f"{plural(shown, 'post')}, so it is each row's own figure, not the post's: the post {name} it "
+                     f"gave for {plural(left, 'post')} {'is' if left == 1 else 'are'} left unknown rather than taken "
+                     f"from a row{hint}; give posts' figures with {where}")
     return notes
 
 
