@@ -214,10 +214,10 @@ def _bands(tier: str | None, config: EngagementConfig) -> tuple[tuple[str, float
 
 
 def er_band(er: float | None, tier: str | None, config: EngagementConfig = DEFAULT_CONFIG,
-            factor: float = 1.0) -> str | None:
+            factor: float | None = 1.0) -> str | None:
     """The first band (checked top-down) whose threshold the ER reaches, using the tier's bands; `factor` puts
-    the thresholds on the ER's basis (see `band_factor`)."""
-    if er is None:
+    the thresholds on the ER's basis (see `band_factor`; None: that basis is unknown, so is the band)."""
+    if er is None or factor is None:
         return None
     for name, threshold in sorted(_bands(tier, config), key=lambda b: -b[1]):
         if er >= threshold * factor:
@@ -225,20 +225,32 @@ def er_band(er: float | None, tier: str | None, config: EngagementConfig = DEFAU
     return None
 
 
-def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG, factor: float = 1.0) -> float | None:
+def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG,
+                 factor: float | None = 1.0) -> float | None:
     """The ER that earns the full genuine-ER component for this tier (`config.benchmark_band`), on the ER's basis
-    (`factor`, see `band_factor`)."""
+    (`factor`, see `band_factor`; None: unknown)."""
+    if factor is None:
+        return None
     for name, threshold in _bands(tier, config):
         if name == config.benchmark_band:
             return threshold * factor
     return None
 
 
-def band_factor(engagements: float, likes_comments: float) -> float:
+NO_BAND_BASIS_NOTE = ("ER band and benchmark unknown: shares or saves are counted while the likes are unknown (or "
+                      "likes and comments are 0), and the bands are calibrated on (likes + comments) / followers")
+
+
+def band_factor(engagements: float, likes_comments: float, likes_known: bool = True) -> float | None:
     """E / (likes + comments): the bands are calibrated on (likes + comments) / followers, so when E also counts
     shares and saves their thresholds (and the benchmark) are multiplied by this to judge ER on its own basis, as
-    if shares and saves were left out (QA: a Reel's saves lifted it a band). 1 when E holds nothing more."""
-    return engagements / likes_comments if likes_comments > 0 and engagements > likes_comments else 1.0
+    if shares and saves were left out (QA: a Reel's saves lifted it a band). 1 when E holds nothing more; None
+    when E has shares or saves but its likes are unknown or likes + comments are 0 (the basis cannot be told)."""
+    if engagements <= likes_comments:
+        return 1.0
+    if likes_comments <= 0 or not likes_known:
+        return None
+    return engagements / likes_comments
 
 
 # --------------------------------------------------------------------------------------------------
@@ -565,7 +577,7 @@ class PostSummary:
     genuine_engagements: float | None = None
     er: float | None = None
     genuine_er: float | None = None
-    band_factor: float = 1.0  # E / (likes + comments): what the bands' thresholds are multiplied by (band_factor())
+    band_factor: float | None = 1.0  # E / (likes + comments): the bands' thresholds x this (see band_factor())
     er_band: str | None = None
     genuine_er_band: str | None = None
     authentic_share: float | None = None
@@ -621,7 +633,7 @@ class CreatorSummary:
     median_er: float | None = None
     median_genuine_er: float | None = None
     matched_median_er: float | None = None  # median ER over the posts median_genuine_er covers
-    band_factor: float = 1.0  # E / (likes + comments) over the posts with followers (see band_factor())
+    band_factor: float | None = 1.0  # E / (likes + comments) over the posts with followers (see band_factor())
     er_band: str | None = None
     genuine_er_band: str | None = None
     benchmark_er: float | None = None  # on the ER's basis: the tier's threshold x band_factor
@@ -851,7 +863,9 @@ def _post_summary(
         notes.append(note)
 
     tier = tier_for(followers, config)
-    factor = band_factor(engagements, (likes or 0) + n_comments)
+    factor = band_factor(engagements, (likes or 0) + n_comments, likes is not None)
+    if factor is None:
+        notes.append(NO_BAND_BASIS_NOTE)
     er = genuine_er = None
     if not followers:  # None or 0: never divide
         if not has_data:
@@ -955,7 +969,7 @@ def score_components(
     coordinated_share: float | None,
     undisclosed_share: float | None,
     config: EngagementConfig = DEFAULT_CONFIG,
-    band_factor: float = 1.0,
+    band_factor: float | None = 1.0,
 ) -> dict[str, float | None]:
     """Each component in [0, 1] (None when its input is unknown); definitions in the module docstring."""
     bench = benchmark_er(tier, config, band_factor)
@@ -1156,7 +1170,11 @@ def _creator_summary(
         )
 
     rated = [p for p in posts if p.er is not None]
-    factor = band_factor(sum(p.engagements or 0 for p in rated), sum((p.likes or 0) + (p.comments or 0) for p in rated))
+    based = [p for p in rated if p.band_factor is not None]  # posts whose basis is known
+    factor = band_factor(sum(p.engagements or 0 for p in based), sum((p.likes or 0) + (p.comments or 0) for p in based)) \
+        if based or not rated else None
+    if factor is None:
+        notes.append(NO_BAND_BASIS_NOTE)
     components = score_components(
         genuine_er=median_ger,
         tier=tier,

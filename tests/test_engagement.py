@@ -928,3 +928,12 @@ def test_bands_judge_er_on_their_own_basis_when_shares_and_saves_count() -> None
     plain = summarize(comments, posts, EngagementConfig(include_shares_saves=False))
     assert plain.posts.get("p1").band_factor == 1.0 and plain.posts.get("p1").er_band == "good"
     assert plain.creators.get("ana").benchmark_er == pytest.approx(0.03)
+    # shares counted while the likes are unknown (or likes and comments 0): the basis cannot be told, so neither can
+    # the band nor the benchmark (QA: shares alone read "excellent"; unknown likes made a 160% benchmark)
+    for odd in (PostIn("p1", creator="ana", followers=10_000, likes=None, comments=10, shares=900, saves=1200),
+                PostIn("p1", creator="ana", followers=10_000, likes=None, comments=0, shares=5000)):
+        s = summarize([sc("1", "fan1")] if odd.comments else [], {"p1": odd})
+        p, c = s.posts.get("p1"), s.creators.get("ana")
+        assert (p.band_factor, p.er_band, p.genuine_er_band) == (None, None, None) and p.er is not None
+        assert (c.band_factor, c.benchmark_er, c.er_band, c.components["genuine_er"]) == (None, None, None, None)
+        assert any("ER band and benchmark unknown" in n for n in p.notes + c.notes)
