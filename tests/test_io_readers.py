@@ -834,6 +834,16 @@ def test_replies_nested_in_json_comments_are_comments_of_their_own(tmp_path):
         assert any("6 replies nested inside comments" in n for n in st.notes)
     # a posts file's records are posts: nothing is read out of them
     assert set(read_posts(jsonl)) == {"p1", "p2"}
+    # a replies list of plain values (texts? ids?) is not read as comments, but said; an empty Graph-API wrapper is
+    # a comment's reply edge, not the post's comment count (QA: "bad post comments: not a count: dict")
+    odd = tmp_path / "odd.jsonl"
+    odd.write_text(json.dumps({"id": "a", "text": "hola", "replies": ["gracias!", "jaja sí"]}) + "\n"
+                   + json.dumps({"id": "b", "text": "qué tal", "post_id": "p", "comments": {"data": []}}) + "\n",
+                   encoding="utf-8")
+    reader = DumpReader(odd)
+    assert [c.comment_id for c in reader.comments()] == ["a", "b"] and not reader.warnings
+    assert reader.posts["p"].comments is None
+    assert any("1 comment with a replies list of plain values" in n for n in reader.stats.files[0].notes)
 
 
 def test_a_named_column_takes_its_column_before_a_default_of_the_same_name(tmp_path):

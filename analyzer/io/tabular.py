@@ -243,8 +243,8 @@ def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Ite
     mapper = RowMapper(columns, src.label, src.stem)
     emit = _JsonRecords(columns, src, replies=mode == "comments") if src.fmt in ("jsonl", "json") else _pending
     yield from mapper.map_rows(readers[src.fmt](src, columns, emit, mode), mode)
-    if isinstance(emit, _JsonRecords) and emit.replies_read:
-        yield FileNote(emit.note())
+    if isinstance(emit, _JsonRecords):
+        yield from emit.notes()
 
 
 def _pending(rec: dict[str, Any], row: int, res: Resolved, raw: Any = None) -> tuple[PendingRow]:
@@ -261,7 +261,9 @@ _REPLY_PATHS = (("replies",), ("replies", "data"), ("replies", "comments"), ("co
 
 
 def _nested_replies(rec: dict[str, Any]) -> tuple[str, list[Any]] | None:
-    """(the record's key holding its nested replies, the replies) when it has a non-empty list of them."""
+    """(the record's key holding its nested replies, the replies) when it has a list of them with an object in it,
+    or a Graph-API wrapper (`comments: {data: []}`) even when empty: a comment's reply edge is no column (QA: an
+    empty one was read as the post's comment count)."""
     by_norm = {normalise_name(k): k for k in rec if isinstance(k, str)}
     for path in _REPLY_PATHS:
         key = by_norm.get(path[0])
@@ -273,9 +275,20 @@ def _nested_replies(rec: dict[str, Any]) -> tuple[str, list[Any]] | None:
                 continue
             inner = {normalise_name(k): v for k, v in value.items() if isinstance(k, str)}
             value = inner.get(path[1])
+            if isinstance(value, list) and not any(not isinstance(v, dict) for v in value):
+                return key, value
         if isinstance(value, list) and value and any(isinstance(v, dict) for v in value):
             return key, value
     return None
+
+
+def _plain_replies(rec: dict[str, Any]) -> bool:
+    """Whether the record has a replies list of plain values only (texts? ids?): not read as comments, noted."""
+    for k, v in rec.items():
+        if isinstance(k, str) and (normalise_name(k),) in _REPLY_PATHS and isinstance(v, list) and v \
+                and not any(isinstance(x, (dict, list)) for x in v):
+            return True
+    return False
 
 
 _END = object()
@@ -294,14 +307,22 @@ class _JsonRecords:
         self.replies = replies
         self.resolver = _ResolveCache(columns, src.label)
         self.replies_read = 0
+        self.plain = 0  # records whose replies list holds plain values only
 
-    def note(self) -> str:
-        return (f"{self.src.label}: {self.replies_read} replies nested inside comments read as comments of their own "
-                "(parent_id: the comment they are nested in)")
+    def notes(self) -> Iterator[FileNote]:
+        if self.replies_read:
+            n = self.replies_read
+            yield FileNote(f"{self.src.label}: {n:,} {'reply' if n == 1 else 'replies'} nested inside comments read as "
+                           "comments of their own (parent_id: the comment they are nested in)")
+        if self.plain:
+            yield FileNote(f"{self.src.label}: {plural(self.plain, 'comment')} with a replies list of plain values "
+                           "(not objects: texts or ids?): not read as comments, kept as the column")
 
     def __call__(self, rec: dict[str, Any], row: int, raw: Any = None) -> Iterator[Any]:
         found = _nested_replies(rec) if self.replies else None
         if found is None:
+            if self.replies and _plain_replies(rec):
+                self.plain += 1
             res = self.resolver(rec)
             yield from self.resolver.take_note()
             yield PendingRow(rec, row, res, raw)
