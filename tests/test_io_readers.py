@@ -973,3 +973,18 @@ def test_comments_that_repeat_their_posts_caption_or_shortcode_are_not_instagram
         encoding="utf-8")
     reader = DumpReader(media)
     assert [c.comment_id for c in reader.comments()] == ["k1"] and reader.stats.files[0].fmt == "instagram"
+
+
+def test_an_author_given_as_an_object_is_the_comments_author(tmp_path):
+    """QA: Facebook Graph comments name their author as `from: {name, id}`; read as a column it was nothing, so the
+    page's own replies could not be told. The object's name and id are the author and author_id (also a scraper's
+    `user` / `author` / `owner` object); a record's own author column stays as it is."""
+    recs = [{"id": "1_1", "message": "¿hacen envíos a Cali?", "from": {"name": "Laura Gómez", "id": "5551"},
+             "comments": {"data": [{"id": "1_2", "message": "¡Sí! 2 días", "from": {"name": "Tienda Sol", "id": "99"}}]}},
+            {"id": "t1", "text": "great", "user": {"screen_name": "bob_k", "id_str": "42"}},
+            {"id": "t2", "text": "ok", "author": "carla", "owner": {"username": "other", "id": "7"}}]
+    f = tmp_path / "fb.json"
+    f.write_text(json.dumps(recs, ensure_ascii=False), encoding="utf-8")
+    got = [(c.comment_id, c.author, c.author_id, c.parent_id) for c in DumpReader(f).comments()]
+    assert got == [("1_1", "Laura Gómez", "5551", None), ("1_2", "Tienda Sol", "99", "1_1"), ("t1", "bob_k", "42", None),
+                   ("t2", "carla", None, None)]  # its own author: the object (another name) is not it

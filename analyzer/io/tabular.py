@@ -292,6 +292,10 @@ def _plain_replies(rec: dict[str, Any]) -> bool:
 
 
 _END = object()
+# where a comment's author is an object: Facebook's and Instagram's `from`, scrapers' `author` / `user` / `owner`
+_AUTHOR_OBJECTS = ("from", "author", "user", "owner")
+_AUTHOR_NAMES = ("username", "screen_name", "unique_id", "uniqueid", "name", "display_name", "displayname")
+_AUTHOR_IDS = ("id", "id_str", "user_id", "pk")
 
 
 class _JsonRecords:
@@ -318,18 +322,39 @@ class _JsonRecords:
             yield FileNote(f"{self.src.label}: {plural(self.plain, 'comment')} with a replies list of plain values "
                            "(not objects: texts or ids?): not read as comments, kept as the column")
 
+    def _resolve(self, rec: dict[str, Any]) -> tuple[dict[str, Any], Resolved]:
+        """The record's columns; a record whose author is an object (Facebook's `from: {name, id}`, a scraper's
+        `author` / `user` / `owner`) gets that object's name and id as its author and author_id (QA: Facebook
+        comments had no author, so the creator's replies went uncounted)."""
+        res = self.resolver(rec)
+        if res.get("author_col") is not None and not isinstance(rec.get(res.keys["author_col"]), dict):
+            return rec, res
+        obj_key = next((k for k, v in rec.items() if isinstance(v, dict) and isinstance(k, str)
+                        and normalise_name(k) in _AUTHOR_OBJECTS), None)
+        if obj_key is None:
+            return rec, res
+        sub = {normalise_name(a): b for a, b in rec[obj_key].items() if isinstance(a, str)}
+        name = next((sub[n] for n in _AUTHOR_NAMES if isinstance(sub.get(n), str) and sub[n].strip()), None)
+        aid = next((sub[n] for n in _AUTHOR_IDS if isinstance(sub.get(n), (str, int)) and not isinstance(sub[n], bool)),
+                   None)
+        out = dict(rec)
+        for attr, value in (("author_col", name), ("author_id_col", aid)):
+            key = res.get(attr)
+            if value is not None and (key is None or isinstance(out.get(key), dict)):
+                out[key or getattr(self.columns, attr)] = value
+        return out, self.resolver(out)
+
     def __call__(self, rec: dict[str, Any], row: int, raw: Any = None) -> Iterator[Any]:
         found = _nested_replies(rec) if self.replies else None
         if found is None:
             if self.replies and _plain_replies(rec):
                 self.plain += 1
-            res = self.resolver(rec)
+            rec, res = self._resolve(rec)
             yield from self.resolver.take_note()
             yield PendingRow(rec, row, res, raw)
             return
         key, items = found
-        top = {k: v for k, v in rec.items() if k != key}  # the nested list is no column of the comment
-        res = self.resolver(top)
+        top, res = self._resolve({k: v for k, v in rec.items() if k != key})  # the nested list is no column
         yield from self.resolver.take_note()
         yield PendingRow(top, row, res, raw)
         stack = [(top, res, 0, iter(items))]
@@ -349,7 +374,7 @@ class _JsonRecords:
             deeper = _nested_replies(item)
             child = {c: v for c, v in item.items() if deeper is None or c != deeper[0]}
             self._inherit(child, parent, pres, row, pk)
-            cres = self.resolver(child)
+            child, cres = self._resolve(child)
             yield from self.resolver.take_note()
             yield PendingRow(child, row, cres, None, k)
             if deeper is not None:
