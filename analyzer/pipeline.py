@@ -116,11 +116,9 @@ def _as_inputs(data: Any, columns=None, source: str = "records", date_window: in
 def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
     """`_as_inputs`' items before mapping: dicts become PendingRows, the rest is checked here."""
     from .io.coerce import excerpt, text_problem
-    from .io.columns import PendingRow, alias_note, resolve
-    from .io.events import FileNote
+    from .io.tabular import JsonRecords
 
-    resolved_for: dict[tuple, Any] = {}
-    noted: set[str] = set()
+    records = JsonRecords(columns, source, source, replies=True)  # as a JSON file's: nested replies are comments
     for i, item in enumerate(data, start=1):
         if isinstance(item, RowError):
             yield item
@@ -139,20 +137,11 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
             else:
                 yield comment
         elif isinstance(item, Mapping) or (hasattr(item, "to_dict") and hasattr(item, "index")):
-            if not isinstance(item, Mapping):  # a DataFrame.iterrows() row (a pandas Series)
-                item = item.to_dict()
-            keys = tuple(item.keys())
-            res = resolved_for.get(keys)
-            if res is None:
-                res = resolved_for[keys] = resolve(columns, keys)
-                note = alias_note(source, res)
-                if note and note not in noted:  # a guessed column is never silent (as for files)
-                    noted.add(note)
-                    yield FileNote(note)
-            yield PendingRow(item, i, res)
+            yield from records(dict(item) if isinstance(item, Mapping) else item.to_dict(), i)  # a Series: iterrows()
         else:
             yield RowError(source=source, row=i, error=f"unsupported record type: {type(item).__name__}",
                            raw=repr(item)[:200])
+    yield from records.notes()
 
 
 def _row_error(c: CommentIn, error: str, default: str = "records") -> RowError:

@@ -1215,3 +1215,16 @@ def test_the_comments_likes_and_its_authors_account_reach_the_table(analyzer):
     df = res.to_pandas()
     assert list(df["author_following"].astype("float")[:1]) == [4800.0] and str(df["author_created_at"].dtype) == \
         "datetime64[us, UTC]"
+
+
+def test_api_records_with_nested_replies_score_them_as_the_cli_does(analyzer):
+    """QA: score_comments(records) and score_stream returned only the top-level comments of records that nest their
+    replies (the CLI expanded them): the same records give the same comments either way."""
+    recs = [{"comment_id": "a1", "text": "¿a qué temperatura?", "post_id": "p1", "author": "fan",
+             "replies": [{"comment_id": "a1r1", "text": "180 grados", "author": "chef"}]},
+            {"comment_id": "a2", "text": "qué rico", "post_id": "p1"}]
+    res = analyzer.score_comments(recs)
+    assert [(c.comment_id, c.parent_id, c.post_id) for c in res.comments] == [
+        ("a1", None, "p1"), ("a1r1", "a1", "p1"), ("a2", None, "p1")]
+    assert any("1 reply nested inside comments" in w.detail for w in res.warnings)
+    assert [c.comment_id for c in analyzer.score_stream(recs)] == ["a1", "a1r1", "a2"]

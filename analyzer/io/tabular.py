@@ -241,9 +241,10 @@ def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Ite
     if src.fmt not in readers:  # pragma: no cover - dispatch is by the reader
         raise InputError(f"{src.label}: not a tabular format: {src.fmt}", src.label)
     mapper = RowMapper(columns, src.label, src.stem)
-    emit = _JsonRecords(columns, src, replies=mode == "comments") if src.fmt in ("jsonl", "json") else _pending
+    emit = JsonRecords(columns, src.label, src.stem, replies=mode == "comments") if src.fmt in ("jsonl", "json") \
+        else _pending
     yield from mapper.map_rows(readers[src.fmt](src, columns, emit, mode), mode)
-    if isinstance(emit, _JsonRecords):
+    if isinstance(emit, JsonRecords):
         yield from emit.notes()
 
 
@@ -298,28 +299,28 @@ _AUTHOR_NAMES = ("username", "screen_name", "unique_id", "uniqueid", "name", "di
 _AUTHOR_IDS = ("id", "id_str", "user_id", "pk")
 
 
-class _JsonRecords:
+class JsonRecords:
     """The JSON readers' `emit`: resolves each record's keys to columns (records of one file may differ), and in a
     comments file whose records nest their replies (a JSON scraper's `replies: [...]`) makes each reply a row of its
     own, depth first, in input order, with `parent_id` set to the id of the comment it is nested in and that
     comment's `post_id` / `platform` when it names none. A reply that is not an object is a RowError, so count in =
     count out + errors holds for every comment the file carries."""
 
-    def __init__(self, columns: ColumnMap, src: Source, replies: bool) -> None:
+    def __init__(self, columns: ColumnMap, label: str, stem: str, replies: bool) -> None:
         self.columns = columns
-        self.src = src
+        self.label, self.stem = label, stem
         self.replies = replies
-        self.resolver = _ResolveCache(columns, src.label)
+        self.resolver = _ResolveCache(columns, label)
         self.replies_read = 0
         self.plain = 0  # records whose replies list holds plain values only
 
     def notes(self) -> Iterator[FileNote]:
         if self.replies_read:
             n = self.replies_read
-            yield FileNote(f"{self.src.label}: {n:,} {'reply' if n == 1 else 'replies'} nested inside comments read as "
+            yield FileNote(f"{self.label}: {n:,} {'reply' if n == 1 else 'replies'} nested inside comments read as "
                            "comments of their own (parent_id: the comment they are nested in)")
         if self.plain:
-            yield FileNote(f"{self.src.label}: {plural(self.plain, 'comment')} with a replies list of plain values "
+            yield FileNote(f"{self.label}: {plural(self.plain, 'comment')} with a replies list of plain values "
                            "(not objects: texts or ids?): not read as comments, kept as the column")
 
     def _resolve(self, rec: dict[str, Any]) -> tuple[dict[str, Any], Resolved]:
@@ -368,7 +369,7 @@ class _JsonRecords:
             k += 1
             self.replies_read += 1
             if not isinstance(item, dict):
-                yield RowError(self.src.label, row, f"reply {k}: a nested reply is not an object: {type_name(item)}",
+                yield RowError(self.label, row, f"reply {k}: a nested reply is not an object: {type_name(item)}",
                                None, excerpt(item))
                 continue
             deeper = _nested_replies(item)
@@ -386,7 +387,7 @@ class _JsonRecords:
         id_key = pres.get("id_col")
         parent_id = parent.get(id_key) if id_key else None
         if is_missing(parent_id):
-            parent_id = generated_id(self.src.stem, row, pk)
+            parent_id = generated_id(self.stem, row, pk)
         for attr, value in (("parent_col", parent_id), ("post_col", _value(parent, pres, "post_col")),
                             ("platform_col", _value(parent, pres, "platform_col"))):
             if value is None:
@@ -540,7 +541,7 @@ def _iter_txt(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> 
             yield from emit({columns.text_col: text}, lineno, res, text)
 
 
-def _iter_jsonl(src: Source, columns: ColumnMap, emit: _JsonRecords, mode: str = "comments") -> Iterator[Any]:
+def _iter_jsonl(src: Source, columns: ColumnMap, emit: JsonRecords, mode: str = "comments") -> Iterator[Any]:
     label = src.label
     with src.open_text() as f:
         for lineno, line in _iter_lines(f):
@@ -562,7 +563,7 @@ def _iter_jsonl(src: Source, columns: ColumnMap, emit: _JsonRecords, mode: str =
             yield from emit(obj, lineno, line)
 
 
-def _iter_json_array(src: Source, columns: ColumnMap, emit: _JsonRecords, mode: str = "comments") -> Iterator[Any]:
+def _iter_json_array(src: Source, columns: ColumnMap, emit: JsonRecords, mode: str = "comments") -> Iterator[Any]:
     import ijson
 
     n = 0
