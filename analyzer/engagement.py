@@ -16,6 +16,8 @@ Definitions (per post; the README copies them):
   i.e. each audience comment counts by its genuine_weight (sum w_i, scaled by C_a / n when the dump holds
   only a sample of the platform's comments) and likes/shares/saves are discounted by the inauthentic share.
 * ER = E / followers; genuine ER = G / followers; both None (with a note) when followers are 0 or unknown.
+* giveaway: a caption that announces one (like, follow, tag to enter) flags the post; its engagement is entries,
+  so a creator's medians leave it out when the creator has other rated posts.
 * bands (`er_bands_by_tier`) and the benchmark are calibrated on (likes + C) / followers; when E also counts
   shares and saves, their thresholds are multiplied by the band factor E / (likes + C) (a creator's: over its
   posts with followers), so ER and genuine ER are judged as if shares and saves were left out.
@@ -75,6 +77,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from .authenticity.lexicon import is_giveaway_caption
 from .config import AUTHENTICITY_LABELS, SENTIMENT_LABELS, EngagementConfig
 from .records import PostIn, ScoredComment, cast_columns, column_dtypes, handle_key, name_key, plural
 
@@ -237,6 +240,8 @@ def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG,
     return None
 
 
+GIVEAWAY_NOTE = ("giveaway: the caption asks for likes, follows or tags to enter, so its engagement is entries, not "
+                 "comparable with organic posts (the creator's median ER leaves it out when it has other posts)")
 NO_BAND_BASIS_NOTE = ("ER band and benchmark unknown: shares or saves are counted while the likes are unknown (or "
                       "likes and comments are 0), and the bands are calibrated on (likes + comments) / followers")
 
@@ -607,6 +612,8 @@ class PostSummary:
     cost_per_genuine_engagement_high: float | None = None
     has_post_data: bool = False  # the post record carries one of POST_DATA_FIELDS
     disclosure_checked: bool = False  # counted in the disclosure component (caption or a deciding flag known)
+    # the caption announces a giveaway (like, follow, tag to enter): its engagement is entries, not organic interest
+    giveaway: bool = False
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -633,6 +640,7 @@ class CreatorSummary:
     median_er: float | None = None
     median_genuine_er: float | None = None
     matched_median_er: float | None = None  # median ER over the posts median_genuine_er covers
+    giveaway_posts: list[str | None] = field(default_factory=list)  # left out of the medians when organic ones exist
     band_factor: float | None = 1.0  # E / (likes + comments) over the posts with followers (see band_factor())
     er_band: str | None = None
     genuine_er_band: str | None = None
@@ -876,6 +884,9 @@ def _post_summary(
         er = engagements / followers
         genuine_er = genuine / followers if genuine is not None else None
 
+    giveaway = is_giveaway_caption(post.caption if post else None)
+    if giveaway:
+        notes.append(GIVEAWAY_NOTE)
     disc = check_disclosure(
         post.caption if post else None,
         post.sponsored if post else None,
@@ -952,6 +963,7 @@ def _post_summary(
         cost_per_genuine_engagement_high=cpge_hi,
         has_post_data=has_data,
         disclosure_checked=disc.checked,
+        giveaway=giveaway,
         notes=notes,
     )
 
@@ -1152,8 +1164,15 @@ def _creator_summary(
 
     if note := stats.sentiment_note(config):
         notes.append(note)
-    median_er = _median(p.er for p in posts)
-    g_rated = [p for p in posts if p.genuine_er is not None]
+    # a giveaway's likes and comments are entries: the creator's rates are its organic posts' when it has rated ones
+    organic = [p for p in posts if not p.giveaway]
+    measured = organic if any(p.er is not None for p in organic) else list(posts)
+    if len(measured) < len(posts):
+        left = [p for p in posts if p.giveaway]
+        notes.append(f"median ER and genuine ER leave out {plural(len(left), 'giveaway post')} ({_ids(left)}): "
+                     "entries the caption asks for are not organic engagement")
+    median_er = _median(p.er for p in measured)
+    g_rated = [p for p in measured if p.genuine_er is not None]
     median_ger = _median(p.genuine_er for p in g_rated)
     matched_median_er = _median(p.er for p in g_rated)
     n_top = sum(p.n_top_level for p in posts)
@@ -1169,7 +1188,7 @@ def _creator_summary(
             f"{_ids(unjudged)})"
         )
 
-    rated = [p for p in posts if p.er is not None]
+    rated = [p for p in measured if p.er is not None]
     based = [p for p in rated if p.band_factor is not None]  # posts whose basis is known
     factor = band_factor(sum(p.engagements or 0 for p in based), sum((p.likes or 0) + (p.comments or 0) for p in based)) \
         if based or not rated else None
@@ -1199,7 +1218,7 @@ def _creator_summary(
     elif score is not None and coverage < 1:
         notes.append(f"score uses {coverage:.0%} of the weight (unknown: {missing})")
 
-    n_rated = sum(p.er is not None for p in posts)
+    n_rated = sum(p.er is not None for p in measured)
     er_note = (
         f"median genuine ER covers {len(g_rated)} of the {n_rated} posts in median ER; median ER over the same "
         f"posts: {matched_median_er:.2%}"
@@ -1219,8 +1238,9 @@ def _creator_summary(
         engagements=_sum_known(p.engagements for p in posts),
         genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
         genuine_post_ids=[p.post_id for p in posts if p.genuine_engagements is not None],
-        er_post_ids=[p.post_id for p in posts if p.er is not None],
+        er_post_ids=[p.post_id for p in measured if p.er is not None],
         genuine_er_post_ids=[p.post_id for p in g_rated],
+        giveaway_posts=[p.post_id for p in posts if p.giveaway],
         median_er=median_er,
         median_genuine_er=median_ger,
         matched_median_er=matched_median_er,

@@ -747,6 +747,13 @@ def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
     return '<div class="flags">' + "".join(cols) + "</div>"
 
 
+def _giveaway_chip(p: PostSummary) -> str:
+    if not p.giveaway:
+        return ""
+    return ('<br><span class="chip chip-warn" title="the caption asks for likes, follows or tags to enter: entries, not '
+            'organic engagement; left out of the creator\'s median ER when it has other posts">giveaway</span>')
+
+
 def _posts_table(posts: Sequence[PostSummary]) -> str:
     head = (
         "<tr><th>Post</th><th>Creator</th><th class='num'>Followers</th><th class='num'>Likes</th>"
@@ -771,7 +778,8 @@ def _posts_table(posts: Sequence[PostSummary]) -> str:
             f"<td>{_e(_handle(p.creator))}</td><td class='num'>{_e(_num(p.followers))}</td>"
             f"<td class='num'>{_e(_num(p.likes))}</td>"
             f"<td class='num'>{_e(_num(p.comments))}<div class='muted small'>{_e(p.n_comments_dump)} in dump</div></td>"
-            f"<td class='num'>{_e(_pct(p.er, 2))}</td><td class='num'><strong>{_e(_pct(p.genuine_er, 2))}</strong></td>"
+            f"<td class='num'>{_e(_pct(p.er, 2))}{_giveaway_chip(p)}</td>"
+            f"<td class='num'><strong>{_e(_pct(p.genuine_er, 2))}</strong></td>"
             f"<td class='num'>{_e(_pct(p.authentic_share, 0))}</td><td class='num'>{_e(_signed(p.net_sentiment))}</td>"
             f"<td class='num'>{_e(_pct(p.coordinated_share, 0))}</td><td class='num'>{_e(_pct(p.reply_rate, 0))}</td>"
             f"<td class='num'>{_e('—' if p.mean_relevance is None else f'{p.mean_relevance:.2f}')}</td><td>{disc}</td></tr>"

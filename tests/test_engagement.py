@@ -937,3 +937,22 @@ def test_bands_judge_er_on_their_own_basis_when_shares_and_saves_count() -> None
         assert (p.band_factor, p.er_band, p.genuine_er_band) == (None, None, None) and p.er is not None
         assert (c.band_factor, c.benchmark_er, c.er_band, c.components["genuine_er"]) == (None, None, None, None)
         assert any("ER band and benchmark unknown" in n for n in p.notes + c.notes)
+
+
+def test_a_giveaways_entries_are_not_organic_engagement() -> None:
+    """QA: a giveaway ("like, follow and tag 3 friends to enter") multiplies likes and comments; its ER lifted the
+    creator's median and band. It is flagged, noted, and left out of the creator's medians when organic posts exist."""
+    posts = {"g": PostIn("g", creator="ana", followers=10_000, likes=4000, comments=900,
+                         caption="🎁 ¡SORTEO! Para participar: sigue, dale like y etiqueta a 3 amigas"),
+             "a": PostIn("a", creator="ana", followers=10_000, likes=200, comments=10, caption="Mi rutina de hoy"),
+             "b": PostIn("b", creator="ana", followers=10_000, likes=240, comments=12, caption="Receta fácil")}
+    comments = [sc(f"{p}{i}", f"u{i}", post=p) for p in posts for i in range(2)]
+    s = summarize(comments, posts)
+    g, c = s.posts.get("g"), s.creators.get("ana")
+    assert g.giveaway and any(n.startswith("giveaway:") for n in g.notes) and not s.posts.get("a").giveaway
+    assert c.giveaway_posts == ["g"] and c.er_post_ids == ["a", "b"]
+    assert c.median_er == pytest.approx((0.021 + 0.0252) / 2) and c.er_band == "good"
+    assert any("leave out 1 giveaway post (g)" in n for n in c.notes)
+    # a creator with only giveaways is still measured on them
+    only = summarize([sc("g0", "u0", post="g")], {"g": posts["g"]}).creators.get("ana")
+    assert only.median_er == pytest.approx(0.49)
