@@ -872,13 +872,13 @@ def test_counts_that_go_up_and_down_row_to_row_are_the_rows_own_not_the_posts(tm
     assert len(ok(list(reader.comments()))) == 4
     assert {k: (p.likes, p.followers) for k, p in reader.posts.items()} == {"p1": (None, None), "p2": (None, None)}
     assert reader.stats.post_conflicts == 0  # one note, not a warning per row
-    notes = [n for n in reader.stats.files[0].notes if "goes up and down" in n]
+    notes = [n for n in reader.stats.files[0].notes if "as a post's own figure does not" in n]
     assert len(notes) == 2 and any("--col likes=likes" in n for n in notes)
     assert any("--col author_followers=followers" in n and "2 posts are left unknown" in n for n in notes)
     # named as the comment's own, they are read as such and no post count is made up
     reader = DumpReader(f, columns=ColumnMap(text_col="Mention", likes_col="Likes", author_followers_col="Followers"))
     assert [(c.likes, c.account.followers) for c in reader.comments()] == [(3, 120), (0, 4500), (2, 38), (1, 800)]
-    assert not any("goes up and down" in n for n in reader.stats.files[0].notes)
+    assert not any("as a post's own figure does not" in n for n in reader.stats.files[0].notes)
     # a post's own figure growing during the scrape stays the post's (first value kept, the conflicts said)
     drift = tmp_path / "drift.csv"
     drift.write_text("text,likes,followers,post_id\na,8000,48000,v\nb,8600,48000,v\nc,10500,48010,v\n"
@@ -886,7 +886,13 @@ def test_counts_that_go_up_and_down_row_to_row_are_the_rows_own_not_the_posts(tm
     reader = DumpReader(drift)
     list(reader.comments())
     assert (reader.posts["v"].likes, reader.posts["v"].followers, reader.posts["w"].likes) == (8000, 48000, 1200)
-    assert reader.stats.post_conflicts == 3 and not any("up and down" in n for n in reader.stats.files[0].notes)
+    assert reader.stats.post_conflicts == 3 and not any("own figure does not" in n for n in reader.stats.files[0].notes)
+    # a top-comments export lists the most-liked first: likes that only fall, steeply, are the rows' own too (QA)
+    top = tmp_path / "top.csv"
+    top.write_text("text,likes,post_id\na,36,p1\nb,12,p1\nc,3,p1\nd,0,p1\n", encoding="utf-8")
+    reader = DumpReader(top)
+    list(reader.comments())
+    assert reader.posts["p1"].likes is None and reader.stats.post_conflicts == 0
     # two scrapes of one post, one file each: a conflict between files, not rows carrying their own
     day1, day2 = tmp_path / "day1.csv", tmp_path / "day2.csv"
     day1.write_text("text,likes,post_id\na,3100,p1\nb,3100,p1\n", encoding="utf-8")
@@ -900,6 +906,12 @@ def test_counts_that_go_up_and_down_row_to_row_are_the_rows_own_not_the_posts(tm
     reader = DumpReader(f, posts=posts, columns=ColumnMap(text_col="Mention"))
     list(reader.comments())
     assert reader.posts["p1"].likes == 900 and reader.posts["p2"].likes is None
+    assert reader.stats.post_conflicts == 0  # the rows' own likes are no conflict with the posts file's (QA: 113)
+    assert any("the post likes it gave for 1 post is left unknown" in n for n in reader.stats.files[-1].notes)
+    # following the note's advice: the dump's column is the comment's, and the posts file keeps its own "likes"
+    reader = DumpReader(f, posts=posts, columns=ColumnMap(text_col="Mention", likes_col="Likes"))
+    assert [c.likes for c in reader.comments()] == [3, 0, 2, 1]
+    assert reader.posts["p1"].likes == 900 and read_posts(posts, columns=ColumnMap(likes_col="likes"))["p1"].likes == 900
 
 
 def test_a_report_preamble_above_the_table_is_skipped_and_said(tmp_path):

@@ -103,6 +103,15 @@ class ColumnMap:
             raise ValueError(f"date_order must be one of {', '.join(IO_DATE_ORDERS)}, not {self.date_order!r}")
         zone_of(self.time_zone)  # a bad name fails here, before any row is read
 
+    def for_posts(self) -> ColumnMap:
+        """This map as a posts file reads it: the comment's and its author's fields at their defaults, so that a
+        column named for the comment (`--col likes=likes`, the comment's own likes in the dump) does not take the
+        posts file's column of that name from the post's field (QA: the posts' likes were lost)."""
+        defaults = ColumnMap()
+        post_side = {"post_col", "platform_col", *(attr for attr, _ in _POST_FIELDS.values())}
+        return replace(self, **{name: getattr(defaults, name) for name in self.column_fields()
+                                if name not in post_side})
+
     @property
     def tz(self) -> tzinfo | None:
         """The zone naive times are read in (None: UTC)."""

@@ -20,12 +20,14 @@ from .events import CreatorRecord, PostRecord
 _POST_FIELDS = tuple(f.name for f in fields(PostIn) if f.name != "post_id")
 # Counts a comment row may carry for itself under a post column's name (a listening tool's per-mention "Likes", the
 # commenter's "Followers"). A post's own figure repeated on its rows is constant, or drifts one way while the dump is
-# scraped (a viral post's likes grow 8,000 -> 10,500 page by page); the rows' own figures go up and down. So a count
-# whose values, within one file's rows of one post, spread (max > ROW_SPREAD x min + ROW_SPREAD_ABS) and both rise and
-# fall is the rows' own, and so is that column in every row of that file.
+# scraped (a viral post's likes grow 8,000 -> 10,500 page by page); the rows' own figures go up and down, or fall
+# steeply when the export lists its top comments first. So a count whose values, within one file's rows of one post,
+# spread (max > ROW_SPREAD x min + ROW_SPREAD_ABS) and both rise and fall, or fall to under half (max > ROW_FALL x min
+# + ROW_SPREAD_ABS), is the rows' own, and so is that column in every row of that file.
 _ROW_COUNTS = ("followers", "likes", "comments", "shares", "saves", "views")
 ROW_SPREAD = 1.25
 ROW_SPREAD_ABS = 1
+ROW_FALL = 2.0
 
 
 # names the engagement stage groups by a key, compared by the same key: "Verano 2025" vs "VERANO 2025" (one
@@ -82,7 +84,7 @@ class PostCollector:
                     self._from_rows[(new.post_id, name)] = (rec.source or "") if rec.per_row else None
             elif current != value and self._warn is not None and not _same_name(name, current, value):
                 source = rec.source or ""
-                if rec.per_row and name in _ROW_COUNTS and self._from_rows.get((new.post_id, name)) == source:
+                if rec.per_row and name in _ROW_COUNTS:  # held: the file may turn out to carry its rows' own
                     if (source, name) not in self.row_counts:  # else the file's note says it all
                         self._held.setdefault((source, name), []).append(_conflict(rec, name, current, value))
                 else:
@@ -122,7 +124,7 @@ class PostCollector:
             st[0], st[1] = min(st[0], value), max(st[1], value)
             st[3], st[4] = st[3] or value > st[2], st[4] or value < st[2]
             st[2] = value
-            if st[3] and st[4] and st[1] > ROW_SPREAD * st[0] + ROW_SPREAD_ABS:
+            if st[4] and st[1] > (ROW_SPREAD if st[3] else ROW_FALL) * st[0] + ROW_SPREAD_ABS:
                 self.row_counts.setdefault((source, name), set()).add(pid)
 
     def add_creator(self, rec: CreatorRecord) -> None:

@@ -191,10 +191,13 @@ def row_count_notes(collector: PostCollector, source: str, columns: ColumnMap, a
         else:
             hint = ""
         where = "posts=" if api else "a --posts file"
-        notes.append(f"{source}: the post {name} column goes up and down between the rows of "
-                     f"{plural(shown, 'post')}, so it is each row's own figure, not the post's: the post {name} it "
-                     f"gave for {plural(left, 'post')} {'is' if left == 1 else 'are'} left unknown rather than taken "
-                     f"from a row{hint}; give posts' figures with {where}")
+        if left:
+            used = (f"the post {name} it gave for {plural(left, 'post')} {'is' if left == 1 else 'are'} left unknown "
+                    f"rather than taken from a row{hint}; give posts' figures with {where}")
+        else:
+            used = f"not used for the posts, whose {name} came from elsewhere{hint}"
+        notes.append(f"{source}: the post {name} column changes between the rows of {plural(shown, 'post')} as a "
+                     f"post's own figure does not (up and down, or falling steeply), so it is each row's own: {used}")
     return notes
 
 

@@ -182,6 +182,8 @@ def check(src: Source, columns: ColumnMap, mode: str) -> list[str]:
     column names it saw (a table's header, the keys of the first JSON records; [] for a .txt)."""
     if src.fmt == "txt" and mode != "comments":
         raise InputError(f"{src.label}: a .txt file holds comments, one per line; posts need a table", src.label)
+    if mode == "posts":
+        columns = columns.for_posts()
     names: list[str] = []
     if src.fmt in ("csv", "tsv"):
         names = _csv_header(src, columns, mode)[0]
@@ -240,6 +242,8 @@ def iter_tabular(src: Source, columns: ColumnMap, mode: str = "comments") -> Ite
                "parquet": _iter_parquet, "xlsx": _iter_xlsx, "txt": _iter_txt}
     if src.fmt not in readers:  # pragma: no cover - dispatch is by the reader
         raise InputError(f"{src.label}: not a tabular format: {src.fmt}", src.label)
+    if mode == "posts":
+        columns = columns.for_posts()
     mapper = RowMapper(columns, src.label, src.stem)
     emit = JsonRecords(columns, src.label, src.stem, replies=mode == "comments") if src.fmt in ("jsonl", "json") \
         else _pending
