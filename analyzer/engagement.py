@@ -11,7 +11,8 @@ Definitions (per post; the README copies them):
 * authentic share  s = mean(w_i) over audience comments; inauthentic share = 1 - s (None when n = 0).
 * comments C = the platform's comment count when known, else the number of comments in the dump.
   Audience comments C_a = max(C - creator replies in the dump, 0).
-* engagements E = likes + C (+ shares + saves when `include_shares_saves`); a missing count is 0, noted.
+* engagements E = likes + C (+ shares + saves when `include_shares_saves`); unknown shares or saves are 0, noted;
+  unknown likes (post data present) leave E, G, ER and genuine ER unknown, noted.
 * genuine engagements  G = s x C_a + s x likes (+ s x (shares + saves))
   i.e. each audience comment counts by its genuine_weight (sum w_i, scaled by C_a / n when the dump holds
   only a sample of the platform's comments) and likes/shares/saves are discounted by the inauthentic share.
@@ -240,20 +241,22 @@ def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG,
     return None
 
 
+NO_LIKES_NOTE = ("likes unknown (hidden, or not in the post data): engagement, ER and genuine ER not computed, as "
+                 "a rate from the comments alone would understate it")
 GIVEAWAY_NOTE = ("giveaway: the caption asks for likes, follows or tags to enter, so its engagement is entries, not "
                  "comparable with organic posts (the creator's median ER leaves it out when it has other posts)")
-NO_BAND_BASIS_NOTE = ("ER band and benchmark unknown: shares or saves are counted while the likes are unknown (or "
-                      "likes and comments are 0), and the bands are calibrated on (likes + comments) / followers")
+NO_BAND_BASIS_NOTE = ("ER band and benchmark unknown: the engagement is all shares and saves (likes and comments 0), "
+                      "and the bands are calibrated on (likes + comments) / followers")
 
 
-def band_factor(engagements: float, likes_comments: float, likes_known: bool = True) -> float | None:
+def band_factor(engagements: float, likes_comments: float) -> float | None:
     """E / (likes + comments): the bands are calibrated on (likes + comments) / followers, so when E also counts
     shares and saves their thresholds (and the benchmark) are multiplied by this to judge ER on its own basis, as
     if shares and saves were left out (QA: a Reel's saves lifted it a band). 1 when E holds nothing more; None
-    when E has shares or saves but its likes are unknown or likes + comments are 0 (the basis cannot be told)."""
+    when E is all shares and saves (likes and comments 0: the basis cannot be told)."""
     if engagements <= likes_comments:
         return 1.0
-    if likes_comments <= 0 or not likes_known:
+    if likes_comments <= 0:
         return None
     return engagements / likes_comments
 
@@ -857,25 +860,32 @@ def _post_summary(
 
     counted = [likes, shares, saves] if config.include_shares_saves else [likes]
     names = ["likes", "shares", "saves"] if config.include_shares_saves else ["likes"]
+    # a post's likes unknown (hidden like counts, a posts file without them): a rate or a genuine count from the
+    # comments alone would rank it far below its real engagement (QA: 0.12%, band "low"), so they are unknown
+    no_likes = has_data and likes is None
     if has_data:
-        missing = [n for n, v in zip(names, counted, strict=True) if v is None]
+        missing = [n for n, v in zip(names, counted, strict=True) if v is None and n != "likes"]
+        if no_likes:
+            notes.append(NO_LIKES_NOTE)
         if missing:
             notes.append(f"{', '.join(missing)} unknown: counted as 0")
     other = float(sum(v for v in counted if v is not None))
-    engagements = other + n_comments
+    engagements = None if no_likes else other + n_comments
     s = stats.authentic_share
-    genuine = s * (n_audience_count + other) if s is not None else None
-    if s is None and engagements > 0:
+    genuine = s * (n_audience_count + other) if s is not None and not no_likes else None
+    if s is None and engagements:
         notes.append("no audience comments in the dump: authenticity and genuine engagement unknown")
     if note := stats.sentiment_note(config):
         notes.append(note)
 
     tier = tier_for(followers, config)
-    factor = band_factor(engagements, (likes or 0) + n_comments, likes is not None)
-    if factor is None:
+    factor = band_factor(engagements, (likes or 0) + n_comments) if engagements is not None else None
+    if factor is None and not no_likes:
         notes.append(NO_BAND_BASIS_NOTE)
     er = genuine_er = None
-    if not followers:  # None or 0: never divide
+    if engagements is None:
+        pass  # likes unknown: said above
+    elif not followers:  # None or 0: never divide
         if not has_data:
             notes.append("post not in the posts data: follower-based metrics unavailable")
         else:
@@ -1118,12 +1128,18 @@ def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_not
             f"cost covers {cost.n_priced} of {len(posts)} posts (no fee and no follower count on {_ids(unpriced)}): "
             "cost per post and cost per genuine engagement are over the priced ones"
         )
-    unknown = [p for p in posts if p.genuine_engagements is None]
+    no_likes = [p for p in posts if NO_LIKES_NOTE in p.notes]
+    unknown = [p for p in posts if p.genuine_engagements is None and p not in no_likes]
     if unknown:
         notes.append(
             f"{len(unknown)} of {len(posts)} posts have no audience comments in the dump ({_ids(unknown)}): "
             "their genuine engagement is unknown, so genuine engagements, genuine ER and cost per genuine "
             "engagement leave them out"
+        )
+    if no_likes:
+        notes.append(
+            f"{len(no_likes)} of {len(posts)} posts have no like count ({_ids(no_likes)}): their engagement is "
+            "unknown, so ER, genuine ER and cost per genuine engagement leave them out"
         )
     if er_note:
         notes.append(er_note)

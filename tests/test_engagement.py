@@ -928,15 +928,28 @@ def test_bands_judge_er_on_their_own_basis_when_shares_and_saves_count() -> None
     plain = summarize(comments, posts, EngagementConfig(include_shares_saves=False))
     assert plain.posts.get("p1").band_factor == 1.0 and plain.posts.get("p1").er_band == "good"
     assert plain.creators.get("ana").benchmark_er == pytest.approx(0.03)
-    # shares counted while the likes are unknown (or likes and comments 0): the basis cannot be told, so neither can
-    # the band nor the benchmark (QA: shares alone read "excellent"; unknown likes made a 160% benchmark)
-    for odd in (PostIn("p1", creator="ana", followers=10_000, likes=None, comments=10, shares=900, saves=1200),
-                PostIn("p1", creator="ana", followers=10_000, likes=None, comments=0, shares=5000)):
-        s = summarize([sc("1", "fan1")] if odd.comments else [], {"p1": odd})
-        p, c = s.posts.get("p1"), s.creators.get("ana")
-        assert (p.band_factor, p.er_band, p.genuine_er_band) == (None, None, None) and p.er is not None
-        assert (c.band_factor, c.benchmark_er, c.er_band, c.components["genuine_er"]) == (None, None, None, None)
-        assert any("ER band and benchmark unknown" in n for n in p.notes + c.notes)
+    # all shares and saves (likes and comments 0): the bands' basis cannot be told, so neither can the band nor the
+    # benchmark (QA: shares alone read "excellent")
+    odd = PostIn("p1", creator="ana", followers=10_000, likes=0, comments=0, shares=5000)
+    s = summarize([], {"p1": odd})
+    p, c = s.posts.get("p1"), s.creators.get("ana")
+    assert (p.band_factor, p.er_band, p.genuine_er_band) == (None, None, None) and p.er == pytest.approx(0.5)
+    assert (c.band_factor, c.benchmark_er, c.er_band, c.components["genuine_er"]) == (None, None, None, None)
+    assert any("ER band and benchmark unknown" in n for n in p.notes + c.notes)
+
+
+def test_a_post_whose_likes_are_unknown_has_no_rate() -> None:
+    """QA: a post with hidden likes (followers 50,000, 60 comments) got ER 0.12%, band "low", and dragged its
+    creator's median and score down; with shares and saves known it made a 160% benchmark. Its engagement, ER and
+    genuine ER are unknown, said on the post and the creator, and the creator is measured on its other posts."""
+    posts = {"h": PostIn("h", creator="ana", followers=50_000, likes=None, comments=60, shares=900, saves=1200),
+             "k": PostIn("k", creator="ana", followers=50_000, likes=1250, comments=60)}
+    s = summarize([sc("h1", "u1", post="h"), sc("k1", "u2", post="k")], posts)
+    h, c = s.posts.get("h"), s.creators.get("ana")
+    assert (h.engagements, h.genuine_engagements, h.er, h.genuine_er, h.er_band) == (None, None, None, None, None)
+    assert any(n.startswith("likes unknown") for n in h.notes)
+    assert c.er_post_ids == ["k"] and c.median_er == pytest.approx(1310 / 50_000) and c.band_factor == 1.0
+    assert any("1 of 2 posts have no like count (h)" in n for n in c.notes)
 
 
 def test_a_giveaways_entries_are_not_organic_engagement() -> None:
