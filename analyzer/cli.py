@@ -372,7 +372,7 @@ def run(args) -> int:
         return comment_row(c, kept, native=fmt in ("parquet", "xlsx"), as_text=fmt == "parquet") if kept else c
 
     def comments_kw() -> dict:
-        return {"schema": parquet_schema(kept)} if kept and fmt == "parquet" else {}
+        return {"schema": parquet_schema(kept)} if fmt == "parquet" else {}  # typed even with no row
     def clear_previous() -> None:
         """The previous run's outputs go only once this run has read its input (a missing or unreadable file
         must not cost the user the results already in the folder)."""
@@ -456,7 +456,8 @@ def run(args) -> int:
             for name in _SUMMARY_TABLES:
                 table = getattr(summary, name)  # an empty table still gets its header
                 rows = [to_record(r, native=fmt in ("parquet", "xlsx")) for r in table]  # typed times there
-                write_rows(out_dir / f"{name}.{fmt}", rows, fmt=fmt, **table_kw,
+                typed = {"schema": table.arrow_schema()} if fmt == "parquet" else {}  # typed even with no row
+                write_rows(out_dir / f"{name}.{fmt}", rows, fmt=fmt, **table_kw, **typed,
                            **({} if table else {"columns": table.columns()}))
             write_jsonl(out_dir / "errors.jsonl", errors)
             write_jsonl(out_dir / "warnings.jsonl", reader.warnings)

@@ -131,6 +131,15 @@ class Table(list, Generic[T]):
     def to_dict(self) -> list[dict[str, Any]]:
         return [item.to_dict() for item in self]  # type: ignore[attr-defined]
 
+    def arrow_schema(self) -> Any:
+        """The Parquet schema of this table, from its record type: the same types whatever the rows hold."""
+        from .io.writers import _parquet_schema_for
+
+        if self._record_type is None:
+            return None
+        return _parquet_schema_for(self._record_type, nested=_FLAT_KEYS,
+                                   computed=tuple(getattr(self._record_type, "computed", ())))
+
     def columns(self) -> list[str] | None:
         """The record's `to_dict()` keys (an empty table's header), None when the record type is unknown."""
         if self._record_type is None:

@@ -1228,3 +1228,25 @@ def test_api_records_with_nested_replies_score_them_as_the_cli_does(analyzer):
         ("a1", None, "p1"), ("a1r1", "a1", "p1"), ("a2", None, "p1")]
     assert any("1 reply nested inside comments" in w.detail for w in res.warnings)
     assert [c.comment_id for c in analyzer.score_stream(recs)] == ["a1", "a1r1", "a2"]
+
+
+def test_parquet_tables_keep_their_types_on_a_day_with_no_good_row(tmp_path):
+    """QA: an all-bad input's Parquet tables had every column typed `null` (a daily load could not append them),
+    and a full day's types depended on its rows. Every table is written with its declared schema."""
+    import pyarrow.parquet as pq
+
+    from analyzer.cli import main
+
+    bad, good = tmp_path / "bad.jsonl", tmp_path / "good.jsonl"
+    bad.write_text('{"comment_id": "x", "text": ""}\n', encoding="utf-8")
+    good.write_text(json.dumps({"comment_id": "a", "text": "me encanta 😍", "post_id": "p", "followers": 1200,
+                                "likes": 40, "creator": "ana", "created_at": "2024-03-01T10:00:00Z"}) + "\n",
+                    encoding="utf-8")
+    for name, src in (("b", bad), ("g", good)):
+        assert main(["score", str(src), "-o", str(tmp_path / name), "-q", "--format", "parquet",
+                     "--sentiment-model", "fast"]) in (0, 1)
+    for table in ("comments", "posts", "creators", "campaigns", "clusters", "promoted"):
+        empty, full = (pq.read_schema(tmp_path / d / f"{table}.parquet") for d in ("b", "g"))
+        assert empty.equals(full), table
+        assert not [f.name for f in empty if str(f.type) == "null"], table
+    assert str(pq.read_schema(tmp_path / "b" / "posts.parquet").field("sentiment_mix").type).startswith("struct")

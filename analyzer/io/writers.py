@@ -205,19 +205,25 @@ def _excel_safe(cell: str) -> str:
 # ---------------------------------------------------------------------------------------------------------
 # streaming row writers
 # ---------------------------------------------------------------------------------------------------------
-def _parquet_schema_for(cls: type) -> Any:
-    """An Arrow schema from a dataclass's annotations (so all-null first batches still get real types)."""
+def _parquet_schema_for(cls: type, nested: dict[str, tuple[str, ...]] | None = None,
+                        computed: tuple[str, ...] = ()) -> Any:
+    """An Arrow schema from a dataclass's annotations, so that an empty or all-null day's file has the same types as
+    a full one (QA: every column of an all-bad input's Parquet tables was `null`, which a daily load cannot append).
+    `nested`: dict fields written as structs of these float keys; `computed`: int columns beyond the fields."""
     import pyarrow as pa
+
+    def plain(t: Any) -> Any:
+        if typing.get_origin(t) in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(t) if a is not type(None)]
+            return args[0] if len(args) == 1 else str
+        return t
 
     hints = typing.get_type_hints(cls)
     out = []
     for f in dataclasses.fields(cls):
         if not f.metadata.get("output", True):  # kept for the API, not a column (ScoredComment.extra)
             continue
-        t = hints[f.name]
-        if typing.get_origin(t) in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(t) if a is not type(None)]
-            t = args[0] if len(args) == 1 else str
+        t = plain(hints[f.name])
         origin, args = typing.get_origin(t), typing.get_args(t)
         if t is bool:
             at = pa.bool_()
@@ -227,11 +233,14 @@ def _parquet_schema_for(cls: type) -> Any:
             at = pa.float64()
         elif t is datetime:
             at = pa.timestamp("us", tz="UTC")
-        elif origin in (list, tuple) and args and args[0] is str:
+        elif origin in (list, tuple) and args and plain(args[0]) is str:
             at = pa.list_(pa.string())
+        elif origin is dict and nested and f.name in nested:
+            at = pa.struct([(k, pa.float64()) for k in nested[f.name]])
         else:
             at = pa.string()
         out.append(pa.field(f.name, at))
+    out += [pa.field(name, pa.int64()) for name in computed]
     return pa.schema(out)
 
 
