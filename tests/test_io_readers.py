@@ -1000,3 +1000,15 @@ def test_an_author_given_as_an_object_is_the_comments_author(tmp_path):
     got = [(c.comment_id, c.author, c.author_id, c.parent_id) for c in DumpReader(f).comments()]
     assert got == [("1_1", "Laura Gómez", "5551", None), ("1_2", "Tienda Sol", "99", "1_1"), ("t1", "bob_k", "42", None),
                    ("t2", "carla", None, None)]  # its own author: the object (another name) is not it
+
+
+def test_an_impossible_date_proves_no_day_month_order(tmp_path):
+    """QA: "31/02/2025" was taken as proof that the file writes day first (and then reported as not a date), so
+    05/03/2025 was read as 5 March. A date that no order can read proves nothing."""
+    f = tmp_path / "d.csv"
+    f.write_text("text,created_at\nqué rico,05/03/2025 10:00\nprecio?,31/02/2025 12:00\n", encoding="utf-8")
+    reader = DumpReader(f)
+    assert [c.created_at for c in reader.comments()] == [None, None]
+    assert not any("as row" in n and "proves" in n for n in reader.stats.files[0].notes)
+    f.write_text("text,created_at\nqué rico,05/03/2025 10:00\nprecio?,25/03/2025 12:00\n", encoding="utf-8")
+    assert [c.created_at.day for c in read_comments(f)] == [5, 25]  # a real proof still settles the order

@@ -350,9 +350,18 @@ def _slashed(s: str) -> re.Match | None:
 
 
 def day_month_order(value: Any) -> str | None:
-    """What a day/month/year string says about its order (see `_proven_order`); None for any other value."""
+    """What a day/month/year string says about its order (see `_proven_order`); None for any other value, and for
+    a date no order can read ("31/02/2025" proves nothing: QA, it set the file day-first)."""
     m = _slashed(value.strip()) if isinstance(value, str) else None
-    return _proven_order(int(m.group(1)), int(m.group(3))) if m else None
+    if not m:
+        return None
+    said = _proven_order(int(m.group(1)), int(m.group(3)))
+    if said in ("dmy", "mdy"):
+        try:
+            _slashed_date(value.strip(), said)
+        except (CoerceError, ValueError):
+            return None
+    return said
 
 
 def _slashed_date(s: str, order: str) -> datetime | None:
