@@ -298,6 +298,18 @@ _CODE_AFTER_OFF = re.compile(
     r"([A-Z][A-Z0-9_]{2,19})\b"
 )
 _CODE_STANDALONE = re.compile(r"\b(?:CODE|CODIGO|CÓDIGO|PROMO|DESCUENTO|CUPON|SAVE)\d{1,3}\b")
+# "Use ANA10 for 15% off", "usa ANA10 y tienes 10% de descuento": capitals after a verb that applies them, with the
+# offer itself close behind (QA: missed); the token needs a digit or 4+ capitals, the offer "off" / "descuento"
+_CODE_BEFORE_OFF = re.compile(
+    r"(?i:\b(?:use|using|apply|usa|usen|usá|usad|usando|aplica)\s+)[\"'“«*]?([A-Z][A-Z0-9_]*\d[A-Z0-9_]*|[A-Z]{4,})\b"
+    r"(?=[^.\n]{0,40}?\b(?i:off|descuento|dto)\b)"
+)
+# a gift from a brand is a material connection the FTC asks to disclose: "PR package", "gifted by @x", "gracias @x por
+# el regalo" are sponsorship signals (#gifted is itself a disclosure)
+_GIFT_PHRASES = re.compile(
+    r"(?i)\b(pr\s+package|pr\s+box|gifted\s+(?:by|from)\s+@[\w.]+|(?:thanks?|thank\s+you|gracias)\s+(?:to\s+|a\s+)?@[\w.]+"
+    r"\s+(?:for|por)\s+(?:the\s+|el\s+|este\s+|mi\s+|my\s+|this\s+)?(?:gift|regalo|package|paquete|kit|detalle)"
+    r"|regalo\s+de\s+@[\w.]+|me\s+(?:lo|la|los|las)\s+(?:regal[oó]|envi[oó]|mand[oó])\s+@[\w.]+)")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?:/[^\s<>\"']*)?")
 _AFFILIATE_HOSTS = (
     "amzn.to",
@@ -339,6 +351,10 @@ _DISCLOSURE_PHRASES = re.compile(
 # a caption that opens with the label: "AD | ...", "Publicidad: ...", "[AD] ...", "(ad) ..."
 _LABELS = r"ad|ads|advert|advertisement|sponsored|publi|publicidad|patrocinado|anuncio"
 _LEADING_AD = re.compile(rf"(?i)^\s*(?:[\[(](?:{_LABELS})[\])]|(?:{_LABELS})\s*[|:\-–])")
+# the label elsewhere, set apart as a label: "[AD]", "(publicidad)", "| publi", or the caption's last word ("...
+# Publicidad.") (QA: these read as undisclosed)
+_LABEL_ANYWHERE = re.compile(
+    rf"(?i)(?:[\[(](?:{_LABELS})[\])]|[|·•]\s*(?:{_LABELS})\b(?!\s*\w)|(?:^|[.!?|·•–—\n]\s*)(?:{_LABELS})[.!]?\s*$)")
 
 
 @dataclass
@@ -394,7 +410,8 @@ def check_disclosure(
     if fee is not None and fee > 0:
         strong.append(f"fee paid: {fee:,.2f}".removesuffix(".00"))
     codes: set[str] = set()
-    for rx in (_CODE_AFTER_WORD, _CODE_LOWER, _CODE_AFTER_CODE, _CODE_AFTER_USE, _CODE_AFTER_OFF, _CODE_STANDALONE):
+    for rx in (_CODE_AFTER_WORD, _CODE_LOWER, _CODE_AFTER_CODE, _CODE_AFTER_USE, _CODE_AFTER_OFF, _CODE_STANDALONE,
+               _CODE_BEFORE_OFF):
         for m in rx.finditer(text):
             token = m.group(m.lastindex or 0)
             if token.upper() in _NOT_CODES:
@@ -409,6 +426,8 @@ def check_disclosure(
             strong.append(f"affiliate link: {url}")
     for m in _SPONSOR_PHRASES.finditer(text):
         strong.append(f"partnership wording: {m.group(0)}")
+    for m in _GIFT_PHRASES.finditer(text):
+        strong.append(f"gift from a brand: {m.group(0)}")
 
     disclosure: list[str] = []
     if disclosed_flag:
@@ -423,6 +442,10 @@ def check_disclosure(
     if _LEADING_AD.match(text):
         disclosure.append(f"disclosure label: {text.strip().split()[0]}")
         starts.append(0)
+    else:
+        for m in _LABEL_ANYWHERE.finditer(text):
+            disclosure.append(f"disclosure label: {m.group(0).strip(' .!|·•–—')}")
+            starts.append(m.start())
     buried = None
     if starts and not disclosed_flag:
         first = min(starts)

@@ -238,6 +238,16 @@ def test_relevance_none_when_unknown_everywhere() -> None:
         ("Mi rutina https://marca.com/?ref=ana20 #affiliate", None, None, False, ["ref="]),
         ("Lo compré aquí amzn.to/3abcd (enlace de afiliado)", None, None, False, ["amzn.to"]),
         ("In partnership with @brand, use code ANA20", None, None, False, ["ANA20"]),
+        # QA: a label set apart anywhere is a disclosure; codes before their offer and a brand's gift are signals
+        ("Mi rutina con @lumiskin, usa el código ANA10 [AD]", None, None, False, ["ANA10"]),
+        ("Nuevo sérum de @lumiskin | publi", None, None, False, ["labelled as sponsored"]),
+        ("Probé el sérum de @lumiskin, código ANA10. Publicidad.", None, None, False, ["ANA10"]),
+        ("Use ANA10 for 15% off @lumiskin", None, None, True, ["ANA10"]),
+        ("usa ANA10 y tienes 10% de descuento", None, None, True, ["ANA10"]),
+        ("Gracias @lumiskin por el regalo 💖", None, None, True, ["gift from a brand"]),
+        ("Unboxing my PR package from @lumiskin", None, None, True, ["PR package"]),
+        ("La receta: usa HARINA y 50% azúcar", None, None, False, []),
+        ("Odio la publicidad en la tele", None, None, False, []),
         ("Links below, I earn a small commission: https://shop.example.com/?tag=x", None, None, False, ["tag="]),
         ("Links below: https://shop.example.com/?tag=x", None, None, True, ["tag="]),
         # regression QA: letters-only codes after "use code" were no signal; a kind of code or lower case still is not
