@@ -899,7 +899,7 @@ def _post_summary(
         missing = [n for n, v in zip(names, counted, strict=True) if v is None and n != "likes"]
         if no_likes:
             notes.append(NO_LIKES_NOTE)
-        if missing:
+        elif missing:
             notes.append(f"{', '.join(missing)} unknown: counted as 0")
     other = float(sum(v for v in counted if v is not None))
     engagements = None if no_likes else other + n_comments
@@ -1239,8 +1239,8 @@ def _creator_summary(
     rated = [p for p in measured if p.er is not None]
     based = [p for p in rated if p.band_factor is not None]  # posts whose basis is known
     factor = band_factor(sum(p.engagements or 0 for p in based), sum((p.likes or 0) + (p.comments or 0) for p in based)) \
-        if based or not rated else None
-    if factor is None:
+        if based else None
+    if factor is None and rated:
         notes.append(NO_BAND_BASIS_NOTE)
     components = score_components(
         genuine_er=median_ger,
@@ -1351,10 +1351,10 @@ def _campaign_summary(
     components = {k: _mean(c.components.get(k) for c in known) for k in config.score_weights}
     cost = _cost_rollup(posts)
     notes = []
-    if len(rated) < len(posts):
+    no_followers = [p for p in posts if not p.followers]
+    if no_followers:  # posts with followers but no likes are said by _genuine_basis_notes
         notes.append(
-            f"{len(posts) - len(rated)} of {len(posts)} posts have no follower count: left out of ER and "
-            "genuine ER"
+            f"{len(no_followers)} of {len(posts)} posts have no follower count: left out of ER and genuine ER"
         )
     er_note = (
         f"genuine ER {genuine_er:.2%} covers {len(g_rated)} of the {len(rated)} posts in ER {er:.2%}; ER over "
@@ -1371,7 +1371,7 @@ def _campaign_summary(
         creators=[c.name for c in creators],
         n_posts=len(posts),
         n_audience_comments=stats.n,
-        followers_reached=reach if rated else None,
+        followers_reached=sum(p.followers for p in posts if p.followers) or None,  # every post's audience
         engagements=_sum_known(p.engagements for p in posts),
         genuine_engagements=_sum_known(p.genuine_engagements for p in posts),
         genuine_post_ids=[p.post_id for p in posts if p.genuine_engagements is not None],

@@ -979,3 +979,15 @@ def test_a_giveaways_entries_are_not_organic_engagement() -> None:
     # a creator with only giveaways is still measured on them
     only = summarize([sc("g0", "u0", post="g")], {"g": posts["g"]}).creators.get("ana")
     assert only.median_er == pytest.approx(0.49)
+
+
+def test_a_campaigns_reach_counts_every_post_with_followers() -> None:
+    """QA: followers_reached left out a post whose likes were unknown (and was None when no post had likes), and the
+    note said that post had no follower count."""
+    posts = {"a": PostIn("a", creator="ana", followers=10_000, likes=300, comments=5, campaign="c"),
+             "b": PostIn("b", creator="bea", followers=120_000, likes=None, comments=40, campaign="c"),
+             "d": PostIn("d", creator="dan", followers=None, likes=50, comments=2, campaign="c")}
+    camp = summarize([sc("1", "u1", post="a"), sc("2", "u2", post="b")], posts).campaigns.get("c")
+    assert camp.followers_reached == 130_000 and camp.er == pytest.approx(305 / 10_000)
+    notes = " | ".join(camp.notes)
+    assert "1 of 3 posts have no follower count" in notes and "1 of 3 posts have no like count (b)" in notes

@@ -1012,3 +1012,34 @@ def test_an_impossible_date_proves_no_day_month_order(tmp_path):
     assert not any("as row" in n and "proves" in n for n in reader.stats.files[0].notes)
     f.write_text("text,created_at\nqué rico,05/03/2025 10:00\nprecio?,25/03/2025 12:00\n", encoding="utf-8")
     assert [c.created_at.day for c in read_comments(f)] == [5, 25]  # a real proof still settles the order
+
+
+def test_named_post_columns_fall_back_to_a_posts_files_own_names_and_files_do_not_depend_on_order(tmp_path):
+    """QA: `--col followers=Seguidores` (the comment rows' column) made the posts file's own `followers` and `likes`
+    unread; a first file carrying per-mention likes hid a second file's real figure, and the result depended on the
+    files' order. A filter line naming itself ("Redes:,Instagram,TikTok,X,YouTube") is preamble however wide;
+    TikTok's `reply_comment` list, `aweme_id` and `user.uid` are read."""
+    comments, posts = tmp_path / "c.csv", tmp_path / "p.csv"
+    comments.write_text("comment_id,post_id,text,Seguidores,Me gusta\nc1,p1,hola,50000,3100\n", encoding="utf-8")
+    posts.write_text("post_id,creator,followers,likes\np1,ana,51000,3150\n", encoding="utf-8")
+    reader = DumpReader(comments, posts=posts, columns=ColumnMap(followers_col="Seguidores", post_likes_col="Me gusta"))
+    list(reader.comments())
+    assert (reader.posts["p1"].followers, reader.posts["p1"].likes) == (51000, 3150)
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text("text,likes,post_id\nx,12,p1\ny,3,p1\nz,40,p1\n", encoding="utf-8")
+    b.write_text("text,likes,post_id\nw,3100,p1\nv,3100,p1\n", encoding="utf-8")
+    for files in ([a, b], [b, a]):
+        reader = DumpReader(files)
+        list(reader.comments())
+        assert reader.posts["p1"].likes == 3100 and not reader.warnings, files
+    wide = tmp_path / "wide.csv"
+    wide.write_text("Informe:,Menciones Marca X\nRedes:,Instagram,TikTok,X,YouTube,Facebook\n"
+                    "id,comentario,autor,post_id\nr1,me encanta,u1,p1\n", encoding="utf-8")
+    assert [c.text for c in read_comments(wide)] == ["me encanta"]
+    tt = tmp_path / "tt.jsonl"
+    tt.write_text(json.dumps({"cid": "7301", "text": "¡qué paso!", "aweme_id": "v1",
+                              "user": {"unique_id": "sofi", "uid": "6801"},
+                              "reply_comment": [{"cid": "7302", "text": "gracias", "user": {"unique_id": "caro"}}]})
+                  + "\n", encoding="utf-8")
+    got = [(c.comment_id, c.author, c.author_id, c.post_id, c.parent_id) for c in read_comments(tt)]
+    assert got == [("7301", "sofi", "6801", "v1", None), ("7302", "caro", None, "v1", "7301")]

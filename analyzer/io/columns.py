@@ -97,6 +97,9 @@ class ColumnMap:
     # the zone of this input's times written without one ("2024-03-01 18:45"): an IANA name ("America/Mexico_City",
     # "Europe/Madrid") or "UTC"; times that carry a zone or an epoch are read as written
     time_zone: str = "UTC"
+    # a named column an input lacks falls back to the field's default name and usual names (set for --posts files:
+    # `--col followers=Seguidores` names the comment rows' column, the posts file keeps its own `followers`)
+    named_or_default: bool = False
 
     def __post_init__(self) -> None:
         if self.date_order not in IO_DATE_ORDERS:
@@ -109,8 +112,8 @@ class ColumnMap:
         posts file's column of that name from the post's field (QA: the posts' likes were lost)."""
         defaults = ColumnMap()
         post_side = {"post_col", "platform_col", *(attr for attr, _ in _POST_FIELDS.values())}
-        return replace(self, **{name: getattr(defaults, name) for name in self.column_fields()
-                                if name not in post_side})
+        return replace(self, named_or_default=True, **{name: getattr(defaults, name) for name in self.column_fields()
+                                                       if name not in post_side})
 
     @property
     def tz(self) -> tzinfo | None:
@@ -185,7 +188,7 @@ _ALIASES = {
                    "usuario", "autor", "ownerusername", "owner_username", "uniqueid", "unique_id"),  # Apify's
     "time_col": ("timestamp", "created_time", "create_time", "created", "published_at", "publishedat", "date",
                  "datetime", "date_time", "time", "fecha", "createtimeiso", "create_time_iso"),
-    "post_col": ("postid", "post", "media_id", "mediaid", "video_id", "videoid", "shortcode"),
+    "post_col": ("postid", "post", "media_id", "mediaid", "video_id", "videoid", "shortcode", "aweme_id"),
     "parent_col": ("parent_comment_id", "parentid", "parent", "in_reply_to", "reply_to", "respuesta_a",
                    "repliestoid", "replies_to_id"),
     "creator_col": ("creador", "creadora", "influencer"),
@@ -285,11 +288,13 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
     for name in named:
         wanted = wanted_of[name]
         actual = by_norm.get(_norm(wanted))
+        if actual is None and columns.named_or_default:
+            actual = by_norm.get(_norm(getattr(defaults, name)))
         if actual is not None and actual not in keys.values():
             keys[name] = actual
     aliased: list[tuple[str, str]] = []
     for name, wanted in wanted_of.items():
-        if name in keys or wanted != getattr(defaults, name):
+        if name in keys or (wanted != getattr(defaults, name) and not columns.named_or_default):
             continue
         for alias in _ALIASES.get(name, ()):
             actual = by_norm.get(alias)

@@ -78,8 +78,8 @@ class PostCollector:
             if value is None:
                 continue
             current = getattr(old, name)
-            if current is None:
-                setattr(old, name, value)
+            if current is None or self._rows_own(new.post_id, name, rec):
+                setattr(old, name, value)  # a file whose rows carry their own counts gave no post figure to keep
                 if name in _ROW_COUNTS:
                     self._from_rows[(new.post_id, name)] = (rec.source or "") if rec.per_row else None
             elif current != value and self._warn is not None and not _same_name(name, current, value):
@@ -89,6 +89,16 @@ class PostCollector:
                         self._held.setdefault((source, name), []).append(_conflict(rec, name, current, value))
                 else:
                     self._warn(_conflict(rec, name, current, value))
+
+    def _rows_own(self, pid: str, name: str, rec: PostRecord) -> bool:
+        """Whether the post's kept `name` came from another file's rows that carry their own counts, so that this
+        record's figure replaces it (QA: the first file's per-mention likes hid a second file's real 3,100)."""
+        if name not in _ROW_COUNTS:
+            return False
+        kept_from = self._from_rows.get((pid, name))
+        source = rec.source or ""
+        return (kept_from is not None and kept_from != source and (kept_from, name) in self.row_counts
+                and not (rec.per_row and (source, name) in self.row_counts))
 
     def finish_rows(self, source: str) -> dict[str, tuple[int, int]]:
         """At the end of `source`: the counts its rows carry as their own, {count: (posts whose rows show it, posts

@@ -134,7 +134,13 @@ def _is_preamble(above: Sequence[Sequence[Any]], header: Sequence[Any]) -> bool:
     row above it (the real header, a data row) has more: then the candidate is a data row whose cell happens to
     read "comment" (QA), not the header."""
     n = _filled(header)
-    return n >= 2 and all(_filled(line) <= min(IO_PREAMBLE_CELLS, n - 1) for line in above)
+    return n >= 2 and all(_filled(line) <= min(IO_PREAMBLE_CELLS, n - 1) or _labelled(line) for line in above)
+
+
+def _labelled(line: Sequence[Any]) -> bool:
+    """A filter line that names itself, "Redes:,Instagram,TikTok,X,YouTube": its first filled cell ends in ":"."""
+    first = next((str(c).strip() for c in line if c is not None and str(c).strip()), "")
+    return first.endswith(":")
 
 
 def _header_after_preamble(src: Source, columns: ColumnMap, mode: str) -> tuple[list[str], str, int] | None:
@@ -261,8 +267,8 @@ def _pending(rec: dict[str, Any], row: int, res: Resolved, raw: Any = None) -> t
 # most scrapers' `replies: [...]`, Graph-API shapes `replies: {data: [...]}` and Facebook's `comments: {data: [...]}`,
 # YouTube's `replies: {comments: [...]}`, Reddit-style `children`
 _REPLY_PATHS = (("replies",), ("replies", "data"), ("replies", "comments"), ("comments", "data"), ("comments",),
-                ("children",), ("reply_comments",), ("replycomments",), ("sub_comments",), ("subcomments",),
-                ("respuestas",))
+                ("children",), ("reply_comments",), ("replycomments",), ("reply_comment",), ("sub_comments",),
+                ("subcomments",), ("respuestas",))
 
 
 def _nested_replies(rec: dict[str, Any]) -> tuple[str, list[Any]] | None:
@@ -300,7 +306,7 @@ _END = object()
 # where a comment's author is an object: Facebook's and Instagram's `from`, scrapers' `author` / `user` / `owner`
 _AUTHOR_OBJECTS = ("from", "author", "user", "owner")
 _AUTHOR_NAMES = ("username", "screen_name", "unique_id", "uniqueid", "name", "display_name", "displayname")
-_AUTHOR_IDS = ("id", "id_str", "user_id", "pk")
+_AUTHOR_IDS = ("id", "id_str", "user_id", "uid", "pk", "channelid", "channel_id")
 
 
 class JsonRecords:
