@@ -299,17 +299,19 @@ _CODE_AFTER_OFF = re.compile(
 )
 _CODE_STANDALONE = re.compile(r"\b(?:CODE|CODIGO|CÓDIGO|PROMO|DESCUENTO|CUPON|SAVE)\d{1,3}\b")
 # "Use ANA10 for 15% off", "usa ANA10 y tienes 10% de descuento": capitals after a verb that applies them, with the
-# offer itself close behind (QA: missed); the token needs a digit or 4+ capitals, the offer "off" / "descuento"
+# offer right after it (QA: missed); the token needs a digit or 4+ capitals, the offer "N% off" / "N% de descuento"
 _CODE_BEFORE_OFF = re.compile(
     r"(?i:\b(?:use|using|apply|usa|usen|usá|usad|usando|aplica)\s+)[\"'“«*]?([A-Z][A-Z0-9_]*\d[A-Z0-9_]*|[A-Z]{4,})\b"
-    r"(?=[^.\n]{0,40}?\b(?i:off|descuento|dto)\b)"
+    r"(?i:[\"'”»*]?\s+(?:for|para|y\s+(?:tienes|ten[eé]s|obt[eé]n|consigue|get)|and\s+get|to\s+get|=)\s+(?:a\s+|un\s+)?"
+    r"\d+\s?%\s*(?:off|de\s+descuento|de\s+dto|dto|descuento)\b)"
 )
 # a gift from a brand is a material connection the FTC asks to disclose: "PR package", "gifted by @x", "gracias @x por
 # el regalo" are sponsorship signals (#gifted is itself a disclosure)
 _GIFT_PHRASES = re.compile(
-    r"(?i)\b(pr\s+package|pr\s+box|gifted\s+(?:by|from)\s+@[\w.]+|(?:thanks?|thank\s+you|gracias)\s+(?:to\s+|a\s+)?@[\w.]+"
-    r"\s+(?:for|por)\s+(?:the\s+|el\s+|este\s+|mi\s+|my\s+|this\s+)?(?:gift|regalo|package|paquete|kit|detalle)"
-    r"|regalo\s+de\s+@[\w.]+|me\s+(?:lo|la|los|las)\s+(?:regal[oó]|envi[oó]|mand[oó])\s+@[\w.]+)")
+    r"(?i)\b(pr\s+(?:package|box|kit)|gifted\s+(?:by|from)\s+@[\w.]+|(?:thanks?|thank\s+you|gracias)\s+(?:to\s+|a\s+)?"
+    r"@[\w.]+\s+(?:for|por)\s+(?:the\s+|el\s+|este\s+|my\s+|this\s+)?(?:pr\b|kit|package|paquete|env[ií]o|enviarme"
+    r"|sending\s+(?:me\s+)?(?:this|the|these))|(?:kit|paquete|package|caja)\s+que\s+me\s+(?:envi[oó]|mand[oó]|regal[oó])"
+    r"\s+@[\w.]+|me\s+(?:lo|la|los|las)\s+(?:envi[oó]|mand[oó])\s+@[\w.]+)")
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)?[a-z0-9][a-z0-9.-]*\.[a-z]{2,}(?:/[^\s<>\"']*)?")
 _AFFILIATE_HOSTS = (
     "amzn.to",
@@ -345,7 +347,8 @@ _DISCLOSURE_PHRASES = re.compile(
     r"|en\s+colaboraci[oó]n\s+con|in\s+collaboration\s+with|in\s+partnership\s+with|en\s+alianza\s+con"
     r"|brand\s+ambassador|embajador[a]?\s+de|affiliate\s+links?|(?:enlace|link)s?\s+(?:de\s+)?afiliad[oa]s?"
     r"|(?:i|we)\s+(?:may\s+)?earn\s+(?:a\s+)?(?:small\s+)?commission|gano\s+una\s+(?:peque[ñn]a\s+)?comisi[oó]n"
-    r"|por\s+patrocinar|for\s+sponsoring|(?:este|this)\s+(?:v[ií]deo|post|reel)\s+(?:est[aá]\s+|is\s+)?"
+    r"|por\s+patrocinar|for\s+sponsoring|colaboraci[oó]n\s+remunerada|contenido\s+patrocinado|publicidad\s+pagada"
+    r"|paid\s+promotion|(?:este|this)\s+(?:v[ií]deo|post|reel)\s+(?:est[aá]\s+|is\s+)?"
     r"(?:patrocinado|sponsored))\b"
 )
 # a caption that opens with the label: "AD | ...", "Publicidad: ...", "[AD] ...", "(ad) ..."
@@ -354,7 +357,10 @@ _LEADING_AD = re.compile(rf"(?i)^\s*(?:[\[(](?:{_LABELS})[\])]|(?:{_LABELS})\s*[
 # the label elsewhere, set apart as a label: "[AD]", "(publicidad)", "| publi", or the caption's last word ("...
 # Publicidad.") (QA: these read as undisclosed)
 _LABEL_ANYWHERE = re.compile(
-    rf"(?i)(?:[\[(](?:{_LABELS})[\])]|[|·•]\s*(?:{_LABELS})\b(?!\s*\w)|(?:^|[.!?|·•–—\n]\s*)(?:{_LABELS})[.!]?\s*$)")
+    rf"(?im)(?:[\[(【*]\s*(?:{_LABELS})\s*[\])】*]"  # [AD], (publicidad), [ publi ], 【AD】, *publi*
+    rf"|[|·•/–—-]\s*(?:{_LABELS})\b(?=\s*(?:$|[|·•#]|con\s+@|with\s+@|x\s+@))"  # "| publi", "- publi", "| Publi con @x"
+    rf"|(?:^|[.!?|·•–—])\s*(?:{_LABELS})\b[.!]?(?=(?:\s*(?:#\w+|[^\w\s#]+))*\s*$))"  # a line or caption that ends
+)
 
 
 @dataclass
