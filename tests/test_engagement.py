@@ -997,3 +997,15 @@ def test_a_campaigns_reach_counts_every_post_with_followers() -> None:
     assert camp.followers_reached == 130_000 and camp.er == pytest.approx(305 / 10_000)
     notes = " | ".join(camp.notes)
     assert "1 of 3 posts have no follower count" in notes and "1 of 3 posts have no like count (b)" in notes
+
+
+def test_giveaway_captions_are_told_from_ordinary_speech() -> None:
+    """QA: "Este pozole se rifa" (Mexican: it rocks) and "excited to enter this new chapter" were giveaways (a
+    creator's median then rested on one post), while 𝗦𝗢𝗥𝗧𝗘𝗢 in styled letters was not."""
+    from analyzer.authenticity.lexicon import is_giveaway_caption
+
+    assert not any(map(is_giveaway_caption, ("Este pozole se rifa 🔥", "Excited to enter this new chapter",
+                                             "Gané el concurso de cocina del barrio")))
+    assert all(map(is_giveaway_caption, ("𝗦𝗢𝗥𝗧𝗘𝗢 de verano: comenta y etiqueta", "GIVEAWAY 🎉 to enter: follow @x",
+                                         "Win a trip to Cancun! Follow us and tag 2 friends", "#concurso de dibujo",
+                                         "Gran rifa de aniversario")))

@@ -253,15 +253,22 @@ GENERIC_TEMPLATES: tuple[str, ...] = (
 
 # A post that announces a giveaway: its entries follow its rule ("participo @a @b @c"), so seventy near-identical
 # tag lists within an hour are entrants, not a pod (coordination leaves them out; they stay superficial).
+# Words that are also ordinary speech need the giveaway's context (QA): "este pozole se rifa" (Mexican: it rocks),
+# "excited to enter a new chapter", a mention of a cooking contest.
 _GIVEAWAY_CAPTION = re.compile(
-    r"(?i)\b(?:giveaways?|sorteos?|sorteamos|sorteio|concursos?|rifas?|regalamos|to\s+enter|para\s+participar"
-    r"|participa[nr]?\s+(?:y|and)|ganador(?:a|es)?\s+(?:se\s+)?anunci)")
+    r"(?i)(?:#(?:rifa|concurso)\b|\b(?:giveaways?|sorteos?|sorteamos|sorteando|sorteio|regalamos|para\s+participar"
+    r"|participa[nr]?\s+(?:y|and)"
+    r"|ganador(?:a|es)?\s+(?:se\s+)?anunci|(?:to|how\s+to)\s+enter\s*(?::|the\s+(?:giveaway|contest|draw)\b)"
+    r"|rifamos|rifando|(?:una|la|gran|nuestra|esta)\s+rifa\b"
+    r"|(?:gran|nuestro|este|participa\s+en\s+(?:el|este|nuestro))\s+concurso\b|concurso\s*[:!]"
+    r"|win\s+(?:a|an|this|these|one)\b[^.\n]{0,40}\b(?:follow|tag|like|comment)\b))")
 HANDLE_RE = re.compile(r"@[\w.]+")  # an @handle as a comment writes it (dots and underscores included)
 GIVEAWAY_ENTRY_MAX_WORDS = 10  # words besides the tags: "Qué lindo sorteo! participo" is an entry, a review is not
 
 
 def is_giveaway_caption(caption: str | None) -> bool:
-    return bool(caption) and _GIVEAWAY_CAPTION.search(caption) is not None
+    """Whether the caption announces a giveaway, read through NFKC (𝗦𝗢𝗥𝗧𝗘𝗢 in styled letters is a sorteo)."""
+    return bool(caption) and _GIVEAWAY_CAPTION.search(unicodedata.normalize("NFKC", caption)) is not None
 
 
 def is_giveaway_entry(text: str) -> bool:
