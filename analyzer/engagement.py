@@ -258,6 +258,11 @@ NO_BAND_BASIS_NOTE = ("ER band and benchmark unknown: the engagement is all shar
                       "and the bands are calibrated on (likes + comments) / followers")
 
 
+def _likes_unknown(p: PostSummary) -> bool:
+    """A post whose engagement is unknown for want of its like count (see NO_LIKES_NOTE)."""
+    return p.has_post_data and p.likes is None
+
+
 def band_factor(engagements: float, likes_comments: float) -> float | None:
     """E / (likes + comments): the bands are calibrated on (likes + comments) / followers, so when E also counts
     shares and saves their thresholds (and the benchmark) are multiplied by this to judge ER on its own basis, as
@@ -306,7 +311,8 @@ _CODE_BEFORE_OFF = re.compile(
     r"\d+\s?%\s*(?:off|de\s+descuento|de\s+dto|dto|descuento)\b)"
 )
 # a gift from a brand is a material connection the FTC asks to disclose: "PR package", "gifted by @x", "gracias @x por
-# el regalo" are sponsorship signals (#gifted is itself a disclosure)
+# enviarme este kit" are sponsorship signals; a gift named without a product word ("gracias @mama por el regalo") is
+# no brand's (#gifted is itself a disclosure)
 _GIFT_PHRASES = re.compile(
     r"(?i)\b(pr\s+(?:package|box|kit)|gifted\s+(?:by|from)\s+@[\w.]+|(?:thanks?|thank\s+you|gracias)\s+(?:to\s+|a\s+)?"
     r"@[\w.]+\s+(?:for|por)\s+(?:the\s+|el\s+|este\s+|my\s+|this\s+)?(?:pr\b|kit|package|paquete|env[ií]o|enviarme"
@@ -1166,8 +1172,8 @@ def _genuine_basis_notes(posts: Sequence[PostSummary], cost: _CostRollup, er_not
             f"cost covers {cost.n_priced} of {len(posts)} posts (no fee and no follower count on {_ids(unpriced)}): "
             "cost per post and cost per genuine engagement are over the priced ones"
         )
-    no_likes = [p for p in posts if NO_LIKES_NOTE in p.notes]
-    unknown = [p for p in posts if p.genuine_engagements is None and p not in no_likes]
+    no_likes = [p for p in posts if _likes_unknown(p)]
+    unknown = [p for p in posts if p.genuine_engagements is None and not _likes_unknown(p)]
     if unknown:
         notes.append(
             f"{len(unknown)} of {len(posts)} posts have no audience comments in the dump ({_ids(unknown)}): "

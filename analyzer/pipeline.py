@@ -498,9 +498,8 @@ class Analyzer:
                 comments.append(item)
                 warnings += comment_warnings(item)
         found_posts = collector.posts()
-        for source in sorted({rec_source for rec_source, _ in collector.row_counts} | {"records"}):
-            warnings += [InputWarning("input_note", source, None, None, note)
-                         for note in row_count_notes(collector, source, columns or ColumnMap(), api=True)]
+        warnings += [InputWarning("input_note", "records", None, None, note)  # the records are one source
+                     for note in row_count_notes(collector, "records", columns or ColumnMap(), api=True)]
         comments = _posts_from_parents(comments)
         normalized = self._normalize([c.text for c in comments]) if comments else []  # once, for both uses
         flags = self._detect(comments, found_posts, normalized) if comments else []

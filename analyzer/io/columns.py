@@ -116,9 +116,9 @@ class ColumnMap:
                                                        if name not in post_side})
 
     @property
-    def tz(self) -> tzinfo | None:
-        """The zone naive times are read in (None: UTC)."""
-        return None if self.time_zone.upper() == "UTC" else zone_of(self.time_zone)
+    def tz(self) -> tzinfo:
+        """The zone naive times are read in."""
+        return zone_of(self.time_zone)
 
     @classmethod
     def column_fields(cls) -> list[str]:

@@ -62,6 +62,7 @@ class PostCollector:
 
     def add(self, rec: PostRecord) -> None:
         new = rec.post
+        origin = (rec.source or "") if rec.per_row else None  # the file whose comment rows gave these figures
         if rec.per_row:
             self._track_rows(rec)
         if rec.creator_key:
@@ -71,7 +72,7 @@ class PostCollector:
             self._posts[new.post_id] = PostIn(**{f: getattr(new, f) for f in ("post_id", *_POST_FIELDS)})
             for name in _ROW_COUNTS:
                 if getattr(new, name) is not None:
-                    self._from_rows[(new.post_id, name)] = (rec.source or "") if rec.per_row else None
+                    self._from_rows[(new.post_id, name)] = origin
             return
         for name in _POST_FIELDS:
             value = getattr(new, name)
@@ -81,7 +82,7 @@ class PostCollector:
             if current is None or self._rows_own(new.post_id, name, rec):
                 setattr(old, name, value)  # a file whose rows carry their own counts gave no post figure to keep
                 if name in _ROW_COUNTS:
-                    self._from_rows[(new.post_id, name)] = (rec.source or "") if rec.per_row else None
+                    self._from_rows[(new.post_id, name)] = origin
             elif current != value and self._warn is not None and not _same_name(name, current, value):
                 source = rec.source or ""
                 if rec.per_row and name in _ROW_COUNTS:  # held: the file may turn out to carry its rows' own

@@ -179,12 +179,12 @@ def unfound_named_columns(columns: ColumnMap, seen_names: list[str]) -> str | No
 def row_count_notes(collector: PostCollector, source: str, columns: ColumnMap, api: bool = False) -> list[str]:
     """At the end of `source`: a note per post count its comment rows carry as their own (see
     `PostCollector.row_counts`): those posts' counts are unknown rather than one row's."""
-    attr = {"followers": "followers_col", "likes": "post_likes_col", "comments": "post_comments_col",
-            "shares": "shares_col", "saves": "saves_col", "views": "views_col"}
+    from .columns import _POST_FIELDS
+
     own = {"likes": "likes", "followers": "author_followers"}  # what such a column usually is, per comment
     notes = []
     for name, (shown, left) in collector.finish_rows(source).items():
-        column = getattr(columns, attr[name])
+        column = getattr(columns, _POST_FIELDS[name][0])
         if name in own:
             hint = (f"; to read it as each comment's own, name it: ColumnMap({own[name]}_col={column!r})" if api
                     else f"; to read it as each comment's own, name it with --col {own[name]}={column}")

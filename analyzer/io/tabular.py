@@ -201,7 +201,7 @@ def check(src: Source, columns: ColumnMap, mode: str) -> list[str]:
     elif src.fmt in ("jsonl", "json"):
         for rec in _peek_objects(src):
             names.extend(str(k) for k in rec if str(k) not in names)
-            if resolve(columns, rec).get("text_col" if mode == "comments" else "post_col") is not None:
+            if resolve(columns, rec).get(_key(mode)) is not None:
                 return names
         if not names:
             return names
@@ -526,8 +526,7 @@ def txt_is_table(src: Source, columns: ColumnMap, mode: str = "comments") -> boo
         first = f.readline(MAX_LINE_CHARS)
     if "\t" not in first:
         return False
-    key = "text_col" if mode == "comments" else "post_col"
-    return resolve(columns, first.rstrip("\r\n").split("\t")).get(key) is not None
+    return resolve(columns, first.rstrip("\r\n").split("\t")).get(_key(mode)) is not None
 
 
 def _header_note(src: Source, res: Resolved) -> Iterator[FileNote]:
@@ -681,9 +680,10 @@ def _xlsx_formulas(src: Source) -> Iterator[Any]:
             wb.close()
 
 
-def _xlsx_header(src: Source, ws, columns: ColumnMap, mode: str) -> tuple[list[str], int]:
-    """Column names (blank cells -> column_N) and their row's number: the first non-empty row, unless it lacks the
-    text column (posts: post_id) and a row among the next ones has it (a report's title rows, as in `_csv_header`)."""
+def _xlsx_header(src: Source, ws, columns: ColumnMap, mode: str) -> tuple[list[str], int, bool]:
+    """Column names (blank cells -> column_N), their row's number, and whether title rows stood above them: the
+    first non-empty row, unless it lacks the text column (posts: post_id) and a row among the next ones has it (a
+    report's title rows, as in `_csv_header`)."""
     first: tuple[list[str], int] | None = None
     above: list[tuple[Any, ...]] = []
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
@@ -693,12 +693,12 @@ def _xlsx_header(src: Source, ws, columns: ColumnMap, mode: str) -> tuple[list[s
             names = [str(v).strip() if v is not None and str(v).strip() else f"column_{i}"
                      for i, v in enumerate(values, start=1)]
             if resolve(columns, names).get(_key(mode)) is not None and (not above or _is_preamble(above, values)):
-                return names, number
+                return names, number, bool(above)
             first = first or (names, number)
             above.append(values)
     if first is None:
         raise InputError(f"{src.label}: empty worksheet", src.label)
-    return first
+    return (*first, False)
 
 
 def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> Iterator[Any]:
@@ -708,11 +708,9 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
         if len(wb.worksheets) > 1:
             others = ", ".join(repr(w.title) for w in wb.worksheets[1:4]) + (" ..." if len(wb.worksheets) > 4 else "")
             yield FileNote(f"{src.label}: read worksheet {ws.title!r} only; not read: {others}")
-        names, header_row = _xlsx_header(src, ws, columns, mode)
+        names, header_row, preamble = _xlsx_header(src, ws, columns, mode)
         res = resolve(columns, names)
-        first_row = next((n for n, values in enumerate(ws.iter_rows(values_only=True), start=1)
-                          if any(v is not None and str(v).strip() for v in values)), header_row)
-        if header_row > first_row:
+        if preamble:
             yield from _preamble_note(src, header_row)
         yield from _header_note(src, res)
         text_key = res.keys.get("text_col")
