@@ -477,7 +477,7 @@ class Analyzer:
         and each disagreement is a "post_conflict" warning in the result."""
         from .io.columns import ColumnMap
         from .io.events import FileNote, PostRecord
-        from .io.readers import comment_warnings, row_count_notes
+        from .io.readers import comment_warnings, duplicate_error, row_count_notes
 
         comments: list[CommentIn] = []
         errors: list[RowError] = []
@@ -492,7 +492,7 @@ class Analyzer:
             elif isinstance(item, RowError):
                 errors.append(item)
             elif item.comment_id in seen_ids:
-                errors.append(_row_error(item, "duplicate comment_id"))
+                errors.append(_row_error(item, duplicate_error(item)))
             else:
                 seen_ids.add(item.comment_id)
                 comments.append(item)
@@ -540,6 +540,7 @@ class Analyzer:
         """
         from .authenticity import CoordinationStream
         from .io.events import FileNote, PostRecord
+        from .io.readers import duplicate_error
 
         if chunk_size is not None and (not isinstance(chunk_size, int) or isinstance(chunk_size, bool)
                                        or chunk_size < 1):
@@ -591,7 +592,7 @@ class Analyzer:
             if isinstance(item, RowError):
                 buf.append(item)
             elif hash(item.comment_id) in seen:
-                buf.append(_row_error(item, "duplicate comment_id"))
+                buf.append(_row_error(item, duplicate_error(item)))
             else:
                 seen.add(hash(item.comment_id))
                 buf.append(item)

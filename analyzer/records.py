@@ -63,6 +63,7 @@ class CommentIn:
     # the account id of the creator whose post the comment is under, where the export gives it without the post (a
     # YouTube reply from comments.list names its channel, not its video): tells the creator's own replies
     creator_id: str | None = None
+    reply: int = 0  # k > 0: the k-th reply nested in the record of `source`'s row (its row errors say so)
 
 
 @dataclass

@@ -844,6 +844,12 @@ def test_replies_nested_in_json_comments_are_comments_of_their_own(tmp_path):
     assert [c.comment_id for c in reader.comments()] == ["a", "b"] and not reader.warnings
     assert reader.posts["p"].comments is None
     assert any("1 comment with a replies list of plain values" in n for n in reader.stats.files[0].notes)
+    # a reply repeating an id is told by its place too, in files and through the API alike
+    dup = tmp_path / "dup.jsonl"
+    rec = {"id": "a", "text": "hola", "post_id": "p", "replies": [{"id": "b", "text": "gracias"},
+                                                                 {"id": "a", "text": "copiado"}]}
+    dup.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    assert [(e.row, e.error) for e in errors(DumpReader(dup).comments())] == [(1, "reply 2: duplicate comment_id")]
 
 
 def test_a_named_column_takes_its_column_before_a_default_of_the_same_name(tmp_path):

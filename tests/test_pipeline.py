@@ -753,6 +753,10 @@ def test_duplicate_id_errors_name_their_row_like_other_errors(analyzer):
                    [e for e in analyzer.score_stream(df) if isinstance(e, RowError)]):
         (err,) = errors
         assert err.error == "duplicate comment_id" and err.row in (2, 3) and ":" not in err.source
+    nested = [{"id": "a", "text": "hola", "replies": [{"id": "a", "text": "copiado"}]}]
+    for errors in (analyzer.score_comments(nested).errors,
+                   [e for e in analyzer.score_stream(nested) if isinstance(e, RowError)]):
+        assert [(e.row, e.error) for e in errors] == [(1, "reply 1: duplicate comment_id")]
 
 
 def test_stream_summaries_say_where_they_cut_a_long_comment():

@@ -473,6 +473,7 @@ class RowMapper:
             account=account,
             source=f"{self.label}:{row}",
             extra=extra,
+            reply=reply,
             **values,
         )
         return post, comment

@@ -284,7 +284,7 @@ class DumpReader:
                         st.errors += 1
                         st.duplicates += 1
                         yield RowError(
-                            src.label, _row_of(ev), "duplicate comment_id", ev.comment_id, _short(ev.text)
+                            src.label, _row_of(ev), duplicate_error(ev), ev.comment_id, _short(ev.text)
                         )
                         continue
                     st.comments += 1
@@ -350,6 +350,11 @@ def split_source(source: str | None) -> tuple[str | None, int | None]:
         if tail.isdigit():
             return head, int(tail)
     return source, None
+
+
+def duplicate_error(c: CommentIn) -> str:
+    """A repeated id's error; a nested reply's says which reply of its row it is, as its other row errors do."""
+    return f"reply {c.reply}: duplicate comment_id" if c.reply else "duplicate comment_id"
 
 
 def _row_of(c: CommentIn) -> int | None:
