@@ -906,6 +906,33 @@ def test_counts_that_go_up_and_down_row_to_row_are_the_rows_own_not_the_posts(tm
     reader = DumpReader([day1, day2])
     list(reader.comments())
     assert reader.posts["p1"].likes == 3100 and reader.stats.post_conflicts == 1
+    # daily scrapes merged into one file and sorted by comment time go up and down between a few repeated figures:
+    # the post's, growing; the largest (the latest) is kept and said once per count, and the other posts of the
+    # file keep theirs (QA: merged scrapes were read as each row's own, leaving the post's likes unknown)
+    merged = tmp_path / "merged.csv"
+    merged.write_text("comment_id,text,likes,comments,post_id\na,uno,3100,40,p1\na,uno,4500,52,p1\nb,dos,3100,40,p1\n"
+                      "b,dos,4500,52,p1\nc,tres,4500,52,p1\nx,otro,800,5,p2\nx,otro,800,5,p2\n", encoding="utf-8")
+    for live in (False, True):
+        reader = DumpReader(merged)
+        it = reader.comments()
+        if live:  # a live view of the posts taken mid-file (the CLI's --stream) does not lose the figures
+            next(it), next(it), next(it), next(it)
+            assert reader._collector.posts()["p1"].likes is None
+        list(it)
+        assert {k: (p.likes, p.comments) for k, p in reader.posts.items()} == {"p1": (4500, 52), "p2": (800, 5)}
+        assert [w.detail for w in reader.warnings] == [
+            "likes: its comment rows give 2 figures (3,100; 4,500), as scrapes of a growing post merged into one "
+            "file do: 4,500 kept (the largest, the latest)",
+            "comments: its comment rows give 2 figures (40; 52), as scrapes of a growing post merged into one file "
+            "do: 52 kept (the largest, the latest)"]
+        assert not any("own figure does not" in n for n in reader.stats.files[0].notes)
+    # rows' own small counts repeat too, but spread wide (0 to 3) or take many values: still the rows' own
+    likes = tmp_path / "comment_likes.csv"
+    likes.write_text("text,likes,post_id\n" + "".join(f"c{i},{v},p1\n" for i, v in enumerate([0, 3, 0, 1, 0, 3, 1])),
+                     encoding="utf-8")
+    reader = DumpReader(likes)
+    list(reader.comments())
+    assert reader.posts["p1"].likes is None and not reader.warnings
     # a posts file's figure is authoritative: rows that carry their own do not unset it
     posts = tmp_path / "posts.csv"
     posts.write_text("post_id,likes\np1,900\n", encoding="utf-8")

@@ -23,11 +23,16 @@ _POST_FIELDS = tuple(f.name for f in fields(PostIn) if f.name != "post_id")
 # scraped (a viral post's likes grow 8,000 -> 10,500 page by page); the rows' own figures go up and down, or fall
 # steeply when the export lists its top comments first. So a count whose values, within one file's rows of one post,
 # spread (max > ROW_SPREAD x min + ROW_SPREAD_ABS) and both rise and fall, or fall to under half (max > ROW_FALL x min
-# + ROW_SPREAD_ABS), is the rows' own, and so is that column in every row of that file.
+# + ROW_SPREAD_ABS), is the rows' own, and so is that column in every row of that file. Except snapshots: daily
+# scrapes of a growing post, merged and sorted by comment time, go up and down too (100, 150, 100, 150), but
+# between a few figures (at most SNAPSHOT_VALUES, each on two rows on average) within ROW_FALL of each other, where
+# rows' own counts take many values or spread wide (comment likes 0, 3, 0, 1). When every post that made a file's
+# column the rows' own looks so, the column is the posts' and each such post keeps its largest figure (the latest).
 _ROW_COUNTS = ("followers", "likes", "comments", "shares", "saves", "views")
 ROW_SPREAD = 1.25
 ROW_SPREAD_ABS = 1
 ROW_FALL = 2.0
+SNAPSHOT_VALUES = 8
 
 
 # names the engagement stage groups by a key, compared by the same key: "Verano 2025" vs "VERANO 2025" (one
@@ -48,7 +53,7 @@ class PostCollector:
         self._creator_of: dict[str, str] = {}
         self._creators: dict[str, CreatorRecord] = {}
         self._warn = warn  # told of each conflict: which post, field, both values and where the second came from
-        # (source, post, count) -> [min, max, last, rose, fell] of that file's rows of that post
+        # (source, post, count) -> [min, max, last, rose, fell, {value: rows} (None past SNAPSHOT_VALUES values)]
         self._rows: dict[tuple[str, str, str], list[Any]] = {}
         self.row_counts: dict[tuple[str, str], set[str]] = {}  # (source, count) -> posts whose rows carry their own
         # conflicts between rows of one file over a count, held until the file ends: said only if the column turns
@@ -56,6 +61,7 @@ class PostCollector:
         self._held: dict[tuple[str, str], list[InputWarning]] = {}
         # (post, count) -> the file whose comment rows gave the kept value (None: a posts file, a platform's post)
         self._from_rows: dict[tuple[str, str], str | None] = {}
+        self._unset: dict[tuple[str, str], Any] = {}  # (post, count) -> the rows' value `posts()` left unknown
 
     def __len__(self) -> int:
         return len(self._posts)
@@ -104,6 +110,8 @@ class PostCollector:
     def finish_rows(self, source: str) -> dict[str, tuple[int, int]]:
         """At the end of `source`: the counts its rows carry as their own, {count: (posts whose rows show it, posts
         whose count is left unknown)}; the conflicts held for its other counts are now warned."""
+        for name in [n for src, n in self.row_counts if src == source]:
+            self._snapshots(source, name)
         for (src, name), held in list(self._held.items()):
             if src == source:
                 del self._held[(src, name)]
@@ -130,13 +138,45 @@ class PostCollector:
                 continue
             st = self._rows.get((source, pid, name))
             if st is None:
-                self._rows[(source, pid, name)] = [value, value, value, False, False]
+                self._rows[(source, pid, name)] = [value, value, value, False, False, {value: 1}]
                 continue
+            if st[5] is not None:
+                st[5][value] = st[5].get(value, 0) + 1
+                if len(st[5]) > SNAPSHOT_VALUES:
+                    st[5] = None
             st[0], st[1] = min(st[0], value), max(st[1], value)
             st[3], st[4] = st[3] or value > st[2], st[4] or value < st[2]
             st[2] = value
             if st[4] and st[1] > (ROW_SPREAD if st[3] else ROW_FALL) * st[0] + ROW_SPREAD_ABS:
                 self.row_counts.setdefault((source, name), set()).add(pid)
+
+    def _snapshots(self, source: str, name: str) -> None:
+        """Take back the file's rows-own verdict on `name` when every post behind it looks like merged snapshots
+        of one growing figure (see SNAPSHOT_VALUES): each keeps its largest figure, said in one warning per post;
+        the file's other posts keep the figure their rows gave."""
+        pids = self.row_counts[(source, name)]
+        stats = {pid: self._rows[(source, pid, name)] for pid in pids}
+        if not all(st[5] is not None and sum(st[5].values()) >= 2 * len(st[5])
+                   and st[1] <= ROW_FALL * st[0] + ROW_SPREAD_ABS for st in stats.values()):
+            return
+        del self.row_counts[(source, name)]
+        held = self._held.get((source, name))
+        if held:  # their figures are said below, in one warning per post
+            held[:] = [w for w in held if w.id not in stats]
+        for (pid, n), src in self._from_rows.items():
+            if n == name and src == source and getattr(self._posts[pid], name) is None and (pid, n) in self._unset:
+                setattr(self._posts[pid], name, self._unset.pop((pid, n)))  # a live view had left it unknown
+        for pid, st in sorted(stats.items()):
+            figures = "; ".join(f"{v:,}" for v in sorted(st[5]))
+            if self._from_rows.get((pid, name)) == source:
+                setattr(self._posts[pid], name, st[1])
+            if self._warn is not None:
+                kept = getattr(self._posts[pid], name)
+                self._warn(InputWarning(
+                    "post_conflict", source, None, pid,
+                    f"{name}: its comment rows give {len(st[5])} figures ({figures}), as scrapes of a growing post "
+                    f"merged into one file do: {kept:,} kept" + (" (the largest, the latest)" if kept == st[1]
+                                                                 else " (from an earlier source)")))
 
     def add_creator(self, rec: CreatorRecord) -> None:
         old = self._creators.get(rec.key)
@@ -149,6 +189,9 @@ class PostCollector:
         if self.row_counts:  # a file whose rows carry their own counts: its posts' counts are unknown, not the first
             for (pid, name), source in self._from_rows.items():
                 if source is not None and (source, name) in self.row_counts:
+                    value = getattr(self._posts[pid], name)
+                    if value is not None:
+                        self._unset[(pid, name)] = value  # back if the file's verdict is taken back at its end
                     setattr(self._posts[pid], name, None)
         for post_id, key in self._creator_of.items():
             post = self._posts.get(post_id)
