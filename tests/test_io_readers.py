@@ -926,6 +926,18 @@ def test_counts_that_go_up_and_down_row_to_row_are_the_rows_own_not_the_posts(tm
             "comments: its comment rows give 2 figures (40; 52), as scrapes of a growing post merged into one file "
             "do: 52 kept (the largest, the latest)"]
         assert not any("own figure does not" in n for n in reader.stats.files[0].notes)
+    # a first row's 0 is a scraper's placeholder, not the post's figure (QA: 0 likes was kept over 3,100); a posts
+    # file's 0 stands
+    zero = tmp_path / "zero.csv"
+    zero.write_text("text,likes,post_id\na,0,p1\nb,3100,p1\nc,3100,p1\n", encoding="utf-8")
+    reader = DumpReader(zero)
+    list(reader.comments())
+    assert reader.posts["p1"].likes == 3100 and not reader.warnings
+    zero_posts = tmp_path / "zero_posts.csv"
+    zero_posts.write_text("post_id,likes\np1,0\n", encoding="utf-8")
+    reader = DumpReader(zero, posts=zero_posts)
+    list(reader.comments())
+    assert reader.posts["p1"].likes == 0 and reader.stats.post_conflicts == 1
     # rows' own small counts repeat too, but spread wide (0 to 3) or take many values: still the rows' own
     likes = tmp_path / "comment_likes.csv"
     likes.write_text("text,likes,post_id\n" + "".join(f"c{i},{v},p1\n" for i, v in enumerate([0, 3, 0, 1, 0, 3, 1])),

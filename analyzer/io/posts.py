@@ -85,8 +85,9 @@ class PostCollector:
             if value is None:
                 continue
             current = getattr(old, name)
-            if current is None or self._rows_own(new.post_id, name, rec):
-                setattr(old, name, value)  # a file whose rows carry their own counts gave no post figure to keep
+            if current is None or self._rows_own(new.post_id, name, rec) or self._placeholder(new.post_id, name, current):
+                # a file whose rows carry their own counts gave no post figure to keep; a row's 0 was a placeholder
+                setattr(old, name, value)
                 if name in _ROW_COUNTS:
                     self._from_rows[(new.post_id, name)] = origin
             elif current != value and self._warn is not None and not _same_name(name, current, value):
@@ -106,6 +107,11 @@ class PostCollector:
         source = rec.source or ""
         return (kept_from is not None and kept_from != source and (kept_from, name) in self.row_counts
                 and not (rec.per_row and (source, name) in self.row_counts))
+
+    def _placeholder(self, pid: str, name: str, current: Any) -> bool:
+        """A count of 0 that comment rows gave before a real figure: a scraper's "not loaded yet" (QA: the first
+        row's 0 likes was kept over the 3,100 of every later row). A posts file's 0 stands."""
+        return name in _ROW_COUNTS and current == 0 and self._from_rows.get((pid, name)) is not None
 
     def finish_rows(self, source: str) -> dict[str, tuple[int, int]]:
         """At the end of `source`: the counts its rows carry as their own, {count: (posts whose rows show it, posts
