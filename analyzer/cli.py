@@ -24,7 +24,7 @@ from .config import (
     SENTIMENT_ENGINES,
     SENTIMENT_PRECISIONS,
 )
-from .records import plural
+from .records import ScoredComment, plural
 
 EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -34,7 +34,7 @@ EPILOG = """examples:
   comment-analyzer score dump.csv -o out/ --format xlsx        # Excel workbooks: comments.xlsx, posts.xlsx, ...
   comment-analyzer score yt_threads.json --posts posts.csv -o out/ --format csv
   comment-analyzer score export.jsonl --text-col body --id-col cid --author-col user -o out/
-  comment-analyzer score huge.jsonl -o out/ --stream           # huge dumps: ~3 KB per comment for the summaries
+  comment-analyzer score huge.jsonl -o out/ --stream           # huge dumps: ~1.5 KB per comment for the summaries
   comment-analyzer report dump.csv --posts posts.csv -o report.html
   comment-analyzer score dump.csv -o out/ --sentiment-model cardiffnlp/twitter-xlm-roberta-base-sentiment
 
@@ -113,6 +113,14 @@ STREAM_SUMMARY_CHARS = 280  # --stream keeps this much of each comment for the s
 def _clip(text: str) -> str:
     """A comment as --stream keeps it for summaries: whole when short, else cut with a visible "…"."""
     return text if len(text) <= STREAM_SUMMARY_CHARS else text[: STREAM_SUMMARY_CHARS - 1] + "…"
+
+
+def summary_record(item: ScoredComment) -> ScoredComment:
+    """What --stream keeps of a written comment for the summary tables and the report: its texts clipped and its
+    input columns dropped (about 1.5 KB a comment, `scripts/stream_memory.py`)."""
+    item.text, item.normalized = _clip(item.text), _clip(item.normalized)
+    item.extra = {}
+    return item
 
 
 def _output_problem(args) -> str | None:
@@ -232,7 +240,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=_positive_int, default=SENTIMENT_BATCH_SIZE,
                    help=f"comments per sentiment batch (default {SENTIMENT_BATCH_SIZE})")
     p.add_argument("--stream", action="store_true",
-                   help="read and score in chunks (memory: the models plus ~3 KB per comment for the summary "
+                   help="read and score in chunks (memory: the models plus ~1.5 KB per comment for the summary "
                         "tables); cross-comment flags use what was seen so far")
     p.add_argument("--strict", action="store_true", help="exit 1 when any row could not be scored")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
@@ -324,7 +332,7 @@ def run(args) -> int:
     from .io.passthrough import KeptColumns, comment_row, keys_of, parquet_schema, parse_keep, resolve_keep
     from .io.writers import to_record
     from .pipeline import Analyzer
-    from .records import RowError, ScoredComment
+    from .records import RowError
 
     fmt = getattr(args, "format", None) or "jsonl"
     excel = getattr(args, "excel", False)
@@ -404,9 +412,7 @@ def run(args) -> int:
                         found_keys.update(keys_of(item))
                     progress(1)
                     cut_cells += fmt == "xlsx" and _over_cell_limit(item, kept)
-                    item.text, item.normalized = _clip(item.text), _clip(item.normalized)  # summaries stay light
-                    item.extra = {}
-                    scored.append(item)
+                    scored.append(summary_record(item))  # summaries stay light
                 clear_previous()
             posts = reader.posts
             kept_notes = kept.missing(found_keys)

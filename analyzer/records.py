@@ -130,7 +130,7 @@ class InputWarning:
         return asdict(self)
 
 
-@dataclass
+@dataclass(slots=True)
 class ScoredComment:
     """The per-comment output; field names are the JSONL/CSV column names."""
 

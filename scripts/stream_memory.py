@@ -3,7 +3,9 @@
 Two parts, because the transformer scores ~40 comments/s on a 2-core CPU (1M comments = ~7 h):
   1. every stage except the transformer forward pass, over the whole dump: the streaming reader, normalisation,
      the streaming coordination window, the authenticity heads (no-embedding variant) and the id dedup set;
-  2. the real `Analyzer.score_stream` (transformer included) over the first `--full` comments.
+  2. the real `Analyzer.score_stream` (transformer included) over the first `--full` comments, keeping each result
+     as the CLI's --stream keeps it for its summaries (`summary_record`): the bytes those records hold (deep size,
+     shared objects counted once) per comment, the one cost that grows with the dump there.
 The transformer's own memory is per batch (constant), so part 1 is where growth with dump size could hide.
 
     python scripts/stream_memory.py --n 1000000 --full 3000 [--bench ../shared/bench/comments-4k.txt]
@@ -40,6 +42,28 @@ def write_dump(path: Path, texts: list[str], n: int, n_posts: int = 2000) -> Non
                    "author": f"u{(i * 7919) % 250_000}", "post_id": f"p{(i // 500) % n_posts}",
                    "created_at": (t0 + timedelta(seconds=i * 3)).isoformat()}
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def deep_bytes(objs: list, seen: set[int] | None = None) -> int:
+    """Bytes held by `objs` and everything they reach (dicts, sequences, slotted or plain objects), each object
+    counted once: what a list of kept records costs beyond the objects the run shares (interned labels)."""
+    seen = set() if seen is None else seen
+    total, todo = 0, list(objs)
+    while todo:
+        o = todo.pop()
+        if id(o) in seen or o is None or isinstance(o, (bool, type)):
+            continue
+        seen.add(id(o))
+        total += sys.getsizeof(o)
+        if isinstance(o, dict):
+            todo += [*o.keys(), *o.values()]
+        elif isinstance(o, (list, tuple, set, frozenset)):
+            todo += list(o)
+        elif hasattr(o, "__slots__") and not isinstance(o, (str, bytes, int, float)):
+            todo += [getattr(o, k) for k in o.__slots__ if hasattr(o, k)]
+        elif hasattr(o, "__dict__"):
+            todo.append(o.__dict__)
+    return total
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,19 +128,23 @@ def main(argv: list[str] | None = None) -> int:
             "id_set_entries": len(seen), "samples": samples}
 
         if args.full:
+            from analyzer.cli import summary_record
             from analyzer.pipeline import Analyzer
 
             an = Analyzer.load()
             r0, t, n, peak = rss_mib(), time.perf_counter(), 0, 0.0
-            trace = []
-            for _ in an.score_stream(islice(DumpReader([dump]).comments(), args.full), chunk_size=256):
+            trace, kept = [], []
+            for item in an.score_stream(islice(DumpReader([dump]).comments(), args.full), chunk_size=256):
                 n += 1
+                if not isinstance(item, RowError):
+                    kept.append(summary_record(item))
                 if n % 500 == 0:
                     peak = max(peak, rss_mib())
                     trace.append({"comments": n, "rss_mib": round(rss_mib(), 1)})
             out["with_transformer"] = {"comments": n, "seconds": round(time.perf_counter() - t, 1),
                                        "rss_after_load_mib": round(r0, 1), "rss_max_mib": round(peak, 1),
-                                       "trace": trace}
+                                       "trace": trace,
+                                       "summary_bytes_per_comment": round(deep_bytes(kept) / max(len(kept), 1))}
     print(json.dumps(out, ensure_ascii=False))
     return 0
 
