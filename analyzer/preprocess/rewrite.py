@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import product
 
 from .. import config
 
@@ -203,15 +204,10 @@ def _spelled(m: re.Match[str]) -> bool:
     return _KEEP_TRIPLE_RE.fullmatch(s[i:j]) is not None
 
 
-def _cut_run(m: re.Match[str]) -> str:
-    run = m.group(0)
-    return run if _spelled(m) else run[0] + run[-1]  # "Mmmmm" -> "Mm", not "MM"
-
-
 # Spanish doubles only these letters (calle, perro, acción): a stretched run of any other letter is one letter
 # ("feoooo" -> "feo", "muuuuy" -> "muy"). Two letters ("feoo", "amoo") read as neither word to the models and
 # as English to language ID (QA: 11 of 49 such pairs moved to neutral). English doubles most letters (good, too,
-# see, miss), so there the run keeps two.
+# see, miss): there a run keeps two only where that spells a listed word (config.EN_DOUBLE_WORDS, `_cut_word`).
 _ES_DOUBLES = frozenset("lrcLRC")
 
 
@@ -242,18 +238,43 @@ def _cut_run_es(m: re.Match[str]) -> str:
     return run[0]
 
 
-_VOWELS = frozenset("aeiouáéíóúAEIOUÁÉÍÓÚ")
+_EN_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "ie", "ies", "iest")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
-def _cut_run_langid(m: re.Match[str]) -> str:
-    """For language ID: a stretched vowel that ends a word is one letter ("perfectoooo" -> "perfecto", was read as
-    English as "perfectoo"); other runs keep two ("coooool" -> "cool", not Spanish "col")."""
-    run, s, j = m.group(0), m.string, m.end()
-    if _spelled(m):
-        return run
-    if run[0] in _VOWELS and (j == len(s) or not s[j].isalpha()):
-        return run[0]
-    return run[0] + run[-1]
+def _en_double(word: str) -> bool:
+    """Whether `word` is a listed English word with a double letter, or one with a common ending ("feeling")."""
+    w = word.lower()
+    return w in config.EN_DOUBLE_WORDS or any(
+        w.endswith(suf) and w[: -len(suf)] in config.EN_DOUBLE_WORDS for suf in _EN_SUFFIXES if len(w) > len(suf) + 2)
+
+
+def _cut_word(m: re.Match[str], langid: bool) -> str:
+    """A word's stretched letter runs, cut together: two letters where that spells a listed English word ("goooood"
+    -> good, "tooooo" -> too) or, for language ID, a Spanish double ("perrrro", "leeeer"); else one ("loooove" ->
+    love, "amiiigaaa" -> amiga, "lolll" -> lol). A word that is all one run ("Mmmmm", "zzzz") keeps two; spelled
+    triples (XIII, XXXL, www, AAA) are left alone."""
+    span = m.group(0)
+    runs = list(ELONGATION_RE.finditer(span))
+    if not runs or _KEEP_TRIPLE_RE.fullmatch(span):
+        return span
+    if len(runs) == 1 and runs[0].group(0) == span:
+        return span[0] + span[-1]  # "Mmmmm" -> "Mm", not "MM"
+
+    def build(keep: tuple[int, ...]) -> str:
+        out, at = [], 0
+        for r, k in zip(runs, keep, strict=True):
+            run = r.group(0)
+            out += [span[at:r.start()], run[0] + (run[-1] if k == 2 else "")]
+            at = r.end()
+        return "".join([*out, span[at:]])
+
+    if len(runs) <= 3:  # which runs are doubles: fewest first ("goooood" -> good, not "god"; "reallyyy" -> really)
+        for keep in sorted(product((1, 2), repeat=len(runs)), key=sum):
+            word = build(keep)
+            if _en_double(word) or (langid and _ES_DOUBLE_VOWEL_RE.fullmatch(word.lower())):
+                return word
+    return build(tuple(2 if langid and r.group(1) in _ES_DOUBLES else 1 for r in runs))
 
 
 def count_elongations(text: str) -> int:
@@ -261,11 +282,17 @@ def count_elongations(text: str) -> int:
     return sum(not _spelled(m) for m in ELONGATION_RE.finditer(text))
 
 
-def cut_elongations(text: str, letters: str = "two") -> str:
-    """"siiiiii" -> "sii", "!!!!!" -> "!!", "......" -> "..." (digits are never touched: 1000000 stays; nor are
-    spelled triples: XIII, XXXL, www, AAA). `letters`: what a stretched letter run keeps, "two" (any language),
-    "es" (one, two for l/r/c: "siiii" -> "si", "perrrro" -> "perro") or "langid" (see `_cut_run_langid`)."""
-    text = ELONGATION_RE.sub({"two": _cut_run, "es": _cut_run_es, "langid": _cut_run_langid}[letters], text)
+def cut_elongations(text: str, letters: str = "en") -> str:
+    """"siiiiii" -> "si", "!!!!!" -> "!!", "......" -> "..." (digits are never touched: 1000000 stays; nor are
+    spelled triples: XIII, XXXL, www, AAA). `letters`: what a stretched letter run keeps: "en" (any language but
+    Spanish: one, two where that spells a listed English word, see `_cut_word`), "es" (one, two for l/r/c:
+    "siiii" -> "si", "perrrro" -> "perro") or "langid" (as "en", plus Spanish doubles: what language ID reads)."""
+    if letters == "es":
+        text = ELONGATION_RE.sub(_cut_run_es, text)
+    else:
+        langid = letters == "langid"
+        text = _LETTERS_RE.sub(lambda m: _cut_word(m, langid) if ELONGATION_RE.search(m.group(0)) else m.group(0),
+                               text)
     return _PUNCT_RUN_RE.sub(_cap_punct, text)
 
 
