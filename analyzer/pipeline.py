@@ -115,7 +115,7 @@ def _as_inputs(data: Any, columns=None, source: str = "records", date_window: in
 
 def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
     """`_as_inputs`' items before mapping: dicts become PendingRows, the rest is checked here."""
-    from .io.coerce import excerpt, text_problem
+    from .io.coerce import excerpt, is_missing, text_problem
     from .io.tabular import JsonRecords
 
     records = JsonRecords(columns, source, source, replies=True)  # as a JSON file's: nested replies are comments
@@ -127,7 +127,7 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
             comment = item if given else CommentIn(comment_id=f"{source}:{i}", text=item, source=f"{source}:{i}")
             problem = text_problem(comment.text)
             if not problem and given:
-                comment, problem = _checked_record(comment)
+                comment, problem = _checked_record(comment, columns)
                 if comment.source is None:  # its place in the input, as rows read from dicts or files carry
                     comment = replace(comment, source=f"{source}:{i}")
             if problem:  # a bare string's error has no id: none was given
@@ -138,6 +138,8 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
                 yield comment
         elif isinstance(item, Mapping) or (hasattr(item, "to_dict") and hasattr(item, "index")):
             yield from records(dict(item) if isinstance(item, Mapping) else item.to_dict(), i)  # a Series: iterrows()
+        elif is_missing(item):  # a list of texts or a Series with a gap: None, NaN, pd.NA
+            yield RowError(source=source, row=i, error="text is null", raw=repr(item)[:200])
         else:
             yield RowError(source=source, row=i, error=f"unsupported record type: {type(item).__name__}",
                            raw=repr(item)[:200])
@@ -152,13 +154,14 @@ def _row_error(c: CommentIn, error: str, default: str = "records") -> RowError:
     return RowError(label or default, row, error, c.comment_id, c.text[:200])
 
 
-def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
+def _checked_record(c: CommentIn, columns=None) -> tuple[CommentIn, str | None]:
     """A caller's CommentIn made as the readers make them (ids as text, times tz-aware, account counts read like a
     file's), or the reason it cannot be. As for rows read from dicts or files, only a bad comment_id is a row
     error: an optional field that cannot be read (a time "ayer", a count "n/a followers", pandas' NaT) is dropped
-    with a note (a "comment_field" warning) and the comment kept."""
-    from .io.coerce import parse_datetime, parse_id, parse_or_note
-    from .io.columns import ACCOUNT_PARSERS, NOTES_KEY
+    with a note (a "comment_field" warning) and the comment kept. Times and likes are read as `columns` (a
+    ColumnMap) reads a file's: in its zone and day/month order; "12k" likes."""
+    from .io.coerce import parse_count, parse_id, parse_or_note
+    from .io.columns import ACCOUNT_PARSERS, NOTES_KEY, ColumnMap
     from .io.errors import CoerceError
 
     changes: dict[str, Any] = {}
@@ -175,8 +178,10 @@ def _checked_record(c: CommentIn) -> tuple[CommentIn, str | None]:
         value = getattr(c, name)
         if value is not None and not isinstance(value, str):
             changes[name] = parse_or_note(parse_id, value, name, notes)
-    if c.created_at is not None:  # naive -> UTC, NaT -> None, text read like a file's
-        changes["created_at"] = parse_or_note(parse_datetime, c.created_at, "created_at", notes)
+    if c.created_at is not None:  # naive -> the map's zone (UTC), NaT -> None, text read like a file's
+        changes["created_at"] = parse_or_note((columns or ColumnMap()).read_time, c.created_at, "created_at", notes)
+    if c.likes is not None and (not isinstance(c.likes, int) or isinstance(c.likes, bool) or c.likes < 0):
+        changes["likes"] = parse_or_note(parse_count, c.likes, "likes", notes)  # "12k", numpy, NaN (QA)
     account = c.account
     if account is not None:
         given = account if isinstance(account, dict) else vars(account) if isinstance(account, AccountInfo) else None
@@ -255,8 +260,9 @@ def _posts_from_parents(comments: list[CommentIn]) -> list[CommentIn]:
     return out
 
 
-def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):
-    """A PostCollector seeded with the caller's posts, so they win over post-level columns of the rows."""
+def _post_collector(posts: Mapping[str, PostIn] | None, warn=None, columns=None):
+    """A PostCollector seeded with the caller's posts, so they win over post-level columns of the rows; their
+    times are read in `columns`' zone and day/month order."""
     from .io.events import PostRecord
     from .io.posts import PostCollector
     from .io.surrogates import repair_record
@@ -267,7 +273,7 @@ def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):
                         "table, use analyzer.io.read_posts or pass post columns with the comments")
     collector = PostCollector(warn)
     for key, post in (posts or {}).items():
-        post, notes = _checked_post(key, repair_record(post)[0])
+        post, notes = _checked_post(key, repair_record(post)[0], columns)
         for note in notes:
             if warn is not None:
                 warn(InputWarning("post_field", "posts", None, post.post_id, note))
@@ -275,12 +281,12 @@ def _post_collector(posts: Mapping[str, PostIn] | None, warn=None):
     return collector
 
 
-def _checked_post(key: Any, post: PostIn) -> tuple[PostIn, list[str]]:
+def _checked_post(key: Any, post: PostIn, columns=None) -> tuple[PostIn, list[str]]:
     """A caller's PostIn made as the readers make them: its key and ids as text (a database's 101 matches a
     comment's "101"), NaN / pd.NA as no value, text numbers, fees and times read like a file's ("50,000",
     "€1.200,50", "2024-03-01T10:00:00Z"). A value that cannot be read is dropped with a note; the post is kept."""
-    from .io.coerce import is_missing, parse_currency, parse_id, parse_or_note
-    from .io.columns import _POST_FIELDS
+    from .io.coerce import is_missing, parse_currency, parse_datetime, parse_id, parse_or_note
+    from .io.columns import _POST_FIELDS, ColumnMap
     from .io.errors import CoerceError
 
     notes: list[str] = []
@@ -297,6 +303,8 @@ def _checked_post(key: Any, post: PostIn) -> tuple[PostIn, list[str]]:
         value = getattr(post, name)
         if value is None or (name == "fee_currency" and isinstance(value, str)):
             continue
+        if convert is parse_datetime:
+            convert = (columns or ColumnMap()).read_time
         if is_missing(value):
             changes[name] = None
             continue
@@ -482,7 +490,7 @@ class Analyzer:
         comments: list[CommentIn] = []
         errors: list[RowError] = []
         warnings: list[InputWarning] = []
-        collector = _post_collector(posts, warnings.append)
+        collector = _post_collector(posts, warnings.append, columns)
         seen_ids: set[str] = set()
         for item in _as_inputs(data, columns):
             if isinstance(item, PostRecord):
@@ -546,7 +554,7 @@ class Analyzer:
                                        or chunk_size < 1):
             raise ValueError(f"chunk_size must be a whole number >= 1, got {chunk_size!r}")
         size = chunk_size or self.chunk_size
-        collector = _post_collector(posts)  # as in score_comments; warnings are not reported by a stream
+        collector = _post_collector(posts, None, columns)  # as in score_comments; warnings are not reported by a stream
         known = collector.posts()  # the live merged view
         stream = CoordinationStream(self.detector_factory())
         buf: list[CommentIn | RowError] = []  # a chunk, row errors in their places: output keeps input order
@@ -621,7 +629,9 @@ class Analyzer:
         if wrong is not None:
             raise TypeError("summarize takes ScoredComment records (ScoreResult.comments, or score_stream's "
                             f"scored items), got {type(wrong).__name__}")
-        return summarize(items, dict(posts or {}), config=self.engagement)
+        # a caller's posts are read as score_comments reads them (ids as text, "48,200", NaN fees, numpy and Decimal
+        # numbers): after score_stream, this is where they come in (QA: an int key crashed, a NaN fee gave a NaN cost)
+        return summarize(items, dict(_post_collector(posts).posts()) if posts else {}, config=self.engagement)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -1254,3 +1254,52 @@ def test_parquet_tables_keep_their_types_on_a_day_with_no_good_row(tmp_path):
         assert empty.equals(full), table
         assert not [f.name for f in empty if str(f.type) == "null"], table
     assert str(pq.read_schema(tmp_path / "b" / "posts.parquet").field("sentiment_mix").type).startswith("struct")
+
+
+def test_api_records_are_read_as_files_are_wherever_they_come_in(analyzer):
+    """QA (a data engineer's pipeline): posts given to `summarize` after a stream were used raw (an int key
+    crashed, "48,200" crashed, a NaN fee gave a NaN cost, numpy ints broke JSON); CommentIn and PostIn times ignored
+    ColumnMap's zone and day/month order; CommentIn likes stayed "12k"; a database's Decimal ids and counts were
+    refused; a gap in a list of texts was an "unsupported record type"."""
+    from decimal import Decimal
+
+    import numpy as np
+    import pandas as pd
+
+    from analyzer.io import ColumnMap
+    from analyzer.records import PostIn, ScoredComment
+
+    rows = [{"comment_id": f"c{i}", "text": t, "post_id": "101"}
+            for i, t in enumerate(["me encanta este color", "qué bonito", "nice pic"])]
+    items = [x for x in analyzer.score_stream(rows) if isinstance(x, ScoredComment)]
+    expected = analyzer.summarize(items, {"101": PostIn("101", followers=48200, likes=2100)}).posts[0].to_dict()
+    for given in ({101: PostIn("101", followers=48200, likes=2100)},
+                  {"101": PostIn("101", followers="48,200", likes="2,100", fee=float("nan"))},
+                  {"101": PostIn("101", followers=np.int64(48200), likes=np.int64(2100))},
+                  {"101": PostIn("101", followers=Decimal("48200"), likes=Decimal("2100"))}):
+        summary = analyzer.summarize(items, given)
+        assert summary.posts[0].to_dict() == expected
+        json.dumps(summary.to_dict(), allow_nan=False)
+    fee = analyzer.summarize(items, {"101": PostIn("101", followers=48200, likes=2100, fee=Decimal("1200.50"))})
+    assert fee.posts[0].cost_low == 1200.5
+
+    mx = ColumnMap(time_zone="America/Mexico_City")
+    res = analyzer.score_comments([CommentIn("1", "hola", post_id="p", created_at="2024-03-01 18:45")],
+                                  posts={"p": PostIn("p", posted_at="2024-03-01 18:00")}, columns=mx)
+    assert (res.comments[0].created_at.isoformat(), res.posts["p"].posted_at.isoformat()) == (
+        "2024-03-02T00:45:00+00:00", "2024-03-02T00:00:00+00:00")
+    dmy = analyzer.score_comments([CommentIn("1", "hola", created_at="05/03/2024 10:00")], columns=ColumnMap(date_order="dmy"))
+    assert dmy.comments[0].created_at.isoformat() == "2024-03-05T10:00:00+00:00" and not dmy.warnings
+
+    res = analyzer.score_comments([CommentIn("a", "hola amigos", likes="12k"), CommentIn("b", "hola", likes=np.int64(4)),
+                                   CommentIn("c", "qué tal", likes=float("nan")), CommentIn("d", "bien", likes=-5)])
+    assert [c.comment_likes for c in res.comments] == [12000, 4, None, None]
+    assert [w.detail for w in res.warnings] == ["bad likes: negative count: -5"]
+    json.dumps(res.to_dicts(), allow_nan=False)
+    res.to_pandas()
+
+    db = analyzer.score_comments([{"comment_id": Decimal("101"), "text": "qué rico", "post_id": Decimal("7"),
+                                   "followers": Decimal("48200")}])
+    assert (db.comments[0].comment_id, db.comments[0].post_id, db.posts["7"].followers, db.errors) == ("101", "7", 48200, [])
+    for texts in (["hola", None], pd.Series(["hola", None])):
+        assert [(e.row, e.error) for e in analyzer.score_comments(texts).errors] == [(2, "text is null")]

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -59,13 +60,15 @@ _FALSE = frozenset({"false", "f", "no", "n", "0", "falso", "✗", "✘", "☐"})
 
 
 def is_missing(value: Any) -> bool:
-    """None, an empty/blank string, a float NaN, or pandas' NaT / NA and numpy's NaT: the field is absent."""
+    """None, an empty/blank string, a float or Decimal NaN, or pandas' NaT / NA and numpy's NaT: the field is absent."""
     if value is None:
         return True
     if isinstance(value, str):
         return not value.strip()
     if isinstance(value, float):
         return math.isnan(value)
+    if isinstance(value, Decimal):
+        return value.is_nan()
     if type(value).__name__ in ("NaTType", "NAType"):  # pandas, without importing it
         return True
     return isinstance(value, np.datetime64) and bool(np.isnat(value))
@@ -78,7 +81,10 @@ def _absent(value: Any) -> bool:
 
 def native(value: Any) -> Any:
     """numpy scalars (rows from `DataFrame.iterrows()`, arrays) as the Python values the parsers expect:
-    int64 -> int, float64 -> float, bool_ -> bool, datetime64 -> datetime."""
+    int64 -> int, float64 -> float, bool_ -> bool, datetime64 -> datetime; and a database's NUMERIC (Decimal, as
+    psycopg, BigQuery and Snowflake return it) -> int when whole, else float."""
+    if isinstance(value, Decimal):
+        return int(value) if value.is_finite() and value == value.to_integral_value() else float(value)
     if isinstance(value, np.generic):
         if isinstance(value, np.datetime64):
             return value.astype("datetime64[us]").item()
