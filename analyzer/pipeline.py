@@ -69,8 +69,9 @@ class ScoreResult:
         for name in kept.names:  # as given: ints with gaps would turn float64 (2**60 + 1 loses its last digits)
             df[name] = pd.Series([r.get(name) for r in rows], dtype=object, index=df.index)
         # one dtype per column whatever the rows (a daily load's schema must not drift): microsecond UTC times
-        # also for an empty result, and float relevance also when no comment has one
-        df["created_at"] = pd.to_datetime(df["created_at"], utc=True).astype("datetime64[us, UTC]")
+        # also for an empty result or a day without authors' dates (QA), float relevance also when none has one
+        for name in ("created_at", "author_created_at"):
+            df[name] = pd.to_datetime(df[name], utc=True).astype("datetime64[us, UTC]")
         return cast_columns(df, column_dtypes(ScoredComment))
 
     def errors_to_pandas(self):
@@ -478,11 +479,13 @@ class Analyzer:
 
     # ------------------------------------------------------------------------------------------------
     def score_comments(self, data: Any, *, posts: Mapping[str, PostIn] | None = None, columns=None,
-                       progress=None) -> ScoreResult:
+                       progress=None, source: str = "records") -> ScoreResult:
         """Score a whole batch. Cross-comment flags (pods, duplicates, bursts) see the entire batch.
 
         `posts` are authoritative: post-level columns of the rows only fill what they lack (as in the CLI),
-        and each disagreement is a "post_conflict" warning in the result."""
+        and each disagreement is a "post_conflict" warning in the result. `source` names the batch in errors,
+        warnings and generated ids ("records:3"): give each batch its own ("2024-06-01:3") when ids are keys
+        across batches."""
         from .io.columns import ColumnMap
         from .io.events import FileNote, PostRecord
         from .io.readers import comment_warnings, duplicate_error, row_count_notes
@@ -492,11 +495,11 @@ class Analyzer:
         warnings: list[InputWarning] = []
         collector = _post_collector(posts, warnings.append, columns)
         seen_ids: set[str] = set()
-        for item in _as_inputs(data, columns):
+        for item in _as_inputs(data, columns, source=source):
             if isinstance(item, PostRecord):
                 collector.add(item)
             elif isinstance(item, FileNote):
-                warnings.append(InputWarning("input_note", "records", None, None, item.text))
+                warnings.append(InputWarning("input_note", source, None, None, item.text))
             elif isinstance(item, RowError):
                 errors.append(item)
             elif item.comment_id in seen_ids:
@@ -506,8 +509,8 @@ class Analyzer:
                 comments.append(item)
                 warnings += comment_warnings(item)
         found_posts = collector.posts()
-        warnings += [InputWarning("input_note", "records", None, None, note)  # the records are one source
-                     for note in row_count_notes(collector, "records", columns or ColumnMap(), api=True)]
+        warnings += [InputWarning("input_note", source, None, None, note)  # the records are one source
+                     for note in row_count_notes(collector, source, columns or ColumnMap(), api=True)]
         comments = _posts_from_parents(comments)
         normalized = self._normalize([c.text for c in comments]) if comments else []  # once, for both uses
         flags = self._detect(comments, found_posts, normalized) if comments else []
@@ -535,7 +538,9 @@ class Analyzer:
 
     def score_stream(self, items: Iterable[Any], *, posts: Mapping[str, PostIn] | None = None, columns=None,
                      chunk_size: int | None = None,
-                     live_posts: Callable[[], Mapping[str, PostIn]] | None = None) -> Iterator[ScoredComment | RowError]:
+                     live_posts: Callable[[], Mapping[str, PostIn]] | None = None, source: str = "records",
+                     on_warning: Callable[[InputWarning], None] | None = None,
+                     found_posts: dict[str, PostIn] | None = None) -> Iterator[ScoredComment | RowError]:
         """Score an iterable lazily, chunk by chunk, in input order; memory stays bounded.
 
         Cross-comment flags use everything seen so far (compact MinHash state): the first members of a pod
@@ -545,16 +550,21 @@ class Analyzer:
         day/month order waits for a row that proves it at most `chunk_size` rows, then is kept with that date
         unread. `live_posts`: the posts a reader has seen so far, asked again at every chunk (a `DumpReader`
         streaming its files keeps them: `live_posts=lambda: reader.posts`); they win over `posts` and rows.
+        What `score_comments` returns beside the comments comes out of a stream through two arguments:
+        `on_warning` is called with each InputWarning as it arises (dropped fields, post conflicts, input notes),
+        and `found_posts`, a dict, is filled with the posts read from the rows' post columns (merged with
+        `posts`), ready for `summarize(scored, found_posts)` once the stream ends. `source`: as in score_comments.
         """
         from .authenticity import CoordinationStream
+        from .io.columns import ColumnMap
         from .io.events import FileNote, PostRecord
-        from .io.readers import duplicate_error
+        from .io.readers import comment_warnings, duplicate_error, row_count_notes
 
         if chunk_size is not None and (not isinstance(chunk_size, int) or isinstance(chunk_size, bool)
                                        or chunk_size < 1):
             raise ValueError(f"chunk_size must be a whole number >= 1, got {chunk_size!r}")
         size = chunk_size or self.chunk_size
-        collector = _post_collector(posts, None, columns)  # as in score_comments; warnings are not reported by a stream
+        collector = _post_collector(posts, on_warning, columns)  # as in score_comments
         known = collector.posts()  # the live merged view
         stream = CoordinationStream(self.detector_factory())
         buf: list[CommentIn | RowError] = []  # a chunk, row errors in their places: output keeps input order
@@ -580,8 +590,8 @@ class Analyzer:
                     x, "scoring failed: no result")
 
         # rows wait for a date that proves the day/month order no longer than they wait for their chunk
-        # labelled "records" as in score_comments: the same rows get the same generated ids ("records:3") either way
-        inputs = _as_inputs(items, columns, source="records", date_window=size)
+        # labelled as in score_comments: the same rows get the same generated ids ("records:3") either way
+        inputs = _as_inputs(items, columns, source=source, date_window=size)
         n_buf = 0  # comments in the chunk
         while True:
             try:
@@ -595,15 +605,20 @@ class Analyzer:
             if isinstance(item, PostRecord):
                 collector.add(item)
                 continue
-            if isinstance(item, FileNote):  # like other warnings, not reported by a stream
+            if isinstance(item, FileNote):
+                if on_warning is not None:
+                    on_warning(InputWarning("input_note", source, None, None, item.text))
                 continue
             if isinstance(item, RowError):
                 buf.append(item)
             elif hash(item.comment_id) in seen:
-                buf.append(_row_error(item, duplicate_error(item)))
+                buf.append(_row_error(item, duplicate_error(item), source))
             else:
                 seen.add(hash(item.comment_id))
                 buf.append(item)
+                if on_warning is not None:
+                    for w in comment_warnings(item):
+                        on_warning(w)
             # a chunk is `size` comments, row errors aside, as in score_comments: the network sees the same batches
             # either way (int8 scores depend a little on a batch's other comments); errors alone bound it at 4x
             n_buf += isinstance(buf[-1], CommentIn)
@@ -613,6 +628,12 @@ class Analyzer:
                 buf = []
         if buf:
             yield from flush()
+        notes = row_count_notes(collector, source, columns or ColumnMap(), api=True)  # held conflicts warned too
+        if on_warning is not None:
+            for note in notes:
+                on_warning(InputWarning("input_note", source, None, None, note))
+        if found_posts is not None:
+            found_posts.update(collector.posts())
 
     def summarize(self, scored: Iterable[ScoredComment], posts: Mapping[str, PostIn] | None = None):
         """Per-post, per-creator and per-campaign engagement, coordinated clusters and the accounts the comments

@@ -100,6 +100,8 @@ def test_dataframe_input_and_pandas_output(analyzer):
     assert str(out["created_at"].dtype).startswith("datetime64") and out["created_at"].dt.tz is not None
     assert list(out["created_at"]) == [c.created_at for c in res.comments]
     assert str(analyzer.score_comments([]).to_pandas()["created_at"].dtype).startswith("datetime64")
+    for rows in ([], [{"text": "hola"}], [{"text": "hola", "author_created_at": "2024-01-01"}]):  # QA: drifted
+        assert str(analyzer.score_comments(rows).to_pandas()["author_created_at"].dtype) == "datetime64[us, UTC]"
 
 
 def test_stream_matches_batch_and_keeps_order(analyzer):
@@ -1303,3 +1305,21 @@ def test_api_records_are_read_as_files_are_wherever_they_come_in(analyzer):
     assert (db.comments[0].comment_id, db.comments[0].post_id, db.posts["7"].followers, db.errors) == ("101", "7", 48200, [])
     for texts in (["hola", None], pd.Series(["hola", None])):
         assert [(e.row, e.error) for e in analyzer.score_comments(texts).errors] == [(2, "text is null")]
+
+
+def test_a_stream_gives_its_warnings_and_posts_and_batches_can_name_themselves(analyzer):
+    """QA: score_stream used the rows' post columns but gave no way to get them back (summarize then had no ER)
+    and dropped every warning; generated ids repeated in every batch ("records:1")."""
+    from analyzer.records import ScoredComment
+
+    rows = [{"text": "me encanta 😍", "post_id": "p1", "followers": 1000, "likes": 50, "created_at": "ayer"},
+            {"text": "qué bonito color", "post_id": "p1", "followers": 1000, "likes": 50}]
+    warnings, posts = [], {}
+    out = list(analyzer.score_stream(rows, on_warning=warnings.append, found_posts=posts, source="day1"))
+    scored = [x for x in out if isinstance(x, ScoredComment)]
+    assert [c.comment_id for c in scored] == ["day1:1", "day1:2"]
+    assert [(w.kind, w.id) for w in warnings if w.kind == "comment_field"] == [("comment_field", "day1:1")]
+    assert (posts["p1"].followers, posts["p1"].likes) == (1000, 50)
+    batch = analyzer.score_comments(rows, source="day1")
+    assert analyzer.summarize(scored, posts).posts[0].to_dict() == analyzer.summarize(batch).posts[0].to_dict()
+    assert [c.comment_id for c in analyzer.score_comments(rows[:1], source="day2").comments] == ["day2:1"]
