@@ -359,3 +359,30 @@ def test_a_handle_never_swallows_an_ellipsis_and_the_next_word():
     for raw, once in (("@user....#HolaMundo", "@user...Hola Mundo"), ("@ana.g....qué rico", "@user...qué rico")):
         assert normalize(raw).normalized == once and normalize(once).normalized == once, raw
     assert normalize("@sofi_acosta.ok genial").normalized == "@user genial"
+
+
+def test_emoji_sequences_and_quotes_that_lost_a_byte_are_mended():
+    """QA: the joiner of 🤦‍♀️ (E2 80 8D) and the closing quote ” (E2 80 9D) lose their last byte in cp1252 exports
+    ("ðŸ¤¦â€â™€ï¸", "â€œnoâ€"), and a lost byte may arrive as U+FFFD ("ðŸ˜�"): they were left as letters or "�"."""
+    cases = {"QuÃ© risa ðŸ¤¦â€â™€ï¸": "Qué risa 🤦\u200d♀️", "te amo â¤ï¸â€ðŸ”¥": "te amo ❤️\u200d🔥",
+             "ðŸ‘¨â€ðŸ‘©â€ðŸ‘§ familia": "👨\u200d👩\u200d👧 familia", "dijo â€œnoâ€ y ya": "dijo “no” y ya",
+             "Lo amo ðŸ˜�ðŸ˜�ðŸ˜�": "Lo amo 😍😍😍", "ðŸ‘� genial": "👍 genial"}
+    for raw, text in cases.items():
+        nc = normalize(raw)
+        assert (nc.normalized, nc.lang, nc.signals["mojibake_fixed"]) == (text, "es", 1.0), raw
+        assert normalize(nc.normalized).normalized == nc.normalized
+
+
+def test_links_are_not_made_of_sentences_and_years_are_no_phone():
+    """QA: a missing space before a capitalised word that is also a domain ending swallowed the word before it
+    ("Gran video.Top!" -> "Gran http!"); a Spanish shop's .es was no link; a list of years was a phone number."""
+    links = {"entra a mitienda.es/promo": "entra a http", "compra en zara.es": "compra en http",
+             "visit shop.com": "visit http", "WWW.TIENDA.COM": "http", "tienda.Shop/oferta": "http"}
+    kept = ["Gran video.Top!", "Gracias.Bio", "lo mejor.es que vengas", "Mundiales 2014 2018 2022",
+            "temporadas 2022-2023-2024"]
+    for raw, text in links.items():
+        assert (normalize(raw).normalized, normalize(raw).signals["n_urls"]) == (text, 1.0), raw
+    for raw in kept:
+        nc = normalize(raw)
+        assert (nc.normalized, nc.signals["n_urls"], nc.signals["n_phones"]) == (raw, 0.0, 0.0), raw
+    assert normalize("llámame 55 1234 5678").signals["n_phones"] == 1.0

@@ -20,11 +20,13 @@ from .. import config
 _TLDS = (
     "com|net|org|edu|gov|io|co|me|ly|gl|tv|xyz|info|biz|link|shop|app|site|online|store|club|live|to|gg|be|us|uk|"
     "ru|mx|ar|cl|pe|br|de|fr|it|ve|ec|uy|py|bo|cr|gt|hn|sv|ni|pa|do|pr|cu|cat|ws|tk|ml|ga|cf|top|vip|pro|bio|page|"
-    "tech|fun|space|website|wtf|news|email|in|ca|au|nz|jp|cn|kr|ch|nl|pl|pt|eu|asia|am|fm|ai|sh|im|is|st|cc|ph"
+    "tech|fun|space|website|wtf|news|email|in|ca|au|nz|jp|cn|kr|ch|nl|pl|pt|eu|asia|am|fm|ai|sh|im|is|st|cc|ph|es"
 )
 # Endings that are also Spanish/English words: after a missing space ("I loved it.It was", "gracias.De verdad",
 # "jaja.me muero") they end a sentence, not a domain, so they make a link only with a path ("wa.me/52…", "t.me/x")
-_WORD_TLDS = frozenset("me|de|it|in|to|be|do|us|am|is|im|pe|pa|ve|ni|ca|st|sh".split("|"))
+# ("es" too: "lo mejor.es que"), unless the name before it is lowercase and the ending ends the comment ("compra
+# en zara.es")
+_WORD_TLDS = frozenset("me|de|it|in|to|be|do|us|am|is|im|pe|pa|ve|ni|ca|st|sh|es".split("|"))
 _PATH = r"/(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}])?"
 _URL_RE = re.compile(r"(?<![#@])(?:https?://|www\.)(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
 _BARE_DOMAIN_RE = re.compile(
@@ -33,6 +35,20 @@ _BARE_DOMAIN_RE = re.compile(
     rf"|(?:{'|'.join(sorted(_WORD_TLDS))})\b{_PATH})", re.IGNORECASE
 )
 _TLD_GATE_RE = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)  # starts with a literal: a fast pre-check
+# a missing space before a capitalised word that is also an ending ("Gran video.Top!", "Gracias.Bio") ends a
+# sentence; a domain's ending is written lowercase (or all capitals: "WWW.TIENDA.COM")
+_SENTENCE_TLD_RE = re.compile(r"\.[A-Z][a-z]+")
+_SPANISH_SHOP_RE = re.compile(r"(?<![\w.@/#-])[a-z0-9][a-z0-9-]{2,}\.es(?=[\s!.)]*$)")
+
+
+def _bare_domain(m: re.Match[str], counts: list[int]) -> str:
+    link = m.group(0)
+    if "/" not in link and _SENTENCE_TLD_RE.fullmatch(link[link.rfind("."):]):
+        return link
+    counts[URL] += 1
+    return config.URL_TOKEN
+
+
 _EMAIL_RE = re.compile(r"(?<![\w.+#-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _KEYCAP = "\ufe0f\u20e3"  # a digit followed by these is an emoji (1️⃣), not part of a handle or number
 # a handle's dots stand one at a time between word characters (as Instagram and TikTok allow): "@user...Hola" is
@@ -50,8 +66,13 @@ _DIGIT_RE = re.compile(r"\d")
 URL, EMAIL, MENTION, HASHTAG, PHONE = range(5)
 
 
+_YEARS_RE = re.compile(r"(?:1[89]|20)\d\d(?:[\s.-]+(?:1[89]|20)\d\d)+")  # "Mundiales 2014 2018 2022", "2022-2023"
+
+
 def _phone(m: re.Match[str], counts: list[int]) -> str:
     s = m.group(0)
+    if _YEARS_RE.fullmatch(s):
+        return s
     n_digits = len(_DIGIT_RE.findall(s))  # reject thousands ("1.000.000.000") and short numbers
     if n_digits < 8 or n_digits > 15 or (s[0] != "+" and (n_digits < 9 or _THOUSANDS_RE.fullmatch(s))):
         return s
@@ -78,8 +99,10 @@ def replace_tokens(text: str, counts: list[int]) -> str:
         text, n = _URL_RE.subn(config.URL_TOKEN, text)
         counts[URL] += n
     if "." in text and _TLD_GATE_RE.search(text):
-        text, n = _BARE_DOMAIN_RE.subn(config.URL_TOKEN, text)
-        counts[URL] += n
+        text = _BARE_DOMAIN_RE.sub(lambda m: _bare_domain(m, counts), text)
+        if ".es" in text:
+            text, n = _SPANISH_SHOP_RE.subn(config.URL_TOKEN, text)
+            counts[URL] += n
     if "@" in text:
         text, n = _EMAIL_RE.subn(config.EMAIL_TOKEN, text)
         counts[EMAIL] += n

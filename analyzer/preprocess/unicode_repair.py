@@ -151,7 +151,27 @@ _COMMON_EMOJI = ("😂❤😍🤣😊🙏💕😭😘👍😅👏😁🔥🥰�
                  "💯😋😝😐😏🤍🤝❣❌❗❓🖤💚🧡💐🌍")
 _CP1252_CONT = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                 "\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122")
-_LOST_BYTE_RE = re.compile(f"ðŸ([{_CP1252_CONT}])(?![{_CP1252_CONT}])|â([{_CP1252_CONT}])(?![{_CP1252_CONT}])|ï¸")
+# (a lost byte that arrived as U+FFFD instead of nothing goes with it)
+_LOST_BYTE_RE = re.compile(f"ðŸ([{_CP1252_CONT}])\ufffd?(?![{_CP1252_CONT}])|â([{_CP1252_CONT}])\ufffd?(?![{_CP1252_CONT}])"
+                           "|ï¸\ufffd?")
+# "â€" + a lost byte: the zero-width joiner (E2 80 8D) inside an emoji sequence (🤦‍♀️ arrived as "ðŸ¤¦â€â™€ï¸"),
+# else the closing quote ” (E2 80 9D: "â€œnoâ€"). Put back before ftfy, which then mends the rest around it.
+_LOST_JOINER_RE = re.compile(f"â€\ufffd?(?![{_CP1252_CONT}])(ðŸ|â|ï¸)?")
+
+
+_LOST_AS_FFFD_RE = re.compile(f"ðŸ([{_CP1252_CONT}])\ufffd")  # read by ftfy as one "�" if left to it
+
+
+def _lost_as_fffd(m: re.Match[str]) -> str:
+    b = _byte(m.group(1))
+    cands = [(bytes([0xF0, 0x9F, b, x])).decode("utf-8", "ignore") for x in _LOST] if b is not None else []
+    ranked = sorted(_COMMON_EMOJI.index(c) for c in cands if c and c in _COMMON_EMOJI)
+    return _COMMON_EMOJI[ranked[0]] if ranked else ""
+
+
+def _lost_joiner(m: re.Match[str]) -> str:
+    return "\u200d" + m.group(1) if m.group(1) else "\u201d"
+
 
 
 def _byte(ch: str) -> int | None:
@@ -295,6 +315,16 @@ def _repair_once(text: str, report: RepairReport) -> str:
         report.invisible += n - len(text)
     if "ðŸ" in text and " " in text:
         fixed = _SPACE_OR_LOST_RE.sub(_space_or_lost, text)
+        if fixed != text:
+            report.mojibake = 1
+            text = fixed
+    if "\ufffd" in text and "ðŸ" in text:
+        fixed = _LOST_AS_FFFD_RE.sub(_lost_as_fffd, text)
+        if fixed != text:
+            report.mojibake = 1
+            text = fixed
+    if "â€" in text:
+        fixed = _LOST_JOINER_RE.sub(_lost_joiner, text)
         if fixed != text:
             report.mojibake = 1
             text = fixed
