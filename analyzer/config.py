@@ -165,6 +165,9 @@ MIXED_MIN_WORDS = 2  # `mixed`: clauses of this many words vote es/en, or this m
 MIXED_MIN_SHARE = 0.25  # and the minority language has at least this share (fewer false `mixed`: measured)
 LANGID_SHORT_WORDS = 10  # up to this many words, a close es/en runner-up beats pt/it/fr/de
 LANGID_SHORT_RUNNER_UP = 0.5  # "close": at least this fraction of the top language's confidence
+# a short comment whose one Spanish cue is an accented vowel goes to lingua's top language when it is this sure
+# ("Parabéns": Portuguese 0.98 -> other)
+LANGID_ACCENT_OVERRULE = 0.9
 LANGID_FAST_PATH_WORDS = 2  # this many Spanish-only (English-only) words and no cue of the other: skip lingua
 FANCY_MIN_CHARS = 3  # fancy_unicode flag: at least this many letters were mapped from styled Unicode
 

@@ -386,3 +386,16 @@ def test_links_are_not_made_of_sentences_and_years_are_no_phone():
         nc = normalize(raw)
         assert (nc.normalized, nc.signals["n_urls"], nc.signals["n_phones"]) == (raw, 0.0, 0.0), raw
     assert normalize("llámame 55 1234 5678").signals["n_phones"] == 1.0
+
+
+def test_a_short_comments_accent_alone_does_not_make_it_spanish():
+    """QA: in comments of three words or fewer any accented vowel made them Spanish: English with a name
+    ("I love Bogotá", "Love you Sofía") lost the English calibration, and Portuguese ("Parabéns") was Spanish.
+    English words decide, or lingua when it is sure; Spanish words, ñ ¿ ¡ still make Spanish."""
+    from analyzer.preprocess import detect_language
+
+    expected = {"I love Bogotá": "en", "Love you Sofía": "en", "Rosalía is iconic": "en", "Nice café": "en",
+                "Parabéns": "other", "Parabéns amiga": "other",
+                "Me encantó": "es", "Buenísimo": "es", "Lo amé": "es", "he leído": "es", "Qué lindo": "es",
+                "Increíble": "es", "Sí": "es", "Mañana": "es"}
+    assert {t: detect_language(t) for t in expected} == expected

@@ -63,6 +63,8 @@ _EN_FUNC = frozenset(
     which there here would could should will be been from about out if or at by""".split()
 )
 _ES_CHARS_RE = re.compile("[ñÑ¿¡áéíóúÁÉÍÓÚ]")
+_ES_ONLY_CHARS_RE = re.compile("[ñÑ¿¡]")
+_SHARED_WORDS = frozenset("he no me a son once fin sin come".split())  # English words that are Spanish too  # an accented vowel is also Portuguese, French, Catalan, or a name
 _RUN_RE = re.compile(r"(.)\1+")
 _CLAUSE_RE = re.compile(r"[,.;:!?¿¡()\[\]\"“”…]+|\s[-–—]\s")
 
@@ -169,6 +171,15 @@ class LanguageIdentifier:
             top = self._from_lingua(" ".join(words), n)
             return top if top in ("es", "en") else "other"
         es, en = self._cues(words, text)
+        if n <= 3 and es == 1 and _ES_CHARS_RE.search(text) and not _ES_ONLY_CHARS_RE.search(text):
+            # the one Spanish cue is an accent: a name's in English ("I love Bogotá", "Love you Sofía") or a
+            # neighbour language's ("Parabéns"): English words or a confident lingua decide (QA)
+            if any(w.lower() in _EN_WORDS and w.lower() not in _SHARED_WORDS for w in words):
+                return "en"
+            top = self.detector.compute_language_confidence_values(" ".join(words))
+            if top and top[0].value >= config.LANGID_ACCENT_OVERRULE:
+                code = top[0].language.iso_code_639_1.name.lower()
+                return code if code in ("es", "en") else "other"
         if n <= 3 and (es > 0) != (en > 0):  # too short for n-grams: one-sided cues decide
             return "es" if es else "en"
         low = [w.lower() for w in words]
