@@ -138,6 +138,16 @@ _DELETE_RE = re.compile("[" + re.escape(_INVISIBLE + _CONTROL) + "]")
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2\u20e4-\u20ff\ufe20-\ufe2f"
 _MARK_GATE_RE = re.compile(f"[{_COMBINING}]")
 _MARK_NOISE_RE = re.compile(f"(?<=[^\\W\\d_])[{_COMBINING}]{{2,}}|[\u0305\u0332-\u0338\u033f\u20d2\u20e5\u20e6]")
+# Heavy Zalgo: three or more marks stacked on one letter, seen before NFC composes the first of them into the
+# letter ("ǒ" + the rest, which the rule above then misses: QA, 295 of 300 heavy stacks came back marked). The
+# stack goes; a first mark that is a Spanish accent (acute, diaeresis, tilde) stays. Two marks (Vietnamese ệ) stay.
+_ZALGO_RE = re.compile(f"(?<=[^\\W\\d_])([{_COMBINING}])[{_COMBINING}]{{2,}}")
+
+
+def _unstack(m: re.Match[str]) -> str:
+    return m.group(1) if m.group(1) in "\u0301\u0308\u0303" else ""
+
+
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _SURROGATE_PAIR_RE = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
@@ -348,6 +358,9 @@ def _repair_once(text: str, report: RepairReport) -> str:
         report.invisible += n - len(_JOINER_CHARS.findall(text))
     if _FANCY_ANY_RE.search(text):
         text = _apply_fancy(text, report)
+    if _MARK_GATE_RE.search(text) and _ZALGO_RE.search(unicodedata.normalize("NFD", text)):
+        text = _ZALGO_RE.sub(_unstack, unicodedata.normalize("NFD", text))
+        report.fancy_letters += 1
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if _MARK_GATE_RE.search(text):
