@@ -410,3 +410,15 @@ def test_a_short_comments_accent_alone_does_not_make_it_spanish():
                 "Me encantó": "es", "Buenísimo": "es", "Lo amé": "es", "he leído": "es", "Qué lindo": "es",
                 "Increíble": "es", "Sí": "es", "Mañana": "es"}
     assert {t: detect_language(t) for t in expected} == expected
+
+
+def test_look_alike_letters_of_other_scripts_read_as_latin_and_stay_flagged():
+    """QA: Cyrillic/Cherokee/Roman-numeral look-alikes inside Latin words (a spam filter's dodge) were kept, so the
+    models and the promo lexicon missed "sígueme y te sigo"; the words still count as mixed-script (a bot signal).
+    Words of another script alone (Russian, Greek) are left alone."""
+    cases = {"Ѕígueme y tе ѕigo": ("Sígueme y te sigo", "es", 3.0), "Ꮯheck my ᏢᎡᎾFᏆᏞᎬ": ("Check my PROFILE", "en", 2.0),
+             "ⅰ ⅼⅰke ⅰt": ("i like it", "en", 3.0), "Привет с другом ok": ("Привет с другом ok", "other", 0.0)}
+    for raw, (text, lang, mixed) in cases.items():
+        nc = normalize(raw)
+        assert (nc.normalized, nc.lang, nc.signals["mixed_script_words"]) == (text, lang, mixed), raw
+        assert normalize(nc.normalized).normalized == nc.normalized

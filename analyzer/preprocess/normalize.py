@@ -175,6 +175,9 @@ def _prepare(text: str) -> _Draft:
     n_letters = len(joined)
     if non_latin:
         mixed_script = sum(1 for w in words if _LATIN_LETTER_RE.search(w) and _NON_LATIN_LETTER_RE.search(w))
+    if report.homoglyphs:  # look-alikes read as Latin still count as the script they were written in (a spam dodge)
+        non_latin += report.homoglyphs
+        mixed_script += report.homoglyph_words
     lower_words = set(" ".join(words).lower().split())
     stripped = "".join(tok.split())
     n_visible = len(stripped)

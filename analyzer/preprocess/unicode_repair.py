@@ -27,6 +27,8 @@ class RepairReport:
     mojibake: int = 0  # 1 when ftfy re-decoded the text
     invisible: int = 0  # zero-width, BOM, bidi and control characters removed
     fancy_letters: int = 0  # letters mapped from mathematical/fullwidth/circled/small-caps styles
+    homoglyphs: int = 0  # Cyrillic/Greek/Cherokee look-alikes mapped to Latin inside Latin words
+    homoglyph_words: int = 0  # ... in this many words (they stay counted as mixed-script words)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -358,6 +360,8 @@ def _repair_once(text: str, report: RepairReport) -> str:
         report.invisible += n - len(_JOINER_CHARS.findall(text))
     if _FANCY_ANY_RE.search(text):
         text = _apply_fancy(text, report)
+    if _CONFUSABLE_RE.search(text) and _LATIN_RE.search(text):
+        text = _unconfuse(text, report)
     if _MARK_GATE_RE.search(text) and _ZALGO_RE.search(unicodedata.normalize("NFD", text)):
         text = _ZALGO_RE.sub(_unstack, unicodedata.normalize("NFD", text))
         report.fancy_letters += 1
@@ -369,6 +373,37 @@ def _repair_once(text: str, report: RepairReport) -> str:
             report.fancy_letters += n
             text = _MARK_NOISE_RE.sub("", text)
     return text
+
+
+# Look-alike letters of other scripts inside Latin words, a spam filter's dodge ("Ѕígueme y tе ѕigo" with Cyrillic
+# Ѕ/е/ѕ, "Ꮯheck my ᏢᎡᎾFᏆᏞᎬ" in Cherokee, "ⅰ ⅼⅰke ⅰt" in Roman numerals): read as the Latin letters, so the models
+# and the lexicons see the words (QA). A word with no Latin letter (Russian, Greek) is left alone.
+_CONFUSABLES = {
+    **dict(zip("аеорсухѕіјԁһԛԝАВЕКМНОРСТХУЅІЈ", "aeopcyxsijdhqwABEKMHOPCTXYSIJ", strict=True)),  # Cyrillic
+    **dict(zip("οαινΑΒΕΖΗΙΚΜΝΟΡΤΧΥ", "oaivABEZHIKMNOPTXY", strict=True)),  # Greek
+    **dict(zip("ᎪᏴᏟᎠᎬᏀᎻᏆᎫᏦᏞᎷᏢᎡᏚᎢᏙᏔᏃᎾ", "ABCDEGHIJKLMPRSTVWZO", strict=True)),  # Cherokee
+    **dict(zip("ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯ", "ivxlcdmIVXLCDM", strict=True)),  # Roman numeral letters
+}
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_ROMAN = frozenset("ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯ")
+_CONFUSABLE_RE = re.compile(f"[{''.join(_CONFUSABLES)}]")
+_WORD_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_LATIN_RE = re.compile(r"[A-Za-zÀ-ÿ]")
+
+
+def _unconfuse(text: str, report: RepairReport) -> str:
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if not _CONFUSABLE_RE.search(w) or not _LATIN_RE.search(w.translate(_CONFUSABLE_TABLE)):
+            return w
+        plain = w.translate(_CONFUSABLE_TABLE)
+        if _LATIN_RE.search(_CONFUSABLE_RE.sub("", w)) or w in _ROMAN:  # Latin letters beside them, or "ⅰ"
+            report.homoglyphs += len(_CONFUSABLE_RE.findall(w))
+            report.homoglyph_words += 1
+            return plain
+        return w
+
+    return _WORD_LETTERS_RE.sub(word, text)
 
 
 def repair(text: str, report: RepairReport) -> str:
