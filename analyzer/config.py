@@ -227,7 +227,7 @@ puppy pull queen rabbit ready really roll room root sadder see seed seem seen sh
 sleep sleepy small smell smooth snooze soon sorry speed spill spoon steel still street stuff success summer
 sunny support sweet sweetie swoon tall tee teeth tell teen terrible terry three till too tool tooth totally
 tree troll usually wall wee week weekend weed well will wood woof wool worry yell yellow yummy zoo zoom
-aww awww ahh ohh shh hmmm umm uhh grr brr mmm zzz err eww ooh
+aww ahh ohh shh umm uhh grr brr mmm zzz err eww ooh
 assholes beginning coming cutting dropping getting hitting killing letting putting running setting shopping
 sitting stopping swimming winning tomorrow tattoo accessories access according account across address
 addicted afford aggressive anniversary announcement annoying appear appreciate approve attention

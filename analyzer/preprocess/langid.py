@@ -63,8 +63,8 @@ _EN_FUNC = frozenset(
     which there here would could should will be been from about out if or at by""".split()
 )
 _ES_CHARS_RE = re.compile("[ñÑ¿¡áéíóúÁÉÍÓÚ]")
-_ES_ONLY_CHARS_RE = re.compile("[ñÑ¿¡]")
-_SHARED_WORDS = frozenset("he no me a son once fin sin come".split())  # English words that are Spanish too  # an accented vowel is also Portuguese, French, Catalan, or a name
+_ES_ONLY_CHARS_RE = re.compile("[ñÑ¿¡]")  # an accented vowel is also Portuguese, French, Catalan, or a name
+_SHARED_WORDS = frozenset("he no me a son once fin sin come".split())  # English words that are Spanish too
 _RUN_RE = re.compile(r"(.)\1+")
 _CLAUSE_RE = re.compile(r"[,.;:!?¿¡()\[\]\"“”…]+|\s[-–—]\s")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from itertools import product
 
 from .. import config
@@ -313,9 +314,7 @@ def cut_elongations(text: str, letters: str = "en") -> str:
     if letters == "es":
         text = ELONGATION_RE.sub(_cut_run_es, text)
     else:
-        langid = letters == "langid"
-        text = _LETTERS_RE.sub(lambda m: _cut_word(m, langid) if ELONGATION_RE.search(m.group(0)) else m.group(0),
-                               text)
+        text = _LETTERS_RE.sub(partial(_cut_word, langid=letters == "langid"), text)
     return _PUNCT_RUN_RE.sub(_cap_punct, text)
 
 

@@ -176,14 +176,19 @@ _LOST_AS_FFFD_RE = re.compile(f"ðŸ([{_CP1252_CONT}])\ufffd")  # read by ftfy a
 
 def _lost_as_fffd(m: re.Match[str]) -> str:
     b = _byte(m.group(1))
-    cands = [(bytes([0xF0, 0x9F, b, x])).decode("utf-8", "ignore") for x in _LOST] if b is not None else []
-    ranked = sorted(_COMMON_EMOJI.index(c) for c in cands if c and c in _COMMON_EMOJI)
-    return _COMMON_EMOJI[ranked[0]] if ranked else ""
+    return (_emoji_lost_last(b) if b is not None else None) or ""
 
 
 def _lost_joiner(m: re.Match[str]) -> str:
     return "\u200d" + m.group(1) if m.group(1) else "\u201d"
 
+
+
+def _emoji_lost_last(b: int) -> str | None:
+    """The most used emoji F0 9F `b` x whose last byte x was lost (one of _LOST), None when none is common."""
+    cands = [bytes([0xF0, 0x9F, b, x]).decode("utf-8", "ignore") for x in _LOST]
+    common = [c for c in cands if c and c in _COMMON_EMOJI]
+    return min(common, key=_COMMON_EMOJI.index) if common else None
 
 
 def _byte(ch: str) -> int | None:
@@ -197,18 +202,14 @@ def _lost_byte(m: re.Match[str]) -> str:
     if m.group(0) == "ï¸":  # the variation selector FE0F without its last byte: presentation only
         return "\ufe0f"
     third, second = m.group(1), m.group(2)
-    head = bytes([0xF0, 0x9F]) if third is not None else bytes([0xE2])
     b = _byte(third if third is not None else second)
     if b is None:
         return m.group(0)
     if third is not None:
-        cands = [(head + bytes([b, x])).decode("utf-8", "ignore") for x in _LOST]
-    else:  # "â" + lost 0x9D + third byte: U+2740..U+277F (❤ ❣ ❌ ❗ ❓)
-        cands = [(head + bytes([0x9D, b])).decode("utf-8", "ignore")]
-    ranked = sorted((_COMMON_EMOJI.index(c), c) for c in cands if c and c in _COMMON_EMOJI)
-    if ranked:
-        return ranked[0][1]
-    return "" if third is not None else m.group(0)
+        return _emoji_lost_last(b) or ""
+    # "â" + lost 0x9D + third byte: U+2740..U+277F (❤ ❣ ❌ ❗ ❓)
+    c = bytes([0xE2, 0x9D, b]).decode("utf-8", "ignore")
+    return c if c and c in _COMMON_EMOJI else m.group(0)
 
 
 # "ðŸ˜" + a plain space is ambiguous: 😍 that lost its 0x8D before a space, or 😠 (F0 9F 98 A0) whose last byte,
@@ -220,11 +221,8 @@ _SPACE_OR_LOST_RE = re.compile(f"ðŸ([{_CP1252_CONT}]) (?! )")
 
 def _space_or_lost(m: re.Match[str]) -> str:
     b = _byte(m.group(1))
-    if b is None:
-        return m.group(0)
-    cands = [(bytes([0xF0, 0x9F, b, x])).decode("utf-8", "ignore") for x in _LOST]
-    ranked = sorted(_COMMON_EMOJI.index(c) for c in cands if c and c in _COMMON_EMOJI)
-    return _COMMON_EMOJI[ranked[0]] + " " if ranked else m.group(0)
+    emoji = _emoji_lost_last(b) if b is not None else None
+    return emoji + " " if emoji else m.group(0)
 
 
 def _join_pair(m: re.Match[str]) -> str:
@@ -362,9 +360,11 @@ def _repair_once(text: str, report: RepairReport) -> str:
         text = _apply_fancy(text, report)
     if _CONFUSABLE_RE.search(text) and _LATIN_RE.search(text):
         text = _unconfuse(text, report)
-    if _MARK_GATE_RE.search(text) and _ZALGO_RE.search(unicodedata.normalize("NFD", text)):
-        text = _ZALGO_RE.sub(_unstack, unicodedata.normalize("NFD", text))
-        report.fancy_letters += 1
+    if _MARK_GATE_RE.search(text):
+        decomposed = unicodedata.normalize("NFD", text)
+        if _ZALGO_RE.search(decomposed):
+            text = _ZALGO_RE.sub(_unstack, decomposed)
+            report.fancy_letters += 1
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if _MARK_GATE_RE.search(text):
@@ -378,14 +378,15 @@ def _repair_once(text: str, report: RepairReport) -> str:
 # Look-alike letters of other scripts inside Latin words, a spam filter's dodge ("Ѕígueme y tе ѕigo" with Cyrillic
 # Ѕ/е/ѕ, "Ꮯheck my ᏢᎡᎾFᏆᏞᎬ" in Cherokee, "ⅰ ⅼⅰke ⅰt" in Roman numerals): read as the Latin letters, so the models
 # and the lexicons see the words (QA). A word with no Latin letter (Russian, Greek) is left alone.
+_ROMAN_LETTERS = "ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯ"
 _CONFUSABLES = {
     **dict(zip("аеорсухѕіјԁһԛԝАВЕКМНОРСТХУЅІЈ", "aeopcyxsijdhqwABEKMHOPCTXYSIJ", strict=True)),  # Cyrillic
     **dict(zip("οαινΑΒΕΖΗΙΚΜΝΟΡΤΧΥ", "oaivABEZHIKMNOPTXY", strict=True)),  # Greek
     **dict(zip("ᎪᏴᏟᎠᎬᏀᎻᏆᎫᏦᏞᎷᏢᎡᏚᎢᏙᏔᏃᎾ", "ABCDEGHIJKLMPRSTVWZO", strict=True)),  # Cherokee
-    **dict(zip("ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯ", "ivxlcdmIVXLCDM", strict=True)),  # Roman numeral letters
+    **dict(zip(_ROMAN_LETTERS, "ivxlcdmIVXLCDM", strict=True)),  # Roman numeral letters
 }
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
-_ROMAN = frozenset("ⅰⅴⅹⅼⅽⅾⅿⅠⅤⅩⅬⅭⅮⅯ")
+_ROMAN = frozenset(_ROMAN_LETTERS)
 _CONFUSABLE_RE = re.compile(f"[{''.join(_CONFUSABLES)}]")
 _WORD_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÿ]")
@@ -394,13 +395,12 @@ _LATIN_RE = re.compile(r"[A-Za-zÀ-ÿ]")
 def _unconfuse(text: str, report: RepairReport) -> str:
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
-        if not _CONFUSABLE_RE.search(w) or not _LATIN_RE.search(w.translate(_CONFUSABLE_TABLE)):
+        if not _CONFUSABLE_RE.search(w):
             return w
-        plain = w.translate(_CONFUSABLE_TABLE)
         if _LATIN_RE.search(_CONFUSABLE_RE.sub("", w)) or w in _ROMAN:  # Latin letters beside them, or "ⅰ"
             report.homoglyphs += len(_CONFUSABLE_RE.findall(w))
             report.homoglyph_words += 1
-            return plain
+            return w.translate(_CONFUSABLE_TABLE)
         return w
 
     return _WORD_LETTERS_RE.sub(word, text)
