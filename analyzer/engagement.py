@@ -389,7 +389,7 @@ class DisclosureCheck:
 
 _HASHTAG = re.compile(r"(?<![\w/#&])#\w+")
 _HASHTAG_RUN = re.compile(r"(?:(?<![\w/#&])#\w+[\s,.;·|]*)+$")
-_HASHTAG_PILE = 8  # hashtags in a row before the disclosure from which it is buried among them
+HASHTAG_PILE = 8  # hashtags in a row before the disclosure from which it is buried among them
 BURIED_NOTE = "disclosure may not be clear enough: "  # a post's note; the report quotes what follows it
 
 
@@ -466,7 +466,7 @@ def check_disclosure(
         else:
             run = _HASHTAG_RUN.search(text[:first])  # the hashtags right before it, nothing else between
             pile = len(_HASHTAG.findall(run.group(0))) if run else 0
-            if pile >= _HASHTAG_PILE:
+            if pile >= HASHTAG_PILE:
                 buried = f"the disclosure comes after {pile} other hashtags"
 
     own = _handle(creator)

@@ -147,6 +147,19 @@ def _pending_inputs(data: Iterable[Any], columns, source: str) -> Iterator[Any]:
     yield from records.notes()
 
 
+def _input_note(source: str, text: str) -> InputWarning:
+    """A note on a batch of records as a whole (a guessed column, rows carrying their own counts): no row, no id."""
+    return InputWarning("input_note", source, None, None, text)
+
+
+def _row_count_warnings(collector, source: str, columns) -> list[InputWarning]:
+    """The end of a batch's rows: its post counts that are each row's own (see `PostCollector.finish_rows`)."""
+    from .io.columns import ColumnMap
+    from .io.readers import row_count_notes
+
+    return [_input_note(source, note) for note in row_count_notes(collector, source, columns or ColumnMap(), api=True)]
+
+
 def _row_error(c: CommentIn, error: str, default: str = "records") -> RowError:
     """A read comment's RowError, placed as the readers place theirs: source "records:3" -> ("records", row 3)."""
     from .io.readers import split_source
@@ -486,9 +499,8 @@ class Analyzer:
         and each disagreement is a "post_conflict" warning in the result. `source` names the batch in errors,
         warnings and generated ids ("records:3"): give each batch its own ("2024-06-01:3") when ids are keys
         across batches."""
-        from .io.columns import ColumnMap
         from .io.events import FileNote, PostRecord
-        from .io.readers import comment_warnings, duplicate_error, row_count_notes
+        from .io.readers import comment_warnings, duplicate_error
 
         comments: list[CommentIn] = []
         errors: list[RowError] = []
@@ -499,7 +511,7 @@ class Analyzer:
             if isinstance(item, PostRecord):
                 collector.add(item)
             elif isinstance(item, FileNote):
-                warnings.append(InputWarning("input_note", source, None, None, item.text))
+                warnings.append(_input_note(source, item.text))
             elif isinstance(item, RowError):
                 errors.append(item)
             elif item.comment_id in seen_ids:
@@ -509,8 +521,7 @@ class Analyzer:
                 comments.append(item)
                 warnings += comment_warnings(item)
         found_posts = collector.posts()
-        warnings += [InputWarning("input_note", source, None, None, note)  # the records are one source
-                     for note in row_count_notes(collector, source, columns or ColumnMap(), api=True)]
+        warnings += _row_count_warnings(collector, source, columns)  # the records are one source
         comments = _posts_from_parents(comments)
         normalized = self._normalize([c.text for c in comments]) if comments else []  # once, for both uses
         flags = self._detect(comments, found_posts, normalized) if comments else []
@@ -556,9 +567,8 @@ class Analyzer:
         `posts`), ready for `summarize(scored, found_posts)` once the stream ends. `source`: as in score_comments.
         """
         from .authenticity import CoordinationStream
-        from .io.columns import ColumnMap
         from .io.events import FileNote, PostRecord
-        from .io.readers import comment_warnings, duplicate_error, row_count_notes
+        from .io.readers import comment_warnings, duplicate_error
 
         if chunk_size is not None and (not isinstance(chunk_size, int) or isinstance(chunk_size, bool)
                                        or chunk_size < 1):
@@ -607,7 +617,7 @@ class Analyzer:
                 continue
             if isinstance(item, FileNote):
                 if on_warning is not None:
-                    on_warning(InputWarning("input_note", source, None, None, item.text))
+                    on_warning(_input_note(source, item.text))
                 continue
             if isinstance(item, RowError):
                 buf.append(item)
@@ -628,10 +638,10 @@ class Analyzer:
                 buf = []
         if buf:
             yield from flush()
-        notes = row_count_notes(collector, source, columns or ColumnMap(), api=True)  # held conflicts warned too
+        ends = _row_count_warnings(collector, source, columns)  # held conflicts warned too
         if on_warning is not None:
-            for note in notes:
-                on_warning(InputWarning("input_note", source, None, None, note))
+            for w in ends:
+                on_warning(w)
         if found_posts is not None:
             found_posts.update(collector.posts())
 

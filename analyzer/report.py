@@ -20,6 +20,7 @@ from pathlib import Path
 from .config import EngagementConfig
 from .engagement import (
     BURIED_NOTE,
+    HASHTAG_PILE,
     NO_POST_ID,
     UNKNOWN_CREATOR,
     CreatorSummary,
@@ -828,7 +829,7 @@ cost per genuine engagement = cost / genuine engagements.</li>
 sponsored flag or a fee paid, without #ad, #publi, #publicidad, #colaboración, #patrocinado, “paid partnership with” or a
 platform disclosure label, is flagged for review; a caption that labels itself an ad counts as sponsored and disclosed.
 A disclosure that starts after the first {config.disclosure_visible_chars} characters (what Instagram shows before
-“more”) or after a run of 8 or more hashtags is marked “buried”. It is a heuristic, not legal advice.</li>
+“more”) or after a run of {HASHTAG_PILE} or more hashtags is marked “buried”. It is a heuristic, not legal advice.</li>
 </ol>"""
 
 

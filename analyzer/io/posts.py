@@ -10,7 +10,7 @@ are reported to `warn` as conflicts, not applied. Creator follower counts that o
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +35,36 @@ ROW_FALL = 2.0
 SNAPSHOT_VALUES = 8
 
 
+@dataclass(slots=True)
+class _RowFigures:
+    """How one file's comment rows of one post move one count (see `_ROW_COUNTS`)."""
+
+    low: int
+    high: int
+    last: int
+    rose: bool = False
+    fell: bool = False
+    counts: dict[int, int] | None = field(default_factory=dict)  # value -> rows; None past SNAPSHOT_VALUES values
+
+    def add(self, value: int) -> None:
+        if self.counts is not None:
+            self.counts[value] = self.counts.get(value, 0) + 1
+            if len(self.counts) > SNAPSHOT_VALUES:
+                self.counts = None
+        self.low, self.high = min(self.low, value), max(self.high, value)
+        self.rose, self.fell = self.rose or value > self.last, self.fell or value < self.last
+        self.last = value
+
+    def rows_own(self) -> bool:
+        """Up and down with a spread, or falling steeply: the rows' own figures, not the post's."""
+        return self.fell and self.high > (ROW_SPREAD if self.rose else ROW_FALL) * self.low + ROW_SPREAD_ABS
+
+    def snapshots(self) -> bool:
+        """A few repeated figures within ROW_FALL of each other: merged scrapes of one growing figure."""
+        return (self.counts is not None and sum(self.counts.values()) >= 2 * len(self.counts)
+                and self.high <= ROW_FALL * self.low + ROW_SPREAD_ABS)
+
+
 # names the engagement stage groups by a key, compared by the same key: "Verano 2025" vs "VERANO 2025" (one
 # campaign) or "@Ana" vs "ana" (one creator) is no conflict
 _NAME_KEYS = {"campaign": name_key, "creator": handle_key}
@@ -53,8 +83,7 @@ class PostCollector:
         self._creator_of: dict[str, str] = {}
         self._creators: dict[str, CreatorRecord] = {}
         self._warn = warn  # told of each conflict: which post, field, both values and where the second came from
-        # (source, post, count) -> [min, max, last, rose, fell, {value: rows} (None past SNAPSHOT_VALUES values)]
-        self._rows: dict[tuple[str, str, str], list[Any]] = {}
+        self._rows: dict[tuple[str, str, str], _RowFigures] = {}  # (source, post, count) -> how its rows move it
         self.row_counts: dict[tuple[str, str], set[str]] = {}  # (source, count) -> posts whose rows carry their own
         # conflicts between rows of one file over a count, held until the file ends: said only if the column turns
         # out to be the post's (then the first value is indeed kept), else the file's note says it all
@@ -144,16 +173,10 @@ class PostCollector:
                 continue
             st = self._rows.get((source, pid, name))
             if st is None:
-                self._rows[(source, pid, name)] = [value, value, value, False, False, {value: 1}]
+                self._rows[(source, pid, name)] = _RowFigures(value, value, value, counts={value: 1})
                 continue
-            if st[5] is not None:
-                st[5][value] = st[5].get(value, 0) + 1
-                if len(st[5]) > SNAPSHOT_VALUES:
-                    st[5] = None
-            st[0], st[1] = min(st[0], value), max(st[1], value)
-            st[3], st[4] = st[3] or value > st[2], st[4] or value < st[2]
-            st[2] = value
-            if st[4] and st[1] > (ROW_SPREAD if st[3] else ROW_FALL) * st[0] + ROW_SPREAD_ABS:
+            st.add(value)
+            if st.rows_own():
                 self.row_counts.setdefault((source, name), set()).add(pid)
 
     def _snapshots(self, source: str, name: str) -> None:
@@ -162,8 +185,7 @@ class PostCollector:
         the file's other posts keep the figure their rows gave."""
         pids = self.row_counts[(source, name)]
         stats = {pid: self._rows[(source, pid, name)] for pid in pids}
-        if not all(st[5] is not None and sum(st[5].values()) >= 2 * len(st[5])
-                   and st[1] <= ROW_FALL * st[0] + ROW_SPREAD_ABS for st in stats.values()):
+        if not all(st.snapshots() for st in stats.values()):
             return
         del self.row_counts[(source, name)]
         held = self._held.get((source, name))
@@ -173,15 +195,15 @@ class PostCollector:
             if n == name and src == source and getattr(self._posts[pid], name) is None and (pid, n) in self._unset:
                 setattr(self._posts[pid], name, self._unset.pop((pid, n)))  # a live view had left it unknown
         for pid, st in sorted(stats.items()):
-            figures = "; ".join(f"{v:,}" for v in sorted(st[5]))
+            figures = "; ".join(f"{v:,}" for v in sorted(st.counts))
             if self._from_rows.get((pid, name)) == source:
-                setattr(self._posts[pid], name, st[1])
+                setattr(self._posts[pid], name, st.high)
             if self._warn is not None:
                 kept = getattr(self._posts[pid], name)
                 self._warn(InputWarning(
                     "post_conflict", source, None, pid,
-                    f"{name}: its comment rows give {len(st[5])} figures ({figures}), as scrapes of a growing post "
-                    f"merged into one file do: {kept:,} kept" + (" (the largest, the latest)" if kept == st[1]
+                    f"{name}: its comment rows give {len(st.counts)} figures ({figures}), as scrapes of a growing post "
+                    f"merged into one file do: {kept:,} kept" + (" (the largest, the latest)" if kept == st.high
                                                                  else " (from an earlier source)")))
 
     def add_creator(self, rec: CreatorRecord) -> None:
