@@ -127,7 +127,15 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     ("Felicidades, el mejor desde Luis XIII, talla XXXL y www", "Felicidades, el mejor desde Luis XIII, talla XXXL y www",
      "es", {"n_elongations": 0}),
     ("Mmmmm qué rico, siiiii", "Mm qué rico, si", "es", {"n_elongations": 2}),
-    ("JAJAJ\u0301", "jajá", None, {}),  # a stray accent after a rewrite still composes: idempotent
+    ("JAJAJ\u0301", "jaja", None, {}),  # a stray accent after a rewrite composes, then reads as laughter
+    ("jajajá qué bueno", "jaja qué bueno", "es", {"has_laughter": 1}),
+    ("JA, JA, JA muy gracioso 🙄", "jaja muy gracioso 🙄", "es", {"has_laughter": 1}),
+    ("muajajaja ya verás", "jaja ya verás", "es", {"has_laughter": 1}),
+    ("bwahaha this is gold", "haha this is gold", "en", {"has_laughter": 1}),
+    ("ha ha ha very funny", "haha very funny", "en", {"has_laughter": 1}),
+    ("huehue que bonito", "jaja que bonito", "es", {"has_laughter": 1}),
+    ("ajá, claro", "ajá, claro", "es", {"has_laughter": 0}),  # one j: "uh-huh", not laughter
+    ("mujer valiente", "mujer valiente", "es", {"has_laughter": 0}),
     ("lolol this is gold", "haha this is gold", "en", {"has_laughter": 1}),
     ("xdxd me muero", "jaja me muero", "es", {"has_laughter": 1}),
 ]

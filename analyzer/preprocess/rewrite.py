@@ -321,18 +321,28 @@ def cut_elongations(text: str, letters: str = "en") -> str:
 # --------------------------------------------------------------------------------------------------
 # Laughter
 # --------------------------------------------------------------------------------------------------
-# Spanish: letters from {j, vowels, s} with two j's apart (jaja, JAJSJAJSJ, jsjsjs, jeje, ajaj, jajjaja).
-# Each form takes its whole run of letters at once ((?=(?P<x>...))(?P=x): an atomic group, Python 3.10-safe), so a
-# long run that ends inside a word ("jajaja…ño") fails in linear time instead of backtracking through every split.
-_LAUGH_ES = r"(?=[jaeious]*?j[aeious]+j)(?=(?P<run_es>[jaeious]+))(?P=run_es)"
+# Spanish: letters from {j, vowels (accented too), s} with two j's apart (jaja, JAJSJAJSJ, jsjsjs, jeje, ajaj,
+# jajjaja, jajajá). Each form takes its whole run of letters at once ((?=(?P<x>...))(?P=x): an atomic group,
+# Python 3.10-safe), so a long run that ends inside a word ("jajaja…ño") fails in linear time instead of
+# backtracking through every split. "mu"/"bu"/"bw"/"mw" lead an evil laugh (muajaja, bwahaha); spaced beats
+# ("ja ja ja", "ha, ha") need two of them ("ja" alone is a word in other languages).
+_LAUGH_ES = (
+    r"(?:[mb][uw])?(?=[jaeiousáéíóú]*?j[aeiousáéíóú]+j)(?=(?P<run_es>[jaeiousáéíóú]+))(?P=run_es)"
+    r"|j[aeiáé](?:[ ,.]+j[aeiáé])+"
+)
 # English: haha/hehe/ahah (not "huh"), lol/lool/lolol, lmao/lmfao, rofl.
-_LAUGH_EN = r"(?=[aeio]?h[aeio]+h)(?=(?P<run_en>[haeio]+))(?P=run_en)|lo+l(?:o+l)*|lmf?a+o+|rofl"
-_LAUGH_NEUTRAL = r"(?:x+d+)+"  # xD, XDDD, xdxd: an emoticon used by both; rendered in the comment's language
+_LAUGH_EN = (
+    r"(?:[mb][uw])?(?=[aeio]?h[aeio]+h)(?=(?P<run_en>[haeio]+))(?P=run_en)|lo+l(?:o+l)*|lmf?a+o+|rofl"
+    r"|h[ae](?:[ ,.]+h[ae])+"
+)
+# xD, XDDD, xdxd: an emoticon used by both; huehue (from Portuguese) too: rendered in the comment's language.
+_LAUGH_NEUTRAL = r"(?:x+d+)+|(?:hue){2,}"
 # Cheap pre-check (starts with a character class, so the regex engine skips ahead): could laughter be here?
 # The word-start test sits after the first character ((?<![\w@#].)) so that the class leads the pattern.
 LAUGH_GATE_RE = re.compile(
-    r"[jJhHlLxXrRaAeEiIoO](?<![\w@#].)(?:"
+    r"[jJhHlLxXrRaAeEiIoOmMbB](?<![\w@#].)(?:"
     r"(?<=[jJhH])[jJhH]*[aeiouAEIOUsS]+[jJhH]|(?<=[aAeEiIoO])[jJhH]+[aeiouAEIOUsS]+[jJhH]"
+    r"|(?<=[jJhH])[aeiouáéAEIOUÁÉ][ ,.]+[jJhH]|(?<=[mMbB])[uUwW][aA]?[jJhH]"
     r"|(?<=[lL])(?:[oO]+[lL]|[mM][fF]?[aA])|(?<=[xX])[dD]+|(?<=[rR])[oO][fF][lL])"
 )
 LAUGH_RE = re.compile(
