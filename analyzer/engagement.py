@@ -1523,7 +1523,8 @@ def summarize(
     if not with_data:
         notes.append(
             "no post data: followers, likes and captions unknown, so ER, cost and disclosure are not computed "
-            "(give a posts file, or name the columns: --col followers=..., --col post_likes=...)"
+            "(give a posts file, or name the columns: --col followers=..., --col post_likes=...; in Python, "
+            "posts={post_id: PostIn(...)} or ColumnMap(followers_col=..., post_likes_col=...))"
         )
     else:
         orphan = [pid for pid in by_post if pid is not None and pid not in with_data]
