@@ -168,6 +168,8 @@ LANGID_SHORT_RUNNER_UP = 0.5  # "close": at least this fraction of the top langu
 # a short comment whose one Spanish cue is an accented vowel goes to lingua's top language when it is this sure
 # ("Parabéns": Portuguese 0.98 -> other)
 LANGID_ACCENT_OVERRULE = 0.9
+# up to this many words, a pt/it/fr/de everyday word ("muito", "merci") with no strong Spanish/English one -> other
+LANGID_OTHER_WORDS = 4
 LANGID_FAST_PATH_WORDS = 2  # this many Spanish-only (English-only) words and no cue of the other: skip lingua
 FANCY_MIN_CHARS = 3  # fancy_unicode flag: at least this many letters were mapped from styled Unicode
 

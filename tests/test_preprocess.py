@@ -420,6 +420,19 @@ def test_a_short_comments_accent_alone_does_not_make_it_spanish():
     assert {t: detect_language(t) for t in expected} == expected
 
 
+def test_short_comments_in_neighbour_languages_are_other():
+    """QA: "Muito lindo", "Eu amo", "Merci", "Lindo demais" were Spanish (lingua is unsure on two words and the
+    shared "lindo"/"amo" tipped them). An everyday pt/it/fr/de word with no strong Spanish or English one makes a
+    short comment `other`; Spanish ones keep their language, and "EU" in capitals (a union, Estados Unidos) is no cue."""
+    from analyzer.preprocess import detect_language
+
+    expected = {"Muito lindo": "other", "Eu amo": "other", "Lindo demais": "other", "Merci": "other",
+                "Grazie mille": "other", "Mooi": "other", "Danke schön": "other",
+                "Que lindo": "es", "Te amo": "es", "Muy lindo, gracias": "es", "Viaje a EU": "es",
+                "Thank you so much": "en"}
+    assert {t: detect_language(t) for t in expected} == expected
+
+
 def test_look_alike_letters_of_other_scripts_read_as_latin_and_stay_flagged():
     """QA: Cyrillic/Cherokee/Roman-numeral look-alikes inside Latin words (a spam filter's dodge) were kept, so the
     models and the promo lexicon missed "sígueme y te sigo"; the words still count as mixed-script (a bot signal).

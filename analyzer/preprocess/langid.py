@@ -62,6 +62,17 @@ _EN_FUNC = frozenset(
     his her them our have has had do does did don't can't not but just so very really how why when where
     which there here would could should will be been from about out if or at by""".split()
 )
+# Everyday words of the neighbour languages that are neither Spanish nor English words ("ti", "che", "ciao",
+# "tack", "le", "les" are left out: Spanish or English also write them). In a short comment with no strong
+# Spanish or English word they make it `other`: "Muito lindo", "Eu amo", "Merci", "Grazie mille" (QA: read as es).
+_OTHER_STRONG = frozenset(
+    """muito muita muitos você vocês não eu obrigado obrigada obg vc vcs então isso meu minha amei adorei
+    parabéns demais fofo fofa ótimo ótima saudade tá
+    grazie molto bellissimo bellissima bellissimi sono questo questa anche tutto tutti bravissimo bravissima
+    merci très c'est j'adore trop magnifique oui avec mais suis ça j'aime bisous génial
+    danke schön sehr ich nicht wunderschön toll liebe
+    mooi prachtig leuk heel""".split()  # in capitals, "EU" is the European Union or Estados Unidos: not counted
+)
 _ES_CHARS_RE = re.compile("[ñÑ¿¡áéíóúÁÉÍÓÚ]")
 _ES_ONLY_CHARS_RE = re.compile("[ñÑ¿¡]")  # an accented vowel is also Portuguese, French, Catalan, or a name
 _SHARED_WORDS = frozenset("he no me a son once fin sin come".split())  # English words that are Spanish too
@@ -180,9 +191,13 @@ class LanguageIdentifier:
             if top and top[0].value >= config.LANGID_ACCENT_OVERRULE:
                 code = top[0].language.iso_code_639_1.name.lower()
                 return code if code in ("es", "en") else "other"
+        low = [w.lower() for w in words]
+        if n <= config.LANGID_OTHER_WORDS and any(w in _OTHER_STRONG and not (o.isupper() and len(o) <= 3)
+                                                  for w, o in zip(low, words, strict=True)) \
+                and not any(w in _ES_STRONG or w in _EN_STRONG for w in low):
+            return "other"
         if n <= 3 and (es > 0) != (en > 0):  # too short for n-grams: one-sided cues decide
             return "es" if es else "en"
-        low = [w.lower() for w in words]
         es_strong = sum(w in _ES_STRONG for w in low)
         en_strong = sum(w in _EN_STRONG for w in low)
         if self.fast_path and es_strong >= self.fast_path and not en:  # obvious cases skip the n-gram model
