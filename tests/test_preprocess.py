@@ -433,6 +433,19 @@ def test_short_comments_in_neighbour_languages_are_other():
     assert {t: detect_language(t) for t in expected} == expected
 
 
+def test_a_switch_inside_one_clause_is_mixed_but_titles_and_loanwords_are_not():
+    """QA: code-switching was rarely `mixed` unless commas split the languages ("los hice para el brunch con mis
+    roommates y they loved it" was en). One switch inside a clause, with grammar words on both sides, is mixed;
+    English nouns in Spanish grammar and a Spanish noun in English are not."""
+    from analyzer.preprocess import detect_language
+
+    expected = {"Los hice para el brunch con mis roommates y they loved it": "mixed",
+                "la neta this is fire": "mixed", "omg this is tan bonito": "mixed",
+                "esto no es sobre la plata u know this": "mixed",
+                "el outfit esta top": "es", "participo en el giveaway": "es", "I love my abuela so much": "en"}
+    assert {t: detect_language(t) for t in expected} == expected
+
+
 def test_look_alike_letters_of_other_scripts_read_as_latin_and_stay_flagged():
     """QA: Cyrillic/Cherokee/Roman-numeral look-alikes inside Latin words (a spam filter's dodge) were kept, so the
     models and the promo lexicon missed "sígueme y te sigo"; the words still count as mixed-script (a bot signal).

@@ -34,7 +34,7 @@ _ES_WORDS = frozenset(
 )
 _EN_WORDS = frozenset(
     """the and is are was were you your you're i'm it's this that with what who for of to in on my we they he
-    she his her them our have has had do does did don't can't not but just so very really love beautiful
+    she his her them our have has had do does did don't can't not but just so very really love beautiful it
     pretty cute nice good great awesome amazing thanks thank please lol haha omg wow how why when where which
     there here all one would could should will be been being get got like from about out up if or at an by as
     im dont cant u ur yes yeah happy best cool much idk tbh lmao btw pls plz thx hello hi hey guys gorgeous
@@ -59,7 +59,7 @@ _ES_FUNC = frozenset(
 )
 _EN_FUNC = frozenset(
     """the and is are was were you your you're i'm it's this that with what who for of to on my we they he she
-    his her them our have has had do does did don't can't not but just so very really how why when where
+    his her them our have has had do does did don't can't not but just so very really how why when where it
     which there here would could should will be been from about out if or at by""".split()
 )
 # Everyday words of the neighbour languages that are neither Spanish nor English words ("ti", "che", "ciao",
@@ -132,6 +132,28 @@ class LanguageIdentifier:
             es += 1
         return es, en
 
+    def _switches(self, words: list[str]) -> bool:
+        """One switch of language inside a clause ("los hice para el brunch y they loved it"): a run of Spanish
+        cue words, then a run of English ones (or the reverse), each with 2+ cue words and a grammar word. Words
+        Capitalised after the first (titles, names, split hashtags: "talking to the moon de Bruno Mars", "Game Of
+        Thrones") and words both languages write are not read; a second switch (a title inside) is no mix."""
+        tags: list[tuple[str, bool]] = []  # (language, is a grammar word) of each cue word, in order
+        for i, w in enumerate(words):
+            low = w.lower()
+            if (i and w[0].isupper()) or low in _SHARED_WORDS:
+                continue
+            if low in _ES_WORDS:
+                tags.append(("es", low in _ES_FUNC))
+            elif low in _EN_WORDS:
+                tags.append(("en", low in _EN_FUNC))
+        runs: list[list[tuple[str, bool]]] = []
+        for tag in tags:
+            if runs and runs[-1][0][0] == tag[0]:
+                runs[-1].append(tag)
+            else:
+                runs.append([tag])
+        return len(runs) == 2 and all(len(r) >= self.mixed_min_words and any(f for _, f in r) for r in runs)
+
     def _is_mixed(self, text: str) -> bool:
         """Code-switching: Spanish and English grammar in one comment, judged on function words only.
 
@@ -151,6 +173,8 @@ class LanguageIdentifier:
             cues["en"] += en
             if len(words) >= self.mixed_min_words:
                 es_any, en_any = self._cues(words, clause)  # a clause votes on all cue words, by majority
+                if min(es_any, en_any) >= self.mixed_min_words and self._switches(words):
+                    return True
                 if es_any > en_any and not en:
                     votes["es"] += len(words)
                 elif en_any > es_any and not es:
