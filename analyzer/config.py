@@ -288,7 +288,8 @@ AUTH_BOT_WEIGHTS: dict[str, float] = {
 }
 AUTH_ACCOUNT_REASON_MIN = 0.5  # account evidence from which "bot-like account (...)" is given as a reason
 # a username's digit share is named as a reason from this score (share x 1.5, +0.3 for a trailing run of 5+
-# digits): "maria84720193" or "user2024xx" is; "susana_70" (22% digits, score 0.33) is an ordinary name
+# digits; a trailing 1-3 digits or birth year is not counted): "maria84720193" or "user2024xx" is; "susana_70",
+# "sara_1998" score 0 and "lucia_gomez_4829" 0.38: ordinary names
 AUTH_USERNAME_REASON_MIN = 0.5
 AUTH_ACCOUNT_RULES: dict[str, float] = {  # authenticity.account.account_rules
     "follow_min_following": 300,  # follow-for-follow: following at least this many ...
