@@ -133,7 +133,7 @@ def test_spanish_scam_and_follow_bait_forms_are_named():
     from analyzer.preprocess import normalize
 
     expect = {"sdv 🔁": "follow_back", "¿Nos seguimos?": "follow_back", "Préstamos sin buró, depósito hoy": "money_from_home",
-              "Réplicas 1:1 de tenis, interesadas MD": "shop", "¿Cuenta hackeada? escríbele a @x": "crypto_invest",
+              "Réplicas 1:1 de tenis, interesadas MD": "shop", "¿Cuenta hackeada? escríbele a @x": "account_recovery",
               "17 años y ya gano más que mis papás, pregúntame cómo": "money_from_home",
               "Sigan a @memes.chidos 🔥": "testimonial", "me cambió la vida, escríbele": "money_from_home"}
     for text, name in expect.items():

@@ -486,3 +486,21 @@ def test_project_dataset_is_its_build_scripts_output_split_by_post(lang):
     for split in ("train", "heldout"):
         assert {r["label"] for r in shipped if r["split"] == split} == set(config.AUTHENTICITY_LABELS)
     assert len(shipped) >= 750
+
+
+def test_rules_over_the_heads_timestamps_and_phishing(model):
+    """QA: "el minuto 0:43 🔥" was superficial (a moment of the clip fits under no other post) and a fake "Soporte de
+    Instagram" notice with a link was genuine at P(spam) 0.13. The same notice quoted in a warning, and a mention of
+    platform support with no call to action, stay genuine."""
+    texts = ["el minuto 0:43 🔥", "the guy at 0:15 vibing 😂",
+             "⚠️Soporte de Instagram⚠️ Tu cuenta ha sido reportada por infringir derechos de autor. Verifica tu "
+             "cuenta aquí: bit.ly/ig-verif", "Instagram Security: your account will be disabled, confirm your "
+             "identity at the link in our bio",
+             "Me llegó un mensaje de 'Soporte de Instagram' diciendo que mi cuenta ha sido reportada, es falso, no den clic",
+             "I reported it to Instagram support and nothing happened", "nice pic 🔥"]
+    res = model.predict_texts(texts)
+    assert [r.label for r in res] == ["genuine", "genuine", "spam", "spam", "genuine", "genuine", "superficial"]
+    assert "points at a moment of the post" in res[0].reasons
+    assert "impersonates platform support (phishing)" in res[2].reasons
+    assert res[0].probs["superficial"] <= config.AUTH_TIMESTAMP_SUPERFICIAL_MAX + 1e-9
+

@@ -101,6 +101,11 @@ Size: {s.get('artifact_bytes', 0) / 1e6:.1f} MB.
   YouTube "ham" / ScamSpot "real" are not used here: they mix genuine and superficial comments.
 - Output: P(spam) = spam head; P(superficial) = (1 - P(spam)) q; P(genuine) = (1 - P(spam)) (1 - q).
   Label: spam if P(spam) >= {config.AUTH_SPAM_THRESHOLD}, else superficial if q >= 0.5, else genuine.
+- Two rules over the heads (not learned; kinds the training rows hold too few of): a comment with a timestamp
+  ("el minuto 0:43 🔥", feature `has_timestamp`) has q capped at {config.AUTH_TIMESTAMP_SUPERFICIAL_MAX}: a moment of
+  the clip fits under no other post; a fake platform-support notice (lexicon `impersonation`: "Soporte de Instagram",
+  "your account will be disabled", "derechos de autor") with a call to action (link, handle, "the form in our bio")
+  and no warning words ("cuidado", "es falso", "scam") has P(spam) raised to at least {config.AUTH_PHISHING_SPAM_MIN}.
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow
@@ -250,6 +255,23 @@ Full summary: `authenticity.json` -> `validation`.
   genuine flagged spam, was 11), the independent 120 probes 112 vs 112. Shipped anyway, said here plainly: the
   changes on the dumps are borderline verdicts (P within 0.12 of a boundary) while like-bait read as genuine is a
   whole kind of comment called wrong.
+- Refit of 2026-11-24, sixth (batch 7 of the project set: 100 rows under 10 new posts, 2 held out; lexicon
+  patterns `impersonation` and `account_recovery` (recovery "hackers" were named a crypto pitch), features
+  `has_timestamp` and `laugh_only`; the two rules above). A QA helper wrote four comment sections (260 comments, its
+  own labels, no access to the training files) and a 20-comment follow-up on the patterns it found; the misses were
+  moments of the clip read as superficial, "who's here after..." read as genuine, self-promotion without "check my
+  profile" words, "invest with @handle" pitches, fake "Soporte de Instagram" notices (genuine at P(spam) 0.13) and
+  Spanish scam warnings read as spam. The new rows are such comments in other words (none copied). Correct verdicts
+  (previous artifact without the rules / with the rules / this artifact with the rules): the four dumps 245 / 248 /
+  249 of 260, the follow-up 12 / 13 / 15 of 20 (both guided the rows: optimistic); the batch's held-out posts 16 of
+  20 (previous artifact, rules on) / 18 of 20; independent sets from earlier sessions 232 / 232 / 233 of 254 and
+  111 / 111 / 111 of 152; the held-out rows that existed before unchanged (8 + 8 errors of 430, spam F1 es 0.902 /
+  en 0.951 both). Cost: YouTube LOVO 0.9553 -> 0.9539 (Psy 0.9356 -> 0.9248, Eminem and KatyPerry up) and
+  ScamSpot 0.9034 -> 0.9005 (a few comments of 915 scams; it moves the unmet target further off). Still missed:
+  Spanish scam warnings that name DMs and prizes ("cuidado, hay cuentas falsas escribiendo por DM que ganaron el
+  sorteo": P(spam) 0.94), "pon la versión completa" (superficial), "Bitcoin will hit 200k, get in with @..."
+  (P(spam) 0.30). Shipped: phishing and moments of the clip are whole kinds of comment, against noise-level moves
+  on the two public sets.
 - Spam head variants measured with the same two protocols (YouTube LOVO mean F1 / ScamSpot unseen-creator F1):
   the case-kept char 1-3 block (shipped) 0.946 / 0.897 -> 0.946 / 0.904 (ROC AUC 0.970 -> 0.974; with 3 and 10
   creator folds +0.003 / +0.006); word 1-3-grams 0.942 / 0.897; a plain (not word-bounded) char 3-5 block

@@ -45,7 +45,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 from scipy.stats import poisson
 
-from ..records import CommentIn
+from ..records import CommentIn, plural
 from .text import canonical
 
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -308,7 +308,7 @@ class CoordinationDetector:
             if pval <= self.max_p or rec >= self.min_shared_authors:
                 cid = "pod-" + hashlib.blake2b(f"{comp_key(canon[run[0]])}|{post}".encode(), digest_size=4).hexdigest()
                 span = self._span(run, items)
-                why = f"coordinated with {na - 1} other accounts (near-identical text"
+                why = f"coordinated with {plural(na - 1, 'other account')} (near-identical text"
                 why += f" within {_fmt_span(span)})" if span is not None else ")"
                 if rec >= self.min_shared_authors:
                     why += f"; {rec} of them also together on another post"
@@ -344,7 +344,7 @@ class CoordinationDetector:
                 if len(authors) >= 2:
                     f.duplicate = True
                     if not f.coordinated:
-                        f.reasons.append(f"near-identical text from {len(authors) - 1} other accounts")
+                        f.reasons.append(f"near-identical text from {plural(len(authors) - 1, 'other account')}")
             for aidx in by_author.values():
                 posts = {items[i].post for i in aidx}
                 if len(posts) >= self.author_repeat_min or len(aidx) >= self.author_repeat_min:
@@ -456,7 +456,7 @@ class CoordinationDetector:
             for post, run in runs:
                 na = len({int(a[x]) for x in run})
                 span = float(t[run[-1]] - t[run[0]])
-                why = (f"commented within {_fmt_span(span)} of {na - 1} other accounts that also comment together "
+                why = (f"commented within {_fmt_span(span)} of {plural(na - 1, 'other account')} that also comment together "
                        f"on {n_posts - 1} other posts (same {len(members)} accounts, any text)")
                 cid = "pod-" + hashlib.blake2b(f"co|{anchor}|{post_names[post]}".encode(), digest_size=4).hexdigest()
                 for x in run:

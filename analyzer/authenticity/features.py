@@ -10,6 +10,7 @@ Three blocks, each measured in scripts/train_authenticity.py (ablation in the mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -22,8 +23,12 @@ from .text import content_words, stem
 
 LEX_NAMES: tuple[str, ...] = tuple(f"lex_{n}" for n in PROMO_NAMES) + (
     "lex_n_promo", "generic_word_share", "all_generic", "first_comment", "tag_only", "n_content_words",
-    "has_raw_link", "has_raw_handle", "mention_share", "tag_list",
+    "has_raw_link", "has_raw_handle", "mention_share", "tag_list", "has_timestamp", "laugh_only",
 )
+# "0:43", "1:12", "a las 8:30": a moment of the clip (or a time) is as specific as a short comment gets (QA: "el
+# minuto 0:43 🔥" was superficial at 0.91)
+_TIMESTAMP_RE = re.compile(r"(?<![\d:.,])\d{1,2}:[0-5]\d(?![\d:])")
+_LAUGH_WORDS = frozenset((config.LAUGH_ES, config.LAUGH_EN, "xd", "lol", "lmao"))
 CAPTION_NAMES: tuple[str, ...] = ("caption_known", "caption_cos", "caption_overlap", "caption_overlap_share",
                                   "caption_number_overlap")
 BANK_NAMES: tuple[str, ...] = ("generic_bank_max", "generic_bank_top3")
@@ -78,6 +83,9 @@ def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, 
         n_m = float(s.get("n_mentions", 0.0))
         out[i, k + 8] = n_m / (n_m + len(content)) if n_m else 0.0
         out[i, k + 9] = float(n_m >= 2)  # friends tagged in a list (a giveaway's rule), not a message to one
+        out[i, k + 10] = float(_TIMESTAMP_RE.search(norm) is not None)
+        ws = words(norm)
+        out[i, k + 11] = float(bool(ws) and all(w in _LAUGH_WORDS for w in ws))  # "jajaja 😂", "lol"
     return out, matched
 
 

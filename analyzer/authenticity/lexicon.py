@@ -43,10 +43,30 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
         r"(?:\bcrypto\w*|\bcripto\w*|\bbitcoin\w*|\bbtc\b|\beth\b|\busdt\b|\bforex\b|\bbinary\s*option|"
         r"\binvest\w*|\binversi\w*|\binverti\w*|\binvierte\w*|\bprofit\w*|\bganancia\w*|\btrading\b|"
         r"\btrader\w*|\baccount\s*manager|\bmentor\w*|\bpassive\s*income|\bingresos?\s*pasivos?|"
-        r"\bairdrop\w*|\bnft\w*|\bwallet\b|\bblockchain\b|\bdividend\w*|\brecovery\s*expert|"
-        r"\brecover\w*\s*(?:my|your)\s*(?:funds|account|money)|\bhack(?:ed|er)\b|\bhacke\w*|"
-        r"\b0x[0-9a-f]{16,})",
+        r"\bairdrop\w*|\bnft\w*|\bwallet\b|\bblockchain\b|\bdividend\w*|\b0x[0-9a-f]{16,}|"
+        r"\bdouble\s*your\s*(?:money|investment|btc)|\bduplica\w*\s*tu\s*(?:dinero|inversion))",
         "crypto/investment pitch",
+    ),
+    "account_recovery": (
+        r"(?:\brecovery\s*(?:expert|specialist|agent|team)|\brecover\w*\s*(?:my|your|their)\s*(?:funds|account|money"
+        r"|wallet|page)|\brecuper\w*\s*(?:mi|tu|su)\s*(?:cuenta|dinero|fondos|perfil)|\bhack(?:ed|er|ers)\b|\bhacke\w*"
+        r"|\bethical\s*hacker|\bhacker\s*etico)",
+        "account-recovery 'hacker' pitch",
+    ),
+    "impersonation": (
+        r"(?:(?:soporte|equipo|servicio\s*de\s*ayuda|centro\s*de\s*ayuda|seguridad)\s*(?:tecnico\s*)?de\s*"
+        r"(?:instagram|meta|facebook|tiktok|youtube|whatsapp)|(?:instagram|meta|facebook|tiktok|youtube)\s*"
+        r"(?:support|help\s*center|security|business\s*(?:support|team)|copyright)|"
+        r"tu\s*cuenta\s*(?:ha\s*sido|sera|fue|esta\s*siendo|podria\s*ser|va\s*a\s*ser)\s*"
+        r"(?:reportad|suspendid|eliminad|deshabilitad|bloquead|restringid|inhabilitad|cerrad|desactivad)\w*|"
+        r"your\s*(?:account|page|profile)\s*(?:has\s*been|will\s*be|was|is\s*being|may\s*be|could\s*be)\s*"
+        r"(?:reported|suspended|disabled|deleted|restricted|banned|flagged|locked|deactivated)|"
+        r"verifi\w*\s*(?:tu|su)\s*cuenta|verify\s*your\s*(?:account|identity|page)|"
+        r"evitar\s*(?:la\s*)?(?:suspension|eliminacion|desactivacion|cierre)|"
+        r"avoid\s*(?:suspension|deactivation|being\s*(?:banned|suspended|disabled))|"
+        r"infring\w*\s*(?:los\s*)?derechos\s*de\s*autor|copyright\s*(?:violation|infringement|strike)|"
+        r"(?:blue\s*(?:badge|tick|check)|insignia\s*azul)\s*(?:verification|application|verificacion|solicitud)?)",
+        "impersonates platform support (phishing)",
     ),
     "money_from_home": (
         r"(?:work(?:ing)?\s*from\s*home|trabaj\w*\s*desde\s*casa|make\s*\$?\d[\d,.]*\s*k?\s*(?:a|per|/)\s*"
@@ -61,7 +81,7 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
     "giveaway": (
         r"(?:\bgiveaway\w*|\bsorteo\w*|\bganaste\b|\bhas\s*ganado\b|\byou(?:'ve|\s*have)?\s*won\b|\bwinner\b|"
         r"\bganador\w*|\bclaim\s*(?:your|the)?\s*(?:prize|reward|gift)|\breclam\w*\s*(?:tu\s*)?premio|"
-        r"\bfree\s*(?:iphone|gift|money|followers)|\bregalamos\b|\bcongratulations?\b.*\b(?:selected|chosen)\b|"
+        r"\bfree\s*(?:iphone|gift|money)|\bwin\s*(?:a|an)\s*free\b|\bregalamos\b|\bgana\s*(?:un|una)\s*(?:iphone|ipad|tablet|consola|viaje)|\bcongratulations?\b.*\b(?:selected|chosen)\b|"
         r"\bfelicidades\b.*\b(?:seleccionad|elegid))",
         "giveaway/prize bait",
     ),
@@ -73,14 +93,17 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
     "shop": (
         r"(?:\bshop\b|\bstore\b|\btienda\b|\.shop\b|\.store\b|discount\s*code|codigo\s*de\s*descuento|"
         r"\bcupon\b|\bcoupon\b|\d+\s*%\s*(?:off|de\s*descuento)|\bdescuento\b|free\s*shipping|envio\s*gratis|"
-        r"\bwholesale\b|\bmayoreo\b|\bpedidos?\b|\border\s*now\b|\bcompra\s*ya\b|\breplicas?\b|"
+        r"\bwholesale\b|\bmayoreo\b|\b(?:haz|hagan|has|realiza|tomamos|recibimos)\s*(?:tu|sus|su)?\s*pedidos?\b|"
+        r"\bpedidos?\s*(?:al|por|a\s*domicilio|inbox|whatsapp|dm|md)\b|\border\s*now\b|\bcompra\s*ya\b|\breplicas?\b|"
         r"\bmi\s*emprendimiento\b)",
         "shop/discount plug",
     ),
     "buy_followers": (
         r"(?:buy\s*(?:real\s*)?(?:followers|likes|views)|compra\w*\s*seguidores|seguidores\s*(?:reales|gratis)|"
         r"(?:grow|boost)\s*your\s*(?:account|page|followers|ig|instagram)|more\s*followers|mas\s*seguidores|"
-        r"gain\s*followers|\bsmm\b|\bpromotion\s*service)",
+        r"gain\s*followers|\bsmm\b|\bpromotion\s*service|\bvend\w*\s*(?:seguidores|likes|vistas)|"
+        r"\bfree\s*(?:followers|likes|views)|\b\d+\s*k?\s*(?:free\s*|real\s*)?(?:followers|seguidores)\s*"
+        r"(?:gratis|free|reales|real|at|en|for)\b|\bseguidores\s*y\s*likes)",
         "sells followers/growth",
     ),
     "adult_bait": (
@@ -95,6 +118,25 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
         "testimonial for a third party",
     ),
 }
+
+# A warning about scams ("cuidado, es falso", "PSA: that's a scam") and a call to action (a link, a handle, "the
+# form in our bio"): what tells a fake support notice from someone quoting one (config.AUTH_PHISHING_SPAM_MIN).
+# Both read folded text (lowercase, no accents).
+SCAM_WARNING_RE = re.compile(
+    r"\b(?:cuidado|ojo|aguas|alerta|estafa\w*|fraude\w*|falsos?|falsas?|fake|scam\w*|beware|careful|warning|psa|"
+    r"heads\s*up|don'?t\s*(?:click|fall|trust)|no\s*(?:den|des|le\s*den|caigan|hagan\s*clic|confien)|reporten|report\s*it)\b")
+CALL_TO_ACTION_RE = re.compile(
+    r"https?://|www\.|\.[a-z]{2,6}/|@\w|\b(?:bio|perfil|profile|link|enlace|formulario|form|correo|email|e-mail|dm|md|"
+    r"click|clic|aqui|here)\b")
+
+
+def is_phishing(matched: Iterable[str], text: str) -> bool:
+    """A fake platform-support notice: the `impersonation` pattern, a call to action, no warning words."""
+    if "impersonation" not in matched:
+        return False
+    folded = fold(text)
+    return CALL_TO_ACTION_RE.search(folded) is not None and SCAM_WARNING_RE.search(folded) is None
+
 
 # Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a
 # C-speed `in` test skips the regex scan on most comments. On the 4,000 bench comments promo_matches ran 3-4x
@@ -116,7 +158,13 @@ _PROMO_ANCHORS: dict[str, tuple[str, ...]] = {
     "crypto_invest": (
         "crypto", "cripto", "bitcoin", "btc", "eth", "usdt", "forex", "binary", "invest", "inversi", "inverti",
         "invierte", "profit", "ganancia", "trading", "trader", "account", "mentor", "passive", "ingreso", "airdrop",
-        "nft", "wallet", "blockchain", "dividend", "recover", "hack", "0x",
+        "nft", "wallet", "blockchain", "dividend", "0x", "double", "duplica",
+    ),
+    "account_recovery": ("recover", "recuper", "hack"),
+    "impersonation": (
+        "soporte", "equipo", "servicio", "centro", "seguridad", "support", "security", "business", "copyright",
+        "cuenta", "account", "page", "profile", "verifi", "verify", "evitar", "avoid", "derechos", "badge", "tick",
+        "check", "insignia",
     ),
     "money_from_home": (
         "work", "trabaj", "make", "$", "gan", "dinero", "ingreso", "earn", "income", "hustle", "freedom", "libertad",
@@ -124,7 +172,7 @@ _PROMO_ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "giveaway": (
         "giveaway", "sorteo", "ganaste", "ganado", "won", "winner", "ganador", "claim", "reclam", "free", "regalamos",
-        "congratulation", "felicidades",
+        "congratulation", "felicidades", "win", "gana",
     ),
     "messaging_link": (
         "wa.me", "whats", "telegram", "t.me/", "wsp", "signal", "linktr", "bit.ly", "tinyurl", "cutt.ly", "shorturl",
@@ -135,7 +183,7 @@ _PROMO_ANCHORS: dict[str, tuple[str, ...]] = {
         "wholesale", "mayoreo", "pedido", "order", "compra", "replica", "emprendimiento",
     ),
     "buy_followers": (
-        "buy", "compra", "seguidores", "grow", "boost", "followers", "smm", "promotion",
+        "buy", "compra", "seguidores", "grow", "boost", "followers", "smm", "promotion", "vend", "free",
     ),
     "adult_bait": (
         "onlyfans", "only", "18+", "sexy", "hot", "nude", "dating", "citas", "single", "sugar", "cam",

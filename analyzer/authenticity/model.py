@@ -23,12 +23,13 @@ import numpy as np
 
 from .. import config
 from ..preprocess import NormalizedComment
+from ..preprocess.langid import FUNCTION_WORDS
 from ..records import CommentIn
 from .account import account_rules, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
 from .hashing import plain, speed_up
-from .lexicon import HANDLE_RE, PROMO_REASONS
+from .lexicon import HANDLE_RE, PROMO_REASONS, is_phishing
 
 ARTIFACT_HEADS = "heads.skops"
 ARTIFACT_BANK = "bank.npz"
@@ -61,7 +62,12 @@ STYLE_REASONS: tuple[tuple[str, str], ...] = (
 # ... while a superficial comment gets the first of these that applies, most specific first
 SUPERFICIAL_REASONS: tuple[tuple[str, str], ...] = (
     ("first_comment", "only claims to be first"), ("tag_only", "only tags someone"),
-    ("sig_is_emoji_only", "emoji only"), ("all_generic", "generic praise that fits any post"))
+    ("sig_is_emoji_only", "emoji only"), ("laugh_only", "laughter only"),
+    ("all_generic", "generic praise that fits any post"))
+
+
+# grammar words and link pieces: an n-gram made of these alone is not shown as spam evidence
+_UNTELLING = FUNCTION_WORDS | {"com", "www", "http", "https", "net", "org"}
 
 
 class AuthenticityModelError(ValueError):
@@ -144,7 +150,8 @@ def spam_words(head, texts: Sequence[str], k: int = 3) -> list[list[str]]:
         if "@" in text:  # only n-grams the comment has outside its handles
             outside = set(analyze(HANDLE_RE.sub(" | ", text)))
             top = [g for g in top if g in outside]
-        telling = [g for g in top if len(g) >= 3] or top  # "i", "on" carry weight but tell a reader nothing
+        # "i", "on", "to my", "antes de", "com" carry weight but tell a reader nothing: none of them shown
+        telling = [g for g in top if len(g) >= 3 and not all(w in _UNTELLING for w in g.split())]
         picked: list[str] = []
         shown: set[str] = set()
         for gram in telling:  # an n-gram sharing a word with one already shown adds little
@@ -280,6 +287,10 @@ class AuthenticityModel:
         p_spam = spam_proba(self.heads[spam_head], spec, head_input(spec, X, names, texts.get(spec.get("text") or "")),
                             spam_logits if fused else None, self.meta.get("spam_fusion")) if len(X) else np.zeros(0)
         q = self._head_proba("superficial" + suffix, X, names, texts) if len(X) else np.zeros(0)
+        if len(X):  # the two rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN)
+            q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
+            phish = np.array([is_phishing(m, t) for m, t in zip(matched, texts["original"], strict=True)])
+            p_spam = np.where(phish, np.maximum(p_spam, config.AUTH_PHISHING_SPAM_MIN), p_spam)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -357,6 +368,8 @@ class AuthenticityModel:
             grams = arr["spam_words"].get(i)
             reasons.append("worded like spam: " + ", ".join(f"'{g}'" for g in grams) if grams
                            else "worded like spam (text model)")
+        if label == "genuine" and row[col["has_timestamp"]] > 0:
+            reasons.append("points at a moment of the post")
         rel = arr["relevance"][i]
         relevance = None if np.isnan(rel) else float(rel)
         if relevance is not None:

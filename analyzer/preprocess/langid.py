@@ -73,6 +73,7 @@ _OTHER_STRONG = frozenset(
     danke schön sehr ich nicht wunderschön toll liebe
     mooi prachtig leuk heel""".split()  # in capitals, "EU" is the European Union or Estados Unidos: not counted
 )
+FUNCTION_WORDS: frozenset[str] = _ES_FUNC | _EN_FUNC  # grammar words of either language
 _ES_CHARS_RE = re.compile("[ñÑ¿¡áéíóúÁÉÍÓÚ]")
 _ES_ONLY_CHARS_RE = re.compile("[ñÑ¿¡]")  # an accented vowel is also Portuguese, French, Catalan, or a name
 _SHARED_WORDS = frozenset("he no me a son once fin sin come".split())  # English words that are Spanish too

@@ -1623,5 +1623,79 @@ P('en-p108', 'US', 'tiktok', 'train',
    ('thumbs up if you felt that shin bruise through the screen', 'x', 'like_bait'),
   ])
 
+# ---- batch 12 (en-p109..en-p113, 2026-11-24): a moment of the clip ("the 1:05 harmony") is genuine however
+# short; "who's here from/after ..." is superficial; self-promotion without the usual words ("just posted my take
+# on this, would love your thoughts"), "invest with @..." pitches and fake platform-support notices are spam;
+# people warning others about such scams are genuine (README, batch 7)
+P('en-p109', 'US', 'tiktok', 'train',
+  "Playing 'Dreams' by Fleetwood Mac on a $40 thrift store bass 🎸 one take, neighbours were not thrilled",
+  [("that slide into the chorus at 0:41 is so clean for a $40 bass", 'g', 'timestamp'),
+   ("0:58 you can hear the neighbour knock lmao", 'g', 'timestamp'),
+   ("what strings are on it? thrift basses usually come with dead ones", 'g', 'short_specific'),
+   ("my dad had this exact bass in the 80s, same sunburst finish, brought back memories", 'g', ''),
+   ("who's here from the Stevie Nicks tribute stream? 🙋", 's', 'here_after'),
+   ('smooth 🔥', 's', ''),
+   ('part 2 pls', 's', 'part2'),
+   ("I did a slap version of this one last month, would mean the world if you gave it a listen 🙏", 'x', 'self_promo'),
+   ("love this!! just dropped my own cover with a drum machine, go see what you think 🥁", 'x', 'self_promo'),
+   ("talent pays but so does Bitcoin, my mentor @btc.with.marcus turned my $500 into $6k in three weeks", 'x', 'crypto_handle'),
+  ])
+
+P('en-p110', 'UK', 'youtube', 'train',
+  "I tried every meal deal in Tesco so you don't have to 🥪 ranked from worst to best (the prawn sandwich is controversial)",
+  [("the bit at 3:15 where you rate the prawn mayo a 2 had me shouting at my screen", 'g', 'timestamp'),
+   ("from 8:40 onwards you're clearly just hungry and rating everything 9s", 'g', 'timestamp'),
+   ("Sainsbury's meal deal next please, the wraps there are miles better", 'g', ''),
+   ("heads up, there's an account with your name and logo messaging people saying they've won Tesco vouchers, it's not you right?", 'g', 'scam_warning'),
+   ("anyone else here after the Greggs video?", 's', 'here_after'),
+   ('top video 👌', 's', ''),
+   ('banger', 's', ''),
+   ("YouTube Partner Support: your channel has received multiple copyright claims and will be terminated. File a counter-notice through the link on our channel within 24 hours", 'x', 'phishing'),
+   ("great ranking! I did the Co-op version last week, pop over and tell me if I got it wrong 😄", 'x', 'self_promo'),
+   ("while you're spending £3.85 on lunch, @wealth.with.jordan is teaching people how to earn that every minute from trading", 'x', 'crypto_handle'),
+  ])
+
+P('en-p111', 'US', 'instagram', 'train',
+  "Refinished my grandma's 1960s dresser 🪵 stripped 6 layers of paint, found the original walnut underneath. Before/after in the slides.",
+  [("PSA: someone commenting on my posts with 'Instagram Help Center' in the name tried to get my login, none of those accounts are real", 'g', 'scam_warning'),
+   ("be careful with the 'furniture flippers' DMing you offers, one paid me with a fake cashier's check last year", 'g', 'scam_warning'),
+   ("what stripper did you use? citristrip barely touched mine", 'g', 'question'),
+   ("6 layers is wild, mine had 3 and I almost gave up", 'g', ''),
+   ('beautiful work 😍', 's', ''),
+   ('wow', 's', ''),
+   ("part two when", 's', 'part2'),
+   ("Instagram Security: we detected unusual login activity on your account. To avoid deactivation, confirm your identity at the link in our profile", 'x', 'phishing'),
+   ("so good! I restore mid-century pieces too, my latest one is on my page if anyone wants a look 🪑", 'x', 'self_promo'),
+   ("grandma's dresser is beautiful but grandma would want you investing, @coinmentor.rachel doubled my savings since spring", 'x', 'crypto_handle'),
+  ])
+
+P('en-p112', 'AU', 'tiktok', 'train',
+  "POV: you ordered a flat white in a Melbourne laneway and the barista judged your oat milk 🥛 (true story, 0 regrets)",
+  [("the barista side eye at 0:09 is so Melbourne it hurts", 'g', 'timestamp'),
+   ("at 0:22 when she says 'oat, really?' I felt that", 'g', 'timestamp'),
+   ("there's a fake account copying this café's name offering 'free coffee for a year' if you enter card details, report it", 'g', 'scam_warning'),
+   ("which laneway? Degraves or Centre Place?", 'g', 'question'),
+   ("who else is here from the coffee rant stitch?", 's', 'here_after'),
+   ('lol so true', 's', ''),
+   ('real', 's', ''),
+   ("TikTok Support Team: your video was reported for violating community guidelines. Verify your account now or it may be permanently banned", 'x', 'phishing'),
+   ("haha relatable! just posted my own barista POV, go have a look if you want a laugh ☕", 'x', 'self_promo'),
+   ("skip the $6 coffees and let @aussie.fx.signals grow your money instead, my portfolio is up 40% this month", 'x', 'crypto_handle'),
+  ])
+
+P('en-p113', 'US', 'youtube', 'heldout',
+  "First time changing my own brake pads 🔧 2014 Civic, took 3 hours instead of 45 minutes. Torque specs and parts list below.",
+  [("at 5:50 you almost forgot to push the caliper piston back, happened to me too", 'g', 'timestamp'),
+   ("the squeal at 11:02 is probably the wear indicator on the old pad", 'g', 'timestamp'),
+   ("careful, there are comments under car videos from 'parts suppliers' asking you to pay by gift card, it's a scam", 'g', 'scam_warning'),
+   ("did you bed the pads in after? makes a big difference", 'g', 'question'),
+   ("who's here after the ChrisFix brake video?", 's', 'here_after'),
+   ('nice job 👍', 's', ''),
+   ("more car videos please", 's', 'part2'),
+   ("YouTube Copyright Team: this video contains protected audio. Your channel will be disabled unless you submit the appeal form linked in our channel description", 'x', 'phishing'),
+   ("good stuff! I have a rotor swap on the same Civic on my channel, check it if you need the next step 🔧", 'x', 'self_promo'),
+   ("3 hours on brakes, meanwhile @crypto.garage.mike made my car payment in a week with his signals", 'x', 'crypto_handle'),
+  ])
+
 if __name__ == "__main__":
     main()

@@ -1725,6 +1725,86 @@ post('es-p108', 'PE', 'youtube', 't',
          (P, 'like_bait', 'dale like si viste todo el video con la boca abierta 😮'),
      ])
 
+# ---------------------------------------------------------------- batch 7 (2026-11-24)
+# moments of a clip ("el 1:05") are genuine however short; "¿quién viene de...?" is superficial; self-promotion
+# without the usual words ("pásate a ver mi versión"), "invierte con @..." pitches and fake platform-support
+# messages are spam; people warning others about those scams are genuine (see README, batch 7)
+
+post('es-p109', 'MX', 'tiktok', 't',
+     'Cover de "Como la flor" en ukulele 🌸 a la primera toma, con todo y el perro ladrando al final',
+     [
+         (G, 'timestamp', 'en el 0:38 se te quebró poquito la voz y quedó más bonito así'),
+         (G, 'timestamp', '1:02 el perro haciendo segunda 😂'),
+         (G, 'short_specific', 'qué afinación usas? en la mía no me sale el acorde del coro'),
+         (G, '', 'mi papá me la cantaba en el carro rumbo a Monterrey, me hiciste llorar'),
+         (S, 'here_after', '¿quién viene de la transmisión del homenaje? 🙋‍♀️'),
+         (S, '', 'hermosa voz ✨'),
+         (S, 'part2', 'haz parte 2 plis'),
+         (P, 'self_promo', 'yo también la toqué en guitarra la semana pasada, pásense a mi video y me dicen qué tal 🙏🎸'),
+         (P, 'self_promo', 'qué bonito!! acabo de subir mi versión con mariachi, ojalá la escuchen 🥺'),
+         (P, 'crypto_handle', 'el talento se paga, y el dinero también se hace: mi asesor @fx_diego_oficial me duplicó lo que invertí en un mes'),
+     ])
+
+post('es-p110', 'ES', 'youtube', 't',
+     'Pruebo el menú del día más barato de Madrid (9,50 €) 🍽️ primero, segundo, postre y bebida. ¿Merece la pena o es una trampa para turistas?',
+     [
+         (G, 'timestamp', 'lo del 4:10 cuando te sacan el flan de bote casi me da algo jajaja'),
+         (G, 'timestamp', 'a partir del 6:30 se nota que el camarero ya te había reconocido'),
+         (G, '', 'por 9,50 con bebida en Lavapiés no está mal, pero las lentejas se veían aguadas'),
+         (G, 'scam_warning', 'ojo que hay una cuenta copiando tus vídeos y pidiendo Bizum para "sortear" cenas, ya la he denunciado'),
+         (S, 'here_after', '¿alguien más viene del vídeo de Ibai? 👀'),
+         (S, '', 'buen vídeo 👍'),
+         (S, '', 'top'),
+         (P, 'phishing', 'Hola, somos el equipo de seguridad de YouTube. Su canal será cerrado en 24 h por reclamaciones de copyright; revise el formulario del enlace de nuestro perfil'),
+         (P, 'self_promo', 'Muy bueno! Yo hice el mismo reto en Valencia, a ver si alguien se anima a verlo 😊'),
+         (P, 'crypto_handle', 'Mientras tú pagas 9,50 por un menú, yo cobro rendimientos diarios con @inversiones.almudena 📈'),
+     ])
+
+post('es-p111', 'AR', 'instagram', 't',
+     'Armé mi primer mueble con pallets 🪚 Me llevó dos fines de semana, lijar fue lo peor. Los tornillos los compré en el corralón del barrio.',
+     [
+         (G, 'scam_warning', 'cuidado con los que comentan que "vendemos pallets tratados, escribinos", a mi viejo le sacaron la seña y nunca aparecieron'),
+         (G, 'scam_warning', 'che, me llegó un mensaje de una cuenta igual a la tuya pidiendo que pague un envío, supongo que no sos vos, ¿no?'),
+         (G, 'question', '¿con qué los sellaste? yo usé laca al agua y se me pusieron amarillos'),
+         (G, '', 'el lijado es un garrón, comprate una lijadora orbital usada y te cambia la vida'),
+         (S, '', 'quedó re lindo 👏'),
+         (S, '', 'genio total'),
+         (S, 'part2', 'parte 2 ya!!'),
+         (P, 'phishing', 'Centro de ayuda de Instagram: detectamos actividad sospechosa en tu perfil. Verificá tu cuenta en el link de nuestra bio o será desactivada'),
+         (P, 'self_promo', 'Muy lindo! Yo hago muebles a medida, fijate los trabajos que subí y contame 🙌'),
+         (P, 'crypto_handle', 'Con lo que sale la madera hoy mejor poné la plata a trabajar, @cripto.meli_ok te explica cómo yo ya gano en dólares'),
+     ])
+
+post('es-p112', 'CO', 'tiktok', 't',
+     'Probé el ajiaco de la plaza de Paloquemao 🥣 con guascas, alcaparras y crema. 18 mil pesos y quedé listo para una siesta.',
+     [
+         (G, 'timestamp', 'la señora del 0:25 diciendo "mijo eso se come con aguacate" jajaja'),
+         (G, 'timestamp', 'en el segundo 50 se ve que le echaron crema después, así no es'),
+         (G, 'scam_warning', 'a mi mamá le escribieron haciéndose pasar por Bancolombia con un link, no le den clic a nada de eso, no es el banco'),
+         (G, 'question', '¿abren los domingos? quiero llevar a mis tías'),
+         (S, 'here_after', '¿quién viene después del live de anoche?'),
+         (S, '', 'qué delicia 😍'),
+         (S, '', 'provocó'),
+         (P, 'phishing', '📢 Soporte Meta: tu perfil infringe nuestras normas comunitarias. Para no perder tu cuenta completa el formulario de apelación: meta-apelacion.help/co'),
+         (P, 'self_promo', 'Yo también reseño comida bogotana, el de la semana pasada fue la lechona del 7 de agosto, los invito 🐷'),
+         (P, 'crypto_handle', '18 mil pesos es lo que gano en 10 minutos haciendo trading con @senales_vip_col 💸 pregúntenle'),
+     ])
+
+post('es-p113', 'CL', 'youtube', 'h',
+     'Subí al cerro Manquehue por primera vez ⛰️ 2 horas de subida, el último tramo es pura piedra suelta. Les dejo la ruta y lo que llevé.',
+     [
+         (G, 'timestamp', 'lo del 3:45 con la piedra que se te fue, qué susto'),
+         (G, 'timestamp', 'desde el 7:20 se ve todo Santiago, con el smog y todo igual es lindo'),
+         (G, 'scam_warning', 'hay un perfil que se llama igual que tú pero con un punto extra ofreciendo "tours pagados", no es él, no le transfieran'),
+         (G, 'question', '¿se puede subir con niños de 10 años o es muy pesado?'),
+         (S, 'here_after', '¿quién más llegó por el video del Plomo? ✋'),
+         (S, '', 'buenísimo 👌'),
+         (S, 'part2', 'segunda parte por favor'),
+         (P, 'phishing', 'Equipo de YouTube Creators: su video fue marcado por derechos de autor. Responda a nuestro correo en el perfil antes de 48 horas para evitar el cierre'),
+         (P, 'self_promo', 'Qué buena ruta! Hace poco subí el Provincia con mi perro, pasen por mi canal si les interesa 🐕'),
+         (P, 'crypto_handle', 'el que quiera llegar a la cima de verdad que invierta con @rentabilidad_santiago, en dos semanas recuperé todo lo que había perdido'),
+     ])
+
 # ------------------------------------------- extra hand-written comments
 # (added during review to existing posts: more long_generic / code_switch)
 EXTRA = {
