@@ -1,7 +1,7 @@
 """`comment-analyzer`: score comment dumps and write the HTML report.
 
-Exit codes: 0 done (row errors are reported in errors.jsonl and on stderr); 1 done but rows failed and
---strict was given; 2 bad command line; 3 unusable input (no such file, no text column, unknown format);
+Exit codes: 0 done (row errors are reported in errors.jsonl and on stderr); 1 done but rows failed (or the
+input held no comment) and --strict was given; 2 bad command line (also -o that would overwrite an input); 3 unusable input (no such file, no text column, unknown format);
 4 a model could not be loaded; 130 interrupted by Ctrl-C or SIGTERM (nothing half-written is left behind).
 """
 
@@ -95,16 +95,79 @@ _TABLES = ("comments", *_SUMMARY_TABLES)
 _OTHER_OUTPUTS = ("errors.jsonl", "warnings.jsonl", "report.html", "summary.json")
 
 
+_OUTPUT_NAMES = tuple(f"{t}.{f}" for t in _TABLES for f in IO_OUTPUT_FORMATS) + _OTHER_OUTPUTS
+
+
+def _previous_run(out_dir: Path) -> list[str] | None:
+    """The files an earlier `score` run wrote into `out_dir`, as its summary.json lists them (a run before that list
+    existed: every name `score` writes); None when the folder holds no summary.json of a run (QA: files of the
+    user's own named like ours, a hand-labelled comments.csv, were deleted as "the previous run's outputs")."""
+    try:
+        info = json.loads((out_dir / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict) or not isinstance(info.get("run"), dict) or "version" not in info["run"]:
+        return None
+    listed = info.get("outputs")
+    if isinstance(listed, list):
+        return [n for n in listed if n in _OUTPUT_NAMES]
+    return list(_OUTPUT_NAMES)
+
+
 def _clear_previous_outputs(out_dir: Path) -> list[str]:
-    """Remove the files an earlier `score` run wrote into `out_dir`; returns their names."""
-    names = [f"{t}.{f}" for t in _TABLES for f in IO_OUTPUT_FORMATS] + list(_OTHER_OUTPUTS)
+    """Remove the files the earlier `score` run wrote into `out_dir` (see _previous_run); returns their names."""
     removed = []
-    for name in names:
+    for name in _previous_run(out_dir) or []:
         path = out_dir / name
         if path.is_file() or path.is_symlink():
             path.unlink()
             removed.append(name)
     return removed
+
+
+def _paths_problem(args) -> str | None:
+    """Why the run would destroy a file the user has, checked before any work (QA): an output that is an input
+    (`report x.jsonl -o x.jsonl`, a dump or posts file inside the `score` folder under an output's name), or files
+    named like the outputs in a folder no earlier run wrote (its summary.json lists what a run wrote)."""
+    from .io.sources import expand_paths
+
+    out = Path(args.output)
+    if args.command == "score":
+        targets = {(out / n).resolve() for n in _OUTPUT_NAMES}
+    else:
+        targets = {(out / "report.html" if out.is_dir() or args.output.endswith(("/", os.sep)) else out).resolve()}
+    try:
+        inputs = expand_paths(_input_paths(args)) + expand_paths(args.posts or [])
+    except Exception:  # noqa: BLE001 - a missing or unreadable input is reported by the reader, with its own code
+        inputs = []
+    hit = next((p for p in inputs if p.resolve() in targets), None)
+    if hit is not None:
+        return (f"-o {out}: would overwrite the input {hit}; write the results elsewhere (e.g. -o "
+                f"{(hit.parent / 'scored') if args.command == 'score' else hit.with_suffix('.html')})")
+    if args.command == "score" and out.is_dir() and _previous_run(out) is None:
+        mine = [n for n in _OUTPUT_NAMES if (out / n).exists()]
+        if mine:
+            return (f"-o {out}: holds {', '.join(mine[:4])}{', ...' if len(mine) > 4 else ''}, which no earlier run "
+                    "wrote there (no summary.json of one), and score would replace them: choose a new or empty "
+                    "folder, or move those files")
+    return None
+
+
+def _input_paths(args) -> list[Path]:
+    """The comment files to read: folders expanded, leaving out anything inside the `score` output folder."""
+    from .io.sources import expand_paths
+
+    out = Path(args.output)
+    if args.command != "score":
+        return [Path(p) for p in args.inputs]
+    inside = out.resolve()
+    paths: list[Path] = []
+    for p in map(Path, args.inputs):
+        if p.is_dir() and (inside == p.resolve() or p.resolve() in inside.parents):
+            paths.extend(f for f in expand_paths(p) if inside not in f.resolve().parents)
+        else:
+            paths.append(p)
+    return paths
 
 
 STREAM_SUMMARY_CHARS = 280  # --stream keeps this much of each comment for the summary tables and the report
@@ -242,7 +305,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--stream", action="store_true",
                    help="read and score in chunks (memory: the models plus ~1.5 KB per comment for the summary "
                         "tables); cross-comment flags use what was seen so far")
-    p.add_argument("--strict", action="store_true", help="exit 1 when any row could not be scored")
+    p.add_argument("--strict", action="store_true",
+                   help="exit 1 when any row could not be scored or the input held no comment")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.add_argument("-q", "--quiet", action="store_true", help="no run log on stderr (errors still shown)")
 
@@ -342,7 +406,7 @@ def run(args) -> int:
             return EXIT_USAGE
         fmt = "csv"
     table_kw = {"excel": True} if excel else {}
-    problem = (_output_problem(args) or _engine_problem(args) or _keep_problem(args, fmt)
+    problem = (_output_problem(args) or _paths_problem(args) or _engine_problem(args) or _keep_problem(args, fmt)
                or _column_overrides(args)[1])
     if problem:
         print(f"comment-analyzer: {problem}", file=sys.stderr)
@@ -352,7 +416,7 @@ def run(args) -> int:
         _log(args, f"-o names a folder: writing {args.output}")
     t0 = time.time()
     try:
-        reader = DumpReader(args.inputs, posts=args.posts or None, columns=_columns(args),
+        reader = DumpReader(_input_paths(args), posts=args.posts or None, columns=_columns(args),
                             fmt=args.input_format, encoding=args.encoding)  # warnings kept in reader.warnings
     except InputError as e:
         print(f"comment-analyzer: {e}", file=sys.stderr)
@@ -447,6 +511,9 @@ def run(args) -> int:
             "seconds": round(time.time() - t0, 2),
             "sentiment_model": analyzer.sentiment.name,
             # how the run was made: a consumer must know when flags are partial (stream) or scores int8
+            # what this run writes in the folder: the next run into it replaces these and nothing else
+            "outputs": [f"{t}.{fmt}" for t in _TABLES] + ["errors.jsonl", "warnings.jsonl"]
+            + (["report.html"] if getattr(args, "report", False) else []) + ["summary.json"],
             "run": {"version": __version__, "mode": "stream" if args.stream else "batch",
                     "precision": getattr(analyzer.sentiment, "precision", None),
                     "engine": getattr(analyzer.sentiment, "engine", None),
@@ -510,6 +577,12 @@ def run(args) -> int:
         _log(args, f"  {plural(len(reader.warnings), 'warning')} ({kinds}); no comment is lost to them{where}")
         for w in reader.warnings[:5]:
             _log(args, f"  warning {w.source}:{w.row}: " + (f"{w.id}: " if w.id is not None else "") + w.detail)
+    if not scored:  # said even with -q (QA: an empty or all-bad export looked like a good run): a truncated dump
+        what = "held no comments" if not errors else f"gave no scorable comment ({plural(len(errors), 'row error')})"
+        print(f"comment-analyzer: warning: the input {what}; the tables are empty"
+              + (" (exit 1: --strict)" if args.strict else ""), file=sys.stderr)
+        if args.strict:
+            return EXIT_ROW_ERRORS
     if args.strict and errors:  # said even with -q: the exit status alone does not tell an on-call why
         print(f"comment-analyzer: --strict: {plural(len(errors), 'row')} could not be scored (errors.jsonl)",
               file=sys.stderr)

@@ -557,7 +557,11 @@ def _refuse_unlikely_hub_name(name_or_path: str | Path) -> None:
 
     text = str(name_or_path)
     p = Path(text).expanduser()
-    if isinstance(name_or_path, Path) or text.startswith(("/", "./", "../", "~")) or p.exists():
+    parts = text.replace("\\", "/").split("/")
+    # "models/sentimnt": its first folder exists here, so it is a mistyped path, not a hub "org/name" (QA: it waited
+    # ~50 s on the hub); a hub name has exactly one "/"
+    local = len(parts) > 2 or (len(parts) == 2 and Path(parts[0]).expanduser().is_dir())
+    if isinstance(name_or_path, Path) or text.startswith(("/", "./", "../", "~")) or p.exists() or local:
         if not p.exists():
             raise SentimentModelError(f"no such model folder: {text}")
         if p.is_dir() and not (p / "config.json").exists():

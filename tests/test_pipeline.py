@@ -440,6 +440,69 @@ def test_api_refuses_a_bare_string_and_bad_sizes(analyzer):
             Analyzer.load("fast", **kw)
 
 
+def test_cli_never_destroys_files_it_did_not_write(tmp_path, capsys):
+    """QA: `score -o DIR` deleted the user's own comments.csv/report.html/summary.json as "the previous run's
+    outputs"; a dump or posts file inside the output folder was overwritten by the scored table; `report x.jsonl -o
+    x.jsonl` replaced the dump with HTML; and `score folder -o folder/out` read the last run's outputs back in on a
+    re-run (it failed on an empty errors.jsonl). Refused before any work, or the output folder is skipped."""
+    from analyzer.cli import EXIT_USAGE, main
+
+    fast = ["-q", "--sentiment-model", "fast"]
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for name, text in (("comments.csv", "id,label\n1,spam\n"), ("report.html", "<p>mine</p>"),
+                       ("summary.json", '{"mine": true}')):
+        (mine / name).write_text(text, encoding="utf-8")
+    dump = tmp_path / "d.jsonl"
+    dump.write_text('{"comment_id": "1", "text": "qué buena receta, la hago el domingo"}\n', encoding="utf-8")
+    assert main(["score", str(dump), "-o", str(mine), *fast]) == EXIT_USAGE
+    assert "no earlier run" in capsys.readouterr().err
+    assert (mine / "comments.csv").read_text(encoding="utf-8") == "id,label\n1,spam\n"
+    # an input where an output goes: refused, the input intact
+    inplace = tmp_path / "inplace"
+    inplace.mkdir()
+    (inplace / "comments.jsonl").write_text(dump.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["score", str(inplace / "comments.jsonl"), "-o", str(inplace), *fast]) == EXIT_USAGE
+    assert "would overwrite the input" in capsys.readouterr().err
+    posts = tmp_path / "pp" / "posts.csv"
+    posts.parent.mkdir()
+    posts.write_text("post_id,followers\np1,100\n", encoding="utf-8")
+    assert main(["score", str(dump), "--posts", str(posts), "-o", str(posts.parent), "--format", "csv",
+                 *fast]) == EXIT_USAGE
+    assert posts.read_text(encoding="utf-8") == "post_id,followers\np1,100\n"
+    assert main(["report", str(dump), "-o", str(dump), *fast]) == EXIT_USAGE
+    assert dump.read_text(encoding="utf-8").startswith('{"comment_id"')
+    capsys.readouterr()
+    # a folder input that holds the output folder: re-runs read only the dump, not the last run's tables
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / "d.jsonl").write_text(dump.read_text(encoding="utf-8"), encoding="utf-8")
+    for _ in range(2):
+        assert main(["score", str(proj), "-o", str(proj / "out"), "--format", "csv", *fast]) == 0
+        assert json.loads((proj / "out" / "summary.json").read_text(encoding="utf-8"))["totals"]["comments"] == 1
+    # a re-run replaces exactly what the last one wrote (summary.json lists it)
+    listed = json.loads((proj / "out" / "summary.json").read_text(encoding="utf-8"))["outputs"]
+    assert sorted(listed) == sorted(p.name for p in (proj / "out").iterdir())
+
+
+def test_cli_warns_on_an_input_with_no_comment(tmp_path, capsys):
+    """QA: an empty export (or one whose every row is bad) ended "scored 0 comments" with exit 0, silent under -q:
+    a pipeline took a truncated dump for a good run. Now a warning on stderr even with -q, and exit 1 with --strict."""
+    from analyzer.cli import EXIT_ROW_ERRORS, main
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    fast = ["-q", "--sentiment-model", "fast"]
+    assert main(["score", str(empty), "-o", str(tmp_path / "o1"), *fast]) == 0
+    assert "held no comments" in capsys.readouterr().err
+    assert main(["score", str(empty), "-o", str(tmp_path / "o2"), "--strict", *fast]) == EXIT_ROW_ERRORS
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"comment_id": "1", "text": null}\nnot json\n', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["score", str(bad), "-o", str(tmp_path / "o3"), *fast]) == 0
+    assert "gave no scorable comment (2 row errors)" in capsys.readouterr().err
+
+
 def test_cli_output_folder_never_mixes_two_runs(tmp_path, capsys):
     from analyzer.cli import EXIT_USAGE, main
 

@@ -170,9 +170,15 @@ def test_missing_model_path_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(transformers.AutoTokenizer, "from_pretrained", no_hub)
     for name, why in ((tmp_path / "nope", "no such model folder"), (str(tmp_path / "nope"), "no such model folder"),
                       ("fastt", "did you mean 'fast'"), ("defualt", "did you mean 'default'"),
-                      (str(tmp_path), "neither a comment-analyzer model")):
+                      (str(tmp_path), "neither a comment-analyzer model"),
+                      ("a/b/c", "no such model folder")):  # a hub name has one "/"
         with pytest.raises(SentimentModelError, match=why):
             SentimentModel.load(name)
+    # QA: "models/sentimnt" (its first folder exists here) waited ~50 s on the hub as if it were "org/name"
+    (tmp_path / "models").mkdir()
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SentimentModelError, match="no such model folder"):
+        SentimentModel.load("models/sentimnt")
     assert SentimentModel.load(" Fast ", engine="torch").name.endswith("sentiment-fast")  # aliases ignore case
 
 
