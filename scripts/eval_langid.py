@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", action="store_true", help="also compare language sets / modes / rules")
     ap.add_argument("--json", type=Path, help="write the full results here")
     args = ap.parse_args(argv)
+    missing = [d for d in ("xlmt_umsab_sentiment", "emoevent") if not (args.data / d).is_dir()]
+    if missing:  # a wrong --data is a usage error, not a traceback (QA)
+        ap.error(f"--data {args.data}: no {', '.join(missing)} folder (pass the shared data folder, ../shared/data)")
 
     prepared: dict[str, tuple[str, list[tuple[str, int]]]] = {}
     for name, (gold, texts) in load_sets(args.data).items():
