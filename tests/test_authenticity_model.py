@@ -144,6 +144,9 @@ def test_map_labels():
     assert map_labels(["Spam", "ham"])[0] == ["spam", "not_spam"]
     assert map_labels(["genuine", "superficial", "spam"])[1] == "3class"
     assert map_labels(["spam", "spam"])[1] == map_labels(["1", "1"])[1] == "binary"  # a spam-only file
+    # QA: a genuine/spam file (no superficial rows) was scored 3-class: its genuine rows read superficial were errors
+    assert map_labels(["genuine", "spam"])[:2] == (["not_spam", "spam"], "binary")
+    assert map_labels(["genuine", "superficial"])[1] == "3class"
     with pytest.raises(ValueError, match=r"'maybe' \(first at data row 2\).*not_spam"):
         map_labels(["1", "maybe"])
     assert map_labels(["Not Spam", "not-spam", " SPAM "])[0] == ["not_spam", "not_spam", "spam"]
@@ -158,9 +161,9 @@ def test_evaluate_csv_reads_excel_csvs_and_checks_the_positive_label(model, tmp_
     semi.write_bytes(("texto;etiqueta\n" + "".join(f"{t.replace(';', ',')};{y}\n" for t, y in rows)
                       + "Qué canción tan bonita, ¿cómo se llama?;genuine\n").encode("cp1252", errors="replace"))
     out = evaluate_csv(semi, "texto", "etiqueta", model=model, encoder=_NoEmbeddings())
-    assert out["n"] == len(rows) + 1 and out["mode"] == "3class"
-    assert out["per_class"]["superficial"] == {"precision": 0.0, "recall": None, "f1": None, "support": 0}
-    assert out["macro_f1"] == pytest.approx((out["per_class"]["spam"]["f1"] + out["per_class"]["genuine"]["f1"]) / 2,
+    # genuine/spam without superficial rows: binary (spam vs the rest), as the file cannot say what is superficial
+    assert out["n"] == len(rows) + 1 and out["mode"] == "binary" and set(out["per_class"]) == {"spam", "not_spam"}
+    assert out["macro_f1"] == pytest.approx((out["per_class"]["spam"]["f1"] + out["per_class"]["not_spam"]["f1"]) / 2,
                                             abs=1e-4)
     with pytest.raises(ValueError, match="names no class"):
         evaluate_csv(semi, "texto", "etiqueta", positive="superficial", model=model, encoder=_NoEmbeddings())

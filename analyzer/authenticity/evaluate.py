@@ -1,8 +1,8 @@
 """`evaluate_csv`: score a labelled CSV with the authenticity model and print-ready metrics (one dict).
 
 Labels are mapped onto our classes: 1/true/yes/spam/scam/fake/bot -> spam; 0/false/no/ham/real/legit/human
--> not_spam (binary files such as YouTube and ScamSpot); genuine/superficial/spam stay themselves (3-class
-files). Binary files are judged on P(spam) >= AUTH_SPAM_THRESHOLD, which is the model's own spam decision.
+-> not_spam (binary files such as YouTube and ScamSpot; genuine too when the file has no superficial row);
+genuine/superficial/spam stay themselves (3-class files). Binary files are judged on P(spam) >= AUTH_SPAM_THRESHOLD, which is the model's own spam decision.
 """
 
 from __future__ import annotations
@@ -17,12 +17,13 @@ from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
 from .. import config
 
 SPAM_ALIASES = frozenset({"1", "1.0", "true", "yes", "spam", "scam", "fake", "bot"})
-HAM_ALIASES = frozenset({"0", "0.0", "false", "no", "ham", "real", "legit", "human", "not_spam", "genuine_or_superficial"})
+HAM_ALIASES = frozenset({"0", "0.0", "false", "no", "ham", "real", "legit", "human", "not_spam", "genuine_or_superficial",
+                         "genuine"})
 THREE = tuple(config.AUTHENTICITY_LABELS)
 
 
 LABELS_ACCEPTED = ("1/0, true/false, yes/no, spam/ham (or not_spam, \"not spam\"), scam/real, fake, bot/human, "
-                   "legit, or genuine/superficial/spam")
+                   "legit, genuine/spam, or genuine/superficial/spam")
 
 
 def _label_key(value) -> str:
@@ -34,7 +35,10 @@ def map_labels(values) -> tuple[list[str], str, dict[str, str]]:
     """(mapped labels, mode 'binary'|'3class', mapping used). Raises ValueError on an unknown label."""
     low = [_label_key(v) for v in values]
     vocab = set(low)
-    if vocab <= set(THREE) and vocab - {"spam"}:  # "spam" alone is as binary as spam/ham
+    # 3-class only when the file holds superficial rows: "spam" alone is as binary as spam/ham, and a genuine/spam
+    # file is too (QA: scored 3-class, its genuine rows read superficial counted as errors though the file never
+    # says whether a comment is superficial)
+    if vocab <= set(THREE) and "superficial" in vocab:
         return low, "3class", {v: v for v in sorted(vocab)}
     mapping: dict[str, str] = {}
     for v in sorted(vocab):
