@@ -106,7 +106,11 @@ def _previous_run(out_dir: Path) -> list[str] | None:
         info = json.loads((out_dir / "summary.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(info, dict) or not isinstance(info.get("run"), dict) or "version" not in info["run"]:
+    if not isinstance(info, dict):
+        return None
+    ours = isinstance(info.get("run"), dict) and "version" in info["run"]
+    # runs of versions before `run` existed: their summary's own keys
+    if not ours and not {"inputs", "rows_in", "comments_scored", "row_errors", "sentiment_model"} <= set(info):
         return None
     listed = info.get("outputs")
     if isinstance(listed, list):

@@ -480,6 +480,13 @@ def test_cli_never_destroys_files_it_did_not_write(tmp_path, capsys):
     for _ in range(2):
         assert main(["score", str(proj), "-o", str(proj / "out"), "--format", "csv", *fast]) == 0
         assert json.loads((proj / "out" / "summary.json").read_text(encoding="utf-8"))["totals"]["comments"] == 1
+    # a folder an older version wrote (its summary.json has no `run`) is still a run's: replaced, not refused
+    old_run = tmp_path / "old"
+    old_run.mkdir()
+    (old_run / "comments.jsonl").write_text("{}\n", encoding="utf-8")
+    (old_run / "summary.json").write_text(json.dumps({"inputs": [], "rows_in": 1, "comments_scored": 1, "row_errors": 0,
+                                                      "sentiment_model": "x"}), encoding="utf-8")
+    assert main(["score", str(dump), "-o", str(old_run), *fast]) == 0
     # a re-run replaces exactly what the last one wrote (summary.json lists it)
     listed = json.loads((proj / "out" / "summary.json").read_text(encoding="utf-8"))["outputs"]
     assert sorted(listed) == sorted(p.name for p in (proj / "out").iterdir())
