@@ -1,8 +1,8 @@
 """`comment-analyzer`: score comment dumps and write the HTML report.
 
 Exit codes: 0 done (row errors are reported in errors.jsonl and on stderr); 1 done but rows failed (or the
-input held no comment) and --strict was given; 2 bad command line (also -o that would overwrite an input); 3 unusable input (no such file, no text column, unknown format);
-4 a model could not be loaded; 130 interrupted by Ctrl-C or SIGTERM (nothing half-written is left behind).
+input held no comment) and --strict was given; 2 bad command line (also -o that would overwrite an input);
+3 unusable input (no such file, no text column, unknown format); 4 a model could not be loaded; 130 interrupted by Ctrl-C or SIGTERM (nothing half-written is left behind).
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ def _paths_problem(args) -> str | None:
     if args.command == "score":
         targets = {(out / n).resolve() for n in _OUTPUT_NAMES}
     else:
-        targets = {(out / "report.html" if out.is_dir() or args.output.endswith(("/", os.sep)) else out).resolve()}
+        targets = {_report_file(args).resolve()}
     try:
         inputs = expand_paths(_input_paths(args)) + expand_paths(args.posts or [])
     except Exception:  # noqa: BLE001 - a missing or unreadable input is reported by the reader, with its own code
@@ -155,6 +155,12 @@ def _paths_problem(args) -> str | None:
                     "wrote there (no summary.json of one), and score would replace them: choose a new or empty "
                     "folder, or move those files")
     return None
+
+
+def _report_file(args) -> Path:
+    """The file `report -o` writes: report.html inside it when -o names a folder ("out/", existing or not)."""
+    out = Path(args.output)
+    return out / "report.html" if out.is_dir() or args.output.endswith(("/", os.sep)) else out
 
 
 def _input_paths(args) -> list[Path]:
@@ -415,8 +421,8 @@ def run(args) -> int:
     if problem:
         print(f"comment-analyzer: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    if args.command == "report" and (Path(args.output).is_dir() or args.output.endswith(("/", os.sep))):
-        args.output = str(Path(args.output) / "report.html")  # "out/" names a folder, existing or not
+    if args.command == "report" and _report_file(args) != Path(args.output):  # "out/" names a folder
+        args.output = str(_report_file(args))
         _log(args, f"-o names a folder: writing {args.output}")
     t0 = time.time()
     try:
@@ -516,8 +522,8 @@ def run(args) -> int:
             "sentiment_model": analyzer.sentiment.name,
             # how the run was made: a consumer must know when flags are partial (stream) or scores int8
             # what this run writes in the folder: the next run into it replaces these and nothing else
-            "outputs": [f"{t}.{fmt}" for t in _TABLES] + ["errors.jsonl", "warnings.jsonl"]
-            + (["report.html"] if getattr(args, "report", False) else []) + ["summary.json"],
+            "outputs": [f"{t}.{fmt}" for t in _TABLES]
+            + [n for n in _OTHER_OUTPUTS if n != "report.html" or getattr(args, "report", False)],
             "run": {"version": __version__, "mode": "stream" if args.stream else "batch",
                     "precision": getattr(analyzer.sentiment, "precision", None),
                     "engine": getattr(analyzer.sentiment, "engine", None),

@@ -428,9 +428,7 @@ class SentimentModel:
                                       f"{precision}")
         if threads:
             torch.set_num_threads(int(threads))
-        if isinstance(name_or_path, str) and name_or_path.strip().lower() in SENTIMENT_MODEL_ALIASES \
-                and not Path(name_or_path).exists():
-            name_or_path = models_dir() / SENTIMENT_MODEL_ALIASES[name_or_path.strip().lower()]
+        name_or_path = resolve_alias(name_or_path)
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
             net, tok, cfg = load_artifact(path, spam_branch=spam_branch)
@@ -548,6 +546,15 @@ class SentimentModel:
 def lexical_file(lang: str) -> str:
     """An artifact's n-gram model for `lang` (written by scripts/train_lexical.py)."""
     return f"lexical_{lang}.safetensors"
+
+
+def resolve_alias(name_or_path: str | Path | None) -> str | Path | None:
+    """A bundled model's alias ("fast", " Default ") as its folder; anything else (a path that exists, a hub name,
+    None) as given."""
+    if isinstance(name_or_path, str) and name_or_path.strip().lower() in SENTIMENT_MODEL_ALIASES \
+            and not Path(name_or_path).exists():
+        return models_dir() / SENTIMENT_MODEL_ALIASES[name_or_path.strip().lower()]
+    return name_or_path
 
 
 def _refuse_unlikely_hub_name(name_or_path: str | Path) -> None:

@@ -424,13 +424,10 @@ def encoder_section(b: Bench) -> dict:
 
 
 def _sentiment_path(b: Bench) -> Path:
-    from analyzer.config import SENTIMENT_MODEL_ALIASES, models_dir
-    from analyzer.sentiment import ARTIFACT_CONFIG, default_model_path
+    from analyzer.sentiment import ARTIFACT_CONFIG, default_model_path, resolve_alias
 
-    name = b.args.sentiment_model
-    if name:  # the bundled aliases ("fast") as the CLI and the pipeline section take them (QA)
-        alias = SENTIMENT_MODEL_ALIASES.get(name.strip().lower())
-        return models_dir() / alias if alias else Path(name)
+    if b.args.sentiment_model:  # the bundled aliases ("fast") as the CLI and the pipeline section take them (QA)
+        return Path(resolve_alias(b.args.sentiment_model))
     if (default_model_path() / ARTIFACT_CONFIG).exists():
         return default_model_path()
     raise SystemExit("no sentiment artifact: train one (scripts/train_sentiment.py) or pass --sentiment-model")

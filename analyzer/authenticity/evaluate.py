@@ -2,7 +2,8 @@
 
 Labels are mapped onto our classes: 1/true/yes/spam/scam/fake/bot -> spam; 0/false/no/ham/real/legit/human
 -> not_spam (binary files such as YouTube and ScamSpot; genuine too when the file has no superficial row);
-genuine/superficial/spam stay themselves (3-class files). Binary files are judged on P(spam) >= AUTH_SPAM_THRESHOLD, which is the model's own spam decision.
+genuine/superficial/spam stay themselves (3-class files). Binary files are judged on P(spam) >=
+AUTH_SPAM_THRESHOLD, which is the model's own spam decision.
 """
 
 from __future__ import annotations

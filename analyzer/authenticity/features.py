@@ -67,7 +67,8 @@ def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, 
         matched.append(m)
         for name in m:
             out[i, PROMO_NAMES.index(name)] = 1.0
-        share, n_words = generic_share(words(norm))
+        ws = words(norm)
+        share, n_words = generic_share(ws)
         s = nc.signals
         content = content_words(norm)
         out[i, k] = len(m)
@@ -84,7 +85,6 @@ def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, 
         out[i, k + 8] = n_m / (n_m + len(content)) if n_m else 0.0
         out[i, k + 9] = float(n_m >= 2)  # friends tagged in a list (a giveaway's rule), not a message to one
         out[i, k + 10] = float(_TIMESTAMP_RE.search(norm) is not None)
-        ws = words(norm)
         out[i, k + 11] = float(bool(ws) and all(w in _LAUGH_WORDS for w in ws))  # "jajaja 😂", "lol"
     return out, matched
 

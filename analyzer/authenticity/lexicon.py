@@ -81,7 +81,8 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
     "giveaway": (
         r"(?:\bgiveaway\w*|\bsorteo\w*|\bganaste\b|\bhas\s*ganado\b|\byou(?:'ve|\s*have)?\s*won\b|\bwinner\b|"
         r"\bganador\w*|\bclaim\s*(?:your|the)?\s*(?:prize|reward|gift)|\breclam\w*\s*(?:tu\s*)?premio|"
-        r"\bfree\s*(?:iphone|gift|money)|\bwin\s*(?:a|an)\s*free\b|\bregalamos\b|\bgana\s*(?:un|una)\s*(?:iphone|ipad|tablet|consola|viaje)|\bcongratulations?\b.*\b(?:selected|chosen)\b|"
+        r"\bfree\s*(?:iphone|gift|money)|\bwin\s*(?:a|an)\s*free\b|\bregalamos\b|"
+        r"\bgana\s*(?:un|una)\s*(?:iphone|ipad|tablet|consola|viaje)|\bcongratulations?\b.*\b(?:selected|chosen)\b|"
         r"\bfelicidades\b.*\b(?:seleccionad|elegid))",
         "giveaway/prize bait",
     ),
