@@ -157,6 +157,26 @@ def _paths_problem(args) -> str | None:
     return None
 
 
+def _inputs_problem(args) -> str | None:
+    """A missing comment or posts file, or an unknown --encoding, found before the models load (seconds) rather
+    than when the reader first opens the files; the reader still reports everything else with its row detail."""
+    import codecs
+
+    from .io.sources import expand_paths
+
+    if args.encoding:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            return f"--encoding {args.encoding}: unknown encoding (e.g. utf-8, cp1252, latin-1, utf-16)"
+    try:
+        expand_paths(_input_paths(args))
+        expand_paths(args.posts or [])
+    except Exception as e:  # noqa: BLE001 - InputError or an unreadable folder: the same message the reader gives
+        return str(e)
+    return None
+
+
 def _report_file(args) -> Path:
     """The file `report -o` writes: report.html inside it when -o names a folder ("out/", existing or not)."""
     out = Path(args.output)
@@ -424,6 +444,10 @@ def run(args) -> int:
     if args.command == "report" and _report_file(args) != Path(args.output):  # "out/" names a folder
         args.output = str(_report_file(args))
         _log(args, f"-o names a folder: writing {args.output}")
+    problem = _inputs_problem(args)
+    if problem:
+        print(f"comment-analyzer: {problem}", file=sys.stderr)
+        return EXIT_INPUT
     t0 = time.time()
     try:
         reader = DumpReader(_input_paths(args), posts=args.posts or None, columns=_columns(args),

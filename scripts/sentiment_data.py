@@ -45,13 +45,14 @@ def dedup_key(text: str) -> str:
 
 def read_lines(path: Path) -> list[str]:
     """The file's lines: split on "\n" only (a tweet may hold U+2028, which `str.splitlines` would cut), a
-    "\r" before it dropped, a UTF-8 BOM dropped, no empty last line for a final newline (which may be missing)."""
+    "\r" before it dropped, a UTF-8 BOM dropped, no empty last line for a final newline (which may be missing).
+    A file with no "\n" but "\r" line ends (old Mac editors, some exports) is split on "\r"."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
         raise ValueError(f"{path}: not UTF-8 (byte 0x{e.object[e.start]:02x} at offset {e.start}): save it as "
                          "UTF-8") from None
-    lines = text.split("\n")
+    lines = text.split("\n" if "\n" in text or "\r" not in text else "\r")
     if lines and lines[-1] == "":
         lines.pop()
     return [line[:-1] if line.endswith("\r") else line for line in lines]

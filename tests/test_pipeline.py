@@ -206,7 +206,7 @@ def test_cli_streams_excel_workbooks(tmp_path):
     assert (out / "posts.xlsx").exists() and (out / "creators.xlsx").exists()
 
 
-def test_cli_exit_codes(tmp_path, capsys):
+def test_cli_exit_codes(tmp_path, capsys, monkeypatch):
     from analyzer.cli import EXIT_INPUT, EXIT_USAGE, main
 
     assert main(["score", str(tmp_path / "missing.csv"), "-o", str(tmp_path / "o")]) == EXIT_INPUT
@@ -214,6 +214,17 @@ def test_cli_exit_codes(tmp_path, capsys):
     bad.write_text("comment_id,nota\n1,hola\n", encoding="utf-8")
     assert main(["score", str(bad), "-o", str(tmp_path / "o2")]) == EXIT_INPUT
     assert "text" in capsys.readouterr().err
+    # a missing posts file and an unknown encoding are found before the models load (they would take seconds)
+    import analyzer.pipeline
+
+    def no_load(*a, **k):
+        raise AssertionError("the models were loaded before the input was checked")
+
+    monkeypatch.setattr(analyzer.pipeline.Analyzer, "load", no_load)
+    assert main(["score", str(bad), "--posts", str(tmp_path / "posts.csv"), "-o", str(tmp_path / "o4")]) == EXIT_INPUT
+    assert "file not found" in capsys.readouterr().err and not (tmp_path / "o4").exists()
+    assert main(["report", str(bad), "--encoding", "utf-9", "-o", str(tmp_path / "r.html")]) == EXIT_INPUT
+    assert "unknown encoding" in capsys.readouterr().err
     assert main(["score", str(bad), "-o", str(tmp_path / "o3"), "--excel", "--format", "parquet"]) == EXIT_USAGE
     assert "--excel writes CSV" in capsys.readouterr().err and not (tmp_path / "o3").exists()
     with pytest.raises(SystemExit) as e:

@@ -614,6 +614,8 @@ def test_evaluation_files_pair_each_text_with_its_own_label(tmp_path):
     labels.write_bytes(b"0\n1\n2\n")
     texts.write_bytes("Te odio\nLa reunión\nTe quiero\n\n\n".encode())  # blank lines after the last text
     assert [y for _, y in sd.read_lines_pair(texts, labels)] == [0, 1, 2]
+    texts.write_bytes("Te odio\rLa reunión\rTe quiero\r".encode())  # old Mac line ends: no "\n" at all
+    assert sd.read_lines_pair(texts, labels) == [("Te odio", 0), ("La reunión", 1), ("Te quiero", 2)]
     texts.write_bytes(b"Te odio\n\nTe quiero\n")  # a blank text is never scored as a tweet
     with pytest.raises(ValueError, match="t.txt:2: empty text"):
         sd.read_lines_pair(texts, labels)
