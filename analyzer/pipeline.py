@@ -333,6 +333,18 @@ def _checked_post(key: Any, post: PostIn, columns=None) -> tuple[PostIn, list[st
     return (replace(post, **changes) if changes else post), notes
 
 
+def embeddings_fit(sentiment, authenticity) -> bool:
+    """Whether the authenticity heads read this sentiment model's embeddings: yes when it is the encoder they were
+    trained on (fingerprint) or a model without embeddings (a swapped-in HF model, for which the bundled encoder
+    embeds); no for another artifact (`fast`), whose vectors the heads never saw: its `*_noemb` heads are used."""
+    from .authenticity.embed_cache import model_fingerprint
+
+    if not sentiment.provides_embeddings:
+        return True
+    expected = authenticity.meta.get("encoder", {}).get("weights_sha256")
+    return expected is None or model_fingerprint(sentiment) == expected
+
+
 class Analyzer:
     """The full pipeline. Load once (`Analyzer.load()`), then score many batches or streams."""
 
@@ -372,7 +384,6 @@ class Analyzer:
         """Load the shipped models (or a swapped-in HF sentiment model by name/path).
         `engine`: how the e5 network runs (config.SENTIMENT_ENGINES; same outputs, onnx is faster)."""
         from .authenticity import AuthenticityModel, CoordinationDetector
-        from .authenticity.embed_cache import model_fingerprint
         from .sentiment import SentimentModel
 
         for name, value in (("threads", threads), ("batch_size", batch_size), ("chunk_size", chunk_size)):
@@ -383,13 +394,10 @@ class Analyzer:
         branch = bool(authenticity.meta.get("spam_fusion"))
         sentiment = SentimentModel.load(sentiment_model, threads=threads, precision=precision,
                                         batch_size=batch_size, engine=engine, spam_branch=branch)
-        embedder, auth_embeddings = None, True
+        embedder, auth_embeddings = None, embeddings_fit(sentiment, authenticity)
         if not sentiment.provides_embeddings:  # a swapped-in HF model: the bundled encoder embeds (2nd pass)
             embedder = SentimentModel.load(None, threads=threads, precision=precision, batch_size=batch_size,
                                            engine=engine, spam_branch=branch)
-        else:
-            expected = authenticity.meta.get("encoder", {}).get("weights_sha256")
-            auth_embeddings = expected is None or model_fingerprint(sentiment) == expected
         return cls(sentiment, authenticity, embedder=embedder, detector_factory=CoordinationDetector,
                    engagement=engagement, chunk_size=chunk_size, auth_embeddings=auth_embeddings)
 

@@ -95,7 +95,7 @@ def run_authenticity(args) -> dict:
     from analyzer.authenticity.evaluate import evaluate_csv
 
     return evaluate_csv(args.csv, text_col=args.text_col, label_col=args.label_col, positive=args.positive,
-                        caption_col=args.caption_col, model=args.model)
+                        caption_col=args.caption_col, model=args.model, sentiment_model=args.sentiment_model)
 
 
 def main(argv=None) -> int:
@@ -117,6 +117,9 @@ def main(argv=None) -> int:
     a.add_argument("--caption-col", default=None)
     a.add_argument("--model", default=None, type=existing_dir,
                    help="an authenticity model folder (default: models/authenticity)")
+    a.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
+                   help="score as the pipeline does with this sentiment model (as the CLI's --sentiment-model): "
+                        "`fast` measures the no-embedding heads it runs with")
     args = ap.parse_args(argv)
     if args.task == "sentiment" and bool(args.tsv) == bool(args.text or args.labels):
         s.error("give --text and --labels, or --tsv (one of the two)")

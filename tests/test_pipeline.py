@@ -308,7 +308,7 @@ def test_stage_timings_are_recorded(analyzer):
 
 @pytest.mark.skipif(not (models_dir() / "sentiment-fast" / "sentiment_config.json").exists(),
                     reason="fast model not shipped")
-def test_fast_model_uses_no_embedding_authenticity_heads(analyzer):
+def test_fast_model_uses_no_embedding_authenticity_heads(analyzer, tmp_path):
     """The distilled model's embeddings are not the ones the authenticity heads were trained on: the
     pipeline must not feed them in (it uses the no-embedding heads, without a second transformer pass)."""
     from analyzer import Analyzer
@@ -326,6 +326,18 @@ def test_fast_model_uses_no_embedding_authenticity_heads(analyzer):
     # the 6-layer student is weaker on question + praise ("¿lleva comino…? Me quedó riquísima 😍" -> neutral,
     # see its model card); plain cases it must get right
     assert by_id["c2"].sentiment == "negative" and by_id["c4"].sentiment == "positive"
+    # `evaluate.py authenticity --sentiment-model fast` measures these heads, not the embedding heads the fast
+    # pipeline never runs: its P(spam) equals the pipeline's for each comment
+    import pandas as pd
+
+    from analyzer.authenticity.evaluate import evaluate_csv
+
+    csv = tmp_path / "labelled.csv"
+    pd.DataFrame({"text": [c.text for c in res.comments],
+                  "label": ["spam" if c.authenticity == "spam" else "ham" for c in res.comments]}).to_csv(csv)
+    with_fast = evaluate_csv(csv, "text", "label", sentiment_model="fast", model=fast.authenticity)
+    assert with_fast["embeddings"] is False and with_fast["per_class"]["spam"]["f1"] == 1.0
+    assert evaluate_csv(csv, "text", "label", model=fast.authenticity)["embeddings"] is True
 
 
 def test_pipeline_feeds_the_spam_branch_into_a_fusion_fitted_on_it(tmp_path, monkeypatch):

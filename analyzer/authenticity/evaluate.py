@@ -77,10 +77,12 @@ def read_labelled_csv(csv: str | Path) -> pd.DataFrame:
 
 
 def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str | None = None,
-                 caption_col: str | None = None, model=None, *, encoder=None) -> dict:
+                 caption_col: str | None = None, model=None, *, encoder=None, sentiment_model=None) -> dict:
     """Metrics of the authenticity model on a CSV: n, per-class precision/recall/F1/support, macro_f1,
     roc_auc of `positive` (default: spam), label mapping and mode. `model`: an AuthenticityModel or its folder
-    (default: the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact)."""
+    (default: the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact).
+    `sentiment_model` (a name or path, as the CLI's --sentiment-model): score as the pipeline does with that
+    model, e.g. `fast`, whose embeddings the heads never saw, so its no-embedding heads are measured."""
     from .model import AuthenticityModel
 
     df = read_labelled_csv(csv)
@@ -108,8 +110,17 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
             raise ValueError(f"positive label {positive!r} names no class of the file's labels {sorted(mapping)}"
                              + (f" (read as {pos!r}, which no row has)" if pos else ""))
     m = model if isinstance(model, AuthenticityModel) else AuthenticityModel.load(model)  # an object, a path or None
+    embeddings = True
+    if sentiment_model is not None:
+        from ..pipeline import embeddings_fit
+        from ..sentiment import SentimentModel
+
+        sm = SentimentModel.load(sentiment_model, spam_branch=False)
+        embeddings = embeddings_fit(sm, m)
+        if sm.provides_embeddings and embeddings:
+            encoder = sm
     captions = df[caption_col].tolist() if caption_col else None
-    res = m.predict_texts(df[text_col].tolist(), captions=captions, encoder=encoder)
+    res = m.predict_texts(df[text_col].tolist(), captions=captions, encoder=encoder if embeddings else False)
     probs = np.array([[r.probs[k] for k in THREE] for r in res]).reshape(-1, 3)
     if mode == "binary":
         pred = ["spam" if r.probs["spam"] >= config.AUTH_SPAM_THRESHOLD else "not_spam" for r in res]

@@ -417,12 +417,13 @@ class AuthenticityModel:
     def predict_texts(self, texts: Sequence[str], *, captions: Sequence[str | None] | None = None,
                       encoder=None) -> list[AuthenticityResult]:
         """Convenience for evaluation: normalise, embed with the sentiment encoder (the default artifact
-        unless `encoder` is given; None embeddings if it has none), predict."""
+        unless `encoder` is given; None embeddings if it has none, or if `encoder` is False: the no-embedding
+        heads), predict."""
         from ..preprocess import normalize_batch
 
         normalized = normalize_batch(list(texts))
         emb = cap_emb = spam = None
-        enc = encoder if encoder is not None else self._default_encoder()
+        enc = None if encoder is False else encoder if encoder is not None else self._default_encoder()
         if enc is not None and getattr(enc, "provides_embeddings", False):
             batch = enc.predict([nc.normalized for nc in normalized], return_embeddings=True)
             emb, spam = batch.embeddings, batch.spam_logits
