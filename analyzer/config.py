@@ -274,13 +274,17 @@ AUTH_SUPERFICIAL_CREDIT = 0.3
 # like "invertí" or "sorteo" in a genuine comment are no reason worth showing an analyst
 AUTH_SPAM_HINT_MIN = 0.25
 AUTH_COORDINATED_FACTOR = 0.0
-# Two rules over the heads, for kinds the training data holds too few of for the heads to learn (QA dumps, model
+# Rules over the heads, for kinds the training data holds too few of for the heads to learn (QA dumps, model
 # card): a comment that points at a moment of the clip ("el minuto 0:43 🔥") fits under no other post, so
 # P(superficial | not spam) is capped here; a fake platform-support notice (the lexicon's `impersonation`) with a
 # call to action (a link, a handle, "the form in our bio") and no warning words ("cuidado", "scam") is phishing,
-# the costliest spam, so P(spam) is raised to at least this
+# the costliest spam, and so is a prize notice with a claim step ("ganaste! reclama tu premio en bit.ly/…", "you won,
+# check your DM"; lexicon.is_prize_claim), so P(spam) is raised to at least this
 AUTH_TIMESTAMP_SUPERFICIAL_MAX = 0.3
 AUTH_PHISHING_SPAM_MIN = 0.9
+# a victim's warning that quotes the scam it was sent ("me escribieron por DM que gané el sorteo, es falso") and asks
+# nobody to get in touch (lexicon.is_scam_warning) has P(spam) capped here: its DM and prize words are the scam's
+AUTH_WARNING_SPAM_MAX = 0.3
 # bot_like = 1 - prod(1 - w_k * s_k) over the evidence available for the comment (noisy-OR: any one strong
 # signal can carry it, weak ones add up, missing ones do not dilute). s_k in [0, 1].
 AUTH_BOT_WEIGHTS: dict[str, float] = {

@@ -240,6 +240,7 @@ def test_spam_fusion_applies_only_with_the_branch_it_was_fitted_on(model):
     or none, the SVM decides exactly as before."""
     import copy
 
+    from analyzer.authenticity.lexicon import is_phishing
     from analyzer.authenticity.model import fuse_spam, head_input
 
     texts = SPAM + SUPERFICIAL + GENUINE
@@ -254,7 +255,12 @@ def test_spam_fusion_applies_only_with_the_branch_it_was_fitted_on(model):
     arr = fused_model.predict_arrays(norm, spam_logits=z, spam_branch_sha256="abc")
     spec = model.specs["spam"]
     d = model.heads["spam"].decision_function(head_input(spec, np.zeros((len(texts), 0)), [], texts))
-    assert arr["spam_fused"] and np.allclose(arr["p_spam"], fuse_spam(d, z, fused_model.meta["spam_fusion"]))
+    # the fused value, then the phishing floor ("ganaste… reclama tu premio en wa.me/…" is a fake-winner notice)
+    floor = np.array([is_phishing(m, t) for m, t in zip(arr["matched"], texts, strict=True)])
+    assert floor.sum() == 1
+    expected = np.where(floor, np.maximum(fuse_spam(d, z, fused_model.meta["spam_fusion"]),
+                                          config.AUTH_PHISHING_SPAM_MIN), fuse_spam(d, z, fused_model.meta["spam_fusion"]))
+    assert arr["spam_fused"] and np.allclose(arr["p_spam"], expected)
     assert (arr["p_spam"][-len(GENUINE):] > 0.5).all() and (svm_only[-len(GENUINE):] < 0.5).all()
     labels = [r.label for r in fused_model.predict(norm, spam_logits=z, spam_branch_sha256="abc")]
     assert labels[-len(GENUINE):] == ["spam"] * len(GENUINE)
@@ -507,3 +513,34 @@ def test_rules_over_the_heads_timestamps_and_phishing(model):
     assert "impersonates platform support (phishing)" in res[2].reasons
     assert res[0].probs["superficial"] <= config.AUTH_TIMESTAMP_SUPERFICIAL_MAX + 1e-9
 
+
+
+def test_rules_over_the_heads_fake_winners_and_victims_warnings(model):
+    """Probes: "Ganaste! reclama tu premio en bit.ly/…" was genuine (P(spam) 0.39) and "You won! claim at bit.ly/…"
+    0.15, while a victim's warning quoting the scam ("me escribió por DM diciendo que gané un premio… es falsa, no
+    caigan") was spam at 0.88. A warning that is the scam (a handle to write to, "no es estafa") stays spam, and a
+    winner's own story ("yo gané el sorteo pasado") is no prize notice."""
+    from analyzer.authenticity.lexicon import fold, is_prize_claim, is_scam_warning, promo_matches
+
+    claims = ["Ganaste! reclama tu premio en bit.ly/premio-ig", "You won! claim at bit.ly/prize-ig",
+              "Felicidades ganaste el sorteo 🎉 revisa tus mensajes privados",
+              "Felicidades ganaste el sorteo 🎉 no es estafa, revisa tus mensajes privados"]
+    warnings = ["Cuidado!! Una cuenta me escribió por DM diciendo que gané un premio de este sorteo y me pidió datos "
+                "de la tarjeta. Es falsa, no caigan",
+                "Gente no respondan a los DM de \"ganaste\", es estafa, ya reporté a @sorteos.oficial.premios",
+                "Beware of accounts DMing you that you won, the real account will never ask for your card details"]
+    disguised = ["⚠️ Cuidado con cuentas falsas! La única cuenta oficial del sorteo es @sorteo.oficial.mx, "
+                 "escríbenos por DM para reclamar tu premio",
+                 "Beware of fake accounts! You won our giveaway, DM us to claim your prize"]
+    story = ["Yo gané el sorteo pasado y sí me llegó el premio, revisen sus DM que ya anunciaron ganadores"]
+    res = model.predict_texts(claims + warnings + disguised, encoder=False)
+    assert [r.label for r in res] == ["spam"] * 4 + ["genuine"] * 3 + ["spam"] * 2
+    assert all(r.probs["spam"] >= config.AUTH_PHISHING_SPAM_MIN - 1e-9 for r in res[:4])
+    assert all(r.probs["spam"] <= config.AUTH_WARNING_SPAM_MAX + 1e-9 for r in res[4:7])
+    assert "warns about a scam (its DM/prize words quote the scam)" in res[4].reasons
+
+    def rule(fn, t):
+        return fn(promo_matches(t.lower(), fold(t)), t)
+
+    assert [rule(is_prize_claim, t) for t in claims + warnings + story] == [True] * 4 + [False] * 4
+    assert [rule(is_scam_warning, t) for t in warnings + disguised + claims] == [True] * 3 + [False] * 6

@@ -101,11 +101,18 @@ Size: {s.get('artifact_bytes', 0) / 1e6:.1f} MB.
   YouTube "ham" / ScamSpot "real" are not used here: they mix genuine and superficial comments.
 - Output: P(spam) = spam head; P(superficial) = (1 - P(spam)) q; P(genuine) = (1 - P(spam)) (1 - q).
   Label: spam if P(spam) >= {config.AUTH_SPAM_THRESHOLD}, else superficial if q >= 0.5, else genuine.
-- Two rules over the heads (not learned; kinds the training rows hold too few of): a comment with a timestamp
+- Rules over the heads (not learned; kinds the training rows hold too few of): a comment with a timestamp
   ("el minuto 0:43 🔥", feature `has_timestamp`) has q capped at {config.AUTH_TIMESTAMP_SUPERFICIAL_MAX}: a moment of
   the clip fits under no other post; a fake platform-support notice (lexicon `impersonation`: "Soporte de Instagram",
   "your account will be disabled", "derechos de autor") with a call to action (link, handle, "the form in our bio")
-  and no warning words ("cuidado", "es falso", "scam") has P(spam) raised to at least {config.AUTH_PHISHING_SPAM_MIN}.
+  and no warning words ("cuidado", "es falso", "scam"), and a prize notice told to the reader with a claim step
+  ("ganaste! reclama tu premio en bit.ly/…", "you won, check your DM"; `lexicon.is_prize_claim`), have P(spam)
+  raised to at least {config.AUTH_PHISHING_SPAM_MIN}; a victim's warning that quotes the scam ("me escribieron por DM
+  que gané el sorteo, es falso, no caigan": only DM/prize/support words, a warning word, no contact request, link or
+  handle other than one reported; `lexicon.is_scam_warning`) has P(spam) capped at {config.AUTH_WARNING_SPAM_MAX}.
+  Added 2026-11-24 after probes, not refitted: on every labelled row (YouTube, ScamSpot, the project set, 560 probe
+  comments) the prize rule fires only on spam rows and the warning rule only on genuine ones; the QA
+  dumps' verdicts went from 249 to 250 of 260 right, the follow-up's from 15 to 16 of 20 (two Spanish victims' warnings).
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow

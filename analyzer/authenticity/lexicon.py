@@ -125,14 +125,77 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
 # Both read folded text (lowercase, no accents).
 SCAM_WARNING_RE = re.compile(
     r"\b(?:cuidado|ojo|aguas|alerta|estafa\w*|fraude\w*|falsos?|falsas?|fake|scam\w*|beware|careful|warning|psa|"
-    r"heads\s*up|don'?t\s*(?:click|fall|trust)|no\s*(?:den|des|le\s*den|caigan|hagan\s*clic|confien)|reporten|report\s*it)\b")
+    r"heads\s*up|don'?t\s*(?:click|fall|trust|answer|reply)|no\s*(?:den|des|le\s*den|caigan|hagan\s*clic|confien|respondan|contesten)|reporten|denuncien|report\s*(?:it|them|that|this))\b")
 CALL_TO_ACTION_RE = re.compile(
     r"https?://|www\.|\.[a-z]{2,6}/|@\w|\b(?:bio|perfil|profile|link|enlace|formulario|form|correo|email|e-mail|dm|md|"
     r"click|clic|aqui|here)\b")
 
 
+# A victim's warning quotes the scam ("me escribieron por DM que gané el sorteo, es falso, no caigan"): its only
+# promo words are the ones a fake DM or prize uses, it has a warning word, and it asks nobody to get in touch. What
+# a scam that dresses as a warning adds ("cuidado con las cuentas falsas, la oficial es @x, escríbenos") is a
+# contact request, a link, a handle to go to, or the claim that it is *not* a scam (config.AUTH_WARNING_SPAM_MAX).
+QUOTED_SCAM_PATTERNS = frozenset({"dm_collab", "giveaway", "impersonation"})
+_CONTACT_ASK_RE = re.compile(
+    r"\b(?:escribe(?:me|nos)|escribanme|escribannos|manda(?:me|nos)|envia(?:me|nos)|contacta(?:me|nos)?|"
+    r"contactanos|habla(?:me|nos)|(?:dm|pm|md|message|text|contact|write|inbox)\s*(?:me|us)|reach\s*(?:me|us|out)|"
+    r"(?:revisa|revisen|checa|check|chequea|mira)\w*\s*(?:tu|tus|su|sus|your)\s*(?:dm|dms|md|mds|mensajes|inbox|bandeja)|"
+    r"(?:la|el|the)\s*(?:unica|unico|only|real|verdadera|verdadero|oficial|official)\s*(?:cuenta|perfil|account|page)?\s*"
+    r"(?:oficial|official)?\s*(?:es|is)\b|"
+    r"no\s*es\s*(?:un\s*|una\s*)?(?:falso|falsa|fake|estafa|scam|fraude|mentira)|"
+    r"(?:not|isn'?t|no)\s*(?:a\s*)?(?:fake|scam|fraud)|100\s*%\s*(?:real|legit|legal)|\blegit\b)")
+# "no es estafa", "this is not a scam": a scam vouching for itself, not a warning
+_NOT_A_SCAM_RE = re.compile(
+    r"\b(?:no\s*es\s*(?:un\s*|una\s*)?(?:falso|falsa|fake|estafa|scam|fraude)|(?:not|isn'?t|no)\s*(?:a\s*)?"
+    r"(?:fake|scam|fraud))\b")
+_REPORTED_HANDLE_RE = re.compile(
+    r"\b(?:report\w*|denunci\w*|bloque\w*|block\w*)\s*(?:a\s*|to\s*|esa\s*cuenta\s*|that\s*account\s*)?@\w")
+
+
+def is_scam_warning(matched: Iterable[str], text: str) -> bool:
+    """Someone warning others about a scam they were sent, quoting it: see QUOTED_SCAM_PATTERNS."""
+    m = set(matched)
+    if not m or not m <= QUOTED_SCAM_PATTERNS:
+        return False
+    folded = fold(text)
+    if SCAM_WARNING_RE.search(folded) is None or _CONTACT_ASK_RE.search(folded) is not None:
+        return False
+    if re.search(r"https?://|www\.|\.[a-z]{2,6}/", folded):
+        return False
+    return folded.count("@") == len(_REPORTED_HANDLE_RE.findall(folded))  # a handle only as the one to report
+
+
+# A prize notice with a way to claim it ("ganaste! reclama tu premio en bit.ly/…", "you won, check your DM") is the
+# fake-winner scam however it is phrased (config.AUTH_PHISHING_SPAM_MIN); a winner's own thanks, a tag list to enter
+# or a warning that quotes it (no claim step, or warning words) is not.
+_CLAIM_STEP_RE = re.compile(
+    r"https?://|www\.|\b[a-z0-9-]+\.(?:ly|me|link|shop|store|site|online|xyz|click|top|info|co|gl|io)\b|"
+    r"\b(?:claim\w*|redeem\w*|reclam\w*|cobra(?:r|lo|la)?|canjea\w*|"
+    r"(?:check|revisa|revisen|checa|chequea|mira)\s*(?:your|tu|tus|su|sus)\s*(?:dm|dms|md|mds|inbox|mensajes|bandeja))\b")
+
+
+# told to the reader: "ganaste", "you've been selected", not "yo gané el sorteo pasado" or "who won?"
+_WINNER_NOTICE_RE = re.compile(
+    r"\b(?:ganaste|has\s*ganado|eres\s*(?:el|la|un|una|nuestr[oa])\s*ganador\w*|you(?:'ve|\s*have|\s*are)?\s*(?:won|"
+    r"(?:the|our|a|an)\s*(?:lucky\s*)?winner)|(?:fuiste|has\s*sido|you'?ve\s*been|you\s*(?:have\s*been|were))\s*"
+    r"(?:seleccionad|elegid|selected|chosen)\w*|(?:claim|reclama)\s*(?:your|tu)\s*(?:prize|reward|gift|premio|regalo))\b")
+
+
+def is_prize_claim(matched: Iterable[str], text: str) -> bool:
+    """A fake-winner notice: the `giveaway` pattern said to the reader ("ganaste") and a claim step (a link,
+    "claim", "check your DM"), no warning words."""
+    if "giveaway" not in matched:
+        return False
+    folded = fold(text)
+    return (_WINNER_NOTICE_RE.search(folded) is not None and _CLAIM_STEP_RE.search(folded) is not None
+            and SCAM_WARNING_RE.search(_NOT_A_SCAM_RE.sub(" ", folded)) is None)
+
+
 def is_phishing(matched: Iterable[str], text: str) -> bool:
-    """A fake platform-support notice: the `impersonation` pattern, a call to action, no warning words."""
+    """A fake platform-support notice (the `impersonation` pattern, a call to action, no warning words) or a
+    fake-winner notice (`is_prize_claim`)."""
+    if is_prize_claim(matched, text):
+        return True
     if "impersonation" not in matched:
         return False
     folded = fold(text)

@@ -29,7 +29,7 @@ from .account import account_rules, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
 from .hashing import plain, speed_up
-from .lexicon import HANDLE_RE, PROMO_REASONS, is_phishing
+from .lexicon import HANDLE_RE, PROMO_REASONS, is_phishing, is_scam_warning
 
 ARTIFACT_HEADS = "heads.skops"
 ARTIFACT_BANK = "bank.npz"
@@ -287,10 +287,12 @@ class AuthenticityModel:
         p_spam = spam_proba(self.heads[spam_head], spec, head_input(spec, X, names, texts.get(spec.get("text") or "")),
                             spam_logits if fused else None, self.meta.get("spam_fusion")) if len(X) else np.zeros(0)
         q = self._head_proba("superficial" + suffix, X, names, texts) if len(X) else np.zeros(0)
-        if len(X):  # the two rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN)
+        warning = np.array([is_scam_warning(m, t) for m, t in zip(matched, texts["original"], strict=True)], bool)
+        if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN, AUTH_WARNING_SPAM_MAX)
             q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
             phish = np.array([is_phishing(m, t) for m, t in zip(matched, texts["original"], strict=True)])
             p_spam = np.where(phish, np.maximum(p_spam, config.AUTH_PHISHING_SPAM_MIN), p_spam)
+            p_spam = np.where(warning, np.minimum(p_spam, config.AUTH_WARNING_SPAM_MAX), p_spam)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -300,7 +302,7 @@ class AuthenticityModel:
         machine = (self.heads["bot_text"].predict_proba(np.asarray(texts["original"], dtype=object))[:, 1]
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
-                "text_machine": machine, "matched": matched, "X": X, "names": names, "spam_head": spam_head,
+                "text_machine": machine, "matched": matched, "warning": warning, "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
 
@@ -355,6 +357,8 @@ class AuthenticityModel:
         promo = [PROMO_REASONS[m] for m in arr["matched"][i]]
         if label == "spam":
             reasons.extend(promo)
+        elif arr["warning"][i]:  # its DM/prize words are the scam it quotes (config.AUTH_WARNING_SPAM_MAX)
+            reasons.append("warns about a scam (its DM/prize words quote the scam)")
         elif promo and p_spam >= config.AUTH_SPAM_HINT_MIN:  # said as what it is: a doubt, not the verdict
             reasons.append(f"some spam wording ({', '.join(promo)}), not enough to call it spam")
         # below that, a lexicon word in a genuine comment ("invertí en una freidora") is no reason to show
