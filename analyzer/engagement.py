@@ -252,6 +252,8 @@ def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG,
 
 NO_LIKES_NOTE = ("likes unknown (hidden, or not in the post data): engagement, ER and genuine ER not computed, as "
                  "a rate from the comments alone would understate it")
+ORPHAN_NOTE = ("post not in the posts data: likes and followers unknown, so engagement, ER and genuine ER are not "
+               "computed (the other posts' figures count likes; this one's would be its comments alone)")
 GIVEAWAY_NOTE = ("giveaway: the caption asks for likes, follows or tags to enter, so its engagement is entries, not "
                  "comparable with organic posts (the creator's median ER leaves it out when it has other posts)")
 NO_BAND_BASIS_NOTE = ("ER band and benchmark unknown: the engagement is all shares and saves (likes and comments 0), "
@@ -259,8 +261,8 @@ NO_BAND_BASIS_NOTE = ("ER band and benchmark unknown: the engagement is all shar
 
 
 def _likes_unknown(p: PostSummary) -> bool:
-    """A post whose engagement is unknown for want of its like count (see NO_LIKES_NOTE)."""
-    return p.has_post_data and p.likes is None
+    """A post whose engagement is unknown for want of its like count (see NO_LIKES_NOTE and ORPHAN_NOTE)."""
+    return p.likes is None and p.engagements is None
 
 
 def band_factor(engagements: float, likes_comments: float) -> float | None:
@@ -875,7 +877,10 @@ def _post_summary(
     post: PostIn | None,
     comments: Sequence[ScoredComment],
     config: EngagementConfig,
+    likes_expected: bool = False,
 ) -> PostSummary:
+    """`likes_expected`: the run has post data (a posts file), so a post missing from it has unknown likes like
+    one whose row lacks them; without any post data every post's engagement is its comments (comparable)."""
     notes: list[str] = []
     has_data = has_post_data(post)
     creator = post.creator if post else None
@@ -906,8 +911,10 @@ def _post_summary(
     names = ["likes", "shares", "saves"] if config.include_shares_saves else ["likes"]
     # a post's likes unknown (hidden like counts, a posts file without them): a rate or a genuine count from the
     # comments alone would rank it far below its real engagement (QA: 0.12%, band "low"), so they are unknown
-    no_likes = has_data and likes is None
-    if has_data:
+    no_likes = likes is None and (has_data or likes_expected)
+    if no_likes and not has_data:
+        notes.append(ORPHAN_NOTE)
+    elif has_data:
         missing = [n for n, v in zip(names, counted, strict=True) if v is None and n != "likes"]
         if no_likes:
             notes.append(NO_LIKES_NOTE)
@@ -1546,7 +1553,8 @@ def summarize(
 
     post_ids = list(posts) + [pid for pid in by_post if pid not in posts]
     post_summaries = [
-        _post_summary(pid, posts.get(pid) if pid is not None else None, by_post.get(pid, []), config)
+        _post_summary(pid, posts.get(pid) if pid is not None else None, by_post.get(pid, []), config,
+                      likes_expected=bool(with_data))
         for pid in post_ids
     ]
     post_summaries.sort(

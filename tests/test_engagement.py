@@ -649,6 +649,13 @@ def test_orphan_comments_are_noted() -> None:
     s = summarize([sc("a"), sc("b", post="ghost")], {"p1": post()})
     assert any("1 comment on 1 post missing from the post data" in n for n in s.notes)
     assert s.posts.get("ghost").has_post_data is False
+    # QA: with a posts file, a post missing from it got engagement = its comments (1) beside posts counting likes;
+    # its likes are unknown, as for a row without them. With no post data at all, comments are every post's count.
+    ghost = s.posts.get("ghost")
+    assert ghost.engagements is None and ghost.genuine_engagements is None and ghost.er is None
+    assert any(n.startswith("post not in the posts data: likes and followers unknown") for n in ghost.notes)
+    alone = summarize([sc("a"), sc("b", post="ghost")], {}).posts.get("ghost")
+    assert alone.engagements == 1 and alone.genuine_engagements is not None
 
 
 def test_exports_are_json_and_pandas_friendly() -> None:
