@@ -576,7 +576,9 @@ def run(args) -> int:
 
             write_report(report_path, summary, scored, title=getattr(args, "title", None) or
                          "Genuine engagement report", errors=errors, warnings=reader.warnings,
-                         input_notes=info["file_notes"])
+                         input_notes=info["file_notes"],
+                         run={**info["run"], "inputs": info["inputs"], "posts": [str(x) for x in args.posts or []],
+                              "sentiment_model": info["sentiment_model"]})
         if out_dir is not None:  # last: a folder without summary.json holds an unfinished run
             from .io import atomic_open
 

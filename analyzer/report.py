@@ -34,6 +34,9 @@ from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment, plura
 __all__ = ["render_report", "write_report"]
 
 FLAGGED_PER_LIST = 6  # comments shown per "most telling" list
+CLUSTERS_LISTED = 15  # cluster rows in the report (every one is in clusters.*)
+# under the wide tables on screens too narrow for every column (CSS shows it there only)
+_SCROLL_HINT = '<p class="scrollhint">More columns to the right: scroll the table sideways →</p>'
 MAX_ERRORS_LISTED = 10
 
 COMPONENT_LABELS = {
@@ -62,7 +65,8 @@ COMPONENT_COLORS = {
 }
 SENTIMENT_COLORS = {"negative": "#dc2626", "neutral": "#94a3b8", "positive": "#16a34a"}
 AUTH_COLORS = {"genuine": "#16a34a", "superficial": "#f59e0b", "spam": "#dc2626"}
-ER_COLOR, GER_COLOR, BENCH_COLOR = "#94a3b8", "#2563eb", "#0f172a"
+ER_COLOR, GER_COLOR = "#94a3b8", "#2563eb"
+DASHED = "dashed"  # a legend entry drawn as the benchmark's dashed line, not a colour square
 
 
 # --------------------------------------------------------------------------------------------------
@@ -137,8 +141,15 @@ def _score_class(score: float | None) -> str:
 # SVG charts
 # --------------------------------------------------------------------------------------------------
 def _legend(items: Iterable[tuple[str, str]]) -> str:
-    spans = "".join(f'<span><i style="background:{c}"></i>{_e(label)}</span>' for label, c in items)
+    spans = "".join(f'<span><i class="dash"></i>{_e(label)}</span>' if c == DASHED else
+                    f'<span><i style="background:{c}"></i>{_e(label)}</span>' for label, c in items)
     return f'<div class="legend">{spans}</div>'
+
+
+def _ink(background: str) -> str:
+    """Text colour for a label on a "#rrggbb" fill: dark on light fills (grey, amber), white on dark ones."""
+    r, g, b = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#0f172a" if 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5 else "#fff"
 
 
 def _stacked_hbars(
@@ -152,12 +163,16 @@ def _stacked_hbars(
     width: int = 1040,
     bar_h: int = 22,
     gap: int = 12,
+    seg_labels: bool = False,
 ) -> str:
-    """Horizontal stacked bars; rows = (label, [(value, colour, tooltip)], right-hand note)."""
+    """Horizontal stacked bars; rows = (label, [(value, colour, tooltip)], right-hand note). `seg_labels`: each
+    segment wide enough for it shows its value as a percentage (readable in print, on touch screens and without
+    telling colours apart; the tooltip has every value)."""
     plot_w = width - label_w - 90
     top = 8
     h = top + len(rows) * (bar_h + gap) + 24
     parts = [
+        '<div class="chartwrap">'
         f'<svg class="chart" viewBox="0 0 {width} {h}" width="100%" role="img" aria-label="{_e(aria)}" '
         f'xmlns="http://www.w3.org/2000/svg" font-size="13">'
     ]
@@ -171,7 +186,7 @@ def _stacked_hbars(
         y = top + i * (bar_h + gap)
         parts.append(
             f'<text x="{label_w - 10}" y="{y + bar_h / 2 + 4.5:.1f}" text-anchor="end" class="lab">'
-            f"<title>{_e(label)}</title>{_e(_clip(label, 26))}</text>"
+            f"<title>{_e(label)}</title>{_e(_clip(label, max(8, (label_w - 14) // 7)))}</text>"
         )
         x = float(label_w)
         for value, color, tip in segments:
@@ -182,9 +197,12 @@ def _stacked_hbars(
                 f'<rect x="{x:.1f}" y="{y}" width="{max(w, 0.5):.1f}" height="{bar_h}" fill="{_e(color)}">'
                 f"<title>{_e(tip)}</title></rect>"
             )
+            if seg_labels and w >= 34:
+                parts.append(f'<text x="{x + w / 2:.1f}" y="{y + bar_h / 2 + 4:.1f}" text-anchor="middle" '
+                             f'class="seg" fill="{_ink(color)}">{value:.0f}%</text>')
             x += w
         parts.append(f'<text x="{x + 8:.1f}" y="{y + bar_h / 2 + 4.5:.1f}" class="val">{_e(note)}</text>')
-    parts.append("</svg>")
+    parts.append("</svg></div>")
     return "".join(parts)
 
 
@@ -247,7 +265,8 @@ def _mix_chart(creators: Sequence[CreatorSummary], kind: str) -> str:
             ]
             note = f"pod {_pct(c.coordinated_share, 0)}"
         if not any(v > 0 for v, _, _ in segs):
-            note = "no comments"
+            # comments whose genuine weight is too small to read a sentiment from are not "no comments"
+            note = "no genuine comments" if kind == "sentiment" and c.n_audience_comments else "no comments"
         rows.append((_handle(c.creator), segs, note))
     aria = (
         "Sentiment mix of genuine comments per creator (weighted by genuine weight)"
@@ -264,6 +283,7 @@ def _mix_chart(creators: Sequence[CreatorSummary], kind: str) -> str:
         width=620,
         bar_h=20,
         gap=10,
+        seg_labels=True,
     )
     colors = SENTIMENT_COLORS if kind == "sentiment" else AUTH_COLORS
     return chart + _legend((k, v) for k, v in colors.items())
@@ -282,6 +302,7 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
     group_w = plot_w / len(data)
     bar_w = min(44.0, group_w * 0.3)
     parts = [
+        '<div class="chartwrap">'
         f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
         f'aria-label="Median engagement rate vs genuine engagement rate per creator" '
         f'xmlns="http://www.w3.org/2000/svg" font-size="13">'
@@ -319,8 +340,13 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
                 f"<title>{_e(name)} · {label}: {_pct(value, 2)}"
                 f"{_e(_chart_basis(c)) if label == 'ER' else ''}</title></rect>"
             )
+            lab_y = y - 5
+            if c.benchmark_er:  # a label the dashed benchmark line crosses goes above the line
+                by = top + plot_h * (1 - c.benchmark_er / vmax)
+                if lab_y - 12 <= by <= lab_y + 3:
+                    lab_y = by - 5
             parts.append(
-                f'<text x="{x + bar_w / 2:.1f}" y="{y - 5:.1f}" text-anchor="middle" class="val halo">'
+                f'<text x="{x + bar_w / 2:.1f}" y="{lab_y:.1f}" text-anchor="middle" class="val halo">'
                 f"{_pct(value, 1)}</text>"
             )
         parts.append(
@@ -331,13 +357,13 @@ def _er_chart(creators: Sequence[CreatorSummary]) -> str:
             f'<text x="{cx:.1f}" y="{top + plot_h + 37}" text-anchor="middle" class="tick">'
             f"{_e(c.tier or 'tier ?')} · {_e(_num(c.followers))}</text>"
         )
-    parts.append("</svg>")
+    parts.append("</svg></div>")
     legend = _legend(
         [
             ("ER (median over the posts genuine ER covers)" if any(_chart_basis(c) for c in data)
              else "ER (median over posts)", ER_COLOR),
             ("Genuine ER", GER_COLOR),
-            ("Tier benchmark (score = 100% there)", BENCH_COLOR),
+            ("Tier benchmark (score = 100% there)", DASHED),
         ]
     )
     left_out = [c for c in creators if c.median_er is None]
@@ -501,7 +527,7 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
             f"<strong>{_e(_money(c.cost_per_genuine_engagement_low, c.cost_per_genuine_engagement_high, 2, c.cost_currency))}</strong>"
             "</td></tr>"
         )
-    table = f'<div class="tablewrap"><table class="rank">{head}{"".join(rows)}</table></div>'
+    table = f'<div class="tablewrap"><table class="rank">{head}{"".join(rows)}</table></div>{_SCROLL_HINT}'
     if not notes:
         return table
     return (table + "<h3 style='margin-top:14px'>Notes on the creators' figures</h3>"
@@ -640,7 +666,7 @@ def _clusters(summary: Summary) -> str:
     if not summary.clusters:
         return '<p class="muted">No coordinated clusters were detected.</p>'
     rows = []
-    for cl in summary.clusters:
+    for cl in summary.clusters[:CLUSTERS_LISTED]:
         texts = "".join(f"<div class='quote'>{_e(_clip(t, 140))}</div>" for t in cl.texts[:3])
         if len(cl.texts) > 3:
             texts += f"<div class='muted small'>+{_e(len(cl.texts) - 3)} more variants</div>"
@@ -649,16 +675,18 @@ def _clusters(summary: Summary) -> str:
         kind = ('<span class="chip chip-bad">pod</span>' if cl.coordinated
                 else '<span class="chip">duplicates</span>')
         rows.append(
-            f"<tr><td><code>{_e(_clip(cl.cluster_id, 24))}</code><div>{kind}</div></td><td class='num'><strong>{_e(cl.count)}</strong></td>"
+            f"<tr><td><code class='nowrap'>{_e(_clip(cl.cluster_id, 24))}</code><div>{kind}</div></td><td class='num'><strong>{_e(cl.count)}</strong></td>"
             f"<td class='num'>{_e(cl.n_authors)}</td><td>{texts}</td><td class='small'>{authors}</td>"
             f"<td>{_e(', '.join(_handle(c) for c in cl.creators) or '—')}<div class='muted small'>"
             f"{_e(', '.join(str(p) for p in cl.post_ids[:6]))}</div></td><td class='num'>{_e(span)}</td></tr>"
         )
     head = (
         "<tr><th>Cluster</th><th class='num'>Comments</th><th class='num'>Accounts</th><th class='w30'>Shared text</th>"
-        "<th class='w35'>Accounts</th><th>Creator · posts</th><th class='num'>Time span</th></tr>"
+        "<th class='w35'>Who posted it</th><th>Creator · posts</th><th class='num'>Time span</th></tr>"
     )
-    return f'<div class="tablewrap"><table>{head}{"".join(rows)}</table></div>'
+    more = len(summary.clusters) - CLUSTERS_LISTED
+    note = f"<p class='muted small'>+{_e(more)} more clusters in clusters.*</p>" if more > 0 else ""
+    return f'<div class="tablewrap"><table>{head}{"".join(rows)}</table></div>{note}'
 
 
 def _promoted(summary: Summary) -> str:
@@ -669,7 +697,7 @@ def _promoted(summary: Summary) -> str:
         promoters = _handle_list(a.promoters, 8)
         rows.append(
             f"<tr><td><strong>{_e(_handle(a.handle))}</strong></td><td class='num'>{_e(a.n_comments)}</td>"
-            f"<td class='num'>{_e(a.n_promoters)}</td><td class='num'>{_e(_pct(a.spam_share))}</td>"
+            f"<td class='num'>{_e(a.n_promoters)}</td><td class='num'>{_e(_pct(a.spam_share, 0))}</td>"
             f"<td class='small'>{promoters}</td><td><div class='quote'>{_e(_clip(a.example, 140))}</div></td>"
             f"<td>{_e(', '.join(_handle(c) for c in a.creators) or '—')}<div class='muted small'>"
             f"{_e(', '.join(str(p) for p in a.post_ids[:6]))}</div></td></tr>"
@@ -716,10 +744,10 @@ def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
         sorted((c for c in scored if c.coordinated),
                key=lambda c: (-size.get(str(c.cluster_id), 0), -c.bot_like, c.comment_id)),
         key=lambda c: str(c.cluster_id))
-    negative = sorted(
+    negative = _first_of_each(sorted(
         (c for c in scored if c.authenticity == "genuine" and c.sentiment == "negative"),
         key=lambda c: -c.p_negative,
-    )
+    ), key=lambda c: (c.normalized or c.text).casefold())
     lists = [
         ("Most likely spam", spam, lambda c: f"spam {c.p_spam:.2f}", "bad"),
         (
@@ -734,7 +762,8 @@ def _flagged(summary: Summary, scored: Sequence[ScoredComment]) -> str:
     for title, items, badge, cls in lists:
         cards = []
         for c in items[:FLAGGED_PER_LIST]:
-            reasons = f"<div class='muted small'>{_e(', '.join(c.reasons[:4]))}</div>" if c.reasons else ""
+            reasons = (f"<div class='muted small'>{_e(_clip(', '.join(c.reasons[:4]), 240))}</div>"
+                       if c.reasons else "")
             cards.append(
                 f"<li class='cmt cmt-{cls}'><div class='cmt-meta'><strong>{_e(_handle(c.author))}</strong> on "
                 f"{_e(_handle(creator_of.get(c.post_id)))} · <code>{_e(_clip(c.post_id or '', 20))}</code>"
@@ -785,7 +814,7 @@ def _posts_table(posts: Sequence[PostSummary]) -> str:
             f"<td class='num'>{_e(_pct(p.coordinated_share, 0))}</td><td class='num'>{_e(_pct(p.reply_rate, 0))}</td>"
             f"<td class='num'>{_e('—' if p.mean_relevance is None else f'{p.mean_relevance:.2f}')}</td><td>{disc}</td></tr>"
         )
-    return f'<div class="tablewrap"><table class="posts">{head}{"".join(rows)}</table></div>'
+    return f'<div class="tablewrap"><table class="posts">{head}{"".join(rows)}</table></div>{_SCROLL_HINT}'
 
 
 def _band_basis_note(config: EngagementConfig) -> str:
@@ -830,6 +859,11 @@ sponsored flag or a fee paid, without #ad, #publi, #publicidad, #colaboración, 
 platform disclosure label, is flagged for review; a caption that labels itself an ad counts as sponsored and disclosed.
 A disclosure that starts after the first {config.disclosure_visible_chars} characters (what Instagram shows before
 “more”) or after a run of {HASHTAG_PILE} or more hashtags is marked “buried”. It is a heuristic, not legal advice.</li>
+<li><strong>Table columns</strong>: <em>Authentic</em> is the authentic share <em>s</em>; <em>Pod</em> (“No pod” in the
+ranking, as a 0–1 component) the share of audience comments in a coordinated cluster; <em>Replies</em> the share of
+top-level audience comments the creator answered in the dump; <em>Relevance</em> (0–1) how closely the audience comments
+talk about the caption (blank without captions). Languages: es Spanish, en English, mixed both in one comment,
+other another language, und too short or symbol-only to tell.</li>
 </ol>"""
 
 
@@ -878,16 +912,20 @@ white-space:nowrap}
 .chip-average{background:#fef3c7;color:#92400e}.chip-low{background:#fee2e2;color:#991b1b}
 .chip-bad{background:#fee2e2;color:#991b1b}.chip-warn{background:#fef3c7;color:#92400e}.chip-none{background:#f1f5f9;color:#94a3b8}
 .chart{display:block;max-width:100%;height:auto}
+.chartwrap{overflow-x:auto}
+@media (max-width:720px){.chart{min-width:600px}}
 .chart .grid{stroke:#e2e8f0;stroke-width:1}
 .chart .tick{fill:#64748b;font-size:11px}
 .chart .lab{fill:#0f172a;font-size:12.5px}
 .chart .val{fill:#334155;font-size:11.5px;font-weight:600}
+.chart .seg{font-size:11px;font-weight:600;pointer-events:none}
 .chart .halo{paint-order:stroke;stroke:#fff;stroke-width:3px}
 .chart .bench{stroke:#0f172a;stroke-width:2.5;stroke-dasharray:5 3}
 .legend{display:flex;flex-wrap:wrap;gap:6px 16px;font-size:12px;color:#334155;margin-top:6px}
 .legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:6px;vertical-align:-1px}
-.two{display:grid;grid-template-columns:1fr 1fr;gap:22px}
-.camps{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:14px}
+.legend i.dash{width:18px;height:0;border-radius:0;border-top:2.5px dashed #0f172a;vertical-align:3px}
+.two{display:grid;grid-template-columns:1fr 1fr;gap:22px}.two>*{min-width:0}
+.camps{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(320px,100%),1fr));gap:14px}
 .camp{border:1px solid var(--line);border-radius:8px;padding:14px 16px}
 .camp-title{font-weight:650;font-size:15px}
 .camp dl{display:grid;grid-template-columns:auto 1fr;gap:3px 14px;margin:10px 0 0;font-size:13px}
@@ -897,7 +935,8 @@ white-space:nowrap}
 .okbox{border:1px solid #bbf7d0;background:#f0fdf4;border-left:4px solid #16a34a;border-radius:8px;padding:12px 14px}
 .alert-title{font-weight:650;margin-bottom:4px}
 .alert ul,.okbox ul{margin:6px 0 0;padding-left:20px}
-.quote{background:#f8fafc;border-left:3px solid #8b5cf6;padding:3px 8px;margin:2px 0;border-radius:0 4px 4px 0}
+.quote{background:#f8fafc;border-left:3px solid #8b5cf6;padding:3px 8px;margin:2px 0;border-radius:0 4px 4px 0;
+overflow-wrap:anywhere}
 .flags{display:grid;grid-template-columns:repeat(3,1fr);gap:16px}.flags>*{min-width:0}
 .cmts{list-style:none;padding:0;margin:0}
 .cmt{border:1px solid var(--line);border-left:4px solid #94a3b8;border-radius:6px;padding:8px 10px;margin-bottom:8px;
@@ -914,6 +953,8 @@ border-radius:4px;overflow-wrap:anywhere}
 .method li{margin:4px 0}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 0 28px}
 @media (max-width:900px){.kpis{grid-template-columns:repeat(2,1fr)}.two,.flags{grid-template-columns:1fr}}
+.scrollhint{display:none;font-size:12px;color:var(--muted);margin:2px 0 0}
+@media (max-width:1280px){.scrollhint{display:block}}
 @media print{
   body{background:#fff;font-size:11px}
   header{background:#fff;color:var(--ink);padding:0 0 8px;border-bottom:2px solid var(--ink)}
@@ -923,7 +964,17 @@ footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 0 28px}
   .kpi,.score,.chip,.alert,.okbox{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .chart{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   .tablewrap{overflow:visible}
-  @page{size:A4;margin:12mm}
+  table,table.rank,table.posts{font-size:9px}
+  th,td,table.rank td,table.rank th,table.posts td,table.posts th{padding:3px 3px}
+  td{overflow-wrap:anywhere}
+  section{break-inside:auto}
+  h2,h3,.lead{break-after:avoid}
+  .chart,.legend,.camp,.cmt,tr,.alert,.okbox,.kpi{break-inside:avoid}
+  .kpis{grid-template-columns:repeat(4,1fr)}
+  .two{grid-template-columns:1fr 1fr}
+  .num,.nowrap,.chip{white-space:normal}
+  .scrollhint{display:none}
+  @page{size:A4 landscape;margin:10mm}
 }
 """
 
@@ -938,11 +989,14 @@ def render_report(
     source: str | None = None,
     warnings: Sequence[InputWarning] = (),
     input_notes: Sequence[str] = (),
+    run: dict | None = None,
 ) -> str:
     """The whole report as one HTML string (UTF-8, no external resources, no script). `warnings`: what
     the reader dropped or ignored without losing a row (`DumpReader.warnings`), counted and, for posts, listed.
     `input_notes`: how the input was read (the readers' file notes: columns found under another name, the
-    day/month order its dates were read in), listed with the data-quality notes."""
+    day/month order its dates were read in), listed with the data-quality notes. `run`: what produced the
+    figures (the CLI passes summary.json's `inputs`, `sentiment_model` and `run`, and the posts files), shown under
+    the title so a report passed on says which data and models it rests on."""
     comments = list(scored)
     config = summary.config
     rows_failed: list[RowError] = [] if isinstance(errors, int) else list(errors)
@@ -962,13 +1016,14 @@ def render_report(
         + (f" · languages: {langs}" if langs else "")
     )
 
+    made = _provenance(run) if run else ""
     ranking = (
         _score_chart(creators, config) + _ranking_table(creators, config)
         if creators
         else '<p class="muted">No creators.</p>'
     )
     body = f"""
-<header><div class="wrap"><h1>{_e(title)}</h1><div class="subtitle">{_e(sub)}</div></div></header>
+<header><div class="wrap"><h1>{_e(title)}</h1><div class="subtitle">{_e(sub)}</div>{made}</div></header>
 <main class="wrap">
 <div style="height:46px"></div>
 {_kpis(summary, n_errors)}
@@ -1011,6 +1066,21 @@ a commenter here: scam rings push an "investment manager" this way, spammers the
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>{body}</body></html>\n"
     )
+
+
+def _provenance(run: dict) -> str:
+    """One line: the input files, the tool version and the models (escaped HTML)."""
+    how = ", ".join(str(run[k]) for k in ("engine", "precision") if run.get(k))
+    parts = [
+        "input: " + ", ".join(map(str, run["inputs"])) if run.get("inputs") else "",
+        "posts: " + ", ".join(map(str, run["posts"])) if run.get("posts") else "",
+        f"comment-analyzer {run['version']}" if run.get("version") else "",
+        f"sentiment model: {run['sentiment_model']}" + (f" ({how})" if how else "") if run.get("sentiment_model")
+        else "",
+        f"authenticity model: {run['authenticity_model']}" if run.get("authenticity_model") else "",
+        "streamed" if run.get("mode") == "stream" else "",
+    ]
+    return f'<div class="subtitle small">{_e(" · ".join(x for x in parts if x))}</div>'
 
 
 def _umask() -> int:

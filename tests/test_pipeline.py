@@ -574,6 +574,12 @@ def test_cli_output_folder_never_mixes_two_runs(tmp_path, capsys):
     folder.mkdir()
     assert main(["report", str(dump), "-o", str(folder), "-q", "--sentiment-model", "fast"]) == 0
     assert (folder / "report.html").stat().st_size > 1000
+    # QA: a report passed on did not say which input, version or models it rests on
+    from analyzer import __version__
+
+    made = (folder / "report.html").read_text(encoding="utf-8").split("</header>", 1)[0]
+    assert f"input: {dump}" in made and f"comment-analyzer {__version__}" in made
+    assert "sentiment model: " in made and "sentiment-fast" in made and "authenticity model: bundled" in made
 
 
 def test_cli_stream_reads_captions_like_batch_and_empty_tables_keep_their_header(tmp_path):

@@ -650,3 +650,40 @@ def test_percentages_round_half_up_as_a_reader_rounds_the_tables():
 
     assert (_pct(0.03565, 2), _pct(0.0125, 1), _pct(None), _num(2.5), _num(1234.5), _num(0.125, 2)) == \
         ("3.57%", "1.3%", "—", "3", "1,235", "0.13")
+
+
+def test_shares_are_printed_on_the_bars_and_unread_sentiment_is_not_called_no_comments() -> None:
+    """QA: the creators' sentiment and authenticity shares were only in hover tooltips (lost in print and on touch
+    screens, colour alone on the page), and a creator whose one comment weighed too little for a sentiment read
+    "no comments" beside an authenticity bar for that comment."""
+    scored = [_sc(f"a{i}", "pA", f"fan{i}", f"Receta {i} buenísima", sentiment="positive", p_negative=0.05,
+                  p_positive=0.9) for i in range(3)]
+    scored.append(_sc("s1", "pB", "bot1", "Invierte con @fx.maria", authenticity="spam", p_spam=0.99,
+                      p_genuine=0.0, genuine_weight=0.0))
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500),
+             "pB": PostIn("pB", creator="bob", followers=10_000, likes=50)}
+    mix = render_report(summarize(scored, posts), scored).split('id="mix"', 1)[1].split("</section>", 1)[0]
+    sentiment, authenticity = mix.split("Authenticity of audience comments", 1)
+    assert re.search(r'class="seg" fill="#fff">100%</text>', authenticity)  # bob's spam bar: 100% spam, labelled
+    assert "no genuine comments" in sentiment and "no comments" not in sentiment.replace("no genuine comments", "")
+    assert len(re.findall(r'class="seg"', sentiment)) == 1  # alice's one positive segment
+
+
+def test_the_header_names_the_run_and_long_lists_are_cut() -> None:
+    from analyzer.report import CLUSTERS_LISTED
+
+    scored = []
+    for k in range(CLUSTERS_LISTED + 2):  # one duplicate cluster per text
+        scored += [_sc(f"c{k}-{j}", "pA", f"u{k}-{j}", f"texto repetido número {k}", cluster_id=f"dup-{k}")
+                   for j in range(2)]
+    summary = summarize(scored, {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500)})
+    page = render_report(summary, scored, run={"inputs": ["dump <b>.csv"], "version": "9.9", "engine": "onnx",
+                                               "precision": "fp32", "sentiment_model": "models/sentiment",
+                                               "authenticity_model": "bundled"})
+    head = page.split("</header>", 1)[0]
+    assert ("input: dump &lt;b&gt;.csv · comment-analyzer 9.9 · sentiment model: models/sentiment (onnx, fp32) · "
+            "authenticity model: bundled") in head
+    assert len(summary.clusters) == CLUSTERS_LISTED + 2
+    table = page.split('id="clusters"', 1)[1].split("</section>", 1)[0]
+    assert table.count("<tr>") == CLUSTERS_LISTED + 1  # the header and the first CLUSTERS_LISTED
+    assert "+2 more clusters in clusters.*" in table
