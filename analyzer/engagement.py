@@ -407,6 +407,7 @@ def check_disclosure(
     creator: str | None = None,
     fee: float | None = None,
     visible_chars: int = 125,
+    fee_currency: str | None = None,
 ) -> DisclosureCheck:
     """Flags a post that reads as paid (code, affiliate link, partnership wording, flag, a fee paid) but is not
     labelled. A post that labels itself (#ad, #publi) is sponsored by its own word, and disclosed.
@@ -422,7 +423,7 @@ def check_disclosure(
     if sponsored_flag:
         strong.append("platform flag: sponsored")
     if fee is not None and fee > 0:
-        strong.append(f"fee paid: {fee:,.2f}".removesuffix(".00"))
+        strong.append(f"fee paid: {money_mark(fee_currency)}{fee:,.2f}".removesuffix(".00"))  # "$300", "EUR 300"
     codes: set[str] = set()
     for rx in (_CODE_AFTER_WORD, _CODE_LOWER, _CODE_AFTER_CODE, _CODE_AFTER_USE, _CODE_AFTER_OFF, _CODE_STANDALONE,
                _CODE_BEFORE_OFF):
@@ -955,6 +956,7 @@ def _post_summary(
         creator,
         fee=post.fee if post else None,
         visible_chars=config.disclosure_visible_chars,
+        fee_currency=post.fee_currency if post else None,
     )
     if disc.buried_note:
         notes.append(BURIED_NOTE + disc.buried_note)

@@ -511,8 +511,7 @@ def _ranking_table(creators: Sequence[CreatorSummary], config: EngagementConfig)
             notes.append(f"<li><strong>{_e(_handle(c.creator))}</strong>: {_e('; '.join(c.notes))}</li>")
         rows.append(
             f"<tr><td>{rank}</td><td><strong>{_e(_handle(c.creator))}</strong>{flags}"
-            f"<div class='muted small'>{_e(', '.join(c.platforms))} · {_e(_posts(c.n_posts))} · "
-            f"{_e(plural(c.n_audience_comments, 'comment'))}</div></td>"
+            f"<div class='muted small'>{_e(' · '.join(x for x in (', '.join(c.platforms), _posts(c.n_posts), plural(c.n_audience_comments, 'comment')) if x))}</div></td>"
             f"<td>{_e(c.tier or '—')}<div class='muted small'>{_e(_num(c.followers))}</div></td>"
             f"<td class='num'><span class='score score-{_score_class(shown)}'>{_e('—' if shown is None else f'{shown:.0f}')}</span>"
             + (f"<div class='muted small' title='share of the score weight that could be computed'>"

@@ -279,7 +279,8 @@ def test_fees_self_labels_and_buried_disclosures() -> None:
     a caption tagged #publi read 'sponsored: false' and was missing from 'Disclosed sponsored posts'; "gracias a
     @marca por patrocinar" was no disclosure; "20% off with ANA20" no code; #ad after 15 hashtags passed."""
     paid = check_disclosure("Mi nueva rutina de noche 🌙", fee=300.0)
-    assert paid.sponsored and paid.undisclosed_sponsorship and "fee paid: 300" in paid.sponsored_evidence
+    assert paid.sponsored and paid.undisclosed_sponsorship and "fee paid: $300" in paid.sponsored_evidence
+    assert "fee paid: EUR 1,200.50" in check_disclosure("Mi rutina", fee=1200.5, fee_currency="EUR").sponsored_evidence
     assert not check_disclosure(None, fee=300.0).undisclosed_sponsorship  # no caption seen: not judged
     assert not check_disclosure("Mi rutina", fee=0.0).sponsored
     own = check_disclosure("Mi rutina de noche #publi")
