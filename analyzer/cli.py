@@ -444,6 +444,9 @@ def run(args) -> int:
     if args.command == "report" and _report_file(args) != Path(args.output):  # "out/" names a folder
         args.output = str(_report_file(args))
         _log(args, f"-o names a folder: writing {args.output}")
+    elif args.command == "report" and Path(args.output).suffix.lower() not in (".html", ".htm"):
+        _log(args, f"-o {args.output}: the report is HTML; without an .html name a browser or mail client may not "
+                   "open it as a page")
     problem = _inputs_problem(args)
     if problem:
         print(f"comment-analyzer: {problem}", file=sys.stderr)

@@ -580,6 +580,10 @@ def test_cli_output_folder_never_mixes_two_runs(tmp_path, capsys):
     made = (folder / "report.html").read_text(encoding="utf-8").split("</header>", 1)[0]
     assert f"input: {dump}" in made and f"comment-analyzer {__version__}" in made
     assert "sentiment model: " in made and "sentiment-fast" in made and "authenticity model: bundled" in made
+    capsys.readouterr()
+    assert main(["report", str(dump), "-o", str(tmp_path / "weekly"), "--no-progress", "--sentiment-model",
+                 "fast"]) == 0  # written where asked, with a word on the missing .html
+    assert (tmp_path / "weekly").is_file() and "without an .html name" in capsys.readouterr().err
 
 
 def test_cli_stream_reads_captions_like_batch_and_empty_tables_keep_their_header(tmp_path):
