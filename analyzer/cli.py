@@ -177,6 +177,51 @@ def _inputs_problem(args) -> str | None:
     return None
 
 
+def _is_pipe(value: str) -> bool:
+    """`-` (stdin), or a path that exists but is no file or folder: a FIFO, /dev/stdin, bash's <(zcat …)."""
+    p = Path(value)
+    return value == "-" or (p.exists() and not p.is_file() and not p.is_dir())
+
+
+def _spool_pipes(args, folder: Path) -> list[str]:
+    """Inputs as paths the readers can open more than once (they sniff, then read): each pipe is copied to a file
+    in `folder`, decompressed when gzip, named by --input-format or by its first bytes (JSON if it starts with
+    { or [, TSV if its first line has tabs and no commas, else CSV)."""
+    import gzip
+    import shutil
+
+    from .io.sources import FORMATS
+
+    out = []
+    for n, value in enumerate(args.inputs):
+        if not _is_pipe(value):
+            out.append(value)
+            continue
+        raw = folder / f"input{n}.raw"
+        with (sys.stdin.buffer if value == "-" else open(value, "rb")) as src, open(raw, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+        with open(raw, "rb") as f:
+            gz = f.read(2) == b"\x1f\x8b"
+        if gz:
+            plain = folder / f"input{n}.plain"
+            with gzip.open(raw, "rb") as src, open(plain, "wb") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+            raw.unlink()
+            raw = plain
+        fmt = args.input_format
+        if fmt is None or fmt not in FORMATS:
+            with open(raw, "rb") as f:
+                head = f.read(65536).lstrip(b"\xef\xbb\xbf \t\r\n")
+            first = head.split(b"\n", 1)[0]
+            fmt = ("jsonl" if head[:1] == b"{" else "json" if head[:1] == b"[" else
+                   "tsv" if b"\t" in first and b"," not in first else "csv")
+        name = folder / f"{'stdin' if value == '-' else Path(value).name}.{fmt}"
+        raw.rename(name)
+        _log(args, f"{value}: read as {fmt} through a copy at {name} (row errors name it)")
+        out.append(str(name))
+    return out
+
+
 def _report_file(args) -> Path:
     """The file `report -o` writes: report.html inside it when -o names a folder ("out/", existing or not)."""
     out = Path(args.output)
@@ -200,6 +245,7 @@ def _input_paths(args) -> list[Path]:
     return paths
 
 
+PROGRESS_LINE_SECONDS = 10.0  # --progress: how often a line is written
 STREAM_SUMMARY_CHARS = 280  # --stream keeps this much of each comment for the summary tables and the report
 
 
@@ -219,6 +265,9 @@ def summary_record(item: ScoredComment) -> ScoredComment:
 def _output_problem(args) -> str | None:
     """Why `-o` cannot be written, checked before any work: a file where `score` needs a directory."""
     out = Path(args.output)
+    if args.output == "-":
+        return ("-o -: results are files (score writes a folder of tables, report an HTML page), not stdout; "
+                "name a folder or a file")
     if args.command == "score" and out.exists() and not out.is_dir():
         return f"-o {out}: exists and is not a directory (score writes a folder of tables)"
     blocker = next((q for q in out.parents if q.exists() and not q.is_dir()), None)
@@ -338,6 +387,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--strict", action="store_true",
                    help="exit 1 when any row could not be scored or the input held no comment")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--progress", action="store_true",
+                   help=f"progress lines on stderr even when it is not a terminal (a job's log): one every "
+                        f"{PROGRESS_LINE_SECONDS:.0f} s with the count, rate and, in batch mode, the time left")
     p.add_argument("-q", "--quiet", action="store_true", help="no run log on stderr (errors still shown)")
 
 
@@ -397,22 +449,56 @@ def _column_overrides(args) -> tuple[dict[str, str], str | None]:
 
 
 class _Progress:
-    """A tqdm bar on stderr when it is a terminal (or forced), silent otherwise."""
+    """Progress on stderr: a tqdm bar on a terminal; with `lines` (--progress, for logs of cron or Airflow jobs,
+    where stderr is a file) a plain line every `every` seconds and one at the end; silent otherwise."""
 
-    def __init__(self, enabled: bool, total: int | None = None):
-        self.bar = None
-        if enabled:
+    def __init__(self, mode: str | None, total: int | None = None, every: float = PROGRESS_LINE_SECONDS):
+        self.bar, self.mode, self.total, self.every = None, mode, total, every
+        self.done, self.t0 = 0, time.time()
+        self.last = self.t0
+        if mode == "bar":
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="comments", file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(total=total, unit=" comments", file=sys.stderr, dynamic_ncols=True)
+
+    def set_total(self, total: int) -> None:
+        """The total once it is known (batch mode reads every row before scoring): percentages and an ETA."""
+        self.total = total
+        if self.bar is not None:
+            self.bar.total = total
+            self.bar.refresh()
 
     def __call__(self, n: int) -> None:
+        self.done += n
         if self.bar is not None:
             self.bar.update(n)
+        elif self.mode == "lines" and time.time() - self.last >= self.every:
+            self.last = time.time()
+            print(self.line(), file=sys.stderr, flush=True)
+
+    def line(self) -> str:
+        elapsed = max(time.time() - self.t0, 1e-9)
+        rate = self.done / elapsed
+        of = ""
+        if self.total:
+            left = (self.total - self.done) / rate if rate > 0 else None
+            of = (f" of {self.total:,} ({100 * self.done / self.total:.0f}%)"
+                  + (f", about {_eta(left)} left" if left is not None and self.done < self.total else ""))
+        return f"progress: {self.done:,} comments scored{of} in {_eta(elapsed)}, {rate:,.0f}/s"
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+            self.bar = None
+        elif self.mode == "lines" and self.done:
+            print(self.line(), file=sys.stderr, flush=True)
+            self.mode = None
+
+
+def _eta(seconds: float) -> str:
+    """12 s, 4 min, 1.5 h."""
+    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min" if seconds < 5400 else \
+        f"{seconds / 3600:.1f} h"
 
 
 def _log(args, msg: str) -> None:
@@ -467,8 +553,9 @@ def run(args) -> int:
     except Exception as e:  # noqa: BLE001 - any load failure is reported the same way
         print(f"comment-analyzer: cannot load models: {e}", file=sys.stderr)
         return EXIT_MODEL
-    show = not args.no_progress and not args.quiet and sys.stderr.isatty()
-    progress = _Progress(show)
+    mode = None if args.no_progress or args.quiet else "bar" if sys.stderr.isatty() else \
+        "lines" if args.progress else None
+    progress = _Progress(mode)
     errors: list[RowError] = []
     scored: list[ScoredComment] = []
     out_dir = Path(args.output) if args.command == "score" else None
@@ -519,6 +606,7 @@ def run(args) -> int:
             kept_notes = kept.missing(found_keys)
         else:
             items = list(reader.comments())  # batch mode: posts (captions, followers) are complete after reading
+            progress.set_total(sum(not isinstance(x, RowError) for x in items))
             result = analyzer.score_comments(items, posts=reader.posts, progress=progress)
             errors, scored = result.errors, result.comments
             posts = {**result.posts, **reader.posts}
@@ -534,7 +622,7 @@ def run(args) -> int:
         summary = analyzer.summarize(scored, posts)
         stats = reader.stats
         info = {
-            "inputs": [str(p) for p in args.inputs],
+            "inputs": [str(p) for p in getattr(args, "inputs_given", args.inputs)],
             "rows_in": stats.rows,
             "comments_scored": len(scored),
             "row_errors": len(errors),
@@ -644,10 +732,30 @@ def main(argv: list[str] | None = None) -> int:
     if threading.current_thread() is threading.main_thread():  # signal handlers live in the main thread only
         previous = signal.signal(signal.SIGTERM, _terminated)
         try:
-            return run(args)
+            return _run_spooled(args)
         finally:
             signal.signal(signal.SIGTERM, previous)
-    return run(args)
+    return _run_spooled(args)
+
+
+def _run_spooled(args) -> int:
+    """`run`, with stdin and other pipes among the inputs first copied to a temporary folder (see `_spool_pipes`),
+    removed afterwards; summary.json and the report name them as given ("-")."""
+    if not any(_is_pipe(v) for v in args.inputs) or _output_problem(args):
+        return run(args)
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="comment-analyzer-input-") as tmp:
+        args.inputs_given = list(args.inputs)
+        try:
+            args.inputs = _spool_pipes(args, Path(tmp))
+        except KeyboardInterrupt:
+            print("comment-analyzer: interrupted while reading the input; nothing was written", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except OSError as e:
+            print(f"comment-analyzer: cannot read the piped input: {e}", file=sys.stderr)
+            return EXIT_INPUT
+        return run(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

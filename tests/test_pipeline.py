@@ -1426,3 +1426,44 @@ def test_a_stream_gives_its_warnings_and_posts_and_batches_can_name_themselves(a
     batch = analyzer.score_comments(rows, source="day1")
     assert analyzer.summarize(scored, posts).posts[0].to_dict() == analyzer.summarize(batch).posts[0].to_dict()
     assert [c.comment_id for c in analyzer.score_comments(rows[:1], source="day2").comments] == ["day2:1"]
+
+
+def test_cli_reads_pipes_and_reports_progress_in_a_log(tmp_path, monkeypatch, capsys):
+    """QA (a pipeline): `zcat dump | comment-analyzer score -` said "file not found: -", `<(…)` "file not found:
+    /dev/fd/63", `-o -` made a folder named "-", and with stderr in a log file a long run said nothing until the
+    end. Pipes are copied once (the readers open a file more than once), gzip or not, named by their first bytes."""
+    import gzip
+    import io
+    import os
+    import threading
+
+    from analyzer.cli import EXIT_USAGE, main
+
+    csv_bytes = "comment_id,text\n1,qué buena receta\n2,love this\n3,\n".encode()
+
+    class _Stdin:
+        buffer = io.BytesIO(gzip.compress(csv_bytes))
+
+    monkeypatch.setattr("sys.stdin", _Stdin)
+    out = tmp_path / "o"
+    assert main(["score", "-", "-o", str(out), "--progress", "--sentiment-model", "fast", "--format", "csv"]) == 0
+    err = capsys.readouterr().err
+    info = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert info["inputs"] == ["-"] and info["rows_in"] == 3 and info["comments_scored"] == 2 and info["row_errors"] == 1
+    assert "-: read as csv through a copy" in err
+    assert "progress: 2 comments scored of 2 (100%)" in err  # the last line; a line every 10 s before it
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(b'{"comment_id": "a", "text": "hola"}\n'))
+    writer.start()
+    assert main(["score", str(fifo), "-o", str(tmp_path / "o2"), "-q", "--sentiment-model", "fast"]) == 0
+    writer.join()
+    info = json.loads((tmp_path / "o2" / "summary.json").read_text(encoding="utf-8"))
+    assert info["inputs"] == [str(fifo)] and info["comments_scored"] == 1 and "pipe.jsonl" in info["files"][0]
+
+    dump = tmp_path / "d.csv"
+    dump.write_bytes(csv_bytes)
+    capsys.readouterr()
+    assert main(["score", str(dump), "-o", "-"]) == EXIT_USAGE and not Path("-").exists()
+    assert "not stdout" in capsys.readouterr().err
