@@ -157,26 +157,6 @@ def _paths_problem(args) -> str | None:
     return None
 
 
-def _inputs_problem(args) -> str | None:
-    """A missing comment or posts file, or an unknown --encoding, found before the models load (seconds) rather
-    than when the reader first opens the files; the reader still reports everything else with its row detail."""
-    import codecs
-
-    from .io.sources import expand_paths
-
-    if args.encoding:
-        try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            return f"--encoding {args.encoding}: unknown encoding (e.g. utf-8, cp1252, latin-1, utf-16)"
-    try:
-        expand_paths(_input_paths(args))
-        expand_paths(args.posts or [])
-    except Exception as e:  # noqa: BLE001 - InputError or an unreadable folder: the same message the reader gives
-        return str(e)
-    return None
-
-
 def _is_pipe(value: str) -> bool:
     """`-` (stdin), or a path that exists but is no file or folder: a FIFO, /dev/stdin, bash's <(zcat …)."""
     p = Path(value)
@@ -533,14 +513,11 @@ def run(args) -> int:
     elif args.command == "report" and Path(args.output).suffix.lower() not in (".html", ".htm"):
         _log(args, f"-o {args.output}: the report is HTML; without an .html name a browser or mail client may not "
                    "open it as a page")
-    problem = _inputs_problem(args)
-    if problem:
-        print(f"comment-analyzer: {problem}", file=sys.stderr)
-        return EXIT_INPUT
     t0 = time.time()
     try:
         reader = DumpReader(_input_paths(args), posts=args.posts or None, columns=_columns(args),
                             fmt=args.input_format, encoding=args.encoding)  # warnings kept in reader.warnings
+        reader.check()  # no text column, an unknown format: said before the models load
     except InputError as e:
         print(f"comment-analyzer: {e}", file=sys.stderr)
         return EXIT_INPUT

@@ -221,9 +221,13 @@ def test_cli_exit_codes(tmp_path, capsys, monkeypatch):
         raise AssertionError("the models were loaded before the input was checked")
 
     monkeypatch.setattr(analyzer.pipeline.Analyzer, "load", no_load)
-    assert main(["score", str(bad), "--posts", str(tmp_path / "posts.csv"), "-o", str(tmp_path / "o4")]) == EXIT_INPUT
+    assert main(["score", str(bad), "-o", str(tmp_path / "o5")]) == EXIT_INPUT  # no text column: found first too
+    assert "no 'text' column" in capsys.readouterr().err
+    good = tmp_path / "good.csv"
+    good.write_text("comment_id,text\n1,hola\n", encoding="utf-8")
+    assert main(["score", str(good), "--posts", str(tmp_path / "posts.csv"), "-o", str(tmp_path / "o4")]) == EXIT_INPUT
     assert "file not found" in capsys.readouterr().err and not (tmp_path / "o4").exists()
-    assert main(["report", str(bad), "--encoding", "utf-9", "-o", str(tmp_path / "r.html")]) == EXIT_INPUT
+    assert main(["report", str(good), "--encoding", "utf-9", "-o", str(tmp_path / "r.html")]) == EXIT_INPUT
     assert "unknown encoding" in capsys.readouterr().err
     assert main(["score", str(bad), "-o", str(tmp_path / "o3"), "--excel", "--format", "parquet"]) == EXIT_USAGE
     assert "--excel writes CSV" in capsys.readouterr().err and not (tmp_path / "o3").exists()

@@ -253,6 +253,14 @@ class DumpReader:
         """Posts seen so far (complete once `comments()` is exhausted), keyed by post_id."""
         return self._collector.posts()
 
+    def check(self) -> None:
+        """Raise now the InputError `comments()` would raise before its first row (a missing file, an unknown
+        format, no text column): the CLI calls it before loading the models, so such a mistake costs no seconds
+        of loading. Reads only the files' heads."""
+        _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments")
+        if self.posts_paths:
+            _prepare(self.posts_paths, None, self.encoding, self.columns, "posts")
+
     def comments(self) -> Iterator[CommentIn | RowError]:
         """One pass over all inputs; every call starts afresh. Raises InputError before the first row when
         a file is missing, of unknown format, or lacks the text column."""
