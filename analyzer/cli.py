@@ -555,6 +555,7 @@ def run(args) -> int:
                 _log(args, f"replacing the previous run's outputs in {out_dir} ({len(removed)} files)")
 
     cut_cells = 0  # comments whose text the xlsx table cuts at Excel's cell limit
+    made_dir = False
     try:
         if args.stream and out_dir is not None:
             from itertools import chain
@@ -563,6 +564,7 @@ def run(args) -> int:
 
             stream = analyzer.score_stream(reader.comments(), live_posts=lambda: reader.posts)
             first = next(stream, None)  # the input opens and its first chunk is read before the folder is made
+            made_dir = not out_dir.exists()  # removed again if the run is interrupted before writing anything
             out_dir.mkdir(parents=True, exist_ok=True)
             # comments go to a temporary file; the previous run's outputs are removed only once the whole stream
             # is scored, just before that file takes its name: an interrupted stream leaves the last run whole
@@ -658,6 +660,8 @@ def run(args) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         progress.close()
+        if made_dir and out_dir is not None and out_dir.is_dir() and not any(out_dir.iterdir()):
+            out_dir.rmdir()  # a stream stopped mid-way: no empty folder left behind
         print("comment-analyzer: interrupted; no partial output was written", file=sys.stderr)
         return EXIT_INTERRUPTED
     _log(args, f"scored {plural(len(scored), 'comment')}, {plural(len(errors), 'row error')}, "

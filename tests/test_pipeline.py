@@ -1171,6 +1171,10 @@ def test_an_interrupted_stream_leaves_the_previous_run_whole(tmp_path, capsys, m
     assert main(["score", str(f), "-o", str(out), "-q", "--stream", "--sentiment-model", "fast"]) == EXIT_INTERRUPTED
     assert "interrupted" in capsys.readouterr().err
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing removed, no temporary file left
+    seen.clear()  # into a new folder: no empty folder is left behind (QA)
+    assert main(["score", str(f), "-o", str(tmp_path / "fresh"), "-q", "--stream", "--sentiment-model",
+                 "fast"]) == EXIT_INTERRUPTED
+    assert not (tmp_path / "fresh").exists()
     monkeypatch.undo()
     assert main(["score", str(f), "-o", str(out), "-q", "--stream", "--sentiment-model", "fast"]) == 0
     assert len((out / "comments.jsonl").read_text(encoding="utf-8").splitlines()) == 3

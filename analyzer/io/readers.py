@@ -52,7 +52,7 @@ class FileStats:
 
     def line(self) -> str:
         enc = f", {self.encoding}" if self.encoding else ""
-        parts = [plural(self.rows, "row"), f"{self.comments} ok", plural(self.errors, "error")]
+        parts = [plural(self.rows, "row"), f"{self.comments:,} ok", plural(self.errors, "error")]
         if self.duplicates:
             parts.append(plural(self.duplicates, "duplicate"))
         if self.generated_ids:
