@@ -165,12 +165,12 @@ def _is_pipe(value: str) -> bool:
 
 def _spool_pipes(args, folder: Path) -> list[str]:
     """Inputs as paths the readers can open more than once (they sniff, then read): each pipe is copied to a file
-    in `folder`, decompressed when gzip, named by --input-format or by its first bytes (JSON if it starts with
-    { or [, TSV if its first line has tabs and no commas, else CSV)."""
-    import gzip
+    in `folder` (named `.gz` when it is gzip, which the readers decompress as any .gz file), its format named by
+    --input-format or by its first bytes (JSON if it starts with { or [, TSV if its first line has tabs and no
+    commas, else CSV)."""
     import shutil
 
-    from .io.sources import FORMATS
+    from .io.sources import Source
 
     out = []
     for n, value in enumerate(args.inputs):
@@ -181,22 +181,16 @@ def _spool_pipes(args, folder: Path) -> list[str]:
         with (sys.stdin.buffer if value == "-" else open(value, "rb")) as src, open(raw, "wb") as dst:
             shutil.copyfileobj(src, dst, 1 << 20)
         with open(raw, "rb") as f:
-            gz = f.read(2) == b"\x1f\x8b"
-        if gz:
-            plain = folder / f"input{n}.plain"
-            with gzip.open(raw, "rb") as src, open(plain, "wb") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
-            raw.unlink()
-            raw = plain
+            gz = ".gz" if f.read(2) == b"\x1f\x8b" else ""
+        raw = raw.rename(raw.with_name(raw.name + gz))
         fmt = args.input_format
-        if fmt is None or fmt not in FORMATS:
-            with open(raw, "rb") as f:
+        if fmt is None:
+            with Source(raw).open_bytes() as f:
                 head = f.read(65536).lstrip(b"\xef\xbb\xbf \t\r\n")
             first = head.split(b"\n", 1)[0]
             fmt = ("jsonl" if head[:1] == b"{" else "json" if head[:1] == b"[" else
                    "tsv" if b"\t" in first and b"," not in first else "csv")
-        name = folder / f"{'stdin' if value == '-' else Path(value).name}.{fmt}"
-        raw.rename(name)
+        name = raw.rename(folder / f"{'stdin' if value == '-' else Path(value).name}.{fmt}{gz}")
         _log(args, f"{value}: read as {fmt} through a copy at {name} (row errors name it)")
         out.append(str(name))
     return out
