@@ -126,9 +126,11 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
 SCAM_WARNING_RE = re.compile(
     r"\b(?:cuidado|ojo|aguas|alerta|estafa\w*|fraude\w*|falsos?|falsas?|fake|scam\w*|beware|careful|warning|psa|"
     r"heads\s*up|don'?t\s*(?:click|fall|trust|answer|reply)|no\s*(?:den|des|le\s*den|caigan|hagan\s*clic|confien|respondan|contesten)|reporten|denuncien|report\s*(?:it|them|that|this))\b")
+_LINK = r"https?://|www\.|\.[a-z]{2,6}/"  # a web address in folded text
+_LINK_RE = re.compile(_LINK)
 CALL_TO_ACTION_RE = re.compile(
-    r"https?://|www\.|\.[a-z]{2,6}/|@\w|\b(?:bio|perfil|profile|link|enlace|formulario|form|correo|email|e-mail|dm|md|"
-    r"click|clic|aqui|here)\b")
+    _LINK + r"|@\w|\b(?:bio|perfil|profile|link|enlace|formulario|form|correo|email|e-mail|dm|md|click|clic|aqui|"
+    r"here)\b")
 
 
 # A victim's warning quotes the scam ("me escribieron por DM que gané el sorteo, es falso, no caigan"): its only
@@ -136,18 +138,17 @@ CALL_TO_ACTION_RE = re.compile(
 # a scam that dresses as a warning adds ("cuidado con las cuentas falsas, la oficial es @x, escríbenos") is a
 # contact request, a link, a handle to go to, or the claim that it is *not* a scam (config.AUTH_WARNING_SPAM_MAX).
 QUOTED_SCAM_PATTERNS = frozenset({"dm_collab", "giveaway", "impersonation"})
+# "no es estafa", "this is not a scam": a scam vouching for itself, not a warning
+_NOT_A_SCAM = (r"no\s*es\s*(?:un\s*|una\s*)?(?:falso|falsa|fake|estafa|scam|fraude)|(?:not|isn'?t|no)\s*(?:a\s*)?"
+               r"(?:fake|scam|fraud)")
+_NOT_A_SCAM_RE = re.compile(rf"\b(?:{_NOT_A_SCAM})\b")
 _CONTACT_ASK_RE = re.compile(
     r"\b(?:escribe(?:me|nos)|escribanme|escribannos|manda(?:me|nos)|envia(?:me|nos)|contacta(?:me|nos)?|"
     r"contactanos|habla(?:me|nos)|(?:dm|pm|md|message|text|contact|write|inbox)\s*(?:me|us)|reach\s*(?:me|us|out)|"
     r"(?:revisa|revisen|checa|check|chequea|mira)\w*\s*(?:tu|tus|su|sus|your)\s*(?:dm|dms|md|mds|mensajes|inbox|bandeja)|"
     r"(?:la|el|the)\s*(?:unica|unico|only|real|verdadera|verdadero|oficial|official)\s*(?:cuenta|perfil|account|page)?\s*"
     r"(?:oficial|official)?\s*(?:es|is)\b|"
-    r"no\s*es\s*(?:un\s*|una\s*)?(?:falso|falsa|fake|estafa|scam|fraude|mentira)|"
-    r"(?:not|isn'?t|no)\s*(?:a\s*)?(?:fake|scam|fraud)|100\s*%\s*(?:real|legit|legal)|\blegit\b)")
-# "no es estafa", "this is not a scam": a scam vouching for itself, not a warning
-_NOT_A_SCAM_RE = re.compile(
-    r"\b(?:no\s*es\s*(?:un\s*|una\s*)?(?:falso|falsa|fake|estafa|scam|fraude)|(?:not|isn'?t|no)\s*(?:a\s*)?"
-    r"(?:fake|scam|fraud))\b")
+    + _NOT_A_SCAM + r"|no\s*es\s*(?:un\s*|una\s*)?mentira|100\s*%\s*(?:real|legit|legal)|\blegit\b)")
 _REPORTED_HANDLE_RE = re.compile(
     r"\b(?:report\w*|denunci\w*|bloque\w*|block\w*)\s*(?:a\s*|to\s*|esa\s*cuenta\s*|that\s*account\s*)?@\w")
 
@@ -160,7 +161,7 @@ def is_scam_warning(matched: Iterable[str], text: str) -> bool:
     folded = fold(text)
     if SCAM_WARNING_RE.search(folded) is None or _CONTACT_ASK_RE.search(folded) is not None:
         return False
-    if re.search(r"https?://|www\.|\.[a-z]{2,6}/", folded):
+    if _LINK_RE.search(folded):
         return False
     return folded.count("@") == len(_REPORTED_HANDLE_RE.findall(folded))  # a handle only as the one to report
 
