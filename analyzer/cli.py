@@ -640,9 +640,8 @@ def run(args) -> int:
 
             write_report(report_path, summary, scored, title=getattr(args, "title", None) or
                          "Genuine engagement report", errors=errors, warnings=reader.warnings,
-                         input_notes=info["file_notes"],
-                         run={**info["run"], "inputs": info["inputs"], "posts": [str(x) for x in args.posts or []],
-                              "sentiment_model": info["sentiment_model"]})
+                         input_notes=info["file_notes"], run={**info["run"], "sentiment_model": info["sentiment_model"]},
+                         source=", ".join(info["inputs"]) + "".join(f" + posts: {x}" for x in args.posts or []))
         if out_dir is not None:  # last: a folder without summary.json holds an unfinished run
             from .io import atomic_open
 

@@ -993,9 +993,9 @@ def render_report(
     """The whole report as one HTML string (UTF-8, no external resources, no script). `warnings`: what
     the reader dropped or ignored without losing a row (`DumpReader.warnings`), counted and, for posts, listed.
     `input_notes`: how the input was read (the readers' file notes: columns found under another name, the
-    day/month order its dates were read in), listed with the data-quality notes. `run`: what produced the
-    figures (the CLI passes summary.json's `inputs`, `sentiment_model` and `run`, and the posts files), shown under
-    the title so a report passed on says which data and models it rests on."""
+    day/month order its dates were read in), listed with the data-quality notes. `source` names the input and
+    `run` what produced the figures (the CLI passes summary.json's `sentiment_model` and `run`), shown under the
+    title so a report passed on says which data and models it rests on."""
     comments = list(scored)
     config = summary.config
     rows_failed: list[RowError] = [] if isinstance(errors, int) else list(errors)
@@ -1068,11 +1068,9 @@ a commenter here: scam rings push an "investment manager" this way, spammers the
 
 
 def _provenance(run: dict) -> str:
-    """One line: the input files, the tool version and the models (escaped HTML)."""
+    """One line: the tool version and the models (escaped HTML)."""
     how = ", ".join(str(run[k]) for k in ("engine", "precision") if run.get(k))
     parts = [
-        "input: " + ", ".join(map(str, run["inputs"])) if run.get("inputs") else "",
-        "posts: " + ", ".join(map(str, run["posts"])) if run.get("posts") else "",
         f"comment-analyzer {run['version']}" if run.get("version") else "",
         f"sentiment model: {run['sentiment_model']}" + (f" ({how})" if how else "") if run.get("sentiment_model")
         else "",

@@ -582,7 +582,7 @@ def test_cli_output_folder_never_mixes_two_runs(tmp_path, capsys):
     from analyzer import __version__
 
     made = (folder / "report.html").read_text(encoding="utf-8").split("</header>", 1)[0]
-    assert f"input: {dump}" in made and f"comment-analyzer {__version__}" in made
+    assert f"source: {dump}" in made and f"comment-analyzer {__version__}" in made
     assert "sentiment model: " in made and "sentiment-fast" in made and "authenticity model: bundled" in made
     capsys.readouterr()
     assert main(["report", str(dump), "-o", str(tmp_path / "weekly"), "--no-progress", "--sentiment-model",

@@ -677,11 +677,12 @@ def test_the_header_names_the_run_and_long_lists_are_cut() -> None:
         scored += [_sc(f"c{k}-{j}", "pA", f"u{k}-{j}", f"texto repetido número {k}", cluster_id=f"dup-{k}")
                    for j in range(2)]
     summary = summarize(scored, {"pA": PostIn("pA", creator="alice", followers=10_000, likes=500)})
-    page = render_report(summary, scored, run={"inputs": ["dump <b>.csv"], "version": "9.9", "engine": "onnx",
-                                               "precision": "fp32", "sentiment_model": "models/sentiment",
-                                               "authenticity_model": "bundled"})
+    page = render_report(summary, scored, source="dump <b>.csv", run={
+        "version": "9.9", "engine": "onnx", "precision": "fp32", "sentiment_model": "models/sentiment",
+        "authenticity_model": "bundled"})
     head = page.split("</header>", 1)[0]
-    assert ("input: dump &lt;b&gt;.csv · comment-analyzer 9.9 · sentiment model: models/sentiment (onnx, fp32) · "
+    assert "source: dump &lt;b&gt;.csv" in head
+    assert ("comment-analyzer 9.9 · sentiment model: models/sentiment (onnx, fp32) · "
             "authenticity model: bundled") in head
     assert len(summary.clusters) == CLUSTERS_LISTED + 2
     table = page.split('id="clusters"', 1)[1].split("</section>", 1)[0]
