@@ -167,7 +167,8 @@ def _spool_pipes(args, folder: Path) -> list[str]:
     """Inputs as paths the readers can open more than once (they sniff, then read): each pipe is copied to a file
     in `folder` (named `.gz` when it is gzip, which the readers decompress as any .gz file), its format named by
     --input-format or by its first bytes (JSON if it starts with { or [, TSV if its first line has tabs and no
-    commas, else CSV)."""
+    commas, else CSV). Row errors, warnings and file lines name each copy as given (`args.input_labels`: stdin is
+    "<stdin>"), since the copy is removed after the run."""
     import shutil
 
     from .io.sources import Source
@@ -191,7 +192,8 @@ def _spool_pipes(args, folder: Path) -> list[str]:
             fmt = ("jsonl" if head[:1] == b"{" else "json" if head[:1] == b"[" else
                    "tsv" if b"\t" in first and b"," not in first else "csv")
         name = raw.rename(folder / f"{'stdin' if value == '-' else Path(value).name}.{fmt}{gz}")
-        _log(args, f"{value}: read as {fmt} through a copy at {name} (row errors name it)")
+        _log(args, f"{value}: read as {fmt} (copied to a temporary file, removed after the run)")
+        args.input_labels[str(name)] = "<stdin>" if value == "-" else value  # row errors name the input as given
         out.append(str(name))
     return out
 
@@ -510,7 +512,8 @@ def run(args) -> int:
     t0 = time.time()
     try:
         reader = DumpReader(_input_paths(args), posts=args.posts or None, columns=_columns(args),
-                            fmt=args.input_format, encoding=args.encoding)  # warnings kept in reader.warnings
+                            fmt=args.input_format, encoding=args.encoding,  # warnings kept in reader.warnings
+                            labels=getattr(args, "input_labels", None))
         reader.check()  # no text column, an unknown format: said before the models load
     except InputError as e:
         print(f"comment-analyzer: {e}", file=sys.stderr)
@@ -721,6 +724,7 @@ def _run_spooled(args) -> int:
 
     with tempfile.TemporaryDirectory(prefix="comment-analyzer-input-") as tmp:
         args.inputs_given = list(args.inputs)
+        args.input_labels = {}
         try:
             args.inputs = _spool_pipes(args, Path(tmp))
         except KeyboardInterrupt:

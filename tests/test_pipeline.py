@@ -1458,7 +1458,10 @@ def test_cli_reads_pipes_and_reports_progress_in_a_log(tmp_path, monkeypatch, ca
     err = capsys.readouterr().err
     info = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert info["inputs"] == ["-"] and info["rows_in"] == 3 and info["comments_scored"] == 2 and info["row_errors"] == 1
-    assert "-: read as csv through a copy" in err
+    assert "-: read as csv (copied to a temporary file" in err
+    # the copy is gone after the run: row errors and file lines name the input as given, not the copy's path
+    (error,) = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert (error["source"], error["row"]) == ("<stdin>", 4) and info["files"][0].startswith("<stdin> (csv")
     assert "progress: 2 comments scored of 2 (100%)" in err  # the last line; a line every 10 s before it
 
     fifo = tmp_path / "pipe"
@@ -1468,7 +1471,8 @@ def test_cli_reads_pipes_and_reports_progress_in_a_log(tmp_path, monkeypatch, ca
     assert main(["score", str(fifo), "-o", str(tmp_path / "o2"), "-q", "--sentiment-model", "fast"]) == 0
     writer.join()
     info = json.loads((tmp_path / "o2" / "summary.json").read_text(encoding="utf-8"))
-    assert info["inputs"] == [str(fifo)] and info["comments_scored"] == 1 and "pipe.jsonl" in info["files"][0]
+    assert info["inputs"] == [str(fifo)] and info["comments_scored"] == 1
+    assert info["files"][0].startswith(f"{fifo} (jsonl")
 
     dump = tmp_path / "d.csv"
     dump.write_bytes(csv_bytes)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -148,9 +148,10 @@ def _events(src: Source, columns: ColumnMap, mode: str) -> Iterator[object]:
 
 def _prepare(
     paths: Paths, fmt: str | None, encoding: str | None, columns: ColumnMap, mode: str,
-    seen_names: list[str] | None = None,
+    seen_names: list[str] | None = None, labels: Mapping[str, str] | None = None,
 ) -> list[Source]:
-    sources = [prepare(p, fmt, encoding) for p in expand_paths(paths)]
+    labels = labels or {}
+    sources = [prepare(p, fmt, encoding, labels.get(str(p))) for p in expand_paths(paths)]
     for src in sources:
         if src.fmt == "txt" and fmt is None and txt_is_table(src, columns, mode):
             src.fmt = "tsv"
@@ -227,6 +228,7 @@ class DumpReader:
         encoding: str | None = None,
         dedupe: bool = True,
         on_warning: Callable[[InputWarning], None] | None = None,
+        labels: Mapping[str, str] | None = None,
     ) -> None:
         # iterables are listed once so that comments() can be called again
         self.paths = paths if isinstance(paths, (str, Path)) else list(paths)
@@ -235,6 +237,7 @@ class DumpReader:
         self.columns = columns or ColumnMap()
         self.encoding = encoding
         self.dedupe = dedupe
+        self.labels = dict(labels or {})  # path -> name shown in row errors, warnings and stats (stdin: "-")
         self.stats = ReadStats()
         self.post_errors: list[RowError] = []
         self.on_warning = on_warning  # None: warnings are kept in self.warnings
@@ -257,9 +260,9 @@ class DumpReader:
         """Raise now the InputError `comments()` would raise before its first row (a missing file, an unknown
         format, no text column): the CLI calls it before loading the models, so such a mistake costs no seconds
         of loading. Reads only the files' heads."""
-        _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments")
+        _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments", labels=self.labels)
         if self.posts_paths:
-            _prepare(self.posts_paths, None, self.encoding, self.columns, "posts")
+            _prepare(self.posts_paths, None, self.encoding, self.columns, "posts", labels=self.labels)
 
     def comments(self) -> Iterator[CommentIn | RowError]:
         """One pass over all inputs; every call starts afresh. Raises InputError before the first row when
@@ -269,9 +272,9 @@ class DumpReader:
         self.warnings = []
         self._collector = PostCollector(self._warn)
         seen_names: list[str] = []
-        sources = _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments", seen_names)
+        sources = _prepare(self.paths, self.fmt, self.encoding, self.columns, "comments", seen_names, self.labels)
         post_sources = (
-            _prepare(self.posts_paths, None, self.encoding, self.columns, "posts", seen_names)
+            _prepare(self.posts_paths, None, self.encoding, self.columns, "posts", seen_names, self.labels)
             if self.posts_paths else []
         )
         unfound = unfound_named_columns(self.columns, seen_names) if seen_names else None

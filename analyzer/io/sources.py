@@ -80,10 +80,11 @@ class Source:
     kind: str | None = None  # platform sub-kind, e.g. "youtube" files are dispatched per resource
     shape: JsonShape | None = None
     encoding: Encoding | None = None
+    display: str | None = None  # the name rows and stats show when the path is a stand-in (stdin's copy: "-")
 
     @property
     def label(self) -> str:
-        return str(self.path)
+        return self.display or str(self.path)
 
     @property
     def stem(self) -> str:
@@ -282,9 +283,9 @@ def classify_json(shape: JsonShape) -> tuple[str, str | None]:
     return "json", None
 
 
-def prepare(path: Path, fmt: str | None, encoding: str | None) -> Source:
+def prepare(path: Path, fmt: str | None, encoding: str | None, display: str | None = None) -> Source:
     """Decide a file's format (and encoding for text formats); raise InputError when it cannot be read."""
-    src = Source(path)
+    src = Source(path, display=display)
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     ext = _ext_format(path)
