@@ -508,13 +508,13 @@ class Analyzer:
         warnings and generated ids ("records:3"): give each batch its own ("2024-06-01:3") when ids are keys
         across batches."""
         from .io.events import FileNote, PostRecord
-        from .io.readers import comment_warnings, duplicate_error
+        from .io.readers import SeenIds, comment_warnings
 
         comments: list[CommentIn] = []
         errors: list[RowError] = []
         warnings: list[InputWarning] = []
         collector = _post_collector(posts, warnings.append, columns)
-        seen_ids: set[str] = set()
+        seen = SeenIds()
         for item in _as_inputs(data, columns, source=source):
             if isinstance(item, PostRecord):
                 collector.add(item)
@@ -522,10 +522,9 @@ class Analyzer:
                 warnings.append(_input_note(source, item.text))
             elif isinstance(item, RowError):
                 errors.append(item)
-            elif item.comment_id in seen_ids:
-                errors.append(_row_error(item, duplicate_error(item)))
+            elif (dup := seen.error(item)) is not None:
+                errors.append(_row_error(item, dup))
             else:
-                seen_ids.add(item.comment_id)
                 comments.append(item)
                 warnings += comment_warnings(item)
         found_posts = collector.posts()
@@ -576,7 +575,7 @@ class Analyzer:
         """
         from .authenticity import CoordinationStream
         from .io.events import FileNote, PostRecord
-        from .io.readers import comment_warnings, duplicate_error
+        from .io.readers import SeenIds, comment_warnings
 
         if chunk_size is not None and (not isinstance(chunk_size, int) or isinstance(chunk_size, bool)
                                        or chunk_size < 1):
@@ -586,7 +585,7 @@ class Analyzer:
         known = collector.posts()  # the live merged view
         stream = CoordinationStream(self.detector_factory())
         buf: list[CommentIn | RowError] = []  # a chunk, row errors in their places: output keeps input order
-        seen: set[int] = set()  # hashes of ids: duplicates are reported as in batch mode, in ~16 bytes each
+        seen = SeenIds()  # duplicates are reported as in batch mode, in ~32 bytes a comment
 
         def flush():
             nonlocal known
@@ -629,10 +628,9 @@ class Analyzer:
                 continue
             if isinstance(item, RowError):
                 buf.append(item)
-            elif hash(item.comment_id) in seen:
-                buf.append(_row_error(item, duplicate_error(item), source))
+            elif (dup := seen.error(item)) is not None:
+                buf.append(_row_error(item, dup, source))
             else:
-                seen.add(hash(item.comment_id))
                 buf.append(item)
                 if on_warning is not None:
                     for w in comment_warnings(item):

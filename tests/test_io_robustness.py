@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from analyzer.io import DumpReader, read_comments
+from analyzer.io.readers import DUPLICATE_CLASH
 from analyzer.io.tabular import MAX_LINE_CHARS
 from analyzer.records import CommentIn, RowError
 
@@ -32,7 +33,7 @@ def test_broken_csv_every_row_accounted_for():
     assert [(e.row, e.error, e.comment_id) for e in bad] == [
         (3, "malformed CSV row: ',' expected after '\"'", None),
         (6, "empty comment", "b5"),
-        (8, "duplicate comment_id", "b1"),
+        (8, DUPLICATE_CLASH, "b1"),  # another text under b1
         (9, "empty comment", "b8"),
         (10, "malformed CSV row: expected 4 fields, got 5", None),
         (11, "malformed CSV row: expected 4 fields, got 2", None),
@@ -79,7 +80,7 @@ def test_broken_jsonl_every_row_accounted_for():
         (6, "text is null", "j6"),  # NaN: absent, as in a DataFrame
         (7, "missing text field 'text'", "j7"),
         (8, "empty comment", "j8"),
-        (10, "duplicate comment_id", "j1"),
+        (10, DUPLICATE_CLASH, "j1"),
         (12, "bad comment_id: not an identifier: dict", None),
     ]
     assert bad[3].raw == '{"comment_id": "j5", "text": null}'

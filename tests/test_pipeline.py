@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.config import AUTHENTICITY_LABELS, LANGUAGES, SENTIMENT_LABELS, models_dir
+from analyzer.io.readers import DUPLICATE_CLASH, DUPLICATE_SAME
 from analyzer.records import CommentIn, RowError
 
 HAVE_MODELS = (models_dir() / "sentiment" / "sentiment_config.json").exists() and any(
@@ -784,7 +785,7 @@ def test_stream_yields_row_errors_in_their_input_places(analyzer):
     kinds = ["err" if isinstance(x, RowError) else x.text for x in out]
     assert kinds == ["qué bonito", "err", "me encanta", "err", "gracias!!", "hola", "err"]
     assert [x.row for x in out if isinstance(x, RowError)][:2] == [2, 4]
-    assert out[-1].error == "duplicate comment_id"
+    assert out[-1].error.startswith("duplicate comment_id: another text")
 
 
 def test_create_analyzer_passes_its_options_and_refuses_unknown_ones():
@@ -861,11 +862,27 @@ def test_duplicate_id_errors_name_their_row_like_other_errors(analyzer):
     for errors in (analyzer.score_comments(df).errors, analyzer.score_comments(rows).errors,
                    [e for e in analyzer.score_stream(df) if isinstance(e, RowError)]):
         (err,) = errors
-        assert err.error == "duplicate comment_id" and err.row in (2, 3) and ":" not in err.source
+        assert err.error == DUPLICATE_CLASH and err.row in (2, 3) and ":" not in err.source
     nested = [{"id": "a", "text": "hola", "replies": [{"id": "a", "text": "copiado"}]}]
     for errors in (analyzer.score_comments(nested).errors,
                    [e for e in analyzer.score_stream(nested) if isinstance(e, RowError)]):
-        assert [(e.row, e.error) for e in errors] == [(1, "reply 1: duplicate comment_id")]
+        assert [(e.row, e.error) for e in errors] == [(1, f"reply 1: {DUPLICATE_CLASH}")]
+
+
+def test_a_repeated_comment_is_told_from_an_id_reused_by_another_comment(analyzer, tmp_path):
+    """QA: overlapping export pages repeat whole comments (harmless) while a wrong id column puts different
+    comments under one id (those comments are lost): both were "duplicate comment_id"."""
+    from analyzer.io import DumpReader
+
+    rows = [{"comment_id": "a", "text": "uno"}, {"comment_id": "b", "text": "dos"},
+            {"comment_id": "a", "text": "uno"}, {"comment_id": "b", "text": "otro texto"}]
+    dump = tmp_path / "pages.csv"
+    dump.write_text("comment_id,text\n" + "".join(f"{r['comment_id']},{r['text']}\n" for r in rows), encoding="utf-8")
+    for errors in (analyzer.score_comments(rows).errors,
+                   [e for e in analyzer.score_stream(rows) if isinstance(e, RowError)],
+                   [e for e in DumpReader(dump).comments() if isinstance(e, RowError)]):
+        assert [(e.row, e.error) for e in errors][-2:] in ([(3, DUPLICATE_SAME), (4, DUPLICATE_CLASH)],
+                                                          [(4, DUPLICATE_SAME), (5, DUPLICATE_CLASH)])
 
 
 def test_stream_summaries_say_where_they_cut_a_long_comment():

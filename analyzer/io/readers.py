@@ -280,7 +280,7 @@ class DumpReader:
         unfound = unfound_named_columns(self.columns, seen_names) if seen_names else None
         for src in post_sources:
             self.stats.post_files.append(self._read_posts_file(src))
-        seen = _IdSet() if self.dedupe else None
+        seen = SeenIds() if self.dedupe else None
         for src in sources:
             st = _stats_for(src)
             if unfound:  # a run-level note, said once: with the first file
@@ -291,12 +291,11 @@ class DumpReader:
             for ev in _events(src, self.columns, "comments"):
                 if isinstance(ev, CommentIn):
                     st.rows += 1
-                    if seen is not None and not seen.add(ev.comment_id):
+                    dup = seen.error(ev) if seen is not None else None
+                    if dup is not None:
                         st.errors += 1
                         st.duplicates += 1
-                        yield RowError(
-                            src.label, _row_of(ev), duplicate_error(ev), ev.comment_id, _short(ev.text)
-                        )
+                        yield RowError(src.label, _row_of(ev), dup, ev.comment_id, _short(ev.text))
                         continue
                     st.comments += 1
                     if ev.extra.get(NOTES_KEY):
@@ -363,9 +362,28 @@ def split_source(source: str | None) -> tuple[str | None, int | None]:
     return source, None
 
 
-def duplicate_error(c: CommentIn) -> str:
-    """A repeated id's error; a nested reply's says which reply of its row it is, as its other row errors do."""
-    return f"reply {c.reply}: duplicate comment_id" if c.reply else "duplicate comment_id"
+DUPLICATE_SAME = "duplicate comment_id: the same comment again (overlapping exports?); the first one is scored"
+DUPLICATE_CLASH = ("duplicate comment_id: another text under an id already read (is the id column right?); "
+                   "this comment is not scored")
+
+
+class SeenIds:
+    """The comment ids read so far, and (id, text) pairs, as 64-bit hashes (~32 bytes a comment): a repeated id is
+    a row error, told apart as the same comment again (overlapping export pages: harmless) or a different comment
+    under a used id (a wrong id column: comments are lost unless the user fixes it). Batch, stream and CLI share it."""
+
+    def __init__(self) -> None:
+        self._ids = _IdSet()
+        self._pairs = _IdSet()
+
+    def error(self, c: CommentIn) -> str | None:
+        """None for a first-seen id (now recorded); else the row error's text (a nested reply's says which reply
+        of its row it is, as its other row errors do)."""
+        new_pair = self._pairs.add(f"{c.comment_id}\x1f{c.text}")
+        if self._ids.add(c.comment_id):
+            return None
+        why = DUPLICATE_CLASH if new_pair else DUPLICATE_SAME
+        return f"reply {c.reply}: {why}" if c.reply else why
 
 
 def _row_of(c: CommentIn) -> int | None:
