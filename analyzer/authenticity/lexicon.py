@@ -142,10 +142,13 @@ QUOTED_SCAM_PATTERNS = frozenset({"dm_collab", "giveaway", "impersonation"})
 _NOT_A_SCAM = (r"no\s*es\s*(?:un\s*|una\s*)?(?:falso|falsa|fake|estafa|scam|fraude)|(?:not|isn'?t|no)\s*(?:a\s*)?"
                r"(?:fake|scam|fraud)")
 _NOT_A_SCAM_RE = re.compile(rf"\b(?:{_NOT_A_SCAM})\b")
+# "check your DMs" / "revisa tu bandeja": a contact request in a warning, a claim step in a prize notice
+_CHECK_DMS = (r"(?:revisa|revisen|revise|checa|chequea|checkea|check|mira|miren)\s*(?:tu|tus|su|sus|your)\s*"
+              r"(?:dm|dms|md|mds|mensajes|inbox|bandeja)")
 _CONTACT_ASK_RE = re.compile(
     r"\b(?:escribe(?:me|nos)|escribanme|escribannos|manda(?:me|nos)|envia(?:me|nos)|contacta(?:me|nos)?|"
     r"contactanos|habla(?:me|nos)|(?:dm|pm|md|message|text|contact|write|inbox)\s*(?:me|us)|reach\s*(?:me|us|out)|"
-    r"(?:revisa|revisen|checa|check|chequea|mira)\w*\s*(?:tu|tus|su|sus|your)\s*(?:dm|dms|md|mds|mensajes|inbox|bandeja)|"
+    + _CHECK_DMS + r"|"
     r"(?:la|el|the)\s*(?:unica|unico|only|real|verdadera|verdadero|oficial|official)\s*(?:cuenta|perfil|account|page)?\s*"
     r"(?:oficial|official)?\s*(?:es|is)\b|"
     + _NOT_A_SCAM + r"|no\s*es\s*(?:un\s*|una\s*)?mentira|100\s*%\s*(?:real|legit|legal)|\blegit\b)")
@@ -171,8 +174,7 @@ def is_scam_warning(matched: Iterable[str], text: str) -> bool:
 # or a warning that quotes it (no claim step, or warning words) is not.
 _CLAIM_STEP_RE = re.compile(
     r"https?://|www\.|\b[a-z0-9-]+\.(?:ly|me|link|shop|store|site|online|xyz|click|top|info|co|gl|io)\b|"
-    r"\b(?:claim\w*|redeem\w*|reclam\w*|cobra(?:r|lo|la)?|canjea\w*|"
-    r"(?:check|revisa|revisen|checa|chequea|mira)\s*(?:your|tu|tus|su|sus)\s*(?:dm|dms|md|mds|inbox|mensajes|bandeja))\b")
+    r"\b(?:claim\w*|redeem\w*|reclam\w*|cobra(?:r|lo|la)?|canjea\w*|" + _CHECK_DMS + r")\b")
 
 
 # told to the reader: "ganaste", "you've been selected", not "yo gané el sorteo pasado" or "who won?"
