@@ -700,12 +700,25 @@ def _terminated(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line, with input files allowed after options too (`score a.csv -o out/ b.csv`, as shells'
+    globs and scripts that append files produce): a command's own parser reads its arguments intermixed
+    (argparse cannot do that through subparsers)."""
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    if argv and argv[0] in commands:
+        args = commands[argv[0]].parse_intermixed_args(argv[1:])
+        args.command = argv[0]
+        return args
+    return parser.parse_args(argv)  # --help, --version, a missing or unknown command: the top level's messages
+
+
 def main(argv: list[str] | None = None) -> int:
     import signal
     import threading
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(argv)
     if threading.current_thread() is threading.main_thread():  # signal handlers live in the main thread only
         previous = signal.signal(signal.SIGTERM, _terminated)
         try:

@@ -1453,6 +1453,21 @@ def test_a_stream_gives_its_warnings_and_posts_and_batches_can_name_themselves(a
     assert [c.comment_id for c in analyzer.score_comments(rows[:1], source="day2").comments] == ["day2:1"]
 
 
+def test_cli_takes_inputs_after_options_and_names_an_overlapping_export(tmp_path):
+    """QA: `score a.csv -o out/ b.csv` (a script appending files) failed with "unrecognized arguments: b.csv"."""
+    from analyzer.cli import main
+
+    a, b = tmp_path / "page1.csv", tmp_path / "page2.csv"
+    a.write_text("comment_id,text\n1,qué buena receta\n2,me encantó\n", encoding="utf-8")
+    b.write_text("comment_id,text\n2,me encantó\n3,la hice ayer\n", encoding="utf-8")  # page 2 repeats row 2
+    out = tmp_path / "o"
+    assert main(["score", str(a), "-o", str(out), "--format", "csv", str(b), "-q", "--sentiment-model", "fast"]) == 0
+    info = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert info["inputs"] == [str(a), str(b)] and (info["comments_scored"], info["row_errors"]) == (3, 1)
+    (error,) = [json.loads(x) for x in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert (error["source"], error["row"], error["error"]) == (str(b), 2, DUPLICATE_SAME)
+
+
 def test_cli_reads_pipes_and_reports_progress_in_a_log(tmp_path, monkeypatch, capsys):
     """QA (a pipeline): `zcat dump | comment-analyzer score -` said "file not found: -", `<(…)` "file not found:
     /dev/fd/63", `-o -` made a folder named "-", and with stderr in a log file a long run said nothing until the
