@@ -51,6 +51,9 @@ MAX_TOKENS = 128  # truncation policy: comments are short; longer ones keep thei
 # Comments per sentiment batch (length-sorted). On the 2-core AVX2 reference machine 16-32 run ~10% faster than
 # 64 for both shipped models (2,000 bench comments, interleaved, ONNX engine): smaller batches pack lengths tighter.
 SENTIMENT_BATCH_SIZE = 32
+# a comment made only of praise/complaint idiom words (analyzer/idioms.py: "me encantó", "temazo", "qué asco"):
+# probabilities become (1 - w) x the model's + w x the idiom's class, so its label is the idiom's
+SENTIMENT_IDIOM_WEIGHT = 0.75
 # captions embedded once per post and kept for later chunks/calls; a long-running pipeline keeps the newest
 CAPTION_CACHE_POSTS = 20_000
 # inference engine of the shipped sentiment model: "onnx" (ONNX Runtime, ~1.3x faster on CPU, same outputs),

@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from . import idioms as idiom_rule
 from .config import (
     DEFAULT_SENTIMENT_ENGINE,
     E5_QUERY_PREFIX,
@@ -28,6 +29,7 @@ from .config import (
     ONNX_PRECISIONS,
     SENTIMENT_BATCH_SIZE,
     SENTIMENT_ENGINES,
+    SENTIMENT_IDIOM_WEIGHT,
     SENTIMENT_LABELS,
     SENTIMENT_MODEL_ALIASES,
     SENTIMENT_PRECISIONS,
@@ -351,7 +353,7 @@ class SentimentModel:
                  logit_bias: Sequence[float] | None = None,
                  logit_bias_by_lang: Mapping[str, Sequence[float]] | None = None, runner=None,
                  weights_sha256: str | None = None, dedupe: bool = True,
-                 lexical: Mapping[str, tuple[LexicalSentiment, float]] | None = None):
+                 lexical: Mapping[str, tuple[LexicalSentiment, float]] | None = None, idioms: bool = True):
         if precision not in PRECISIONS:
             raise SentimentModelError(f"precision must be one of {PRECISIONS}")
         self.net = net.eval()
@@ -387,6 +389,8 @@ class SentimentModel:
         # identical texts of one predict() call run through the network once: pods, bots and emoji praise repeat
         # verbatim ("😍😍😍"), and a text's outputs do not depend on its neighbours (padding is masked)
         self.dedupe = dedupe
+        # a comment that is only a praise/complaint idiom takes the idiom's class (analyzer/idioms.py)
+        self.idioms = idioms
         if precision == "int8" and runner is None:  # with a runner, int8 is its graph's (engine.quantize_int8)
             self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear}, dtype=torch.qint8)
 
@@ -414,13 +418,14 @@ class SentimentModel:
              precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int = MAX_TOKENS,
              logit_bias: Sequence[float] | Mapping[str, Sequence[float]] | None | str = "config",
              engine: str = DEFAULT_SENTIMENT_ENGINE, spam_branch: bool = True,
-             lexical: bool = True) -> SentimentModel:
+             lexical: bool = True, idioms: bool = True) -> SentimentModel:
         """`logit_bias="config"` applies the offsets stored with the artifact (`logit_bias` for every row,
         `logit_bias_by_lang` per detected language; none for HF models); None disables both; a 3-sequence (every
         row) or a {language: 3-sequence} mapping replaces them. `engine`: see `config.SENTIMENT_ENGINES` (HF
         models: torch). `spam_branch=False` leaves an artifact's spam branch unloaded (sentiment only: its layers are
         not run; the authenticity stage then decides spam without it). `lexical=False` leaves an artifact's n-gram
-        models out (`lexical_weight_by_lang` in its config; the transformer alone, as before calibration)."""
+        models out (`lexical_weight_by_lang` in its config; the transformer alone, as before calibration).
+        `idioms=False` turns off the idiom rule (analyzer/idioms.py; any model, a swapped-in one too)."""
         if engine not in SENTIMENT_ENGINES:
             raise SentimentModelError(f"engine must be one of {SENTIMENT_ENGINES}")
         if engine == "onnx" and precision not in ONNX_PRECISIONS:
@@ -438,7 +443,8 @@ class SentimentModel:
             return cls(net, tok, kind="e5", prefix=cfg.get("prefix", E5_QUERY_PREFIX),
                        max_tokens=max_tokens, batch_size=batch_size, precision=precision,
                        name=str(path), meta=cfg, logit_bias=bias, logit_bias_by_lang=by_lang, runner=runner,
-                       weights_sha256=digest, lexical=load_lexical(path, cfg) if lexical else None)
+                       weights_sha256=digest, lexical=load_lexical(path, cfg) if lexical else None,
+                       idioms=idioms)
         if name_or_path is None:
             raise SentimentModelError(
                 f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
@@ -456,7 +462,7 @@ class SentimentModel:
         bias, by_lang = _split_bias(logit_bias, {})
         return cls(_HFWrapper(net), tok, kind="hf", label_matrix=matrix, max_tokens=max_tokens,
                    batch_size=batch_size, precision=precision, name=str(name_or_path),
-                   logit_bias=bias, logit_bias_by_lang=by_lang)
+                   logit_bias=bias, logit_bias_by_lang=by_lang, idioms=idioms)
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         # `max_tokens` tokens never span more than 64 characters each (a subword piece is far shorter), so cutting
@@ -512,6 +518,11 @@ class SentimentModel:
                     if want_emb:
                         emb[batch] = torch.nn.functional.normalize(pooled.float(), dim=-1).numpy()
         probs /= np.clip(probs.sum(1, keepdims=True), 1e-9, None)
+        if self.idioms:
+            for i, cls in enumerate(idiom_rule.polarities(texts)):
+                if cls is not None:
+                    probs[i] *= 1.0 - SENTIMENT_IDIOM_WEIGHT
+                    probs[i, cls] += SENTIMENT_IDIOM_WEIGHT
         labels = [SENTIMENT_LABELS[i] for i in probs.argmax(1)] if n else []
         return SentimentBatch(probs=probs, embeddings=emb, labels=labels, spam_logits=spam)
 

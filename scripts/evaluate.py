@@ -80,12 +80,14 @@ def run_sentiment(args) -> dict:
         raise ValueError(f"no labelled text to evaluate in {args.tsv or args.text}" + (f" ({reasons})" if reasons else ""))
     from analyzer.sentiment import SentimentModel
 
-    model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision, spam_branch=False)
+    model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision, spam_branch=False,
+                                idioms=not args.no_idioms)
     texts, langs = preprocess([t for t, _ in rows], args.preprocess)
     print(f"scoring {len(texts)} texts with {model.name}", file=sys.stderr)
     pred = model.predict(texts, langs=langs).probs.argmax(1)
     out = classification_report([y for _, y in rows], [int(x) for x in pred], SENTIMENT_LABELS)
     out.update({"model": model.name, "preprocess": args.preprocess, "precision": args.precision,
+                "idioms": model.idioms,
                 "skipped_malformed": len(skipped),
                 "skipped_lines": [{"line": n, "reason": why} for n, why in skipped[:20]]})
     return out
@@ -108,6 +110,8 @@ def main(argv=None) -> int:
     s.add_argument("--model", default=None, help="HF name/path or a comment-analyzer artifact (default: shipped)")
     s.add_argument("--preprocess", choices=("pipeline", "light", "none"), default="pipeline")
     s.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
+    s.add_argument("--no-idioms", action="store_true",
+                   help="the model alone, without the idiom rule (analyzer/idioms.py) the product applies")
     s.add_argument("--threads", type=whole_number(0), default=0, help="torch/ONNX threads (0: the library's default)")
     a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
     a.add_argument("--csv", required=True, type=existing_file)
