@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.io import DumpReader, InputError, read_comments, read_posts
+from analyzer.io.readers import DUPLICATE_SAME
 from analyzer.io.sources import Source, classify_json, sniff_json
 from analyzer.records import CommentIn, RowError
 
@@ -97,7 +98,7 @@ def test_youtube_paginated_dumps_as_array_and_as_jsonl(tmp_path):
     dup = tmp_path / "dup.jsonl"
     dup.write_text(json.dumps(page) + "\n" + json.dumps(page) + "\n", encoding="utf-8")
     items = list(read_comments(dup))
-    assert sum(isinstance(i, RowError) and i.error == "duplicate comment_id" for i in items) == 5
+    assert sum(isinstance(i, RowError) and i.error == DUPLICATE_SAME for i in items) == 5  # overlapping pages
 
 
 def test_youtube_comment_list_response_and_unsupported_kinds(tmp_path):

@@ -14,6 +14,7 @@ import pytest
 
 from analyzer.io import ColumnMap, DumpReader, InputError, read_comments, read_posts
 from analyzer.io.columns import NOTES_KEY
+from analyzer.io.readers import DUPLICATE_CLASH
 from analyzer.records import CommentIn, RowError
 
 FIX = Path(__file__).parent / "fixtures" / "io"
@@ -185,7 +186,7 @@ def test_multiple_files_keep_order_and_ids_are_unique_across_files(tmp_path):
     reader = DumpReader([a, b])
     items = list(reader.comments())
     assert [getattr(i, "text", None) for i in items[:3]] == ["a1", "a2", "b3"]
-    assert isinstance(items[3], RowError) and items[3].error == "duplicate comment_id"
+    assert isinstance(items[3], RowError) and items[3].error == DUPLICATE_CLASH
     assert (items[3].source, items[3].row, items[3].comment_id) == (str(b), 3, "2")
     assert [(s.rows, s.comments, s.errors) for s in reader.stats.files] == [(2, 2, 0), (2, 1, 1)]
     summary = reader.stats.summary()  # counts in words: "1 duplicate", "1 error" (QA: "1 posts")
@@ -849,7 +850,7 @@ def test_replies_nested_in_json_comments_are_comments_of_their_own(tmp_path):
     rec = {"id": "a", "text": "hola", "post_id": "p", "replies": [{"id": "b", "text": "gracias"},
                                                                  {"id": "a", "text": "copiado"}]}
     dup.write_text(json.dumps(rec) + "\n", encoding="utf-8")
-    assert [(e.row, e.error) for e in errors(DumpReader(dup).comments())] == [(1, "reply 2: duplicate comment_id")]
+    assert [(e.row, e.error) for e in errors(DumpReader(dup).comments())] == [(1, f"reply 2: {DUPLICATE_CLASH}")]
 
 
 def test_a_named_column_takes_its_column_before_a_default_of_the_same_name(tmp_path):

@@ -133,7 +133,7 @@ def test_shipped_model_dedupe_broadcasts_embeddings_and_probabilities():
 
 def test_swap_in_five_star_model_collapses_to_three(tmp_path):
     _tiny_hf_model(tmp_path, {0: "1 star", 1: "2 stars", 2: "3 stars", 3: "4 stars", 4: "5 stars"})
-    model = SentimentModel.load(tmp_path)
+    model = SentimentModel.load(tmp_path, idioms=False)  # the label mapping alone ("i love this" is an idiom)
     with torch.no_grad():
         raw = torch.softmax(
             model.net.model(**model.tokenizer(["i love this"], return_tensors="pt")).logits, -1
