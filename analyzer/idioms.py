@@ -25,17 +25,17 @@ bello bella lindo linda lindos lindas lindisimo lindisima espectacular maximo cr
 top fenomenal chulo chula chulisimo chulisima bacan bacano bacana chido chida padrisimo genia genio capo divino divina
 perfecto perfecta maravilloso maravillosa maravilla hermosura belleza guapisima guapisimo guapa guapo bonito bonita
 bonitos bonitas excelente felicidades felicitaciones enhorabuena bravo joya lujo delicia riquisimo riquisima rico rica
-nivelazo cracks idolos reina
+nivelazo cracks idolos reina depm
 love loved loving lovely amazing awesome beautiful gorgeous stunning perfect perfection fire slaps slay slayed
 iconic goat obsessed masterpiece incredible fantastic brilliant wonderful great excellent superb adorable cute
-cutest legend legendary congrats congratulations yummy delicious banger dope lit bomb queen
+cutest legend legendary congrats congratulations yummy delicious banger dope lit bomb queen bussin mother mothering w
 """.split())
 NEGATIVE: frozenset[str] = frozenset("""
 asco asqueroso asquerosa horrible horribles pesimo pesima malisimo malisima fatal basura feo fea feisimo feisima
 horroroso horrorosa mierda cutre lamentable verguenza vergonzoso vergonzosa decepcion decepcionante penoso penosa
 patetico patetica ridiculo ridicula aburrido aburrida odio
 trash garbage awful terrible worst disgusting gross ew yuck cringe cringy cringey boring ugly pathetic disappointing
-disappointed overrated lame sucks
+disappointed overrated lame sucks mid l penca
 """.split())
 # words that carry no polarity of their own in such a comment: articles, pronouns, copulas, intensifiers, address
 FILLER: frozenset[str] = frozenset("""
@@ -46,11 +46,16 @@ this that is it its it s so very really literally just omg the a an i im m absol
 girl sis u you ur youre re are looks look am was much too one of my me all lowkey honestly actually genuinely always
 af ever be
 jaja jajaja jeje jiji haha hehe lol lmao xd
+uy ay oh ah wow guau uf dios mio parce parcero pana mano che boludo boluda weon weona huevon po mija mijo hermano
+hermana compa neta gente chicos ngl fr tbh rn imo man dude guys people
+producto product creador creadora creator marca brand
 foto fotos video videos reel post outfit look receta cancion tema contenido vestido lugar vista idea
 pic pics photo photos picture song track recipe dress place view fit content
 """.split())
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# phrases read as one word before the count ("de puta madre": Spain's "excellent"; "no cap": "no lie", not a negation)
+_PHRASES = ((re.compile(r"\bde puta madre\b"), " depm "), (re.compile(r"\bno cap\b"), " "))
 _MENTION_RE = re.compile(r"@\w[\w.]*")
 _REPEAT_RE = re.compile(r"(\w)\1{2,}")
 
@@ -63,7 +68,10 @@ def _fold(text: str) -> str:
 def polarity(text: str) -> int | None:
     """2 (positive) or 0 (negative) when the comment is only idiom words of that polarity (plus fillers), else None.
     Indices follow config.SENTIMENT_LABELS."""
-    words = _WORD_RE.findall(_REPEAT_RE.sub(r"\1", _fold(_MENTION_RE.sub(" ", text))))
+    folded = _REPEAT_RE.sub(r"\1", _fold(_MENTION_RE.sub(" ", text)))
+    for pattern, repl in _PHRASES:
+        folded = pattern.sub(repl, folded)
+    words = _WORD_RE.findall(folded)
     if not words or len(words) > 12:  # a longer comment says more than its idiom: the model's call
         return None
     kinds = set()

@@ -21,6 +21,9 @@ POS, NEG = SENTIMENT_LABELS.index("positive"), SENTIMENT_LABELS.index("negative"
     ("qué asco de video", NEG),
     ("ewww", NEG),
     ("so cringe 💀", NEG),
+    ("Esto está de puta madre", POS),  # a phrase read as one word
+    ("no cap this is fire", POS),  # "no cap" is "no lie", not a negation
+    ("this is mid ngl", NEG),
     # left to the model: negation, a second clause, mixed polarity, an unknown word, nothing but emoji
     ("no me encantó", None),
     ("ni tan mal", None),
@@ -28,6 +31,7 @@ POS, NEG = SENTIMENT_LABELS.index("positive"), SENTIMENT_LABELS.index("negative"
     ("brutal el accidente", None),
     ("genial y horrible", None),
     ("not great", None),
+    ("puta madre", None),  # alone it is as often anger
     ("😍😍😍", None),
     ("", None),
 ])
