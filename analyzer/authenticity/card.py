@@ -279,6 +279,20 @@ Full summary: `authenticity.json` -> `validation`.
   sorteo": P(spam) 0.94), "pon la versión completa" (superficial), "Bitcoin will hit 200k, get in with @..."
   (P(spam) 0.30). Shipped: phishing and moments of the clip are whole kinds of comment, against noise-level moves
   on the two public sets.
+- Refit of 2026-11-24, seventh (batch 8 of the project set: 50 train rows under 5 new posts; no code change). A
+  follower's own result with numbers, thanking the creator ("Started this programme 12 weeks ago and my deadlift
+  went from 80 to 110kg, thank you so much!"), was spam at P 0.61: the n-grams took "weeks", "from 80 to" and
+  "thank" for a ScamSpot investment testimonial. Fitness, savings and running creators get many such comments. The
+  batch holds 27 of them in Spanish and English (`progress`, none copying the probe) beside spam that credits a
+  third party's handle or sells a plan. That probe now reads genuine at P(spam) 0.47: a narrow margin. A first fit
+  with 40 rows left it at 0.52 and was not shipped. Correct verdicts, previous artifact / this one (rules on):
+  - the QA dumps: 250 / 250 of 260;
+  - the follow-up: 16 / 16 of 20;
+  - independent sets from earlier sessions: 233 / 235 of 254 and 111 / 111 of 152;
+  - held-out rows: unchanged.
+
+  Cost: YouTube LOVO 0.9539 -> 0.9527 (Psy 0.9248 -> 0.9222, Eminem 0.9664 -> 0.9642), and ScamSpot
+  0.9005 -> 0.9001. The no-embedding heads' English held-out superficial-vs-genuine rose 0.9381 -> 0.9441.
 - Spam head variants measured with the same two protocols (YouTube LOVO mean F1 / ScamSpot unseen-creator F1):
   the case-kept char 1-3 block (shipped) 0.946 / 0.897 -> 0.946 / 0.904 (ROC AUC 0.970 -> 0.974; with 3 and 10
   creator folds +0.003 / +0.006); word 1-3-grams 0.942 / 0.897; a plain (not word-bounded) char 3-5 block

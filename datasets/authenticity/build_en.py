@@ -1697,5 +1697,51 @@ P('en-p113', 'US', 'youtube', 'heldout',
    ("3 hours on brakes, meanwhile @crypto.garage.mike made my car payment in a week with his signals", 'x', 'crypto_handle'),
   ])
 
+# ---- batch 13 (en-p114..en-p115, 2026-11-24): a follower's own progress with numbers, thanking the creator
+# ("started this programme 12 weeks ago, deadlift from 80 to 110kg, thank you") read as spam: the n-grams took
+# "weeks", "from 80 to" and "thank" for a scam testimonial. Here they are genuine; the spam credits a third party or
+# sells something.
+P('en-p114', 'UK', 'youtube', 'train',
+  "My 12-week beginner strength programme 🏋️ Three full-body days, squat, deadlift, press. Free PDF below, no sign-up.",
+  [("ran this twice now, squat went from 60 to 100kg and my back pain is basically gone. cheers mate", 'g', 'progress'),
+   ("week 9 and I hit my first bodyweight bench, never thought I'd see it. thanks for making it free", 'g', 'progress'),
+   ("my dad (58) started this in January, deadlift 40 to 90kg, he's more consistent than me 😂", 'g', 'progress'),
+   ("is it ok to run on the rest days or will that kill my squat progress?", 'g', 'question'),
+   ("decent programme but the deadlift volume wrecked my lower back by week 6, had to drop a set", 'g', 'negative'),
+   ("legend 💪", 's', ''),
+   ("do a 5 day version next!!", 's', 'part2'),
+   ("12 weeks for strength, 12 weeks for wealth: @fxmentor.liam turned my £500 into £6,200, message him", 'x', 'crypto_handle'),
+   ("I coach online and my clients add 20kg to their total in 8 weeks, DM me 'STRONG' for a free call 📲", 'x', 'self_promo'),
+   ("great vid! gained 6kg of muscle in a month with the SARMs I sell, link in bio 💊", 'x', 'praise_then_spam'),
+  ])
+
+P('en-p115', 'US', 'instagram', 'train',
+  "How I paid off $18k of credit card debt in 14 months on a $52k salary 💳 Avalanche method, a $40 weekly grocery cap and zero takeout. Spreadsheet in bio.",
+  [("used your spreadsheet since spring and I'm down from $9,400 to $3,100, first time the number actually moves. thank you", 'g', 'progress'),
+   ("the $40 grocery cap sounded impossible but 8 weeks in I've kept it 6 times, saved about $400 so far", 'g', 'progress'),
+   ("paid off my last card yesterday!! started after your video in March, 11 months, $7k gone 🎉", 'g', 'progress'),
+   ("avalanche or snowball if two cards have almost the same APR?", 'g', 'question'),
+   ("zero takeout for 14 months isn't realistic for people working two jobs, but the rest is solid", 'g', 'negative'),
+   ("so inspiring 🙌", 's', ''),
+   ("thanks for sharing!", 's', ''),
+   ("paying off debt is slow, I cleared $18k in 3 weeks investing with @crypto.kathy_signals, thank her later", 'x', 'crypto_handle'),
+   ("I help people get out of debt fast with my credit repair program, 200+ clients, link in my bio", 'x', 'self_promo'),
+   ("Thanks to Mrs. Helen Carter's bitcoin mining I earn $3,000 every week, contact her on Telegram @helencarter_mining", 'x', 'crypto'),
+  ])
+
+P('en-p116', 'US', 'tiktok', 'train',
+  "Couch to 10K in 16 weeks 🏃‍♀️ I couldn't run for 2 minutes in January. Sunday I finished my first 10K in 58:40. Plan in my highlights.",
+  [("followed your plan since week 1, 5K time went from 41 to 29 minutes, thank you for posting every week", 'g', 'progress'),
+   ("I'm 6 weeks in and ran 20 minutes without stopping today for the first time in my life 😭 thank you", 'g', 'progress'),
+   ("did the plan with my sister, we both went from 0 to 10K in 4 months, she cried at the finish line", 'g', 'progress'),
+   ("3 months ago I weighed 112kg, now 99kg and running three times a week because of these videos. thanks", 'g', 'progress'),
+   ("which shoes did you use for the long runs?", 'g', 'question'),
+   ("58:40 on your first 10K is amazing 👏", 'g', 'short_specific'),
+   ("so proud of you 🙌", 's', ''),
+   ("running is free but @run.capital.jess made me $9,000 in 4 weeks with her signals, thank me later", 'x', 'crypto_handle'),
+   ("lose 10kg in 3 weeks without running, my detox tea works, link in bio 🍵", 'x', 'self_promo'),
+   ("I earn $2,500 every week thanks to Mr. Robert Hayes, he changed my life, text him on WhatsApp +1 555 0199", 'x', 'crypto'),
+  ])
+
 if __name__ == "__main__":
     main()

@@ -1805,6 +1805,39 @@ post('es-p113', 'CL', 'youtube', 'h',
          (P, 'crypto_handle', 'el que quiera llegar a la cima de verdad que invierta con @rentabilidad_santiago, en dos semanas recuperé todo lo que había perdido'),
      ])
 
+# ---- batch 13 (es-p114..es-p115, 2026-11-24): followers' own progress with numbers ("empecé tu rutina hace 8
+# semanas, de 60 a 75 kilos, gracias") is genuine: a QA probe's English twin read as spam (the n-grams took
+# "weeks", "from 80 to", "thank" for a scam testimonial). The spam here credits a third party or sells something.
+post('es-p114', 'MX', 'youtube', 't',
+     'Rutina de fuerza de 3 días para principiantes 🏋️ Sentadilla, peso muerto y press banca, 3 series de 5. Así empecé yo hace dos años con 40 kilos en la barra.',
+     [
+         (G, 'progress', 'empecé con esta rutina en agosto y ya paso de 50 a 85 kilos en peso muerto, gracias por explicarlo tan claro'),
+         (G, 'progress', 'llevo 10 semanas y por fin hago sentadilla sin que me duelan las rodillas, lo de empujar el piso me cambió todo'),
+         (G, 'progress', 'mi esposa y yo la hacemos juntos desde enero, ella subió de 20 a 45 en banca y yo bajé 7 kilos de grasa 💪'),
+         (G, 'question', '¿a los cuántos meses conviene pasar a 4 días? ya me estanqué en press banca'),
+         (G, 'negative', 'está bien pero 3x5 para principiantes se me hace poco volumen, yo prefiero 3x8 al inicio'),
+         (S, '', 'grande profe 💪'),
+         (S, 'part2', 'hagan la de 5 días porfa'),
+         (P, 'crypto_handle', 'yo también empecé de cero pero con mis finanzas, @coach.rodrigo_inversiones me hizo ganar 30 mil pesos en 6 semanas, escríbanle'),
+         (P, 'self_promo', 'Si quieren resultados en 30 días tengo planes personalizados con dieta incluida, mándenme mensaje y les paso precios 📲'),
+         (P, 'praise_then_spam', 'excelente video 👏 yo subí 8 kilos de músculo en un mes con la creatina que vendo, info por DM'),
+     ])
+
+post('es-p115', 'ES', 'instagram', 't',
+     'Cómo ahorré 6.000€ en un año cobrando 1.300 al mes 💶 Apunté cada gasto, cancelé suscripciones y cocino los domingos para toda la semana. Os dejo la plantilla.',
+     [
+         (G, 'progress', 'usé tu plantilla desde marzo y llevo 1.800€ ahorrados, nunca había pasado de 200, gracias de verdad'),
+         (G, 'progress', 'lo de cocinar los domingos me ahorra unos 150€ al mes, en tres meses ya tengo el fondo para el dentista'),
+         (G, 'progress', 'hace 6 semanas cancelé cuatro suscripciones después de ver tu vídeo y ni las echo de menos, 47€ al mes que se quedan en casa'),
+         (G, 'question', '¿la plantilla funciona en Numbers o solo en Excel?'),
+         (G, 'negative', 'con 1.300 en Madrid pagando alquiler esto es imposible, en otra ciudad vale'),
+         (S, '', 'qué crack 👏'),
+         (S, '', 'muy útil, gracias'),
+         (P, 'crypto_handle', 'ahorrar está bien pero yo pasé de 2.000 a 19.000€ en dos meses gracias a @marta.trader_es, escribidle y os explica'),
+         (P, 'self_promo', 'Yo enseño a invertir desde 50€ al mes, en mi perfil tenéis el curso con descuento solo esta semana 📈'),
+         (P, 'crypto', 'Gracias al señor Alberto Ruiz recuperé lo que perdí y ahora cobro 900€ semanales, contactadle por WhatsApp +34 612 000 111'),
+     ])
+
 # ------------------------------------------- extra hand-written comments
 # (added during review to existing posts: more long_generic / code_switch)
 EXTRA = {
