@@ -13,8 +13,9 @@ Spanish tweet F1 (sentiment card). The rule fires only when the whole comment, o
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from .authenticity.lexicon import fold
 
 # one word per entry, accents folded, letters repeated 3+ times collapsed ("amooo" -> "amo")
 POSITIVE: frozenset[str] = frozenset("""
@@ -60,15 +61,10 @@ _MENTION_RE = re.compile(r"@\w[\w.]*")
 _REPEAT_RE = re.compile(r"(\w)\1{2,}")
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def polarity(text: str) -> int | None:
     """2 (positive) or 0 (negative) when the comment is only idiom words of that polarity (plus fillers), else None.
     Indices follow config.SENTIMENT_LABELS."""
-    folded = _REPEAT_RE.sub(r"\1", _fold(_MENTION_RE.sub(" ", text)))
+    folded = _REPEAT_RE.sub(r"\1", fold(_MENTION_RE.sub(" ", text)))
     for pattern, repl in _PHRASES:
         folded = pattern.sub(repl, folded)
     words = _WORD_RE.findall(folded)

@@ -237,7 +237,7 @@ class DumpReader:
         self.columns = columns or ColumnMap()
         self.encoding = encoding
         self.dedupe = dedupe
-        self.labels = dict(labels or {})  # path -> name shown in row errors, warnings and stats (stdin: "-")
+        self.labels = dict(labels or {})  # path -> name shown in row errors, warnings and stats (stdin's copy: "<stdin>")
         self.stats = ReadStats()
         self.post_errors: list[RowError] = []
         self.on_warning = on_warning  # None: warnings are kept in self.warnings

@@ -80,7 +80,7 @@ class Source:
     kind: str | None = None  # platform sub-kind, e.g. "youtube" files are dispatched per resource
     shape: JsonShape | None = None
     encoding: Encoding | None = None
-    display: str | None = None  # the name rows and stats show when the path is a stand-in (stdin's copy: "-")
+    display: str | None = None  # the name rows and stats show when the path is a stand-in (stdin's copy: "<stdin>")
 
     @property
     def label(self) -> str:
