@@ -146,6 +146,9 @@ def read_semeval_train(data: Path) -> list[tuple[str, int]]:
 
 
 COMMENTS_FILE = Path(__file__).resolve().parent.parent / "datasets" / "sentiment_comments" / "comments.tsv"
+# every file of the comment set, in the order they were written (batch 2: hyperbole, sarcasm, plain complaints)
+COMMENTS_FILES = tuple(COMMENTS_FILE.parent / n for n in ("comments.tsv", "comments_batch2.tsv")
+                       if (COMMENTS_FILE.parent / n).exists())
 
 
 def read_comments(path: Path, split: str) -> list[tuple[str, int, str]]:

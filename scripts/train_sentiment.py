@@ -68,19 +68,20 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]],
         "en_umsab": sd.read_umsab(data, "en", "val"),
         "en_tweeteval": sd.read_tweeteval_val(data),
     }
-    if args.comments and Path(args.comments).exists():  # reported, never part of the selection
-        val_sets["comments_heldout"] = [(t, y) for t, y, _ in sd.read_comments(args.comments, "heldout")]
-    held = {sd.dedup_key(t) for rows in val_sets.values() for t, _ in rows}
+    comment_files = [Path(c) for c in args.comments or () if Path(c).exists()]
+    if comment_files:  # reported, never part of the selection
+        val_sets["comments_heldout"] = [(t, y) for c in comment_files for t, y, _ in sd.read_comments(c, "heldout")]
+    held = {sd.dedup_key(t) or t.strip() for rows in val_sets.values() for t, _ in rows}
     seen: set[str] = set()
 
-    def take(rows, lang, source):
+    def take(rows, lang, source, kind="tweet"):
         out = []
         for t, y in rows:
-            k = sd.dedup_key(t)
+            k = sd.dedup_key(t) or t.strip()  # emoji-only texts have an empty key: keyed by their text
             if k in held or k in seen or not k:
                 continue
             seen.add(k)
-            out.append((sd.training_text(t), y, lang))
+            out.append((sd.training_text(t), y, lang, kind))
         stats[source] = len(out)
         return out
 
@@ -94,8 +95,8 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]],
     comments: list = []
     if args.comments_repeat:  # the project's comment-style rows (slang, laughter, emoji), both languages
         for lang in ("es", "en"):
-            rows = [(t, y) for t, y, lg in sd.read_comments(args.comments, "train") if lg == lang]
-            comments += take(rows, lang, f"comments_{lang}_train") * args.comments_repeat
+            rows = [(t, y) for c in comment_files for t, y, lg in sd.read_comments(c, "train") if lg == lang]
+            comments += take(rows, lang, f"comments_{lang}_train", "comment") * args.comments_repeat
     sem = take(sd.read_semeval_train(data), "en", "semeval_2013_2016")
     by_class: dict[int, list] = {0: [], 1: [], 2: []}
     for r in sem:
@@ -214,8 +215,8 @@ def main(argv=None) -> int:
     ap.add_argument("--es-repeat", type=int, default=2, help="UMSAB train copies (small, in-domain)")
     ap.add_argument("--no-emoevent", dest="emoevent", action="store_false")
     ap.add_argument("--emoevent-dev", action="store_true", help="also train on EmoEvent's Spanish dev split")
-    ap.add_argument("--comments", default=str(sd.COMMENTS_FILE),
-                    help="the project's comment set (its heldout split is evaluated, never selected on)")
+    ap.add_argument("--comments", nargs="*", default=[str(f) for f in sd.COMMENTS_FILES],
+                    help="the project's comment files (their heldout splits are evaluated, never selected on)")
     ap.add_argument("--comments-repeat", type=int, default=0, help="copies of its train split in the mixture")
     ap.add_argument("--eval-every", type=whole_number(1), default=100)
     ap.add_argument("--threads", type=int, default=0)
@@ -234,6 +235,9 @@ def main(argv=None) -> int:
                     help="train without e5's 'query: ' text prefix (3 tokens fewer per comment: ~10%% faster on "
                          "comments of ~30 tokens); a teacher keeps its own prefix")
     ap.add_argument("--kd-temp", type=float, default=2.0, help="softmax temperature of the distillation loss")
+    ap.add_argument("--kd-skip-comments", action="store_true",
+                    help="comment rows learn from their labels alone; the distillation holds the other rows where "
+                         "the teacher had them (learning without forgetting, with --init and --teacher the same model)")
     args = ap.parse_args(argv)
     if args.epochs <= 0 and not args.max_steps:
         ap.error("--epochs must be > 0")
@@ -262,7 +266,7 @@ def main(argv=None) -> int:
         print(f"student: encoder layers {kept} of the {'init artifact' if args.init else 'base'}", flush=True)
     prefix = "" if args.no_prefix else E5_QUERY_PREFIX
     stats["prefix"] = prefix
-    ids = tok([prefix + t for t, _, _ in mix], truncation=True, max_length=args.max_len)["input_ids"]
+    ids = tok([prefix + t for t, *_ in mix], truncation=True, max_length=args.max_len)["input_ids"]
     if args.ffn:
         sample = random.Random(args.seed + 2).sample(range(len(ids)), min(2048, len(ids)))
         sample.sort(key=lambda i: len(ids[i]))
@@ -275,11 +279,12 @@ def main(argv=None) -> int:
               flush=True)
     net.bert.embeddings.word_embeddings.weight.requires_grad_(False)
     net.to(device).train()
-    labels = torch.tensor([y for _, y, _ in mix])
+    labels = torch.tensor([r[1] for r in mix])
+    kd_rows = torch.tensor([not (args.kd_skip_comments and r[3] == "comment") for r in mix], dtype=torch.float32)
     soft = None
     if args.teacher:
         t_prefix = json.loads((Path(args.teacher) / ARTIFACT_CONFIG).read_text()).get("prefix", E5_QUERY_PREFIX)
-        t_ids = ids if t_prefix == prefix else tok([t_prefix + t for t, _, _ in mix], truncation=True,
+        t_ids = ids if t_prefix == prefix else tok([t_prefix + t for t, *_ in mix], truncation=True,
                                                    max_length=args.max_len)["input_ids"]
         soft = teacher_logits(args, t_ids, tok.pad_token_id, work, device)
 
@@ -318,12 +323,14 @@ def main(argv=None) -> int:
         b = plan[step]
         input_ids, mask = collate([ids[i] for i in b], tok.pad_token_id, device)
         logits, _ = net(input_ids, mask)
-        loss = torch.nn.functional.cross_entropy(logits, labels[b].to(device))
+        ce = torch.nn.functional.cross_entropy(logits, labels[b].to(device), reduction="none")
         if soft is not None:  # Hinton-style distillation: match the teacher's tempered distribution
-            tt = args.kd_temp
+            tt, w = args.kd_temp, args.kd_weight * kd_rows[b].to(device)  # w = 0 on rows kept off distillation
             kd = torch.nn.functional.kl_div(torch.log_softmax(logits / tt, -1),
-                                            torch.softmax(soft[b].to(device) / tt, -1), reduction="batchmean")
-            loss = (1 - args.kd_weight) * loss + args.kd_weight * tt * tt * kd
+                                            torch.softmax(soft[b].to(device) / tt, -1), reduction="none").sum(-1)
+            loss = ((1 - w) * ce + w * tt * tt * kd).mean()
+        else:
+            loss = ce.mean()
         optimizer_step(loss, params, opt, sched)
         step += 1
         seen_ex += len(b)

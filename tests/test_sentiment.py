@@ -681,15 +681,17 @@ def test_benchmark_refuses_negative_counts():
 
 
 def test_project_comment_set_is_well_formed_and_its_splits_do_not_overlap(tmp_path):
-    """datasets/sentiment_comments: every row labelled and placed, the held-out split disjoint from training (by
-    the training script's own dedup key), both languages and all three labels in each split; a typo in the file
-    is an error naming its line, not a skipped row."""
+    """datasets/sentiment_comments (both batches): every row labelled and placed, the held-out split disjoint from
+    training across the files (by the training script's own dedup key), both languages and all three labels in each
+    split; a typo in the file is an error naming its line, not a skipped row."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     sd = _script("sentiment_data")
-    train, held = sd.read_comments(sd.COMMENTS_FILE, "train"), sd.read_comments(sd.COMMENTS_FILE, "heldout")
-    assert len(train) >= 700 and len(held) >= 150
+    assert [f.name for f in sd.COMMENTS_FILES] == ["comments.tsv", "comments_batch2.tsv"]
+    train = [r for f in sd.COMMENTS_FILES for r in sd.read_comments(f, "train")]
+    held = [r for f in sd.COMMENTS_FILES for r in sd.read_comments(f, "heldout")]
+    assert len(train) >= 1100 and len(held) >= 250
     for rows in (train, held):
         assert {lang for _, _, lang in rows} == {"es", "en"} and {y for _, y, _ in rows} == {0, 1, 2}
     keys = [{sd.dedup_key(t) or t for t, _, _ in rows} for rows in (train, held)]  # emoji-only: by their text
