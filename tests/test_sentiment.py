@@ -701,3 +701,26 @@ def test_project_comment_set_is_well_formed_and_its_splits_do_not_overlap(tmp_pa
                    encoding="utf-8")
     with pytest.raises(ValueError, match=r"c\.tsv:2: bad row \(label 'postive'"):
         sd.read_comments(bad, "train")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (models_dir() / "sentiment-comments" / "sentiment_config.json").exists(),
+                    reason="no shipped comments model")
+def test_comments_model_reads_held_out_delight_with_sad_emoji_that_the_default_misreads():
+    """The `comments` alias (the default tuned further on datasets/sentiment_comments) on batch 2's held-out rows,
+    which no model trained on: delight written with 😭/💀/"me muero" is read as positive far more often than by
+    the default, and the same words for real sadness or mockery are not all pulled to positive with it."""
+    import csv
+
+    path = Path(__file__).resolve().parents[1] / "datasets" / "sentiment_comments" / "comments_batch2.tsv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if r["split"] == "heldout"]
+    praise = [r["text"] for r in rows if r["phenomenon"] == "hyperbole_praise"]
+    sad = [r["text"] for r in rows if r["phenomenon"] == "hyperbole_contrast" and r["label"] == "negative"]
+    assert len(praise) >= 20 and len(sad) >= 5
+    comments, default = SentimentModel.load("comments"), SentimentModel.load()
+    assert SentimentModel.load(" Comments ").weights_sha256 == comments.weights_sha256 != default.weights_sha256
+    right = {name: sum(lab == "positive" for lab in m.predict(praise).labels)
+             for name, m in (("comments", comments), ("default", default))}
+    assert right["comments"] >= 0.7 * len(praise) and right["comments"] >= right["default"] + 0.25 * len(praise)
+    assert sum(lab == "negative" for lab in comments.predict(sad).labels) >= 0.6 * len(sad)
