@@ -147,8 +147,7 @@ def read_semeval_train(data: Path) -> list[tuple[str, int]]:
 
 COMMENTS_FILE = Path(__file__).resolve().parent.parent / "datasets" / "sentiment_comments" / "comments.tsv"
 # every file of the comment set, in the order they were written (batch 2: hyperbole, sarcasm, plain complaints)
-COMMENTS_FILES = tuple(COMMENTS_FILE.parent / n for n in ("comments.tsv", "comments_batch2.tsv")
-                       if (COMMENTS_FILE.parent / n).exists())
+COMMENTS_FILES = (COMMENTS_FILE, COMMENTS_FILE.with_name("comments_batch2.tsv"))
 
 
 def read_comments(path: Path, split: str) -> list[tuple[str, int, str]]:

@@ -61,7 +61,8 @@ def macro_scores(y_true: np.ndarray, y_pred: np.ndarray) -> dict:
     }
 
 
-def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str]], dict]:
+def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str, str]], dict, dict]:
+    """(mixture of (text, label, language, kind "tweet" | "comment"), validation sets, data counts)."""
     data = Path(args.data)
     val_sets = {
         "es_umsab": sd.read_umsab(data, "es", "val"),
