@@ -372,6 +372,27 @@ def test_a_lost_byte_emoji_before_a_space_is_not_read_as_its_nbsp_twin():
         assert nc.normalized == fixed and nc.signals["mojibake_fixed"] == 1.0, raw
 
 
+def _cp1252_export(text: str) -> str:
+    """What a cp1252 export makes of UTF-8: the five bytes cp1252 has no character for are dropped."""
+    kept = bytes(b for b in text.encode("utf-8") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D))
+    return kept.decode("cp1252", errors="ignore")
+
+
+def test_emoji_that_lost_their_third_byte_skin_tones_trophies_food_and_tag_flags_come_back():
+    """Review: 🏽 (F0 9F 8F BD), 🏆, 🍕, 🐶 and the tag letters of 🏴 flags lose a middle byte, not the last, in a cp1252
+    export; "Genial 👍🏽 gracias" came back as "Genial 👍\U0001ff60gracias" (a code point that is no emoji, the space
+    eaten) and "Campeones 🏆🏆" as "Campeones". A skin tone is read only glued to the emoji it shades."""
+    for text in ("Genial 👍🏽 gracias", "💪🏼 fuerza", "🙏🏾 amen", "hola 👋🏽", "Campeones 🏆🏆", "🍕🍕 pizza",
+                 "mi perrito 🐶", "salud 🍻 amigos", "🍾🥂 felicidades", "🏳️\u200d🌈 orgullo",
+                 "Scotland 🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f yes", "Campeón 🇲🇽🇲🇽"):
+        raw = _cp1252_export(text)
+        assert raw != text
+        nc = normalize(raw)
+        assert (nc.normalized, nc.signals["mojibake_fixed"]) == (text, 1.0), raw
+        assert normalize(nc.normalized).normalized == text
+    assert normalize(_cp1252_export("👏🏻 bravo")).signals["n_emoji"] == 1.0  # 👍🏻: the hand is a guess, the tone is not
+
+
 def test_a_handle_never_swallows_an_ellipsis_and_the_next_word():
     """Found by hypothesis: "@user....#HolaMundo" normalised to "@user...Hola Mundo", which a second pass read as
     one handle "@user...Hola" (consecutive dots were allowed inside a handle): "@user Mundo"."""

@@ -156,11 +156,17 @@ _SURROGATE_PAIR_RE = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 # Emoji mojibake that lost a byte: cp1252 has no character for 0x81 0x8D 0x8F 0x90 0x9D, and many exports drop
 # them, so 😍 (F0 9F 98 8D) arrives as "ðŸ˜" and ❤️ (E2 9D A4 EF B8 8F) as "â¤ï¸", which ftfy cannot undo. The
-# lost byte is one of those five: the candidate first in _COMMON_EMOJI (the most used emoji, most used first) is
-# taken; a fragment with no common candidate is dropped rather than left as letters the models misread.
+# lost byte is one of those five, last or third: 🏽 (F0 9F 8F BD) arrives as "ðŸ½", 🏆 (F0 9F 8F 86) as "ðŸ†",
+# 🍕 and 🐶 likewise (blocks F0 9F 8D / 8F / 90). The candidate first in _COMMON_EMOJI (the most used emoji, most
+# used first) is taken; a fragment with no common candidate is dropped rather than left as letters the models
+# misread. A skin tone (🏻-🏿) is taken only glued to the emoji before it; apart, "ðŸ»" is 🍻 / 🐻.
 _LOST = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 _COMMON_EMOJI = ("😂❤😍🤣😊🙏💕😭😘👍😅👏😁🔥🥰💔💖💙😢🤔😆🙄💪😉☺👌🤗💜😔😎😇🌹🤦🎉💞✌✨🤷😱😌🌸🙌😒😜💛🙈"
-                 "💯😋😝😐😏🤍🤝❣❌❗❓🖤💚🧡💐🌍")
+                 "💯😋😝😐😏🤍🤝❣❌❗❓🖤💚🧡💐🌍"
+                 # lost third byte: skin tones, then the F0 9F 8F / 90 / 8D blocks (sport, animals, food)
+                 "🏻🏼🏽🏾🏿🏆🐶🍕🍾🍷🐱🍀🐾🍻🐝🐍🍑🍓🍒🍫🍰🍿🏃🏠🐻🐼🐷🐸🐰🍺🍹🍸🍔🍟🍎🍉🍋🍌🍭🍦🍩🍪🏀🏈🏅🏁🏳🏴"
+                 "🐥🐣🐟🐠🐬🐳🐢🐞🐛🐴🐵🐒🐕🐈🍃🍂🍁🍄🍂🍇🍊🍍🍏🍐🍗🍖🍝🍜🍣🍞🍳🍴🍵🍼🍽🏊🏋🏄🏖🏡")
+_SKIN_TONES = "🏻🏼🏽🏾🏿"
 _CP1252_CONT = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                 "\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122")
 # (a lost byte that arrived as U+FFFD instead of nothing goes with it)
@@ -171,12 +177,22 @@ _LOST_BYTE_RE = re.compile(f"ðŸ([{_CP1252_CONT}])\ufffd?(?![{_CP1252_CONT}])|�
 _LOST_JOINER_RE = re.compile(f"â€\ufffd?(?![{_CP1252_CONT}])(ðŸ|â|ï¸)?")
 
 
+_CONT_CHAR_RE = re.compile(f"[{_CP1252_CONT}\ufe0f]")
 _LOST_AS_FFFD_RE = re.compile(f"ðŸ([{_CP1252_CONT}])\ufffd")  # read by ftfy as one "�" if left to it
 
 
 def _lost_as_fffd(m: re.Match[str]) -> str:
     b = _byte(m.group(1))
-    return (_emoji_lost_last(b) if b is not None else None) or ""
+    return (_emoji_lost_byte(b, _glued(m)) if b is not None else None) or ""
+
+
+# The tag letters of 🏴󠁧󠁢󠁳󠁣󠁴󠁿 / 🏴󠁧󠁢󠁥󠁮󠁧󠁿 (U+E0061.., F3 A0 81 xx) lose their 0x81: "ó\xa0§" is the tag "g".
+_LOST_TAG_RE = re.compile(f"ó\xa0([{_CP1252_CONT}])(?![{_CP1252_CONT}])")
+
+
+def _lost_tag(m: re.Match[str]) -> str:
+    b = _byte(m.group(1))
+    return chr(0xE0040 + (b & 0x3F)) if b is not None else m.group(0)
 
 
 def _lost_joiner(m: re.Match[str]) -> str:
@@ -184,11 +200,22 @@ def _lost_joiner(m: re.Match[str]) -> str:
 
 
 
-def _emoji_lost_last(b: int) -> str | None:
-    """The most used emoji F0 9F `b` x whose last byte x was lost (one of _LOST), None when none is common."""
+def _emoji_lost_byte(b: int, glued: bool) -> str | None:
+    """The most used emoji F0 9F `b` x (last byte x lost) or F0 9F x `b` (third byte lost), x one of _LOST;
+    None when none is common. Skin tones only when `glued` to a preceding emoji."""
     cands = [bytes([0xF0, 0x9F, b, x]).decode("utf-8", "ignore") for x in _LOST]
-    common = [c for c in cands if c and c in _COMMON_EMOJI]
+    cands += [bytes([0xF0, 0x9F, x, b]).decode("utf-8", "ignore") for x in _LOST]
+    common = [c for c in cands if c and c in _COMMON_EMOJI and (glued or c not in _SKIN_TONES)]
     return min(common, key=_COMMON_EMOJI.index) if common else None
+
+
+def _glued(m: re.Match[str]) -> bool:
+    """Whether the fragment follows an emoji (or the mojibake of one) with no space: a skin tone's place."""
+    i = m.start()
+    if i == 0:
+        return False
+    prev = m.string[i - 1]
+    return ord(prev) >= 0x2600 or bool(_CONT_CHAR_RE.match(prev))
 
 
 def _byte(ch: str) -> int | None:
@@ -206,7 +233,7 @@ def _lost_byte(m: re.Match[str]) -> str:
     if b is None:
         return m.group(0)
     if third is not None:
-        return _emoji_lost_last(b) or ""
+        return _emoji_lost_byte(b, _glued(m)) or ""
     # "â" + lost 0x9D + third byte: U+2740..U+277F (❤ ❣ ❌ ❗ ❓)
     c = bytes([0xE2, 0x9D, b]).decode("utf-8", "ignore")
     return c if c and c in _COMMON_EMOJI else m.group(0)
@@ -221,7 +248,7 @@ _SPACE_OR_LOST_RE = re.compile(f"ðŸ([{_CP1252_CONT}]) (?! )")
 
 def _space_or_lost(m: re.Match[str]) -> str:
     b = _byte(m.group(1))
-    emoji = _emoji_lost_last(b) if b is not None else None
+    emoji = _emoji_lost_byte(b, _glued(m)) if b is not None else None
     return emoji + " " if emoji else m.group(0)
 
 
@@ -330,6 +357,11 @@ def _repair_once(text: str, report: RepairReport) -> str:
             text = fixed
     if "\ufffd" in text and "ðŸ" in text:
         fixed = _LOST_AS_FFFD_RE.sub(_lost_as_fffd, text)
+        if fixed != text:
+            report.mojibake = 1
+            text = fixed
+    if "ó\xa0" in text and "ðŸ´" in text:
+        fixed = _LOST_TAG_RE.sub(_lost_tag, text)
         if fixed != text:
             report.mojibake = 1
             text = fixed
