@@ -25,6 +25,7 @@ import sentiment_data as sd  # noqa: E402
 
 from analyzer.cli import existing_dir, existing_file, whole_number  # noqa: E402
 from analyzer.config import SENTIMENT_LABELS, SENTIMENT_PRECISIONS  # noqa: E402
+from analyzer.fingerprint import overlap_report, overlap_warning  # noqa: E402
 
 
 def classification_report(y_true: list[int], y_pred: list[int], labels: tuple[str, ...]) -> dict:
@@ -82,6 +83,7 @@ def run_sentiment(args) -> dict:
 
     model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision, spam_branch=False,
                                 idioms=not args.no_idioms)
+    overlap = overlap_report([t for t, _ in rows], model.name if model.kind == "e5" else None)
     texts, langs = preprocess([t for t, _ in rows], args.preprocess)
     print(f"scoring {len(texts)} texts with {model.name}", file=sys.stderr)
     pred = model.predict(texts, langs=langs).probs.argmax(1)
@@ -89,7 +91,9 @@ def run_sentiment(args) -> dict:
     out.update({"model": model.name, "preprocess": args.preprocess, "precision": args.precision,
                 "idioms": model.idioms,
                 "skipped_malformed": len(skipped),
-                "skipped_lines": [{"line": n, "reason": why} for n, why in skipped[:20]]})
+                "skipped_lines": [{"line": n, "reason": why} for n, why in skipped[:20]],
+                # rows whose text the model was trained on (analyzer/fingerprint.py): their figures flatter it
+                "train_overlap": overlap})
     return out
 
 
@@ -140,6 +144,9 @@ def main(argv=None) -> int:
     except (ValueError, UnicodeError, pd.errors.ParserError) as e:
         print(f"evaluate.py: input: {e}", file=sys.stderr)
         return 3
+    warning = overlap_warning(result["train_overlap"], result["n"])
+    if warning:
+        print(warning, file=sys.stderr)
     print(json.dumps(result, ensure_ascii=False, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))
     return 0
 

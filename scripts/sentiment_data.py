@@ -13,6 +13,7 @@ import html
 import re
 from pathlib import Path
 
+from analyzer.fingerprint import dedup_key, text_key  # noqa: F401  (one key for "the same text" everywhere)
 from analyzer.io.surrogates import repair  # the project's one rule for surrogate pairs and lone halves
 
 LABELS = ("negative", "neutral", "positive")
@@ -36,11 +37,6 @@ def training_text(text: str) -> str:
     text = _MENTION.sub("@user", text)
     text = _URL.sub("http", text)
     return _WS.sub(" ", text).strip()
-
-
-def dedup_key(text: str) -> str:
-    t = _URL.sub("", _MENTION.sub("", html.unescape(text).lower()))
-    return re.sub(r"[\W_]+", "", t)
 
 
 def read_lines(path: Path) -> list[str]:

@@ -180,8 +180,8 @@ def multitask(args) -> None:
     tr = [r for r in rows if r["src"] == "yt" or r["fold"] != args.fold]
     te = [r for r in rows if r["src"] == "ss" and r["fold"] == args.fold]
     net, tok = _spam_net(dev)
-    s_ids = tok([E5_QUERY_PREFIX + t for t, _, _ in mix], truncation=True, max_length=64)["input_ids"]
-    s_y = torch.tensor([y for _, y, _ in mix])
+    s_ids = tok([E5_QUERY_PREFIX + t for t, *_ in mix], truncation=True, max_length=64)["input_ids"]
+    s_y = torch.tensor([y for _, y, *_ in mix])
     p_texts = [r["text"] for r in tr] + [r["text"].lower() for r in tr]
     p_ids = tok([E5_QUERY_PREFIX + t for t in p_texts], truncation=True, max_length=MAX_LEN)["input_ids"]
     p_y = torch.tensor([r["y"] for r in tr] * 2)

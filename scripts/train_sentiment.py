@@ -61,8 +61,11 @@ def macro_scores(y_true: np.ndarray, y_pred: np.ndarray) -> dict:
     }
 
 
-def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str, str]], dict, dict]:
-    """(mixture of (text, label, language, kind "tweet" | "comment"), validation sets, data counts)."""
+def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str, str, str]], dict, dict]:
+    """(mixture of (text, label, language, kind "tweet" | "comment", source text), validation sets, data counts).
+
+    The text is the source text lightly normalised (`sd.training_text`); the source text is kept for the
+    artifact's training fingerprints (analyzer/fingerprint.py), which key texts as the files hold them."""
     data = Path(args.data)
     val_sets = {
         "es_umsab": sd.read_umsab(data, "es", "val"),
@@ -72,17 +75,17 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str, s
     comment_files = [Path(c) for c in args.comments or () if Path(c).exists()]
     if comment_files:  # reported, never part of the selection
         val_sets["comments_heldout"] = [(t, y) for c in comment_files for t, y, _ in sd.read_comments(c, "heldout")]
-    held = {sd.dedup_key(t) or t.strip() for rows in val_sets.values() for t, _ in rows}
+    held = {sd.text_key(t) for rows in val_sets.values() for t, _ in rows}
     seen: set[str] = set()
 
     def take(rows, lang, source, kind="tweet"):
         out = []
         for t, y in rows:
-            k = sd.dedup_key(t) or t.strip()  # emoji-only texts have an empty key: keyed by their text
+            k = sd.text_key(t)  # emoji-only texts are keyed by their text
             if k in held or k in seen or not k:
                 continue
             seen.add(k)
-            out.append((sd.training_text(t), y, lang, kind))
+            out.append((sd.training_text(t), y, lang, kind, t))
         stats[source] = len(out)
         return out
 
@@ -198,7 +201,8 @@ def teacher_logits(args, ids: list[list[int]], pad: int, work: Path, device) -> 
     return torch.from_numpy(out)
 
 
-def main(argv=None) -> int:
+def parser() -> argparse.ArgumentParser:
+    """The command line; scripts/fingerprint_training.py reads a recorded recipe through the same defaults."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", required=True, type=existing_dir, help="path to shared/data")
     ap.add_argument("--out", default="models/sentiment")
@@ -239,6 +243,20 @@ def main(argv=None) -> int:
     ap.add_argument("--kd-skip-comments", action="store_true",
                     help="comment rows learn from their labels alone; the distillation holds the other rows where "
                          "the teacher had them (learning without forgetting, with --init and --teacher the same model)")
+    return ap
+
+
+def write_training_fingerprints(out: str | Path, mix: list, stats: dict, init: str | None) -> Path:
+    """The artifact's record of the texts it was trained on: this run's mixture, and what its --init model saw."""
+    from analyzer.fingerprint import load_training_fingerprints, save_training_fingerprints
+
+    also = load_training_fingerprints(init) if init else None
+    sources = {k: v for k, v in stats.items() if isinstance(v, int)}
+    return save_training_fingerprints(out, [r[4] for r in mix], sources, also=also)
+
+
+def main(argv=None) -> int:
+    ap = parser()
     args = ap.parse_args(argv)
     if args.epochs <= 0 and not args.max_steps:
         ap.error("--epochs must be > 0")
@@ -353,6 +371,7 @@ def main(argv=None) -> int:
                         "recipe": {k: v for k, v in vars(args).items() if k not in ("data", "out", "work")},
                         "data": stats, "validation": res}
                 save_artifact(net, args.out, meta)
+                write_training_fingerprints(args.out, mix, stats, args.init)
                 print(f"saved {args.keep} (selection {best:.4f}) to {args.out}", flush=True)
             tmp = ckpt.with_suffix(".tmp")  # written whole, then swapped in: a kill mid-save keeps the last one
             torch.save({"net": trainable_state(net), "opt": opt.state_dict(), "sched": sched.state_dict(),

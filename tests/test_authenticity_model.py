@@ -544,3 +544,22 @@ def test_rules_over_the_heads_fake_winners_and_victims_warnings(model):
 
     assert [rule(is_prize_claim, t) for t in claims + warnings + story] == [True] * 4 + [False] * 4
     assert [rule(is_scam_warning, t) for t in warnings + disguised + claims] == [True] * 3 + [False] * 6
+
+
+def test_evaluate_csv_names_rows_the_model_was_fit_on(model, tmp_path):
+    """Review: scoring the shipped model on a YouTube file it was trained on gave spam F1 1.0 with no warning. The
+    project set's train rows are training texts; its held-out rows are not, but for generic ones ("buen video") that
+    the train split holds too (superficial comments repeat by nature)."""
+    import pandas as pd
+
+    from analyzer.fingerprint import text_key
+
+    pr = pd.read_csv(Path(__file__).resolve().parents[1] / "datasets" / "authenticity" / "comments_es.csv", dtype=str,
+                     keep_default_na=False)
+    train, held = pr[pr.split == "train"], pr[pr.split == "heldout"]
+    held = held[~held.text.map(text_key).isin(set(train.text.map(text_key)))]
+    q = tmp_path / "q.csv"
+    pd.concat([held.head(5), train.head(3)])[["text", "label"]].to_csv(q, index=False)
+    out = evaluate_csv(q, "text", "label", model=str(default_model_path()), encoder=_NoEmbeddings())
+    assert {k: out["train_overlap"][k] for k in ("rows", "first_rows")} == {"rows": 3, "first_rows": [6, 7, 8]}
+    assert evaluate_csv(q, "text", "label", model=model, encoder=_NoEmbeddings())["train_overlap"]["rows"] is None

@@ -724,3 +724,33 @@ def test_comments_model_reads_held_out_delight_with_sad_emoji_that_the_default_m
              for name, m in (("comments", comments), ("default", default))}
     assert right["comments"] >= 0.7 * len(praise) and right["comments"] >= right["default"] + 0.25 * len(praise)
     assert sum(lab == "negative" for lab in comments.predict(sad).labels) >= 0.6 * len(sad)
+
+
+def test_evaluate_names_the_rows_a_model_was_trained_on(tmp_path, capsys):
+    """Review: evaluate.py scored a model on its own training rows without a word (UMSAB Spanish train: macro-F1 0.745
+    against 0.661 on val). The artifact's training fingerprints name those rows, whatever an export did to their
+    case, mentions, links and punctuation; held-out rows are not named; a swapped-in model records nothing."""
+    import json
+
+    from analyzer.fingerprint import seen_in_training, text_key
+
+    sd = _sentiment_data()
+    assert text_key("@ana QUÉ chévere!! https://x.co/1") == text_key("qué chévere") != text_key("qué chévere hoy")
+    assert text_key("😍😍") == "😍😍" and seen_in_training(["", "  "], models_dir() / "sentiment").tolist() == [False] * 2
+    # the comments model was tuned on the train split of the project's comment set; its held-out split never trained
+    train = [r for f in sd.COMMENTS_FILES for r in sd.read_comments(f, "train")][:40:10]
+    held = [r for f in sd.COMMENTS_FILES for r in sd.read_comments(f, "heldout")][:40:10]
+    rows = [(f"@someone {t.upper()} http://t.co/x", y) for t, y, _ in train] + [(t, y) for t, y, _ in held]
+    texts, labels = tmp_path / "t.txt", tmp_path / "l.txt"
+    texts.write_text("\n".join(t.replace("\n", " ") for t, _ in rows), encoding="utf-8")
+    labels.write_text("\n".join(str(y) for _, y in rows), encoding="utf-8")
+    ev = _script("evaluate")
+    for model, seen in (("comments", 4), ("default", 0)):
+        assert ev.main(["sentiment", "--text", str(texts), "--labels", str(labels), "--model", model]) == 0
+        out, err = capsys.readouterr()
+        overlap = json.loads(out)["train_overlap"]
+        assert (overlap["rows"], overlap["first_rows"]) == (seen, list(range(1, seen + 1))), model
+        assert (f"{seen} of 8 evaluated rows (50.0%) are texts the model was trained on" in err) == bool(seen)
+    _tiny_hf_model(tmp_path / "hf", {0: "negative", 1: "neutral", 2: "positive"})
+    assert ev.main(["sentiment", "--text", str(texts), "--labels", str(labels), "--model", str(tmp_path / "hf")]) == 0
+    assert json.loads(capsys.readouterr().out)["train_overlap"]["rows"] is None

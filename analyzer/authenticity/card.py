@@ -81,7 +81,10 @@ Re-train after any change of the sentiment encoder (the embeddings are its poole
 - `bank.npz`: fp16 embeddings of {len(GENERIC_TEMPLATES)}
   hand-written generic comments (genericness = closeness to them), `allow_pickle=False`.
 - `authenticity.json`: head specs (named input columns), encoder fingerprint, the validation summary.
-Size: {s.get('artifact_bytes', 0) / 1e6:.1f} MB.
+- `training_fingerprints.safetensors`: 8-byte hashes of the texts the heads were fit on (YouTube, ScamSpot, the
+  project train split, TweepFake train; analyzer/fingerprint.py), so that `scripts/evaluate.py` can say how many
+  evaluated rows the model saw in training (`train_overlap`).
+Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix != ".md") / 1e6:.1f} MB.
 
 ## Recipe
 - Features (analyzer/authenticity/features.py): preprocess signals (log1p), ES/EN promo/scam lexicon flags

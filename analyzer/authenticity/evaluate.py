@@ -83,7 +83,8 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     (default: the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact).
     `sentiment_model` (a name or path, as the CLI's --sentiment-model): score as the pipeline does with that
     model, e.g. `fast`, whose embeddings the heads never saw, so its no-embedding heads are measured."""
-    from .model import AuthenticityModel
+    from ..fingerprint import overlap_report
+    from .model import AuthenticityModel, default_model_path
 
     df = read_labelled_csv(csv)
     for c in (text_col, label_col) + ((caption_col,) if caption_col else ()):
@@ -119,6 +120,8 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
         embeddings = embeddings_fit(sm, m)
         if sm.provides_embeddings and embeddings:
             encoder = sm
+    folder = None if isinstance(model, AuthenticityModel) else Path(model) if model else default_model_path()
+    overlap = overlap_report(df[text_col].tolist(), folder) if folder is not None else {"rows": None}
     captions = df[caption_col].tolist() if caption_col else None
     res = m.predict_texts(df[text_col].tolist(), captions=captions, encoder=encoder if embeddings else False)
     probs = np.array([[r.probs[k] for k in THREE] for r in res]).reshape(-1, 3)
@@ -143,4 +146,6 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
             "roc_auc": None if auc is None else round(auc, 4),
             "embeddings": bool(getattr(m, "last_timing", {}).get("embeddings", False)),
             # captions feed the superficial head only: they can move 3-class results, never P(spam)
-            "captions": caption_col is not None}
+            "captions": caption_col is not None,
+            # rows whose text the model was trained on (analyzer/fingerprint.py): their figures flatter it
+            "train_overlap": overlap}

@@ -30,6 +30,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.svm import LinearSVC
 
 from .. import config
+from ..fingerprint import save_training_fingerprints
 from ..preprocess import normalize_batch
 from .data import load_colombia, load_project, load_scamspot, load_tweepfake, load_youtube
 from .features import BANK_NAMES, CAPTION_NAMES, LEX_NAMES, SIGNAL_COLS, FeatureBuilder, original_view
@@ -512,9 +513,24 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
             "python": platform.python_version(), **({"spam_fusion": fusion} if fusion is not None else {})}
     model = AuthenticityModel(final_heads, final_specs, bank.astype(np.float32), meta)
     model.save(out_dir)
+    save_training_fingerprints(out_dir, *fitted_texts(yt, ss, pr, tw_tr))
     summary["artifact_bytes"] = int(sum(f.stat().st_size for f in Path(out_dir).iterdir() if f.is_file()))
     summary["train_seconds"] = round(time.time() - t_start, 1)
     return summary
+
+
+def fitted_texts(yt: pd.DataFrame, ss: pd.DataFrame, pr: pd.DataFrame, tw_tr: pd.DataFrame) -> tuple[list[str], dict]:
+    """The texts the final heads are fit on (every YouTube and ScamSpot comment given, the project train split,
+    TweepFake train) and their counts: what the artifact's training fingerprints record."""
+    parts = {"youtube": yt.text.tolist(), "scamspot": ss.text.tolist(),
+             "project_train": pr.text[pr.split == "train"].tolist(), "tweepfake_train": tw_tr.text.tolist()}
+    return [t for v in parts.values() for t in v], {k: len(v) for k, v in parts.items()}
+
+
+def training_texts(data_dir: str | Path, project_dir: str | Path) -> tuple[list[str], dict]:
+    """`fitted_texts` of the sources as `run` loads them (full TweepFake train: not a --quick run)."""
+    return fitted_texts(load_youtube(data_dir), load_scamspot(data_dir), load_project(project_dir),
+                        load_tweepfake(data_dir, "train"))
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
