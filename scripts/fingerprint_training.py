@@ -32,8 +32,8 @@ def sentiment(model: Path, data: Path) -> Path:
     cfg = json.loads((model / "sentiment_config.json").read_text())
     recipe = dict(cfg["recipe"])
     args = ts.parser().parse_args(["--data", str(data)])
-    if "comments" not in recipe:  # trained before the comment set existed: no comment rows, no held-out comments
-        recipe["comments"] = []
+    # trained before the comment set existed: no comment rows, no held-out comments; recorded paths are the repo's
+    recipe["comments"] = [str(c if Path(c).is_absolute() else REPO_DIR / c) for c in recipe.get("comments", [])]
     for k, v in recipe.items():
         setattr(args, k, v)
     mix, _, stats = ts.build_mixture(args, random.Random(args.seed))

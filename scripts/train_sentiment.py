@@ -72,7 +72,7 @@ def build_mixture(args, rng: random.Random) -> tuple[list[tuple[str, int, str, s
         "en_umsab": sd.read_umsab(data, "en", "val"),
         "en_tweeteval": sd.read_tweeteval_val(data),
     }
-    comment_files = [Path(c) for c in args.comments or () if Path(c).exists()]
+    comment_files = [Path(c) for c in args.comments or ()]
     if comment_files:  # reported, never part of the selection
         val_sets["comments_heldout"] = [(t, y) for c in comment_files for t, y, _ in sd.read_comments(c, "heldout")]
     held = {sd.text_key(t) for rows in val_sets.values() for t, _ in rows}
@@ -258,6 +258,9 @@ def write_training_fingerprints(out: str | Path, mix: list, stats: dict, init: s
 def main(argv=None) -> int:
     ap = parser()
     args = ap.parse_args(argv)
+    missing = [c for c in args.comments if not Path(c).is_file()]
+    if missing:  # skipped without a word before: a typo trained a model without the rows it was asked to learn
+        ap.error(f"--comments: no such file: {', '.join(missing)}")
     if args.epochs <= 0 and not args.max_steps:
         ap.error("--epochs must be > 0")
 
