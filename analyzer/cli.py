@@ -370,6 +370,11 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    return _build_parsers()[0]
+
+
+def _build_parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The top-level parser and each command's own (which `parse_args` reads intermixed arguments with)."""
     ap = argparse.ArgumentParser(prog="comment-analyzer", description=__doc__.splitlines()[0], epilog=EPILOG,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     from . import __version__
@@ -396,7 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(r)
     r.add_argument("-o", "--output", required=True, metavar="FILE.html")
     r.add_argument("--title", default="Genuine engagement report")
-    return ap
+    return ap, {"score": s, "report": r}
 
 
 def _columns(args):
@@ -704,9 +709,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line, with input files allowed after options too (`score a.csv -o out/ b.csv`, as shells'
     globs and scripts that append files produce): a command's own parser reads its arguments intermixed
     (argparse cannot do that through subparsers)."""
-    parser = build_parser()
+    parser, commands = _build_parsers()
     argv = sys.argv[1:] if argv is None else list(argv)
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
     if argv and argv[0] in commands:
         args = commands[argv[0]].parse_intermixed_args(argv[1:])
         args.command = argv[0]
