@@ -173,7 +173,7 @@ def is_scam_warning(matched: Iterable[str], text: str) -> bool:
 # fake-winner scam however it is phrased (config.AUTH_PHISHING_SPAM_MIN); a winner's own thanks, a tag list to enter
 # or a warning that quotes it (no claim step, or warning words) is not.
 _CLAIM_STEP_RE = re.compile(
-    r"https?://|www\.|\b[a-z0-9-]+\.(?:ly|me|link|shop|store|site|online|xyz|click|top|info|co|gl|io)\b|"
+    _LINK + r"|\b[a-z0-9-]+\.(?:ly|me|link|shop|store|site|online|xyz|click|top|info|co|gl|io)\b|"
     r"\b(?:claim\w*|redeem\w*|reclam\w*|cobra(?:r|lo|la)?|canjea\w*|" + _CHECK_DMS + r")\b")
 
 
