@@ -14,6 +14,7 @@ second pass, because the authenticity model was trained on the bundled encoder's
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -362,11 +363,19 @@ class Analyzer:
         self.chunk_size = chunk_size
         self.normalize_options = normalize_options
         self._caption_cache: dict[str, tuple[str, np.ndarray | None]] = {}
-        # wall seconds spent per stage since the last reset_timings() (scripts/benchmark.py reads them)
+        # wall seconds spent per stage since the last reset_timings() (scripts/benchmark.py reads them); with
+        # several threads scoring at once they add up across the threads
         self.timings: dict[str, float] = {}
+        # the caption cache and the timings are shared by threads that score through one Analyzer
+        self._lock = threading.Lock()
 
     def reset_timings(self) -> None:
-        self.timings = {}
+        with self._lock:
+            self.timings = {}
+
+    def _add_time(self, stage: str, seconds: float) -> None:
+        with self._lock:
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
     @contextmanager
     def _timed(self, stage: str):
@@ -374,7 +383,7 @@ class Analyzer:
         try:
             yield
         finally:
-            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
+            self._add_time(stage, time.perf_counter() - t0)
 
     @classmethod
     def load(cls, sentiment_model: str | Path | None = None, authenticity_model: str | Path | None = None, *,
@@ -415,8 +424,11 @@ class Analyzer:
         together, once per post (cached across chunks)."""
         with_caption = {c.post_id: posts[c.post_id] for c in comments
                         if c.post_id and c.post_id in posts and posts[c.post_id].caption}
-        todo = [(pid, p.caption) for pid, p in with_caption.items()
-                if self._caption_cache.get(pid, (None, None))[0] != p.caption]
+        with self._lock:  # another thread may evict or replace entries meanwhile: keep what was read
+            cached = {pid: self._caption_cache[pid] for pid, p in with_caption.items()
+                      if self._caption_cache.get(pid, (None, None))[0] == p.caption}
+        todo = [(pid, p.caption) for pid, p in with_caption.items() if pid not in cached]
+        fresh: dict[str, tuple[str, np.ndarray | None]] = {}
         if todo:
             embs: list[np.ndarray | None] = [None] * len(todo)
             if self.embedder is not None or self.auth_embeddings:
@@ -425,12 +437,14 @@ class Analyzer:
                     out = (self.embedder or self.sentiment).predict(texts, return_embeddings=True).embeddings
                 if out is not None:
                     embs = list(out)
-            for (pid, cap), e in zip(todo, embs, strict=True):
+            fresh = {pid: (cap, e) for (pid, cap), e in zip(todo, embs, strict=True)}
+        wanted = {**cached, **fresh}
+        with self._lock:
+            for pid, entry in fresh.items():
                 self._caption_cache.pop(pid, None)
-                self._caption_cache[pid] = (cap, e)
-        wanted = {pid: self._caption_cache[pid] for pid in with_caption}
-        while len(self._caption_cache) > max(CAPTION_CACHE_POSTS, len(wanted)):  # a long-running pipeline's
-            self._caption_cache.pop(next(iter(self._caption_cache)))  # oldest posts go first (insertion order)
+                self._caption_cache[pid] = entry
+            while len(self._caption_cache) > max(CAPTION_CACHE_POSTS, len(wanted)):  # a long-running pipeline's
+                self._caption_cache.pop(next(iter(self._caption_cache)))  # oldest posts go first (insertion order)
         return [wanted[c.post_id] if c.post_id in wanted else (None, None) for c in comments]
 
     def _score_chunk(self, comments: list[CommentIn], posts: Mapping[str, PostIn], flags: list,
@@ -482,7 +496,7 @@ class Analyzer:
                 author_id=c.author_id, creator_reply=own, comment_likes=c.likes, **author_columns(c.account),
                 extra=input_fields(c.extra),
             ))
-        self.timings["assemble"] = self.timings.get("assemble", 0.0) + time.perf_counter() - t_assemble
+        self._add_time("assemble", time.perf_counter() - t_assemble)
         return out
 
     @staticmethod

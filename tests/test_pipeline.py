@@ -841,6 +841,60 @@ def test_stream_options_and_posts_are_checked_and_the_caption_cache_is_bounded(a
     assert set(analyzer._caption_cache) >= {"p2-0", "p2-1"}  # the newest stay
 
 
+def test_threads_sharing_one_analyzer_do_not_trip_over_the_caption_cache(analyzer, monkeypatch):
+    """Review: the caption cache was read back after the new captions were embedded; a thread that evicted a post
+    meanwhile (another chunk, another thread) made that read a KeyError, and the whole chunk was scored again one
+    comment at a time (a row that failed again would be lost). The eviction is made to land exactly there; then four
+    threads score at once with room for two posts and must agree with one thread."""
+    import threading
+
+    import analyzer.pipeline as pl
+    from analyzer.records import PostIn
+
+    monkeypatch.setattr(pl, "CAPTION_CACHE_POSTS", 2)
+    analyzer._caption_cache.clear()
+    posts = {pid: PostIn(pid, caption=f"Receta de {pid}: pan de masa madre 🍞") for pid in ("pa", "pb")}
+    rows = [{"comment_id": f"c-{pid}", "post_id": pid, "text": "qué buena pinta ese pan"} for pid in posts]
+    analyzer.score_comments(rows[:1], posts=posts)  # "pa" cached
+    real = analyzer._normalize
+
+    def evicting(texts):  # another thread evicts while this one embeds the new caption of "pb"
+        if any(t.startswith("Receta de pb") for t in texts):
+            analyzer._caption_cache.clear()
+        return real(texts)
+
+    chunks = []
+    whole = analyzer._score_chunk
+
+    def counted(part, *args, **kw):
+        chunks.append(len(part))
+        return whole(part, *args, **kw)
+
+    monkeypatch.setattr(analyzer, "_normalize", evicting)
+    monkeypatch.setattr(analyzer, "_score_chunk", counted)
+    res = analyzer.score_comments(rows, posts=posts)
+    assert [c.relevance is not None for c in res.comments] == [True, True] and chunks == [2]  # one pass, no retry
+    monkeypatch.setattr(analyzer, "_score_chunk", whole)
+    monkeypatch.setattr(analyzer, "_normalize", real)
+    jobs = [({f"{k}-{i}": PostIn(f"{k}-{i}", caption=f"Tutorial {k}.{i} de peinados 💇") for i in range(3)})
+            for k in range(4)]
+    batches = [[{"comment_id": f"c{pid}", "post_id": pid, "text": "me salió igualito, gracias"} for pid in p]
+               for p in jobs]
+    alone = [[round(c.relevance, 4) for c in analyzer.score_comments(b, posts=p).comments]
+             for b, p in zip(batches, jobs, strict=True)]
+    together: list = [None] * len(jobs)
+
+    def work(k: int) -> None:
+        together[k] = [round(c.relevance, 4) for c in analyzer.score_comments(batches[k], posts=jobs[k]).comments]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(len(jobs))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert together == alone and len(analyzer._caption_cache) <= 3
+
+
 def test_stream_yields_what_it_read_before_its_source_failed(analyzer):
     def source():
         for i in range(7):
