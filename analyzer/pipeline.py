@@ -24,7 +24,13 @@ from typing import Any
 
 import numpy as np
 
-from .config import CAPTION_CACHE_POSTS, DEFAULT_SENTIMENT_ENGINE, SENTIMENT_BATCH_SIZE, EngagementConfig
+from .config import (
+    AUTH_COORDINATION,
+    CAPTION_CACHE_POSTS,
+    DEFAULT_SENTIMENT_ENGINE,
+    SENTIMENT_BATCH_SIZE,
+    EngagementConfig,
+)
 from .engagement import CREATOR_REPLY_REASON, is_creator
 from .io.passthrough import input_fields
 from .records import (
@@ -231,21 +237,38 @@ def is_own(c: CommentIn, post: PostIn | None) -> bool:
 def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentIn], posts: Mapping[str, PostIn]):
     """Coordination flags from `detect` over the audience's comments only (positions in `comments`); the
     creators' own replies get none: their thank-yous are no pod, and the clusters table leaves them out. Nor do a
-    giveaway's entries: tag lists under a post that announces one follow its rule, they are not a pod."""
+    giveaway's entries: tag lists under a post that announces one follow its rule, they are not a pod. Unless
+    `min_authors` accounts tag the very same accounts besides those the caption names: entrants tag their own
+    friends, a pod hiding in the giveaway pushes the same handles (those entries are judged as any comment)."""
     from .authenticity.coordination import CoordinationFlags
     from .authenticity.lexicon import is_giveaway_caption, is_giveaway_entry
 
     giveaway: dict[str, bool] = {}  # per post id: a caption is searched once, not once per comment under it
+    entries: dict[int, tuple[str, frozenset[str]]] = {}  # giveaway entry -> (post, handles tagged beyond the caption's)
 
-    def left_out(c: CommentIn) -> bool:
+    def left_out(i: int, c: CommentIn) -> bool:
         post = posts.get(c.post_id) if c.post_id else None
         if post is None:
             return is_own(c, None)
         if c.post_id not in giveaway:
             giveaway[c.post_id] = is_giveaway_caption(post.caption)
-        return is_own(c, post) or (giveaway[c.post_id] and is_giveaway_entry(c.text))
+        if is_own(c, post):
+            return True
+        if giveaway[c.post_id] and is_giveaway_entry(c.text):
+            named = _tagged(post.caption or "") | {(post.creator or "").lstrip("@").casefold()}
+            entries[i] = (c.post_id, _tagged(c.text) - named)
+            return True
+        return False
 
-    own = [left_out(c) for c in comments]
+    own = [left_out(i, c) for i, c in enumerate(comments)]
+    authors: dict[tuple[str, frozenset[str]], set[str]] = {}
+    for i, key in entries.items():
+        if key[1]:
+            authors.setdefault(key, set()).add(comments[i].author_id or comments[i].author or f"#{i}")
+    pushed = {key for key, who in authors.items() if len(who) >= int(AUTH_COORDINATION["min_authors"])}
+    for i, key in entries.items():
+        if key in pushed:
+            own[i] = False
     if not any(own):
         return detect(list(range(len(comments))))
     idx = [i for i, o in enumerate(own) if not o]
@@ -253,6 +276,13 @@ def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentI
     for i, f in zip(idx, detect(idx) if idx else [], strict=True):
         flags[i] = f
     return flags
+
+
+def _tagged(text: str) -> frozenset[str]:
+    """The @handles a text tags, casefolded, without the @ and a sentence's closing dot."""
+    from .authenticity.lexicon import HANDLE_RE
+
+    return frozenset(m.group(0)[1:].rstrip(".").casefold() for m in HANDLE_RE.finditer(text))
 
 
 def _posts_from_parents(comments: list[CommentIn]) -> list[CommentIn]:

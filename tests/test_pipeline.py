@@ -1388,6 +1388,28 @@ def test_a_giveaways_entries_are_not_a_pod(analyzer):
     assert flagged == {"¡SORTE": 0, "Nuevo ": 30}
 
 
+def test_a_pod_hiding_in_a_giveaways_tag_lists_is_still_found(analyzer):
+    """Review: once giveaway entries were left out of coordination, a pod could hide there. Entrants tag their own
+    friends (or only the accounts the caption asks for); 8 accounts tagging the very same outside handles with the
+    same words within minutes are the pod, and only they are flagged."""
+    from datetime import datetime, timedelta, timezone
+
+    from analyzer.records import PostIn
+
+    t0 = datetime(2025, 5, 1, 12, tzinfo=timezone.utc)
+    rows = [{"comment_id": f"e{i}", "text": f"participo @amiga{i} @amigo{i + 1} @prima{i + 2} 🙏", "author": f"fan{i}",
+             "post_id": "p1", "created_at": (t0 + timedelta(minutes=i)).isoformat()} for i in range(30)]
+    rows += [{"comment_id": f"r{i}", "text": "@cafe.origen @panaderia participo!", "author": f"fiel{i}",
+              "post_id": "p1", "created_at": (t0 + timedelta(minutes=i, seconds=30)).isoformat()} for i in range(6)]
+    rows += [{"comment_id": f"pod{i}", "text": "me apunto 🔥🔥 @ofertas.vip.mx @gana.dinero.ya", "author": f"pod{i}",
+              "post_id": "p1", "created_at": (t0 + timedelta(minutes=3, seconds=20 * i)).isoformat()} for i in range(8)]
+    caption = "¡SORTEO! 🎁 Sigue a @panaderia y @cafe.origen y etiqueta a 3 amigos"
+    posts = {"p1": PostIn("p1", creator="panaderia", followers=8_000, likes=900, comments=44, caption=caption)}
+    res = analyzer.score_comments(rows, posts=posts)
+    flagged = {c.comment_id for c in res.comments if c.coordinated}
+    assert flagged == {f"pod{i}" for i in range(8)}
+
+
 def test_the_comments_likes_and_its_authors_account_reach_the_table(analyzer):
     """QA: comment likes and the author's account (the signals behind bot_like) were read and then not written:
     they are fields, not input columns, so --keep-columns could not bring them back either."""
