@@ -7,7 +7,9 @@
 
 Sentiment files: TweetEval/UMSAB format (one text per line, labels 0 negative / 1 neutral / 2 positive, the
 text file may lack a final newline) or SemEval's `id<TAB>label<TAB>text` with word labels. Texts go through the
-same normalisation as the product (`--preprocess pipeline`), unless told otherwise.
+same normalisation as the product (`--preprocess pipeline`), unless told otherwise. Both tasks report
+`train_overlap`: how many rows are texts the model was trained on (analyzer/fingerprint.py), with a warning on
+stderr when any are, since figures on them flatter the model.
 """
 
 from __future__ import annotations
