@@ -81,21 +81,40 @@ def seen_in_training(texts: list[str], folder: str | Path | None) -> np.ndarray 
     return np.isin(fp, stored) & (fp != 0)
 
 
-def overlap_report(texts: list[str], folder: str | Path | None) -> dict:
-    """What an evaluation prints about its rows and the model's training data (`rows` None: not recorded)."""
-    seen = seen_in_training(texts, folder)
+def overlap_report(seen: np.ndarray | None, excluded: bool = False) -> dict:
+    """What an evaluation prints about its rows and the model's training data, from `seen_in_training` (`rows`
+    None: not recorded). `excluded`: those rows were left out of the figures (`--unseen-only`)."""
     if seen is None:
         return {"rows": None, "note": "the model records no training texts (not a comment-analyzer artifact, or an "
                                       "older one): overlap unknown"}
     n = int(seen.sum())
-    return {"rows": n, "share": round(n / max(1, len(texts)), 4),
-            "first_rows": [int(i) + 1 for i in np.flatnonzero(seen)[:10]]}
+    return {"rows": n, "share": round(n / max(1, len(seen)), 4),
+            "first_rows": [int(i) + 1 for i in np.flatnonzero(seen)[:10]], "excluded": excluded}
 
 
-def overlap_warning(report: dict, n: int) -> str | None:
-    """A line for stderr when some evaluated rows were training rows: their figures flatter the model."""
+def overlap_warning(report: dict) -> str | None:
+    """A line for stderr when some rows were training rows: their figures flatter the model (or were left out)."""
     if not report.get("rows"):
         return None
+    n = round(report["rows"] / report["share"])
+    if report.get("excluded"):
+        return f"left out {report['rows']} of {n} rows: texts the model was trained on (--unseen-only)"
     return (f"warning: {report['rows']} of {n} evaluated rows ({report['share']:.1%}) are texts the model was trained "
-            "on (same text up to case, mentions, links and punctuation): the figures are optimistic; evaluate on "
-            "data the model never saw (train_overlap in the output)")
+            "on (same text up to case, mentions, links and punctuation): the figures are optimistic; pass "
+            "--unseen-only to score the others alone (train_overlap in the output)")
+
+
+class UnknownTrainingData(ValueError):
+    """--unseen-only asked of a model that records no training texts."""
+
+
+def unseen_mask(seen: np.ndarray | None, n: int, unseen_only: bool) -> np.ndarray:
+    """The rows to score: all, or with `unseen_only` those the model was not trained on (an error when unknown, or
+    when none is left)."""
+    if not unseen_only:
+        return np.ones(n, bool)
+    if seen is None:
+        raise UnknownTrainingData("--unseen-only: the model records no training texts, so its unseen rows are unknown")
+    if seen.all():
+        raise UnknownTrainingData(f"--unseen-only: all {n} rows are texts the model was trained on; nothing to score")
+    return ~seen

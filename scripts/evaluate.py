@@ -27,7 +27,7 @@ import sentiment_data as sd  # noqa: E402
 
 from analyzer.cli import existing_dir, existing_file, whole_number  # noqa: E402
 from analyzer.config import SENTIMENT_LABELS, SENTIMENT_PRECISIONS  # noqa: E402
-from analyzer.fingerprint import overlap_report, overlap_warning  # noqa: E402
+from analyzer.fingerprint import overlap_report, overlap_warning, seen_in_training, unseen_mask  # noqa: E402
 
 
 def classification_report(y_true: list[int], y_pred: list[int], labels: tuple[str, ...]) -> dict:
@@ -85,7 +85,10 @@ def run_sentiment(args) -> dict:
 
     model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision, spam_branch=False,
                                 idioms=not args.no_idioms)
-    overlap = overlap_report([t for t, _ in rows], model.name if model.kind == "e5" else None)
+    seen = seen_in_training([t for t, _ in rows], model.name if model.kind == "e5" else None)
+    keep = unseen_mask(seen, len(rows), args.unseen_only)
+    rows = [r for r, k in zip(rows, keep, strict=True) if k]
+    overlap = overlap_report(seen, excluded=args.unseen_only)
     texts, langs = preprocess([t for t, _ in rows], args.preprocess)
     print(f"scoring {len(texts)} texts with {model.name}", file=sys.stderr)
     pred = model.predict(texts, langs=langs).probs.argmax(1)
@@ -103,7 +106,12 @@ def run_authenticity(args) -> dict:
     from analyzer.authenticity.evaluate import evaluate_csv
 
     return evaluate_csv(args.csv, text_col=args.text_col, label_col=args.label_col, positive=args.positive,
-                        caption_col=args.caption_col, model=args.model, sentiment_model=args.sentiment_model)
+                        caption_col=args.caption_col, model=args.model, sentiment_model=args.sentiment_model,
+                        unseen_only=args.unseen_only)
+
+
+UNSEEN_HELP = ("score only the rows whose text the model was not trained on (train_overlap counts the others); "
+               "needs a model that records its training texts")
 
 
 def main(argv=None) -> int:
@@ -119,12 +127,14 @@ def main(argv=None) -> int:
     s.add_argument("--no-idioms", action="store_true",
                    help="the model alone, without the idiom rule (analyzer/idioms.py) the product applies")
     s.add_argument("--threads", type=whole_number(0), default=0, help="torch/ONNX threads (0: the library's default)")
+    s.add_argument("--unseen-only", action="store_true", help=UNSEEN_HELP)
     a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
     a.add_argument("--csv", required=True, type=existing_file)
     a.add_argument("--text-col", required=True)
     a.add_argument("--label-col", required=True)
     a.add_argument("--positive", default=None, help="the positive label for roc_auc (e.g. 1 or spam)")
     a.add_argument("--caption-col", default=None)
+    a.add_argument("--unseen-only", action="store_true", help=UNSEEN_HELP)
     a.add_argument("--model", default=None, type=existing_dir,
                    help="an authenticity model folder (default: models/authenticity)")
     a.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
@@ -146,7 +156,7 @@ def main(argv=None) -> int:
     except (ValueError, UnicodeError, pd.errors.ParserError) as e:
         print(f"evaluate.py: input: {e}", file=sys.stderr)
         return 3
-    warning = overlap_warning(result["train_overlap"], result["n"])
+    warning = overlap_warning(result["train_overlap"])
     if warning:
         print(warning, file=sys.stderr)
     print(json.dumps(result, ensure_ascii=False, default=lambda o: o.item() if isinstance(o, np.generic) else str(o)))

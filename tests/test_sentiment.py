@@ -751,6 +751,12 @@ def test_evaluate_names_the_rows_a_model_was_trained_on(tmp_path, capsys):
         overlap = json.loads(out)["train_overlap"]
         assert (overlap["rows"], overlap["first_rows"]) == (seen, list(range(1, seen + 1))), model
         assert (f"{seen} of 8 evaluated rows (50.0%) are texts the model was trained on" in err) == bool(seen)
+    argv = ["sentiment", "--text", str(texts), "--labels", str(labels), "--model", "comments", "--unseen-only"]
+    assert ev.main(argv) == 0  # the held-out rows alone
+    out, err = capsys.readouterr()
+    assert (json.loads(out)["n"], json.loads(out)["train_overlap"]["excluded"]) == (4, True) and "left out 4 of 8" in err
     _tiny_hf_model(tmp_path / "hf", {0: "negative", 1: "neutral", 2: "positive"})
     assert ev.main(["sentiment", "--text", str(texts), "--labels", str(labels), "--model", str(tmp_path / "hf")]) == 0
     assert json.loads(capsys.readouterr().out)["train_overlap"]["rows"] is None
+    assert ev.main(argv[:-3] + ["--model", str(tmp_path / "hf"), "--unseen-only"]) == 3  # unknown: not guessed
+    assert "records no training texts" in capsys.readouterr().err

@@ -77,13 +77,15 @@ def read_labelled_csv(csv: str | Path) -> pd.DataFrame:
 
 
 def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str | None = None,
-                 caption_col: str | None = None, model=None, *, encoder=None, sentiment_model=None) -> dict:
+                 caption_col: str | None = None, model=None, *, encoder=None, sentiment_model=None,
+                 unseen_only: bool = False) -> dict:
     """Metrics of the authenticity model on a CSV: n, per-class precision/recall/F1/support, macro_f1,
     roc_auc of `positive` (default: spam), label mapping and mode. `model`: an AuthenticityModel or its folder
     (default: the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact).
     `sentiment_model` (a name or path, as the CLI's --sentiment-model): score as the pipeline does with that
-    model, e.g. `fast`, whose embeddings the heads never saw, so its no-embedding heads are measured."""
-    from ..fingerprint import overlap_report
+    model, e.g. `fast`, whose embeddings the heads never saw, so its no-embedding heads are measured.
+    `unseen_only`: score only the rows whose text the model was not fit on (the model must record its texts)."""
+    from ..fingerprint import overlap_report, seen_in_training, unseen_mask
     from .model import AuthenticityModel, default_model_path
 
     df = read_labelled_csv(csv)
@@ -121,7 +123,11 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
         if sm.provides_embeddings and embeddings:
             encoder = sm
     folder = None if isinstance(model, AuthenticityModel) else Path(model) if model else default_model_path()
-    overlap = overlap_report(df[text_col].tolist(), folder) if folder is not None else {"rows": None}
+    seen = seen_in_training(df[text_col].tolist(), folder)
+    keep = unseen_mask(seen, len(df), unseen_only)
+    overlap = overlap_report(seen, excluded=unseen_only)
+    if unseen_only:
+        df, y = df[keep].reset_index(drop=True), [v for v, k in zip(y, keep, strict=True) if k]
     captions = df[caption_col].tolist() if caption_col else None
     res = m.predict_texts(df[text_col].tolist(), captions=captions, encoder=encoder if embeddings else False)
     probs = np.array([[r.probs[k] for k in THREE] for r in res]).reshape(-1, 3)
