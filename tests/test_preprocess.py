@@ -391,6 +391,8 @@ def test_emoji_that_lost_their_third_byte_skin_tones_trophies_food_and_tag_flags
         assert (nc.normalized, nc.signals["mojibake_fixed"]) == (text, 1.0), raw
         assert normalize(nc.normalized).normalized == text
     assert normalize(_cp1252_export("👏🏻 bravo")).signals["n_emoji"] == 1.0  # 👍🏻: the hand is a guess, the tone is not
+    for text in ("Genial 👍🏽 gracias", "Campeones 🏆", "mi perrito 🐶 lindo", "🙏🏾 amen"):  # the lost byte read as "�"
+        assert normalize(text.encode("utf-8").decode("cp1252", errors="replace")).normalized == text
 
 
 def test_a_handle_never_swallows_an_ellipsis_and_the_next_word():

@@ -186,6 +186,14 @@ def _lost_as_fffd(m: re.Match[str]) -> str:
     return (_emoji_lost_byte(b, _glued(m)) if b is not None else None) or ""
 
 
+_THIRD_AS_FFFD_RE = re.compile(f"ðŸ\ufffd([{_CP1252_CONT}])")  # the third byte arrived as "�": 🏽 as "ðŸ�½"
+
+
+def _third_as_fffd(m: re.Match[str]) -> str:
+    b = _byte(m.group(1))
+    return (_emoji_lost_byte(b, _glued(m), last=False) if b is not None else None) or ""
+
+
 # The tag letters of 🏴󠁧󠁢󠁳󠁣󠁴󠁿 / 🏴󠁧󠁢󠁥󠁮󠁧󠁿 (U+E0061.., F3 A0 81 xx) lose their 0x81: "ó\xa0§" is the tag "g".
 _LOST_TAG_RE = re.compile(f"ó\xa0([{_CP1252_CONT}])(?![{_CP1252_CONT}])")
 
@@ -200,10 +208,10 @@ def _lost_joiner(m: re.Match[str]) -> str:
 
 
 
-def _emoji_lost_byte(b: int, glued: bool) -> str | None:
-    """The most used emoji F0 9F `b` x (last byte x lost) or F0 9F x `b` (third byte lost), x one of _LOST;
-    None when none is common. Skin tones only when `glued` to a preceding emoji."""
-    cands = [bytes([0xF0, 0x9F, b, x]).decode("utf-8", "ignore") for x in _LOST]
+def _emoji_lost_byte(b: int, glued: bool, last: bool = True) -> str | None:
+    """The most used emoji F0 9F `b` x (last byte x lost; only when `last`) or F0 9F x `b` (third byte lost), x one of
+    _LOST; None when none is common. Skin tones only when `glued` to a preceding emoji."""
+    cands = [bytes([0xF0, 0x9F, b, x]).decode("utf-8", "ignore") for x in _LOST] if last else []
     cands += [bytes([0xF0, 0x9F, x, b]).decode("utf-8", "ignore") for x in _LOST]
     common = [c for c in cands if c and c in _COMMON_EMOJI and (glued or c not in _SKIN_TONES)]
     return min(common, key=_COMMON_EMOJI.index) if common else None
@@ -356,7 +364,7 @@ def _repair_once(text: str, report: RepairReport) -> str:
             report.mojibake = 1
             text = fixed
     if "\ufffd" in text and "ðŸ" in text:
-        fixed = _LOST_AS_FFFD_RE.sub(_lost_as_fffd, text)
+        fixed = _THIRD_AS_FFFD_RE.sub(_third_as_fffd, _LOST_AS_FFFD_RE.sub(_lost_as_fffd, text))
         if fixed != text:
             report.mojibake = 1
             text = fixed
