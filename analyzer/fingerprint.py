@@ -88,7 +88,7 @@ def overlap_report(seen: np.ndarray | None, excluded: bool = False) -> dict:
         return {"rows": None, "note": "the model records no training texts (not a comment-analyzer artifact, or an "
                                       "older one): overlap unknown"}
     n = int(seen.sum())
-    return {"rows": n, "share": round(n / max(1, len(seen)), 4),
+    return {"rows": n, "of": len(seen), "share": round(n / max(1, len(seen)), 4),
             "first_rows": [int(i) + 1 for i in np.flatnonzero(seen)[:10]], "excluded": excluded}
 
 
@@ -96,7 +96,7 @@ def overlap_warning(report: dict) -> str | None:
     """A line for stderr when some rows were training rows: their figures flatter the model (or were left out)."""
     if not report.get("rows"):
         return None
-    n = round(report["rows"] / report["share"])
+    n = report["of"]
     if report.get("excluded"):
         return f"left out {report['rows']} of {n} rows: texts the model was trained on (--unseen-only)"
     return (f"warning: {report['rows']} of {n} evaluated rows ({report['share']:.1%}) are texts the model was trained "

@@ -732,11 +732,14 @@ def test_evaluate_names_the_rows_a_model_was_trained_on(tmp_path, capsys):
     case, mentions, links and punctuation; held-out rows are not named; a swapped-in model records nothing."""
     import json
 
-    from analyzer.fingerprint import seen_in_training, text_key
+    from analyzer.fingerprint import overlap_report, overlap_warning, seen_in_training, text_key
 
     sd = _sentiment_data()
     assert text_key("@ana QUÉ chévere!! https://x.co/1") == text_key("qué chévere") != text_key("qué chévere hoy")
     assert text_key("😍😍") == "😍😍" and seen_in_training(["", "  "], models_dir() / "sentiment").tolist() == [False] * 2
+    one_in_a_lot = np.zeros(100_000, bool)
+    one_in_a_lot[7] = True  # a share that rounds to 0.0 still names its row count (it divided by the share)
+    assert overlap_warning(overlap_report(one_in_a_lot)).startswith("warning: 1 of 100000 evaluated rows")
     # the comments model was tuned on the train split of the project's comment set; its held-out split never trained
     train = [r for f in sd.COMMENTS_FILES for r in sd.read_comments(f, "train")][:40:10]
     held = [r for f in sd.COMMENTS_FILES for r in sd.read_comments(f, "heldout")][:40:10]
