@@ -500,6 +500,11 @@ def check_disclosure(
 _handle = handle_key
 
 
+def tagged_handles(text: str | None) -> set[str]:
+    """The @handles a text names (not an e-mail's), compared as `handle_key` compares account names."""
+    return {m.group(1).casefold() for m in _MENTION.finditer(text or "")}
+
+
 def _weight(c: ScoredComment) -> float:
     w = c.genuine_weight
     if w is None or not isinstance(w, (int, float)) or math.isnan(w):
@@ -1464,7 +1469,7 @@ def _promoted(
     (replies name them) are left out."""
     known = {_handle(c) for c in creator_of.values()} | {_handle(c.author) for c in scored}
     for caption in captions:
-        known |= {m.group(1).casefold() for m in _MENTION.finditer(caption or "")}
+        known |= tagged_handles(caption)
     naming: dict[str, list[ScoredComment]] = defaultdict(list)
     shown: dict[str, str] = {}
     n_tags: dict[str, int] = {}  # handles each comment names

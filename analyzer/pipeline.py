@@ -31,7 +31,7 @@ from .config import (
     SENTIMENT_BATCH_SIZE,
     EngagementConfig,
 )
-from .engagement import CREATOR_REPLY_REASON, is_creator
+from .engagement import CREATOR_REPLY_REASON, is_creator, tagged_handles
 from .io.passthrough import input_fields
 from .records import (
     AccountInfo,
@@ -43,6 +43,7 @@ from .records import (
     author_columns,
     cast_columns,
     column_dtypes,
+    handle_key,
 )
 
 DEFAULT_CHUNK = 1024
@@ -244,6 +245,7 @@ def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentI
     from .authenticity.lexicon import is_giveaway_caption, is_giveaway_entry
 
     giveaway: dict[str, bool] = {}  # per post id: a caption is searched once, not once per comment under it
+    named: dict[str, set[str | None]] = {}  # per giveaway post id: the handles its caption tags, and its creator
     entries: dict[int, tuple[str, frozenset[str]]] = {}  # giveaway entry -> (post, handles tagged beyond the caption's)
 
     def left_out(i: int, c: CommentIn) -> bool:
@@ -255,8 +257,9 @@ def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentI
         if is_own(c, post):
             return True
         if giveaway[c.post_id] and is_giveaway_entry(c.text):
-            named = _tagged(post.caption or "") | {(post.creator or "").lstrip("@").casefold()}
-            entries[i] = (c.post_id, _tagged(c.text) - named)
+            if c.post_id not in named:
+                named[c.post_id] = tagged_handles(post.caption) | {handle_key(post.creator)}
+            entries[i] = (c.post_id, frozenset(tagged_handles(c.text) - named[c.post_id]))
             return True
         return False
 
@@ -276,13 +279,6 @@ def _audience_flags(detect: Callable[[list[int]], list], comments: list[CommentI
     for i, f in zip(idx, detect(idx) if idx else [], strict=True):
         flags[i] = f
     return flags
-
-
-def _tagged(text: str) -> frozenset[str]:
-    """The @handles a text tags, casefolded, without the @ and a sentence's closing dot."""
-    from .authenticity.lexicon import HANDLE_RE
-
-    return frozenset(m.group(0)[1:].rstrip(".").casefold() for m in HANDLE_RE.finditer(text))
 
 
 def _posts_from_parents(comments: list[CommentIn]) -> list[CommentIn]:
