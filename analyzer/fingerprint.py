@@ -22,14 +22,15 @@ from pathlib import Path
 import numpy as np
 
 TRAINING_FINGERPRINTS = "training_fingerprints.safetensors"
-_MENTION = re.compile(r"@\w+")
-_URL = re.compile(r"https?://\S+|www\.\S+")
+# a mention and a link as the tweet sets write them (UMSAB/TweetEval's "@user", "http"; scripts/sentiment_data.py)
+MENTION_RE = re.compile(r"@\w+")
+URL_RE = re.compile(r"https?://\S+|www\.\S+")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
 def dedup_key(text: str) -> str:
     """Lowercased word characters of `text` without mentions and links ("" for emoji-only text)."""
-    return _NON_WORD.sub("", _URL.sub("", _MENTION.sub("", html.unescape(text).lower())))
+    return _NON_WORD.sub("", URL_RE.sub("", MENTION_RE.sub("", html.unescape(text).lower())))
 
 
 def text_key(text: str) -> str:

@@ -42,15 +42,14 @@ def sentiment(model: Path, data: Path) -> Path:
         raise SystemExit(f"{model}: the rebuilt mixture differs from the recorded one (rebuilt {stats}, recorded "
                          f"{recorded}): not written")
     init = recipe.get("init")
-    init_path = (REPO_DIR / init) if init and not Path(init).is_absolute() else (Path(init) if init else None)
-    if init_path is not None and init_path.resolve() != model.resolve() and load_training_fingerprints(init_path) is None:
+    init_path = (REPO_DIR / init if not Path(init).is_absolute() else Path(init)) if init else None
+    if init_path is not None and init_path.resolve() == model.resolve():
+        init_path = None  # a stage that restarted from the artifact it replaced: same mixture, nothing to add
+    if init_path is not None and load_training_fingerprints(init_path) is None:
         raise SystemExit(f"{model}: its init model {init} has no training fingerprints; write those first")
-    also = load_training_fingerprints(init_path) if init_path is not None and init_path.resolve() != model.resolve() \
-        else None
-    print(f"{model}: {len(mix)} mixture rows, counts as recorded" + (f"; plus {init}'s texts" if also is not None
-                                                                       else ""), file=sys.stderr)
-    sources = {k: v for k, v in stats.items() if isinstance(v, int)}
-    return save_training_fingerprints(model, [r[4] for r in mix], sources, also=also)
+    print(f"{model}: {len(mix)} mixture rows, counts as recorded" + (f"; plus {init}'s texts" if init_path else ""),
+          file=sys.stderr)
+    return ts.write_training_fingerprints(model, mix, stats, init_path)
 
 
 def authenticity(model: Path, data: Path, project: Path) -> Path:

@@ -13,15 +13,13 @@ import html
 import re
 from pathlib import Path
 
-from analyzer.fingerprint import dedup_key, text_key  # noqa: F401  (one key for "the same text" everywhere)
+from analyzer.fingerprint import MENTION_RE, URL_RE, dedup_key, text_key  # noqa: F401  (one key for "the same text")
 from analyzer.io.surrogates import repair  # the project's one rule for surrogate pairs and lone halves
 
 LABELS = ("negative", "neutral", "positive")
 EMOTION_TO_POLARITY = {"joy": 2, "sadness": 0, "anger": 0, "disgust": 0, "fear": 0, "others": 1}
 
 _ESC = re.compile(r"\\u([0-9a-fA-F]{4})")
-_MENTION = re.compile(r"@\w+")
-_URL = re.compile(r"https?://\S+|www\.\S+")
 _WS = re.compile(r"\s+")
 
 
@@ -34,8 +32,8 @@ def unescape_semeval(text: str) -> str:
 def training_text(text: str) -> str:
     """Light normalisation shared by training and evaluation: the conventions of UMSAB/TweetEval."""
     text = html.unescape(text)
-    text = _MENTION.sub("@user", text)
-    text = _URL.sub("http", text)
+    text = MENTION_RE.sub("@user", text)
+    text = URL_RE.sub("http", text)
     return _WS.sub(" ", text).strip()
 
 
