@@ -120,10 +120,16 @@ class ColumnMap:
         """The zone naive times are read in."""
         return zone_of(self.time_zone)
 
+    def time_reader(self, learned: str | None = None) -> Callable[[Any], Any]:
+        """How this map reads a time: in its stated day/month order (with "auto", the order `learned` from the
+        file so far, if any) and its zone. The one rule for columns and typed records alike."""
+        order = self.date_order if self.date_order != "auto" else (learned or "auto")
+        return partial(parse_datetime, order=order, tz=self.tz)
+
     def read_time(self, value: Any):
-        """A time given in a typed record (the API's CommentIn.created_at, PostIn.posted_at), read in this map's
-        stated day/month order and zone, as its columns are (QA: CommentIn and PostIn times ignored both)."""
-        return parse_datetime(value, order=self.date_order, tz=self.tz)
+        """A time given in a typed record (the API's CommentIn.created_at, PostIn.posted_at), read as its columns
+        are (QA: CommentIn and PostIn times ignored both the order and the zone)."""
+        return self.time_reader()(value)
 
     @classmethod
     def column_fields(cls) -> list[str]:
@@ -259,13 +265,9 @@ class Resolved:
         return {names[i]: values[i] for i in self.read if i < n}
 
 
-def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]], date_order: str = "auto",
-          tz: tzinfo | None = None) -> Plan:
-    def conv(convert):
-        return partial(parse_datetime, order=date_order, tz=tz) if convert is parse_datetime and date_order != "auto" \
-            else convert
-
-    return tuple((name, keys[attr], conv(convert)) for name, (attr, convert) in spec.items() if attr in keys)
+def _plan(keys: dict[str, str], spec: dict[str, tuple[str, Callable[[Any], Any]]]) -> Plan:
+    """Times keep `parse_datetime` as their converter: the reader applies the map's `time_reader` per row."""
+    return tuple((name, keys[attr], convert) for name, (attr, convert) in spec.items() if attr in keys)
 
 
 def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
@@ -309,14 +311,15 @@ def resolve(columns: ColumnMap, available: Iterable[str]) -> Resolved:
                 break
     used = set(keys.values())
     unmapped = tuple(k for k in by_norm.values() if k not in used and k.strip())
-    plans = [_plan(keys, spec, columns.date_order, columns.tz) for spec in (_COMMENT_FIELDS, _POST_FIELDS, _ACCOUNT_FIELDS)]
+    plans = [_plan(keys, spec) for spec in (_COMMENT_FIELDS, _POST_FIELDS, _ACCOUNT_FIELDS)]
     return Resolved(
         keys,
         unmapped,
         tuple(aliased),
         *plans,
         tuple(key for _, key, _ in plans[1]),
-        tuple(key for plan in plans for _, key, convert in plan if convert is parse_datetime),
+        tuple(key for plan in plans for _, key, convert in plan if convert is parse_datetime)
+        if columns.date_order == "auto" else (),
         tuple(shadowed),
         tuple(read) if shadowed else None,
     )
@@ -530,8 +533,8 @@ class RowMapper:
     def _convert(self, rec: Mapping[str, Any], plan: Plan, notes: list[str], prefix: str = "") -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, key, convert in plan:
-            if convert is parse_datetime:  # date_order "auto": in the order learned so far, if any
-                convert = partial(parse_datetime, order=self.dates.order or "auto", tz=self.columns.tz)
+            if convert is parse_datetime:
+                convert = self.columns.time_reader(self.dates.order)
             out[name] = parse_or_note(convert, rec.get(key), f"{prefix}{name}", notes)
         return out
 
