@@ -359,15 +359,23 @@ _DISCLOSURE_PHRASES = re.compile(
     r"|paid\s+promotion|(?:este|this)\s+(?:v[ií]deo|post|reel)\s+(?:est[aá]\s+|is\s+)?"
     r"(?:patrocinado|sponsored))\b"
 )
-# a caption that opens with the label: "AD | ...", "Publicidad: ...", "[AD] ...", "(ad) ..."
+# a caption that opens with the label: "AD | ...", "Publicidad: ...", "Publi. ...", "AD - ...", "[AD] ...",
+# "(ad) ...", "Publi con @marca ...", after emoji too ("📢 AD | ...", "✨AD✨ ..."); not a word that starts with it
+# ("Ad-free", "Ad-libbing", "Sponsored-looking": a dash must stand apart), nor a handle (@ad: ...), nor "Anuncio:"
+# unbracketed, as often an announcement ("Anuncio: ¡estamos esperando un bebé!") as an ad (QA: all read as disclosed)
 _LABELS = r"ad|ads|advert|advertisement|sponsored|publi|publicidad|patrocinado|anuncio"
-_LEADING_AD = re.compile(rf"(?i)^\s*(?:[\[(](?:{_LABELS})[\])]|(?:{_LABELS})\s*[|:\-–])")
+_OPENING_LABELS = r"ad|ads|advert|advertisement|sponsored|publi|publicidad|patrocinado"
+_LEADING_AD = re.compile(
+    rf"(?i)^[^\w\[(@#]*(?P<label>[\[(]\s*(?:{_LABELS})\s*[\])]"
+    rf"|(?:{_OPENING_LABELS})(?=\s*[|:.]|\s*[-–—]\s|\s*[^\w\s\-–—'’.,:|]|\s+(?:con|with|x)\s+@))"
+)
 # the label elsewhere, set apart as a label: "[AD]", "(publicidad)", "| publi", or the caption's last word ("...
 # Publicidad.") (QA: these read as undisclosed)
 _LABEL_ANYWHERE = re.compile(
     rf"(?im)(?:[\[(【*]\s*(?:{_LABELS})\s*[\])】*]"  # [AD], (publicidad), [ publi ], 【AD】, *publi*
-    rf"|[|·•/–—-]\s*(?:{_LABELS})\b(?=\s*(?:$|[|·•#]|con\s+@|with\s+@|x\s+@))"  # "| publi", "- publi", "| Publi con @x"
-    rf"|(?:^|[.!?|·•–—])\s*(?:{_LABELS})\b[.!]?(?=(?:\s*(?:#\w+|[^\w\s#]+))*\s*$))"  # a line or caption that ends
+    rf"|(?<![\w./])[|·•/–—-]\s*(?:{_LABELS})\b(?=\s*(?:$|[|·•#]|con\s+@|with\s+@|x\s+@))"  # "| publi", "- publi",
+    # "| Publi con @x"; not a link's path (brand.com/ad) or a word's end (self-ad)
+    rf"|(?:^|[.!?|·•–—])\s*(?:[^\w\s#@]+\s*)?(?:{_LABELS})\b[.!]?(?=(?:\s*(?:#\w+|[^\w\s#]+))*\s*$))"  # a line or caption that ends
 )
 
 
@@ -454,8 +462,8 @@ def check_disclosure(
     for m in _DISCLOSURE_PHRASES.finditer(text):
         disclosure.append(f"disclosure wording: {m.group(0)}")
         starts.append(m.start())
-    if _LEADING_AD.match(text):
-        disclosure.append(f"disclosure label: {text.strip().split()[0]}")
+    if lead := _LEADING_AD.match(text):
+        disclosure.append(f"disclosure label: {lead.group('label')}")
         starts.append(0)
     else:
         for m in _LABEL_ANYWHERE.finditer(text):

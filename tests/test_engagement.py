@@ -261,6 +261,20 @@ def test_relevance_none_when_unknown_everywhere() -> None:
         ("with my code GLOW at checkout", None, None, True, ["GLOW"]),
         ("Enter the code HTML in the form", None, None, False, []),
         ("use code to unlock the level", None, None, False, []),
+        # QA: a word that only starts with a label, or a link's path, is no disclosure; a label after emoji, closed
+        # by a dot or followed by "con @marca" is one; "Anuncio:" unbracketed is as often an announcement
+        ("Ad-free skincare routine, use code GLOW20 for 20% off at glow.com", None, None, True, ["GLOW20"]),
+        ("Sponsored-looking but not: my own shop, code SHOP10", None, None, True, ["SHOP10"]),
+        ("Shop the look, code LOOK10 at brand.com/ad", None, None, True, ["LOOK10"]),
+        ("Ad-libbing my way through this recipe", None, None, False, []),
+        ("Anuncio: ¡estamos esperando un bebé!", None, None, False, []),
+        ("[Anuncio] Nueva colección con @marca, código ANA20", None, None, False, ["ANA20"]),
+        ("Publicidad. Usa el código ANA20", None, None, False, ["ANA20"]),
+        ("📢 AD | Nueva colección con @marca, código ANA20", None, None, False, ["ANA20"]),
+        ("✨AD✨ Nueva colección, código ANA20", None, None, False, ["ANA20"]),
+        ("AD - Nueva colección, código ANA20", None, None, False, ["ANA20"]),
+        ("Publi con @marca: código ANA20", None, None, False, ["ANA20"]),
+        ("Nueva colección, código ANA20\n📢 Publi", None, None, False, ["ANA20"]),
     ],
 )
 def test_disclosure_check(caption, sponsored, disclosed, undisclosed, evidence) -> None:
