@@ -621,7 +621,9 @@ def _campaigns(summary: Summary) -> str:
 
 def _disclosure(posts: Sequence[PostSummary]) -> str:
     bad = [p for p in posts if p.undisclosed_sponsorship]
-    ok = [p for p in posts if p.sponsored and not p.undisclosed_sponsorship]
+    ok = [p for p in posts if p.sponsored and p.disclosed]
+    # sponsored by a fee or flag, but no caption was seen: neither disclosed nor undisclosed (QA: listed as disclosed)
+    unchecked = [p for p in posts if p.sponsored and not p.disclosed and not p.undisclosed_sponsorship]
     parts = []
     for p in bad:
         ev = "".join(f"<li>{_e(x)}</li>" for x in p.sponsored_evidence)
@@ -649,6 +651,14 @@ def _disclosure(posts: Sequence[PostSummary]) -> str:
         )
         parts.append(
             f"<div class='okbox'><div class='alert-title'>✓ Disclosed sponsored posts</div><ul>{items}</ul></div>"
+        )
+    if unchecked:
+        items = "".join(f"<li>{_e(_handle(p.creator))} · <code>{_e(p.post_id)}</code>: "
+                        f"{_e('; '.join(p.sponsored_evidence))}</li>" for p in unchecked)
+        parts.append(
+            "<div class='alert alert-warn'><div class='alert-title'>? Sponsored posts whose disclosure was not "
+            "checked</div><div>No caption in the post data, so whether they carry #ad or a platform label is "
+            f"unknown (they count neither way in the disclosure score).</div><ul>{items}</ul></div>"
         )
     if not parts:
         return '<p class="muted">No sponsorship signals found in the captions.</p>'
@@ -796,8 +806,10 @@ def _posts_table(posts: Sequence[PostSummary]) -> str:
             disc = '<span class="chip chip-bad">undisclosed</span>'
         elif p.disclosure_buried:
             disc = '<span class="chip chip-warn" title="disclosed where readers may not see it">buried</span>'
-        elif p.sponsored:
+        elif p.sponsored and p.disclosed:
             disc = '<span class="chip chip-good">disclosed</span>'
+        elif p.sponsored:
+            disc = '<span class="chip chip-warn" title="sponsored, but no caption was seen">not checked</span>'
         else:
             disc = '<span class="muted">—</span>'
         when = p.posted_at.strftime("%Y-%m-%d") if isinstance(p.posted_at, datetime) else ""

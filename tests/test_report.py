@@ -644,6 +644,26 @@ def test_buried_disclosures_and_the_er_bar_basis_are_shown() -> None:
     assert "ER (median over the posts genuine ER covers)" in text and "(the 1 post with comments; over all 2 posts" in text
 
 
+def test_a_sponsored_post_whose_caption_nobody_saw_is_not_shown_as_disclosed() -> None:
+    """QA: a post with a fee and no caption (sponsored, disclosure unchecked: posts.jsonl said disclosed false) was
+    listed under "Disclosed sponsored posts" with no evidence and got the green "disclosed" chip."""
+    scored = [_sc("1", "pA", "ann", "Me encanta esta rutina"), _sc("2", "pB", "bob", "Qué buena idea")]
+    posts = {"pA": PostIn("pA", creator="alice", followers=10_000, likes=290, comments=1, fee=500, fee_currency="USD"),
+             "pB": PostIn("pB", creator="alice", followers=10_000, likes=100, comments=1, fee=500, fee_currency="USD",
+                          caption="Mi rutina con @marca #publi")}
+    summary = summarize(scored, posts)
+    pa, pb = summary.posts.get("pA"), summary.posts.get("pB")
+    assert pa.sponsored and not pa.disclosed and not pa.disclosure_checked and not pa.undisclosed_sponsorship
+    assert pb.sponsored and pb.disclosed
+    page = render_report(summary, scored, generated_at="2025-11-01")
+    disclosed = page.split("Disclosed sponsored posts", 1)[1].split("</div>", 2)[1]
+    assert "<code>pB</code>" in disclosed and "<code>pA</code>" not in disclosed
+    unchecked = page.split("Sponsored posts whose disclosure was not checked", 1)[1].split("</ul>", 1)[0]
+    assert "<code>pA</code>" in unchecked and "fee paid" in unchecked
+    assert page.count('class="chip chip-good">disclosed</span>') == 1
+    assert page.count(">not checked</span>") == 1
+
+
 def test_percentages_round_half_up_as_a_reader_rounds_the_tables():
     """QA: the posts table said er 0.03565 and the report 3.56% (format rounds the binary float just below 3.565)."""
     from analyzer.report import _num, _pct
