@@ -233,9 +233,15 @@ def er_band(er: float | None, tier: str | None, config: EngagementConfig = DEFAU
     if er is None or factor is None:
         return None
     for name, threshold in sorted(_bands(tier, config), key=lambda b: -b[1]):
-        if er >= threshold * factor:
+        if round(er, 12) >= _on_basis(threshold, factor):
             return name
     return None
+
+
+def _on_basis(threshold: float, factor: float) -> float:
+    """A band threshold on the ER's basis, rounded to 12 decimals: 0.03 x 301/300 is 0.030100000000000002, which put
+    an ER of exactly 0.0301 (a post's one share) a band lower than the same post without it (QA)."""
+    return round(threshold * factor, 12)
 
 
 def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG,
@@ -246,7 +252,7 @@ def benchmark_er(tier: str | None, config: EngagementConfig = DEFAULT_CONFIG,
         return None
     for name, threshold in _bands(tier, config):
         if name == config.benchmark_band:
-            return threshold * factor
+            return _on_basis(threshold, factor)
     return None
 
 

@@ -976,6 +976,18 @@ def test_bands_judge_er_on_their_own_basis_when_shares_and_saves_count() -> None
     assert any("ER band and benchmark unknown" in n for n in p.notes + c.notes)
 
 
+def test_a_share_does_not_drop_an_er_on_its_band_threshold_a_band() -> None:
+    """QA: 290 likes + 10 comments on 10,000 followers is exactly micro's 3% "excellent"; one share more (3.01%)
+    read "good", because 0.03 x 301/300 is 0.030100000000000002 in floating point, and the benchmark showed above
+    the creator's own ER of 0.0301."""
+    for shares in (0, 1, 7):
+        posts = {"p1": PostIn("p1", creator="bea", followers=10_000, likes=290, comments=10, shares=shares, saves=0)}
+        s = summarize([sc("1", "fan1", w=1.0)], posts)
+        p, c = s.posts.get("p1"), s.creators.get("bea")
+        assert p.er_band == "excellent" and c.er_band == "excellent", shares
+        assert c.benchmark_er == round(0.03 * (300 + shares) / 300, 12) <= c.median_er
+
+
 def test_a_post_whose_likes_are_unknown_has_no_rate() -> None:
     """QA: a post with hidden likes (followers 50,000, 60 comments) got ER 0.12%, band "low", and dragged its
     creator's median and score down; with shares and saves known it made a 160% benchmark. Its engagement, ER and
