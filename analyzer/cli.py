@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -225,15 +226,30 @@ PROGRESS_LINE_SECONDS = 10.0  # --progress: how often a line is written
 STREAM_SUMMARY_CHARS = 280  # --stream keeps this much of each comment for the summary tables and the report
 
 
-def _clip(text: str) -> str:
-    """A comment as --stream keeps it for summaries: whole when short, else cut with a visible "…"."""
-    return text if len(text) <= STREAM_SUMMARY_CHARS else text[: STREAM_SUMMARY_CHARS - 1] + "…"
+def _clip(text: str, handles: bool = False) -> str:
+    """A comment as --stream keeps it for summaries: whole when short, else cut with a visible "…". With `handles`,
+    the cut moves before a handle it would split, and the @handles named after it follow the "…": the promoted
+    accounts table reads them (QA: a pitch naming its account after character 280 was missed by --stream only)."""
+    if len(text) <= STREAM_SUMMARY_CHARS:
+        return text
+    head = text[: STREAM_SUMMARY_CHARS - 1]
+    if not handles:
+        return head + "…"
+    from .engagement import mentions
+
+    split = _HANDLE_AT_END.search(head)
+    if split is not None:
+        head = head[: split.start()].rstrip()
+    return head + "…" + "".join(f" @{h}" for h in mentions(text[len(head):]))
+
+
+_HANDLE_AT_END = re.compile(r"@[\w.]*$")
 
 
 def summary_record(item: ScoredComment) -> ScoredComment:
     """What --stream keeps of a written comment for the summary tables and the report: its texts clipped and its
     input columns dropped (about 1.5 KB a comment, `scripts/stream_memory.py`)."""
-    item.text, item.normalized = _clip(item.text), _clip(item.normalized)
+    item.text, item.normalized = _clip(item.text, handles=True), _clip(item.normalized)
     item.extra = {}
     return item
 

@@ -514,9 +514,14 @@ def check_disclosure(
 _handle = handle_key
 
 
+def mentions(text: str | None) -> list[str]:
+    """The @handles a text names (not an e-mail's), as written, each once, in order."""
+    return list(dict.fromkeys(m.group(1) for m in _MENTION.finditer(text or "")))
+
+
 def tagged_handles(text: str | None) -> set[str]:
-    """The @handles a text names (not an e-mail's), compared as `handle_key` compares account names."""
-    return {m.group(1).casefold() for m in _MENTION.finditer(text or "")}
+    """The @handles a text names, compared as `handle_key` compares account names."""
+    return {h.casefold() for h in mentions(text)}
 
 
 def _weight(c: ScoredComment) -> float:
@@ -1488,7 +1493,7 @@ def _promoted(
     shown: dict[str, str] = {}
     n_tags: dict[str, int] = {}  # handles each comment names
     for c in scored:
-        handles = list(dict.fromkeys(m.group(1) for m in _MENTION.finditer(c.text or "")))
+        handles = mentions(c.text)
         n_tags[c.comment_id] = len(handles)
         for handle in handles:
             key = handle.casefold()

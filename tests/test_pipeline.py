@@ -10,7 +10,7 @@ import pytest
 
 from analyzer.config import AUTHENTICITY_LABELS, LANGUAGES, SENTIMENT_LABELS, models_dir
 from analyzer.io.readers import DUPLICATE_CLASH, DUPLICATE_SAME
-from analyzer.records import CommentIn, RowError
+from analyzer.records import CommentIn, PostIn, RowError
 
 HAVE_MODELS = (models_dir() / "sentiment" / "sentiment_config.json").exists() and any(
     (models_dir() / "authenticity").glob("*")
@@ -944,6 +944,28 @@ def test_stream_summaries_say_where_they_cut_a_long_comment():
 
     long = "Una reseña larga del producto con muchos detalles " * 20
     assert _clip("corto") == "corto" and len(_clip(long)) == STREAM_SUMMARY_CHARS and _clip(long).endswith("…")
+
+
+def test_stream_summaries_keep_the_handles_named_after_the_cut(analyzer):
+    """QA: --stream clipped texts to 280 characters before the promoted-accounts table read their @handles, so four
+    accounts pushing @cryptoking_x after character 280 made a promoted account in batch mode and none in --stream;
+    a cut inside a handle would also have made up a shorter one."""
+    import copy
+
+    from analyzer.cli import STREAM_SUMMARY_CHARS, _clip, summary_record
+
+    filler = "Llevaba años ahorrando sin ver resultados y por fin encontré a alguien que sabe lo que hace. " * 3
+    rows = [{"comment_id": f"c{i}", "post_id": "p1", "author": f"user{i}",
+             "text": filler[: 290 - i] + f" escríbele a @cryptoking_x, me triplicó los ahorros {i}"} for i in range(4)]
+    scored = analyzer.score_comments(rows).comments
+    posts = {"p1": PostIn("p1", creator="ana", followers=5000, likes=300, comments=4, caption="Mi rutina")}
+    batch = analyzer.summarize(scored, posts).promoted
+    kept = [summary_record(copy.deepcopy(c)) for c in scored]
+    assert all(len(c.text) < len(r["text"]) and "…" in c.text for c, r in zip(kept, rows, strict=True))
+    stream = analyzer.summarize(kept, posts).promoted
+    assert [a.handle for a in batch] == [a.handle for a in stream] == ["cryptoking_x"]
+    split = _clip("x" * (STREAM_SUMMARY_CHARS - 4) + " @cryptoking_x", handles=True)
+    assert split.endswith("x…" + " @cryptoking_x") and "@cry…" not in split
 
 
 def test_input_columns_are_carried_back_when_asked(tmp_path, capsys, analyzer):
