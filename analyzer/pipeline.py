@@ -342,7 +342,16 @@ def _checked_post(key: Any, post: PostIn, columns=None) -> tuple[PostIn, list[st
         changes["post_id"] = pid
     for name, (_, convert) in _POST_FIELDS.items():
         value = getattr(post, name)
-        if value is None or (name == "fee_currency" and isinstance(value, str)):
+        if value is None:
+            continue
+        if name == "fee_currency" and isinstance(value, str):  # "usd", "€", "dólares" as a fee cell's mark reads
+            try:  # (QA: "usd" and "USD" were two currencies, so a creator's costs were not added up)
+                read = parse_currency(value)
+            except CoerceError:
+                read = None
+            fixed = read or value.strip().upper() or None
+            if fixed != value:
+                changes[name] = fixed
             continue
         if convert is parse_datetime:
             convert = (columns or ColumnMap()).read_time

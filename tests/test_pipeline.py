@@ -1510,6 +1510,14 @@ def test_api_records_are_read_as_files_are_wherever_they_come_in(analyzer):
         json.dumps(summary.to_dict(), allow_nan=False)
     fee = analyzer.summarize(items, {"101": PostIn("101", followers=48200, likes=2100, fee=Decimal("1200.50"))})
     assert fee.posts[0].cost_low == 1200.5
+    # a currency written in lower case or as a symbol is the code a fee cell's mark reads as (QA: "usd" beside a
+    # post's "$" left the creator's cost empty, "costs in several currencies (USD, usd)")
+    two = {"101": PostIn("101", creator="ana", followers=48200, likes=2100, fee=300, fee_currency="usd"),
+           "102": PostIn("102", creator="ana", followers=48200, likes=900, fee="US$ 200")}
+    ana = analyzer.summarize(items, two).creators.get("ana")
+    assert ana.cost_low == 500 and ana.cost_currency == "USD" and not any("currencies" in n for n in ana.notes)
+    assert [analyzer.summarize(items, {"101": PostIn("101", followers=1, likes=1, fee=1, fee_currency=c)})
+            .posts[0].cost_currency for c in ("€", " chf ", "dólares")] == ["EUR", "CHF", "USD"]
 
     mx = ColumnMap(time_zone="America/Mexico_City")
     res = analyzer.score_comments([CommentIn("1", "hola", post_id="p", created_at="2024-03-01 18:45")],
