@@ -209,6 +209,22 @@ def test_generated_ids_are_deterministic(tmp_path):
     assert c.extra[NOTES_KEY] == ["generated comment_id"]
 
 
+def test_files_of_one_name_in_several_folders_get_ids_of_their_own(tmp_path):
+    """QA: a folder of daily exports (day1/comments.csv, day2/comments.csv) gave both files the ids comments:2,
+    comments:3, so the second day's comments were all rejected as duplicates of the first's."""
+    for day, texts in (("day1", "hola,a\nbuenas,b\n"), ("day2", "adios,c\nchao,d\n")):
+        (tmp_path / "dump" / day).mkdir(parents=True)
+        (tmp_path / "dump" / day / "comments.csv").write_text("text,author\n" + texts, encoding="utf-8")
+    (tmp_path / "dump" / "other.csv").write_text("text\nqué tal\n", encoding="utf-8")
+    items = list(DumpReader(tmp_path / "dump").comments())
+    assert [(c.comment_id, c.text) for c in items] == [
+        ("day1/comments:2", "hola"), ("day1/comments:3", "buenas"), ("day2/comments:2", "adios"),
+        ("day2/comments:3", "chao"), ("other:2", "qué tal")]
+    one = tmp_path / "dump" / "day1" / "comments.csv"  # the same file named twice: its ids, and duplicates
+    items = list(DumpReader([one, one]).comments())
+    assert [c.comment_id for c in items if isinstance(c, CommentIn)] == ["comments:2", "comments:3"]
+
+
 def test_long_comments_are_kept_whole(tmp_path):
     long_text = "¡Qué largo! " * 12000  # 168 KB; longer than the csv module's default 131072-char field limit
     assert len(long_text) > 131072

@@ -26,7 +26,7 @@ from .errors import InputError
 from .events import CreatorRecord, FileNote, PostRecord
 from .platforms import iter_platform
 from .posts import PostCollector
-from .sources import PLATFORM_FORMATS, Source, expand_paths, prepare
+from .sources import PLATFORM_FORMATS, Source, distinct_stems, expand_paths, prepare
 from .surrogates import repair_event
 from .tabular import check, iter_tabular, txt_is_table
 
@@ -152,6 +152,7 @@ def _prepare(
 ) -> list[Source]:
     labels = labels or {}
     sources = [prepare(p, fmt, encoding, labels.get(str(p))) for p in expand_paths(paths)]
+    distinct_stems(sources)
     for src in sources:
         if src.fmt == "txt" and fmt is None and txt_is_table(src, columns, mode):
             src.fmt = "tsv"

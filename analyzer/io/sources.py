@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import lzma
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -81,6 +82,7 @@ class Source:
     shape: JsonShape | None = None
     encoding: Encoding | None = None
     display: str | None = None  # the name rows and stats show when the path is a stand-in (stdin's copy: "<stdin>")
+    id_prefix: str | None = None  # set by `distinct_stems` when another input file has the same stem
 
     @property
     def label(self) -> str:
@@ -88,7 +90,12 @@ class Source:
 
     @property
     def stem(self) -> str:
-        """File name without compression and format extensions: the prefix of generated comment ids."""
+        """The prefix of generated comment ids: the file name without compression and format extensions, with its
+        folders when files of one name in several folders are read together (`distinct_stems`)."""
+        return self.id_prefix or self.file_stem
+
+    @property
+    def file_stem(self) -> str:
         name = self.path.name
         for exts in (_COMPRESSION, sorted(_EXT_FORMAT, key=len, reverse=True)):
             for ext in exts:
@@ -336,5 +343,18 @@ def resolve_encoding_safely(src: Source, stated: str | None) -> Encoding:
         return resolve_encoding(src.open_bytes, stated)
 
 
-def prepare_all(paths: Sequence[Path], fmt: str | None, encoding: str | None) -> list[Source]:
-    return [prepare(p, fmt, encoding) for p in paths]
+def distinct_stems(sources: Sequence[Source]) -> None:
+    """Give files of one name in different folders (a folder of daily exports: day1/comments.csv,
+    day2/comments.csv) id prefixes that tell them apart ("day1/comments", "day2/comments"): with the file name
+    alone their generated ids collided, and the second file's comments were rejected as duplicates (QA)."""
+    by_stem: dict[str, list[Source]] = {}
+    for src in sources:
+        by_stem.setdefault(src.file_stem, []).append(src)
+    for stem, group in by_stem.items():
+        folders = [src.path.absolute().parent for src in group]
+        if len(set(folders)) < 2:  # one file, or one file named twice: its ids are its own
+            continue
+        common = Path(os.path.commonpath(folders))
+        for src, folder in zip(group, folders, strict=True):
+            rel = folder.relative_to(common).as_posix()
+            src.id_prefix = stem if rel == "." else f"{rel}/{stem}"
