@@ -197,6 +197,24 @@ def test_instagram_comments_saved_as_a_bare_array_keep_their_replies(tmp_path):
     assert got[1].parent_id == "17900000000000001" and {c.platform for c in got} == {"instagram"}
 
 
+def test_instagram_comments_with_a_scrapers_bare_replies_list_keep_them(tmp_path):
+    """QA: `{"data": [{"text": ..., "replies": [...]}]}` reads as Instagram comments, whose reader followed only
+    the Graph API's `replies.data`: the bare list was dropped without a word (count in != out + errors), and with
+    it the creator's reply."""
+    top = {"id": "1", "text": "me encanta", "timestamp": "2024-03-01T18:45:00+0000", "username": "ana",
+           "replies": [{"id": "2", "text": "gracias!", "timestamp": "2024-03-01T19:00:00+0000", "username": "creator"},
+                       "not an object"]}
+    graph = {"id": "3", "text": "otro", "username": "bo", "replies": {"data": [{"id": "4", "text": "sí"}]}}
+    f = tmp_path / "ig.json"
+    f.write_text(json.dumps({"data": [top, graph]}), encoding="utf-8")
+    reader = DumpReader(f)
+    items = list(reader.comments())
+    assert reader.stats.files[0].fmt == "instagram"
+    assert [(c.comment_id, c.parent_id) for c in items if isinstance(c, CommentIn)] == [
+        ("1", None), ("2", "1"), ("3", None), ("4", "3")]
+    assert [e.error for e in items if isinstance(e, RowError)] == ["comment is not an object: str"]
+
+
 # --------------------------------------------------------------------------------------------------------
 # instaloader
 # --------------------------------------------------------------------------------------------------------

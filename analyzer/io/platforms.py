@@ -46,6 +46,7 @@ from .columns import GENERATED_ID_NOTE, NOTES_KEY
 from .errors import CoerceError, InputError
 from .events import CreatorRecord, FileNote, PostRecord
 from .sources import Source
+from .tabular import nested_replies
 
 Event = Any  # CommentIn | RowError | PostRecord | CreatorRecord | FileNote
 
@@ -397,9 +398,12 @@ def _ig_comment(em: _Emitter, c: Any, media_id: Any, parent_id: Any = None) -> I
         extra={"hidden": c.get("hidden")},
     )
     yield made
-    # replies point at the id the comment got (a generated one when the export left it out)
+    # replies point at the id the comment got (a generated one when the export left it out); they nest where the
+    # generic JSON reader finds them: the Graph API's `replies.data`, a scraper's bare `replies: [...]` (QA: that
+    # list was dropped without a word when a file of such comments read as Instagram)
     own_id = made.comment_id if isinstance(made, CommentIn) else c.get("id")
-    for reply in _get(c, "replies", "data") or []:
+    found = nested_replies(c)
+    for reply in found[1] if found else ():
         yield from _ig_comment(em, reply, media_id, parent_id=own_id)
 
 

@@ -271,7 +271,7 @@ _REPLY_PATHS = (("replies",), ("replies", "data"), ("replies", "comments"), ("co
                 ("subcomments",), ("respuestas",))
 
 
-def _nested_replies(rec: dict[str, Any]) -> tuple[str, list[Any]] | None:
+def nested_replies(rec: dict[str, Any]) -> tuple[str, list[Any]] | None:
     """(the record's key holding its nested replies, the replies) when it has a list of them with an object in it,
     or a Graph-API wrapper (`comments: {data: []}`) even when empty: a comment's reply edge is no column (QA: an
     empty one was read as the post's comment count)."""
@@ -356,7 +356,7 @@ class JsonRecords:
         return out, self.resolver(out)
 
     def __call__(self, rec: dict[str, Any], row: int, raw: Any = None) -> Iterator[Any]:
-        found = _nested_replies(rec) if self.replies else None
+        found = nested_replies(rec) if self.replies else None
         if found is None:
             if self.replies and _plain_replies(rec):
                 self.plain += 1
@@ -382,7 +382,7 @@ class JsonRecords:
                 yield RowError(self.label, row, f"reply {k}: a nested reply is not an object: {type_name(item)}",
                                None, excerpt(item))
                 continue
-            deeper = _nested_replies(item)
+            deeper = nested_replies(item)
             child = {c: v for c, v in item.items() if deeper is None or c != deeper[0]}
             self._inherit(child, parent, pres, row, pk)
             child, cres = self._resolve(child)
