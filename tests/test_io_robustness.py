@@ -115,6 +115,23 @@ def test_truncated_json_array_reports_the_break_and_stops(tmp_path):
     assert reader.stats.files[0].rows == 3
 
 
+def test_a_json_array_with_nan_loses_no_record(tmp_path, monkeypatch):
+    """QA: Python's json.dumps writes NaN and Infinity; the streaming parser refused them, so every record from the
+    first NaN on was lost as one "invalid JSON" error (the JSONL reader already read them as no value)."""
+    rows = [{"comment_id": "1", "text": "hola", "followers": float("nan")}, {"comment_id": "2", "text": "adiós"},
+            {"comment_id": "3", "text": "tres", "likes": float("inf")}, 4]
+    f = tmp_path / "nan.json"
+    f.write_text(json.dumps(rows), encoding="utf-8")
+    reader = DumpReader(f)
+    good, bad = split(list(reader.comments()))
+    assert [c.comment_id for c in good] == ["1", "2", "3"] and good[2].likes is None
+    assert [(e.row, e.error) for e in bad] == [(4, "JSON record is not an object: int")]
+    assert any("NaN / Infinity values" in n for n in reader.stats.files[0].notes)
+    monkeypatch.setattr("analyzer.io.tabular.IO_JSON_FALLBACK_BYTES", 10)  # too big to re-read: the error stands
+    good, bad = split(list(DumpReader(f).comments()))
+    assert good == [] and bad[0].error.startswith("invalid JSON after record 0:")
+
+
 def test_truncated_platform_export_reports_the_break(tmp_path):
     text = (FIX / "tiktok_comments.json").read_text(encoding="utf-8")
     cut = text[: text.index('"Recipe in English')]

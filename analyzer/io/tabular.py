@@ -27,6 +27,7 @@ from typing import Any, TextIO
 
 from ..config import (
     IO_CSV_FIELD_LIMIT,
+    IO_JSON_FALLBACK_BYTES,
     IO_MAX_LINE_CHARS,
     IO_PARQUET_READ_BATCH,
     IO_PREAMBLE_CELLS,
@@ -584,18 +585,43 @@ def _iter_json_array(src: Source, columns: ColumnMap, emit: JsonRecords, mode: s
             except StopIteration:
                 break
             except ijson.JSONError as e:
+                rest = _records_after(src, n)
+                if rest is not None:  # NaN / Infinity: Python's json reads them (as no value)
+                    yield FileNote(f"{src.label}: NaN / Infinity values (not JSON, but Python writes them) read as "
+                                   "no value")
+                    for obj in rest:
+                        n += 1
+                        yield from _json_record(src, emit, obj, n)
+                    break
                 first = str(e).splitlines()[0] if str(e) else type(e).__name__
                 yield RowError(
                     src.label, n + 1, f"invalid JSON after record {n}: {first}; rest of file skipped"
                 )
                 break
             n += 1
-            if not isinstance(obj, dict):
-                yield RowError(
-                    src.label, n, f"JSON record is not an object: {type_name(obj)}", None, excerpt(obj)
-                )
-                continue
-            yield from emit(obj, n, None)
+            yield from _json_record(src, emit, obj, n)
+
+
+def _json_record(src: Source, emit: JsonRecords, obj: Any, n: int) -> Iterator[Any]:
+    if not isinstance(obj, dict):
+        yield RowError(src.label, n, f"JSON record is not an object: {type_name(obj)}", None, excerpt(obj))
+    else:
+        yield from emit(obj, n, None)
+
+
+def _records_after(src: Source, n: int) -> list[Any] | None:
+    """The records after the first `n` of a JSON array the streaming parser refused, when Python's json reads the
+    file (NaN, Infinity: QA, one NaN lost every record after it) and it is at most IO_JSON_FALLBACK_BYTES; else
+    None (the parser's error stands)."""
+    with src.open_json_bytes() as f:
+        data = f.read(IO_JSON_FALLBACK_BYTES + 1)
+    if len(data) > IO_JSON_FALLBACK_BYTES:
+        return None
+    try:
+        doc = json.loads(data, parse_constant=lambda _: None)
+    except (ValueError, RecursionError):
+        return None
+    return doc[n:] if isinstance(doc, list) else None
 
 
 def _parquet_file(src: Source):
