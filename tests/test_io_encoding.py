@@ -53,6 +53,9 @@ def test_utf16_with_bom(tmp_path, codec):
     reader = DumpReader(f)
     list(reader.comments())
     assert reader.stats.files[0].encoding == "utf-16"
+    # QA: stating the codec (--encoding utf-16le) kept the BOM as U+FEFF before the first header: no text column
+    stated = [(c.comment_id, c.text) for c in DumpReader(f, encoding=codec[:-3] + codec[-2:]).comments()]
+    assert stated == [("1", "¡Qué guapa! Me encantó 😍"), ("2", "Año nuevo, señor")]  # not "\ufeffcomment_id"
 
 
 def test_utf16_json_export(tmp_path):
@@ -152,6 +155,17 @@ def test_utf16_without_bom_is_sniffed(tmp_path, codec):
     reader = DumpReader(f)
     list(reader.comments())
     assert reader.stats.files[0].encoding == codec
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("pad", [4089, 4090, 4091])
+def test_utf16_without_bom_whose_sniffed_head_ends_inside_an_emoji(tmp_path, codec, pad):
+    """QA: an emoji (a surrogate pair, 4 bytes) across byte 8,192 made the head undecodable, so the file was read as
+    cp1252 ("no 'text' column: 't\x00e\x00x\x00t\x00'") or refused as binary data; one more letter and it read."""
+    body = "a" * pad + "😍"
+    f = write(tmp_path, "nobom.csv", f"text\n{body}\nhola\n".encode(codec))
+    assert detect_encoding(opener(f)).name == codec
+    assert texts(f) == [body, "hola"]
 
 
 def test_binary_file_is_refused_with_its_name_and_a_stray_nul_is_not(tmp_path):

@@ -152,8 +152,8 @@ def _sniff_unmarked(head: bytes) -> str | None:
     even, odd = head[0::2], head[1::2]
     for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
         if zeros and zeros.count(0) > 0.4 * len(zeros) and other.count(0) <= 0.05 * len(other):
-            try:
-                head[: len(head) - len(head) % 2].decode(name)
+            try:  # incremental: the head may end inside a surrogate pair (QA: an emoji across byte 8,192)
+                codecs.getincrementaldecoder(name)("strict").decode(head, final=False)
             except UnicodeDecodeError:
                 break
             return name
@@ -200,6 +200,12 @@ def detect_encoding(opener: Opener) -> Encoding:
     return Encoding("latin-1", "latin-1-fallback")
 
 
+# a stated codec -> (its BOM, the codec that drops it)
+_STATED_BOMS = {"utf-8": (codecs.BOM_UTF8, "utf-8-sig"), "utf-16-le": (codecs.BOM_UTF16_LE, "utf-16"),
+                "utf-16-be": (codecs.BOM_UTF16_BE, "utf-16"), "utf-32-le": (codecs.BOM_UTF32_LE, "utf-32"),
+                "utf-32-be": (codecs.BOM_UTF32_BE, "utf-32")}
+
+
 def resolve_encoding(opener: Opener, stated: str | None) -> Encoding:
     """A stated encoding wins (undecodable bytes become U+FFFD); otherwise detect."""
     if not stated:
@@ -208,10 +214,11 @@ def resolve_encoding(opener: Opener, stated: str | None) -> Encoding:
         name = codecs.lookup(stated).name
     except LookupError as e:
         raise InputError(f"unknown encoding {stated!r}") from e
-    if name == "utf-8":
-        with opener() as f:
-            if f.read(3) == codecs.BOM_UTF8:
-                name = "utf-8-sig"
+    mark = _STATED_BOMS.get(name)
+    if mark is not None:  # the stated codec's own BOM is dropped, not read as U+FEFF before the first header
+        with opener() as f:  # (QA: --encoding utf-16le on a file with a BOM: "no 'text' column ('\ufefftext')")
+            if f.read(len(mark[0])) == mark[0]:
+                name = mark[1]
     return Encoding(name, "stated", errors="replace", undecodable_at=_first_invalid(opener, name))
 
 
