@@ -194,6 +194,23 @@ def test_text_longer_than_any_comment_is_a_row_error_in_every_format(tmp_path):
         assert bad[0].error.startswith("text too long: 1,500,000 characters"), f.name
 
 
+def test_a_jsonl_file_whose_first_line_is_broken_or_not_an_object_loses_only_that_line(tmp_path):
+    """QA: a .jsonl whose first line was broken was refused as an "unrecognised JSON document", and one whose first
+    line was an array was read as one JSON array (every line an error); a pretty-printed array named .jsonl is
+    still read as the array it is."""
+    good_lines = '{"id": "2", "text": "adiós"}\n{"id": "3", "text": "tres"}\n'
+    for first, error in (('{"id": "1", "text": "hola"', "invalid JSON: Expecting ',' delimiter at column 27"),
+                         ("[1, 2]", "JSON line is not an object: list")):
+        f = tmp_path / "d.jsonl"
+        f.write_text(first + "\n" + good_lines, encoding="utf-8")
+        good, bad = split(read_comments(f))
+        assert [c.comment_id for c in good] == ["2", "3"] and [(e.row, e.error) for e in bad] == [(1, error)]
+    pretty = tmp_path / "pretty.jsonl"
+    pretty.write_text('[\n{"id": "2", "text": "adiós"},\n{"id": "3", "text": "tres"}\n]\n', encoding="utf-8")
+    good, bad = split(read_comments(pretty))
+    assert [c.comment_id for c in good] == ["2", "3"] and bad == []
+
+
 def test_jsonl_whose_first_record_is_longer_than_the_sniffed_head(tmp_path):
     """Found by hand: a .jsonl whose first line was longer than the 256 KiB format sniff was refused as an
     'unrecognised JSON document'. The extension says JSONL, so the first record is described from its start."""

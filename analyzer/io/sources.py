@@ -199,6 +199,12 @@ def sniff_json(src: Source, lines: bool = False) -> JsonShape:
             shape = JsonShape("lines")
             _describe_object(first, shape)
             return shape
+        if lines:  # a broken or non-object first line of a JSONL file is that line's error, not the file's
+            found = _lines_of_objects(stripped)
+            if found is not None:
+                shape = JsonShape("lines")
+                _describe_object(found, shape)
+                return shape
     if lines and cut:  # JSONL by its extension: describe the first record from its start
         shape = JsonShape("lines")
     else:
@@ -224,6 +230,22 @@ def sniff_json(src: Source, lines: bool = False) -> JsonShape:
     except ijson.JSONError:
         pass  # the head is cut mid-document; what we saw is enough
     return shape
+
+
+def _lines_of_objects(head: bytes) -> dict[str, Any] | None:
+    """The first object line of a head most of whose whole lines are JSON objects (one record per line, the first
+    broken or an array: QA, such a .jsonl was refused, or read as one array and lost), else None (a pretty-printed
+    document: of its lines, only an array's last one-line element may parse as an object)."""
+    whole = [line for line in head.split(b"\n")[:-1] if line.strip()]  # the last line may be cut
+    objects = []
+    for line in whole:
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(obj, dict):
+            objects.append(obj)
+    return objects[0] if objects and 2 * len(objects) > len(whole) else None
 
 
 def _join(base: str, key: str) -> str:
