@@ -1029,6 +1029,12 @@ def test_times_written_without_a_zone_are_read_in_the_stated_one(tmp_path):
     assert [c.created_at for c in read_comments(f)][0] == datetime(2024, 3, 1, 18, 45, tzinfo=UTC)  # default UTC
     with pytest.raises(ValueError, match="unknown time zone 'Mexico'"):
         ColumnMap(time_zone="Mexico")
+    # QA: Excel serial days and yyyymmdd dates carry no zone either, but were read as UTC: one column 6 hours
+    # skewed against itself
+    g = tmp_path / "serial.csv"
+    g.write_text("text,created_at\na,2024-03-05 14:24\nb,45356.6\nc,20240305\nd,2024-03-05\n", encoding="utf-8")
+    got = [c.created_at for c in read_comments(g, columns=ColumnMap(time_zone="America/Mexico_City"))]
+    assert got == [datetime(2024, 3, 5, 20, 24, tzinfo=UTC)] * 2 + [datetime(2024, 3, 5, 6, 0, tzinfo=UTC)] * 2
 
 
 def test_comments_that_repeat_their_posts_caption_or_shortcode_are_not_instagram_media(tmp_path):

@@ -44,7 +44,7 @@ _CURRENCY = re.compile(rf"^(?:{_LOCAL_MARKS}|(?:{_CODES})\$?|[$€£])\s*|\s*(?:
                        re.IGNORECASE)
 # Excel's serial day numbers (days since 1899-12-30) for 1990..2099: a date column exported without its format
 _EXCEL_SERIAL = (32_874, 73_051)
-_EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=timezone.utc)
+_EXCEL_EPOCH = datetime(1899, 12, 30)  # naive: a serial day is the sheet's wall-clock time, read in ColumnMap's zone
 _EARLIEST_EPOCH_YEAR = 2000  # an epoch value before this is a placeholder (0) or a misread, not a comment's time
 # what sheets write for "no value" in a number, date or flag cell: read as absent, not as a bad value
 _PLACEHOLDERS = frozenset({"n/a", "na", "n.a.", "n/d", "s/d", "nd", "-", "--", "—", "–", "?", "none", "null", "nil",
@@ -309,8 +309,9 @@ def parse_bool(value: Any) -> bool | None:
 
 
 def _from_epoch(x: float) -> datetime:
-    """Epoch seconds or milliseconds; a number in Excel's serial-day range is a spreadsheet date exported as a
-    number (45356.6 is 2024-03-05 14:24, not 12 hours after 1970). Anything else before 2000 is refused."""
+    """Epoch seconds or milliseconds (aware UTC); a number in Excel's serial-day range is a spreadsheet date exported
+    as a number (45356.6 is 2024-03-05 14:24, not 12 hours after 1970), naive: the sheet's wall-clock time, as its
+    written dates are. Anything else before 2000 is refused."""
     if not math.isfinite(x):
         raise CoerceError(f"not a time: {x!r}")
     if _EXCEL_SERIAL[0] <= x < _EXCEL_SERIAL[1]:
@@ -458,8 +459,8 @@ def _worded_date(s: str) -> datetime | None:
 
 
 def _basic_date(s: str) -> datetime:
-    """20240325 (yyyymmdd), a date column exported as a number."""
-    return _assemble(s, int(s[:4]), int(s[4:6]), int(s[6:]), None, None, None, None, "Z")
+    """20240325 (yyyymmdd), a date column exported as a number: naive, like "2024-03-25"."""
+    return _assemble(s, int(s[:4]), int(s[4:6]), int(s[6:]), None, None, None, None)
 
 
 def parse_datetime(value: Any, order: str = "auto", tz: tzinfo | None = None) -> datetime | None:
@@ -478,24 +479,26 @@ def parse_datetime(value: Any, order: str = "auto", tz: tzinfo | None = None) ->
         raise CoerceError(f"not a time: {type_name(value)}")
     elif isinstance(value, (int, float)):
         if float(value).is_integer() and _BASIC_DATE.fullmatch(str(int(value))):
-            return _basic_date(str(int(value)))
-        return _from_epoch(float(value))
+            dt = _basic_date(str(int(value)))
+        else:
+            dt = _from_epoch(float(value))
     elif isinstance(value, str):
         s = value.strip()
-        if _BASIC_DATE.fullmatch(s):  # as epoch seconds it would be 1970: never a comment's time
-            return _basic_date(s)
-        if _NUMERIC.fullmatch(s):
-            return _from_epoch(float(s))
         if s.endswith((" UTC", " GMT")):
             s = s[:-4] + "+00:00"
-        try:
-            dt = datetime.fromisoformat(s)
-        except ValueError as e:
-            dt = _slashed_date(s, order)
-            if dt is None:
-                dt = _worded_date(s)
-            if dt is None:
-                raise CoerceError(f"not an ISO 8601 time or epoch: {value[:40]!r}") from e
+        if _BASIC_DATE.fullmatch(s):  # as epoch seconds it would be 1970: never a comment's time
+            dt = _basic_date(s)
+        elif _NUMERIC.fullmatch(s):
+            dt = _from_epoch(float(s))
+        else:
+            try:
+                dt = datetime.fromisoformat(s)
+            except ValueError as e:
+                dt = _slashed_date(s, order)
+                if dt is None:
+                    dt = _worded_date(s)
+                if dt is None:
+                    raise CoerceError(f"not an ISO 8601 time or epoch: {value[:40]!r}") from e
     else:
         raise CoerceError(f"not a time: {type_name(value)}")
     if dt.tzinfo is None:
