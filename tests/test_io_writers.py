@@ -106,6 +106,23 @@ def test_csv_excel_mode(tmp_path):
     # text that would start a formula is neutralised; negative numbers stay numbers
     assert rows[1:] == [['\'=HYPERLINK("http://evil")', "-0.42"], ["'@mención", "-3"], ["'-1 para el vídeo", "0.5"],
                         ["normal", ""]]
+    # QA: a carried input column's name is the user's text too: it reached the header as a live formula
+    write_csv(out, [{"text": "hola", '=HYPERLINK("http://x.y","click")': "v"}], excel=True)
+    assert next(csv.reader(out.read_text(encoding="utf-8-sig").splitlines())) == [
+        "text", '\'=HYPERLINK("http://x.y","click")']
+
+
+def test_jsonl_writes_nan_and_infinity_as_null(tmp_path):
+    """QA: an input column carried with --keep-columns holding Infinity was written as `Infinity`, which jq,
+    JavaScript and Postgres refuse as JSON."""
+    import numpy as np
+
+    out = tmp_path / "x.jsonl"
+    write_jsonl(out, [{"text": "hola", "score": float("inf"), "extra": {"a": [float("nan"), 1.5]},
+                       "n": np.float32("-inf")}, {"text": "adiós", "score": 2.5}])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line, parse_constant=lambda c: pytest.fail(c)) for line in lines] == [
+        {"text": "hola", "score": None, "extra": {"a": [None, 1.5]}, "n": None}, {"text": "adiós", "score": 2.5}]
 
 
 def test_parquet_row_groups_and_schema_from_dataclass(tmp_path):

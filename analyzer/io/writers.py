@@ -151,7 +151,24 @@ def _json_default(value: Any) -> Any:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
+    """One JSON line. NaN and Infinity (an input column carried with --keep-columns) are written as null: as
+    `Infinity` the line was no JSON to jq, JavaScript or Postgres (QA)."""
+    try:
+        return json.dumps(value, ensure_ascii=False, default=_json_default, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(value), ensure_ascii=False, default=_json_default, allow_nan=False)
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    if getattr(value, "ndim", None) == 0 and hasattr(value, "item"):  # numpy scalars
+        return _finite(value.item())
+    return value
 
 
 def _is_scalar(v: Any) -> bool:
@@ -301,7 +318,8 @@ class AtomicWriter:
         # written bare and read back as a line break. Such rows are written fully quoted instead.
         self._csv_quoted = csv.writer(self._file, lineterminator="\r\n" if self.excel else "\n",
                                       quoting=csv.QUOTE_ALL)
-        self._csv.writerow(self.columns)
+        # a carried input column's name is the user's text too (QA: "=HYPERLINK(...)" reached the header raw)
+        self._csv.writerow([_excel_safe(c) for c in self.columns] if self.excel else self.columns)
 
     def write(self, row: Any) -> None:
         rec = to_record(row, native=self.fmt in ("parquet", "xlsx"))
