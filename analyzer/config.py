@@ -33,6 +33,14 @@ def models_dir() -> Path:
     return Path(env) if env else REPO_DIR / "models"
 
 
+def check_whole_numbers(**values: object) -> None:
+    """Raise ValueError for a count option (threads, batch_size, chunk_size, max_tokens) that is not a whole number
+    >= 1 (None: the default). QA: create_analyzer(batch_size=-1) never ran the network and scored every text 0."""
+    for name, value in values.items():
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+            raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
+
+
 def cache_dir() -> Path:
     """Where converted models are cached: $COMMENT_ANALYZER_CACHE, else the user cache dir."""
     env = os.environ.get(ENV_CACHE_DIR)

@@ -30,6 +30,7 @@ from .config import (
     DEFAULT_SENTIMENT_ENGINE,
     SENTIMENT_BATCH_SIZE,
     EngagementConfig,
+    check_whole_numbers,
 )
 from .engagement import CREATOR_REPLY_REASON, is_creator, tagged_handles
 from .io.passthrough import input_fields
@@ -430,9 +431,7 @@ class Analyzer:
         from .authenticity import AuthenticityModel, CoordinationDetector
         from .sentiment import SentimentModel
 
-        for name, value in (("threads", threads), ("batch_size", batch_size), ("chunk_size", chunk_size)):
-            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-                raise ValueError(f"{name} must be a whole number >= 1, got {value!r}")
+        check_whole_numbers(threads=threads, batch_size=batch_size, chunk_size=chunk_size)
         authenticity = AuthenticityModel.load(authenticity_model)
         # a sentiment artifact's spam branch runs only when this authenticity artifact fuses it (see `SpamBranch`)
         branch = bool(authenticity.meta.get("spam_fusion"))

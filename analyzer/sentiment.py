@@ -33,6 +33,7 @@ from .config import (
     SENTIMENT_LABELS,
     SENTIMENT_MODEL_ALIASES,
     SENTIMENT_PRECISIONS,
+    check_whole_numbers,
     models_dir,
 )
 from .encoder import (
@@ -426,6 +427,7 @@ class SentimentModel:
         not run; the authenticity stage then decides spam without it). `lexical=False` leaves an artifact's n-gram
         models out (`lexical_weight_by_lang` in its config; the transformer alone, as before calibration).
         `idioms=False` turns off the idiom rule (analyzer/idioms.py; any model, a swapped-in one too)."""
+        check_whole_numbers(threads=threads, batch_size=batch_size, max_tokens=max_tokens)
         if engine not in SENTIMENT_ENGINES:
             raise SentimentModelError(f"engine must be one of {SENTIMENT_ENGINES}")
         if engine == "onnx" and precision not in ONNX_PRECISIONS:

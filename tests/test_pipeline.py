@@ -811,6 +811,11 @@ def test_create_analyzer_passes_its_options_and_refuses_unknown_ones():
             sent.predict(bad)
     with pytest.raises(TypeError, match="bogus"):
         create_analyzer("sentiment", bogus=1)
+    # QA: batch_size=-1 never ran the network (every text "negative" at probability 0); 0, "8" and 2.5 failed deep
+    # inside the encoder at the first predict, threads=-2 inside torch
+    for bad in ({"batch_size": -1}, {"batch_size": 0}, {"batch_size": "8"}, {"batch_size": 2.5}, {"threads": -2}):
+        with pytest.raises(ValueError, match=f"{next(iter(bad))} must be a whole number >= 1"):
+            create_analyzer("sentiment", **bad)
     with pytest.raises(TypeError, match="embeddings"):
         create_analyzer("authenticity", sentiment_model="fast")
     with pytest.raises(ValueError, match="unknown task"):
