@@ -534,6 +534,20 @@ def test_unknown_stated_encoding():
         list(read_comments(FIX / "comments.csv", encoding="klingon-8"))
 
 
+def test_stated_utf16_without_a_bom_and_codecs_of_no_text_file(tmp_path):
+    """QA: --encoding utf-16 (or utf-32) on a file without a BOM ended in a traceback ("UTF-16 stream does not start
+    with BOM"), and so did rot13, base64 and idna; utf-16 now takes the byte order the file's NULs give."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        f = tmp_path / f"{codec}.csv"
+        f.write_bytes("text\nhola\nqué tal\n".encode(codec))
+        assert [c.text for c in read_comments(f, encoding="utf-16")] == ["hola", "qué tal"]
+    plain = tmp_path / "plain.csv"
+    plain.write_text("text\nhola\n", encoding="utf-8")
+    for codec in ("rot13", "base64", "idna", "zlib"):
+        with pytest.raises(InputError, match=f"'{codec}' is not an encoding text files are written in"):
+            list(read_comments(plain, encoding=codec))
+
+
 def test_post_and_comment_problems_are_warnings_with_file_row_and_id(tmp_path):
     posts = tmp_path / "posts.csv"
     posts.write_text(

@@ -211,15 +211,32 @@ def resolve_encoding(opener: Opener, stated: str | None) -> Encoding:
     if not stated:
         return detect_encoding(opener)
     try:
-        name = codecs.lookup(stated).name
+        info = codecs.lookup(stated)
     except LookupError as e:
         raise InputError(f"unknown encoding {stated!r}") from e
+    try:  # rot13, base64, zlib are codecs, but not of text files; idna reads no file (no "replace")
+        usable = getattr(info, "_is_text_encoding", True) and isinstance(codecs.decode(b"a", info.name, "replace"), str)
+    except (UnicodeError, ValueError, TypeError):
+        usable = False
+    if not usable:
+        raise InputError(f"{stated!r} is not an encoding text files are written in (use utf-8, utf-16, cp1252, "
+                         "latin-1, ...)")
+    name = info.name
     mark = _STATED_BOMS.get(name)
     if mark is not None:  # the stated codec's own BOM is dropped, not read as U+FEFF before the first header
         with opener() as f:  # (QA: --encoding utf-16le on a file with a BOM: "no 'text' column ('\ufefftext')")
             if f.read(len(mark[0])) == mark[0]:
                 name = mark[1]
-    return Encoding(name, "stated", errors="replace", undecodable_at=_first_invalid(opener, name))
+    elif name in ("utf-16", "utf-32"):  # these need a BOM to be read; without one, the byte order is told by the
+        with opener() as f:  # NULs as the sniff tells it, else little-endian, Windows' (QA: a traceback)
+            head = f.read(_SNIFF_BYTES)
+        if not _sniff_bom(head):
+            name = (_sniff_unmarked(head) if name == "utf-16" else None) or f"{name}-le"
+    try:
+        bad = _first_invalid(opener, name)
+    except (UnicodeError, ValueError) as e:
+        raise InputError(f"the stated encoding {stated!r} cannot read this file: {e}") from e
+    return Encoding(name, "stated", errors="replace", undecodable_at=bad)
 
 
 def open_text(opener: Opener, enc: Encoding) -> TextIO:
