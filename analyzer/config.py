@@ -208,18 +208,21 @@ SLANG_GATED: dict[str, dict[str, str]] = {
 
 # Small lexicon for splitting all-lowercase hashtags (#felizcumpleaños -> feliz cumpleaños). A split is kept
 # only when every piece is listed; anything else stays one word (the tokenizer still sub-splits it).
-HASHTAG_LEXICON: frozenset[str] = frozenset("""
+HASHTAG_LEXICON_EN: frozenset[str] = frozenset("""
+the and of to in is it on for with my your our you me we i be are was at this that day night love happy new
+year birthday best life good time today all free like follow me back summer winter spring fall music game
+world cup team win live go no not one big fan fans friday monday weekend christmas merry girl boy man men
+women mother father mom dad family friends friend home fire fight photo photos art style food travel beauty
+fashion fitness crypto money bitcoin forex invest trading news first last final week black white red blue
+""".split())
+HASHTAG_LEXICON: frozenset[str] = HASHTAG_LEXICON_EN | frozenset("""
 a al amor ano año aquí bien buen buena buenas bueno buenos casa como con de del día dia el en es esta este
 feliz fin gracias hoy la las lo los mal mas más me mi mis mundo muy navidad noche no nuevo nueva para pero
 por que quiero sí siempre sin su te todo todos tu un una vida y ya yo cumple cumpleaños semana viernes lunes
 sabado sábado domingo vamos viva fuerza orgullo familia amigos mama mamá papa papá madre padre hijo hija
 libro música musica fútbol futbol gol campeon campeón equipo juego partido copa liga real madrid barça
 mexico méxico españa argentina colombia chile peru perú venezuela cultura debate decisivo hablemos
-the and of to in is it on for with my your our you me we i be are was at this that day night love happy new
-year birthday best life good time today all free like follow me back summer winter spring fall music game
-world cup team win live go no not one big fan fans friday monday weekend christmas merry girl boy man men
-women mother father mom dad family friends friend home fire fight photo photos art style food travel beauty
-fashion fitness crypto money bitcoin forex invest trading news first last final week black white red blue
+amo ama amigo amiga amigas hermosa hermoso bonita bonito linda lindo extraño nunca juntos
 """.split())
 
 

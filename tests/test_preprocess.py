@@ -479,3 +479,71 @@ def test_look_alike_letters_of_other_scripts_read_as_latin_and_stay_flagged():
         nc = normalize(raw)
         assert (nc.normalized, nc.lang, nc.signals["mixed_script_words"]) == (text, lang, mixed), raw
         assert normalize(nc.normalized).normalized == nc.normalized
+
+
+def test_a_very_long_word_of_stretched_letters_costs_linear_time():
+    """QA: each letter run of a word was walked to the word's ends, so one 22,400-letter "JAJAJJJAJAAAA..." took
+    8.7 s and an 80,000-letter "lllo..." 108 s (comments may hold 1,000,000 characters). Measured as a ratio
+    against a text of ordinary words of the same length, in the same run (no absolute timing)."""
+    import time
+
+    def seconds(text: str) -> float:
+        start = time.perf_counter()
+        normalize(text)
+        return time.perf_counter() - start
+
+    plain = seconds("hola amigo " * 2_000)
+    assert seconds("JAJAJJJAJAAAAJAJ" * 1_400) < 50 * plain + 0.5
+    assert normalize("XIII MMMDCCCLXXXVIII XXXL").normalized == "XIII MMMDCCCLXXXVIII XXXL"  # spelled triples kept
+
+
+def test_stretched_accents_and_word_final_doubles_read_as_the_spanish_word():
+    """QA: a stretched accented vowel kept a plain one ("Mamáaaa" -> "Mamáa", "Síiii" -> "Síi"), and r/l at the end
+    of a word kept two ("amorrrr" -> "amorr", "genialllll" -> "geniall"): no Spanish word ends in rr, ll or cc."""
+    cases = {"Mamáaaa te amo": "Mamá te amo", "Síiii": "Sí", "holaaaa bebéeeee": "hola bebé",
+             "Te amo amorrrr": "Te amo amor", "Qué genialllll": "Qué genial", "Porrrr fin": "Por fin",
+             "perrrro bonito": "perro bonito", "Mamáa": "Mamáa"}
+    for raw, text in cases.items():
+        nc = normalize(raw)
+        assert (nc.normalized, nc.lang) == (text, "es"), raw
+        assert normalize(nc.normalized).normalized == nc.normalized
+    assert normalize("Síiii").signals["n_elongations"] == 1
+
+
+def test_spaced_laughter_is_not_made_of_pronouns_or_sentences():
+    """QA: "he... he was so young" and "Lo que ha. He visto" read as laughter ("haha was so young")."""
+    for raw in ("I can't believe he... he was so young", "We lost him, he... he was my hero", "Lo que ha. He visto",
+                "he he was right"):
+        nc = normalize(raw)
+        assert (nc.normalized, nc.signals["n_laughter"]) == (raw, 0.0), raw
+    for raw in ("ha ha ha that is funny", "ha, ha very funny", "he he he"):
+        assert normalize(raw).signals["n_laughter"] == 1.0, raw
+
+
+def test_hashtags_are_split_only_into_the_words_they_hold():
+    """QA: the fewest-pieces split invented words: "#unhappy" -> "un happy" (the sentiment flipped), "#yanomas" ->
+    "y ano mas", "#besties" -> "best i es", "#felizcumpleañosamigo" -> "feliz cumpleaños a mi go"."""
+    cases = {"#unhappy": "unhappy", "#unlike": "unlike", "#unfollowme": "unfollowme", "#besties": "besties",
+             "#yanomas": "ya no mas", "#noteama": "no te ama", "#felizcumpleañosamigo": "feliz cumpleaños amigo",
+             "#felizcumpleaños": "feliz cumpleaños", "#unbuendia": "un buen dia", "#lovemylife": "love my life"}
+    assert {t: normalize(t, detect_language=False).normalized for t in cases} == cases
+
+
+def test_phones_links_and_emails_are_replaced_whole_and_numbers_are_not_phones():
+    """QA: a leading "1" was left out of a phone ("+52 1 phone", "1-phone"), a decimal's digits and a count were
+    phones ("3.phone", "7 8 9 phone"), a link ending in a bracket it opened lost it ("http)"), and an apostrophe
+    split an e-mail ("john.o'email")."""
+    cases = {"+52 1 55 1234 5678": "phone", "1-800-123-4567": "phone", "(55) 1234-5678": "phone",
+             "3.14159265358": "3.14159265358", "7 8 9 10 11 12 13 14 15": "7 8 9 10 11 12 13 14 15",
+             "link: https://es.wikipedia.org/wiki/México_(país)": "link: http", "(ver https://x.com/a)": "(ver http)",
+             "mail: john.o'brien@gmail.com": "mail: email", "'ana@x.com'": "'email'"}
+    assert {t: normalize(t, detect_language=False).normalized for t in cases} == cases
+
+
+def test_short_spanglish_reads_as_its_grammar():
+    """QA: "Qué cute" was `other` (lingua: French), "I love this canción" Spanish (lingua on the one accent)."""
+    from analyzer.preprocess import detect_language
+
+    expected = {"Qué cute": "es", "qué cool": "es", "Qué nice": "es", "I love this canción": "en", "me encanta": "es",
+                "love it": "en"}
+    assert {t: detect_language(t) for t in expected} == expected

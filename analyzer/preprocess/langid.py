@@ -58,7 +58,7 @@ _ES_FUNC = frozenset(
     dónde quién algo ahora hoy siempre nunca tan estoy estás están soy eres""".split()
 )
 _EN_FUNC = frozenset(
-    """the and is are was were you your you're i'm it's this that with what who for of to on my we they he she
+    """the and is are was were you your you're i i'm it's this that with what who for of to on my we they he she
     his her them our have has had do does did don't can't not but just so very really how why when where it
     which there here would could should will be been from about out if or at by""".split()
 )
@@ -243,6 +243,8 @@ class LanguageIdentifier:
             return "es"
         if en_strong >= 2 and en_strong > es_strong:
             return "en"
+        if n <= 3 and es and en and es != en:  # Spanglish too short for n-grams: "Qué cute", "qué nice" (QA: other)
+            return "es" if es > en else "en"
         return "other"
 
     def detect_content(self, text: str) -> str:

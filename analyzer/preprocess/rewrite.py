@@ -29,7 +29,9 @@ _TLDS = (
 # en zara.es")
 _WORD_TLDS = frozenset("me|de|it|in|to|be|do|us|am|is|im|pe|pa|ve|ni|ca|st|sh|es".split("|"))
 _PATH = r"/(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}])?"
-_URL_RE = re.compile(r"(?<![#@])(?:https?://|www\.)(?:[^\s<>\"]*[^\s<>\"'.,;:!?)\]}])?", re.IGNORECASE)
+# a link ends before closing punctuation, except a bracket it opened itself (Wikipedia's "México_(país)")
+_URL_RE = re.compile(r"(?<![#@])(?:https?://|www\.)(?:(?:[^\s<>\"()]|\([^\s<>\"()]*\))*"
+                     r"(?:\([^\s<>\"()]*\)|[^\s<>\"'.,;:!?()\]}]))?", re.IGNORECASE)
 _BARE_DOMAIN_RE = re.compile(
     rf"(?<![\w.@/#-])(?:[a-z0-9-]+\.)+(?:"
     rf"(?:{'|'.join(t for t in _TLDS.split('|') if t not in _WORD_TLDS)})\b(?:{_PATH})?"
@@ -50,19 +52,23 @@ def _bare_domain(m: re.Match[str], counts: list[int]) -> str:
     return config.URL_TOKEN
 
 
-_EMAIL_RE = re.compile(r"(?<![\w.+#-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+_EMAIL_RE = re.compile(r"(?<![\w.+#-])[\w.+-]+(?:'[\w.+-]+)*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")  # john.o'brien@
 _KEYCAP = "\ufe0f\u20e3"  # a digit followed by these is an emoji (1️⃣), not part of a handle or number
 # a handle's dots stand one at a time between word characters (as Instagram and TikTok allow): "@user...Hola" is
 # "@user" and an ellipsis, so a normalised "@user...Hola Mundo" reads the same the second time
 _MENTION_RE = re.compile(rf"@\w+(?:\.\w+)*(?![{_KEYCAP}])")
 # "#site.com": neither tag nor link; "#a1️⃣": the tag "#a" then the keycap emoji (the tag ends before a keycap digit)
 _HASHTAG_RE = re.compile(rf"(?<![@&#])#+(?=\w*[^\W\d_])\w+?(?=\d[{_KEYCAP}]|(?!\w|\.\w|[{_KEYCAP}]))")
+# not after a decimal point ("3.14159265358"); a lone "1" may lead (US long distance "1-800-...", Mexico's old
+# mobile "+52 1 55 ...": QA, both were cut in two)
 _PHONE_RE = re.compile(
-    r"(?<![\w+#@])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?(?:\d{9,15}|\d{2,5}(?:[\s.-]\d{2,5}){1,5})(?![\w\ufe0f\u20e3])"
+    r"(?<![\w+#@])(?<!\d[.,])(?:\+\d{1,3}[\s.-]?)?(?:1[\s-])?(?:\(\d{1,4}\)[\s.-]?)?"
+    r"(?:\d{9,15}|\d{2,5}(?:[\s.-]\d{2,5}){1,5})(?![\w\ufe0f\u20e3])"
 )
 _PHONE_GATE_RE = re.compile(r"\d(?:[\s().-]{0,2}\d){7}")  # eight digits close together
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+")
 _DIGIT_RE = re.compile(r"\d")
+_GROUP_RE = re.compile(r"\d+")
 # Token-kind index in the counter list passed to `replace_tokens`.
 URL, EMAIL, MENTION, HASHTAG, PHONE = range(5)
 
@@ -76,6 +82,9 @@ def _phone(m: re.Match[str], counts: list[int]) -> str:
         return s
     n_digits = len(_DIGIT_RE.findall(s))  # reject thousands ("1.000.000.000") and short numbers
     if n_digits < 8 or n_digits > 15 or (s[0] != "+" and (n_digits < 9 or _THOUSANDS_RE.fullmatch(s))):
+        return s
+    groups = [int(g) for g in _GROUP_RE.findall(s)]
+    if len(groups) >= 4 and all(b == a + 1 for a, b in zip(groups, groups[1:], strict=False)):  # a count: "10 11 12 13 14"
         return s
     counts[PHONE] += 1
     return config.PHONE_TOKEN
@@ -129,21 +138,31 @@ def replace_tokens(text: str, counts: list[int]) -> str:
 # Hashtag splitting
 # --------------------------------------------------------------------------------------------------
 def _segment(word: str) -> list[str] | None:
-    """Split an all-lowercase run into lexicon words (fewest pieces), or None when it cannot be covered."""
+    """Split an all-lowercase run into lexicon words, or None when it cannot be covered or the cover is a guess.
+    Of the covers, the fewest pieces, then the fewest one-letter pieces ("ya no mas", not "y ano mas"). A guess: a
+    one-letter piece beside another of one or two letters ("best i es", "a mi go"), or Spanish "un" before an
+    English word, which is English's prefix ("#unhappy", "#unfollowme"; QA: "un happy" flipped the sentiment)."""
     n = len(word)
     if n > 40:
         return None
-    best: list[list[str] | None] = [None] * (n + 1)
-    best[0] = []
+    best: list[tuple[int, int, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0, 0, [])
     for end in range(1, n + 1):
         for start in range(max(0, end - 12), end):
             prev = best[start]
-            if prev is None:
-                continue
             piece = word[start:end]
-            if piece in config.HASHTAG_LEXICON and (best[end] is None or len(prev) + 1 < len(best[end])):  # type: ignore[arg-type]
-                best[end] = [*prev, piece]
-    return best[n]
+            if prev is None or piece not in config.HASHTAG_LEXICON:
+                continue
+            cand = (prev[0] + 1, prev[1] + (len(piece) == 1), [*prev[2], piece])
+            if best[end] is None or cand[:2] < best[end][:2]:  # type: ignore[index]
+                best[end] = cand
+    if best[n] is None:
+        return None
+    pieces = best[n][2]
+    for a, b in zip(pieces, pieces[1:], strict=False):
+        if (min(len(a), len(b)) == 1 and max(len(a), len(b)) <= 2) or (a == "un" and b in config.HASHTAG_LEXICON_EN):
+            return None
+    return pieces
 
 
 def _case_pieces(word: str) -> list[str]:
@@ -191,8 +210,13 @@ def split_hashtag(tag: str) -> str:
 # Elongation and punctuation
 # --------------------------------------------------------------------------------------------------
 ELONGATION_RE = re.compile(r"([^\W\d_])\1{2,}", re.IGNORECASE)
-# Pre-check: nothing to cut without a triple (spaces, digits and the "..." ellipsis do not count) or "....".
-TRIPLE_RE = re.compile(r"([^\s\d.])\1\1|\.{4}")
+# A stretched accented vowel: the accent, then its plain vowel ("Mamáaaa", "Síiii", "bebéeee"): one run, cut to the
+# accented vowel (QA: the plain run alone was cut, "Mamáa", "Síi"). Two or more after it, as a run is three.
+_ACCENT_RUN_RE = re.compile("|".join(f"{a}[{v}{a}]{{2,}}" for a, v in zip("áéíóú", "aeiou", strict=True)),
+                            re.IGNORECASE)
+# Pre-check: nothing to cut without a triple (spaces, digits and the "..." ellipsis do not count), "....", or a
+# stretched accented vowel.
+TRIPLE_RE = re.compile(r"([^\s\d.])\1\1|\.{4}|(?i:[áéíóú][aeiouáéíóú]{2})")
 _PUNCT_RUN_RE = re.compile(r"([!?¡¿,;:])\1{2,}|\.{4,}")
 _PUNCT_SEQ_RE = re.compile(r"[!?¡¿.,;:]{2,}")
 
@@ -219,13 +243,27 @@ _KEEP_TRIPLE_RE = re.compile(r"(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X
                              r"|X{2,4}[SL]|[Ww]{3}|([A-Z])\1\1")
 
 
-def _spelled(m: re.Match[str]) -> bool:
-    s, i, j = m.string, m.start(), m.end()
-    while i > 0 and s[i - 1].isalpha():
+# The longest word the spelled-triple and double-vowel rules name ("MMMDCCCLXXXVIII", "reestructurarnos") is far
+# shorter: a longer run of letters is none of them, and is not walked to its ends for each of its letter runs
+# (QA: a 22,400-letter "JAJAJJJAJAAAA..." took 8.7 s, its runs x its length)
+_WORD_WALK = 40
+
+
+def _word_around(s: str, i: int, j: int) -> tuple[int, int] | None:
+    """The bounds of the word holding s[i:j], or None when it is longer than _WORD_WALK letters either way."""
+    lo, hi = max(0, i - _WORD_WALK), min(len(s), j + _WORD_WALK)
+    while i > lo and s[i - 1].isalpha():
         i -= 1
-    while j < len(s) and s[j].isalpha():
+    while j < hi and s[j].isalpha():
         j += 1
-    return _KEEP_TRIPLE_RE.fullmatch(s[i:j]) is not None
+    if (i == lo and i > 0 and s[i - 1].isalpha()) or (j == hi and j < len(s) and s[j].isalpha()):
+        return None
+    return i, j
+
+
+def _spelled(m: re.Match[str]) -> bool:
+    word = _word_around(m.string, m.start(), m.end())
+    return word is not None and _KEEP_TRIPLE_RE.fullmatch(m.string[word[0]:word[1]]) is not None
 
 
 # Spanish doubles only these letters (calle, perro, acción): a stretched run of any other letter is one letter
@@ -246,15 +284,12 @@ def _cut_run_es(m: re.Match[str]) -> str:
     run, s, i, j = m.group(0), m.string, m.start(), m.end()
     if _spelled(m):
         return run
-    whole = (i == 0 or not s[i - 1].isalpha()) and (j == len(s) or not s[j].isalpha())  # "Mmmmm", "zzzz"
-    if whole or run[0] in _ES_DOUBLES:
+    ends = j == len(s) or not s[j].isalpha()
+    whole = (i == 0 or not s[i - 1].isalpha()) and ends  # "Mmmmm", "zzzz"
+    if whole or (run[0] in _ES_DOUBLES and not ends):  # no Spanish word ends in rr, ll or cc: "amorrrr" is amor
         return run[0] + run[-1]
-    if run[0] in "eEoO":
-        wi, wj = i, j
-        while wi > 0 and s[wi - 1].isalpha():
-            wi -= 1
-        while wj < len(s) and s[wj].isalpha():
-            wj += 1
+    if run[0] in "eEoO" and (bounds := _word_around(s, i, j)) is not None:
+        wi, wj = bounds
         word = (ELONGATION_RE.sub(lambda r: r.group(1), s[wi:i]) + run[:2]
                 + ELONGATION_RE.sub(lambda r: r.group(1), s[j:wj]))
         if _ES_DOUBLE_VOWEL_RE.fullmatch(word.lower()):
@@ -303,7 +338,10 @@ def _cut_word(m: re.Match[str], langid: bool) -> str:
 
 def count_elongations(text: str) -> int:
     """The letter runs `cut_elongations` shortens (spelled triples such as XIII are not elongations)."""
-    return sum(not _spelled(m) for m in ELONGATION_RE.finditer(text))
+    accents = list(_ACCENT_RUN_RE.finditer(text))
+    if accents:  # "Síiii" is one stretch, not an accent and a run of i
+        text = _ACCENT_RUN_RE.sub(lambda m: m.group(0)[0], text)
+    return len(accents) + sum(not _spelled(m) for m in ELONGATION_RE.finditer(text))
 
 
 def cut_elongations(text: str, letters: str = "en") -> str:
@@ -311,6 +349,7 @@ def cut_elongations(text: str, letters: str = "en") -> str:
     spelled triples: XIII, XXXL, www, AAA). `letters`: what a stretched letter run keeps: "en" (any language but
     Spanish: one, two where that spells a listed English word, see `_cut_word`), "es" (one, two for l/r/c:
     "siiii" -> "si", "perrrro" -> "perro") or "langid" (as "en", plus Spanish doubles: what language ID reads)."""
+    text = _ACCENT_RUN_RE.sub(lambda m: m.group(0)[0], text)
     if letters == "es":
         text = ELONGATION_RE.sub(_cut_run_es, text)
     else:
@@ -330,10 +369,12 @@ _LAUGH_ES = (
     r"(?:[mb][uw])?(?=[jaeiousáéíóú]*?j[aeiousáéíóú]+j)(?=(?P<run_es>[jaeiousáéíóú]+))(?P=run_es)"
     r"|j[aeiáé](?:[ ,.]+j[aeiáé])+"
 )
-# English: haha/hehe/ahah (not "huh"), lol/lool/lolol, lmao/lmfao, rofl.
+# English: haha/hehe/ahah (not "huh"), lol/lool/lolol, lmao/lmfao, rofl; spaced "ha ha", "ha, ha", "ha.ha", "he he
+# he": beats apart by spaces, commas or one glued dot, and three when "he" is one ("he... he was so young", "Lo que
+# ha. He visto" are words: QA, both read as laughter).
 _LAUGH_EN = (
     r"(?:[mb][uw])?(?=[aeio]?h[aeio]+h)(?=(?P<run_en>[haeio]+))(?P=run_en)|lo+l(?:o+l)*|lmf?a+o+|rofl"
-    r"|h[ae](?:[ ,.]+h[ae])+"
+    r"|ha(?:(?:[ ,]+|\.)ha)+|h[ae](?:(?:[ ,]+|\.)h[ae]){2,}"
 )
 # xD, XDDD, xdxd: an emoticon used by both; huehue (from Portuguese) too: rendered in the comment's language.
 _LAUGH_NEUTRAL = r"(?:x+d+)+|(?:hue){2,}"
