@@ -138,6 +138,11 @@ def _paths_problem(args) -> str | None:
 
     out = Path(args.output)
     if args.command == "score":
+        same = next((v for v in args.inputs if not _is_pipe(v) and Path(v).is_dir()
+                     and Path(v).resolve() == out.resolve()), None)
+        if same is not None:  # QA: its files were all left out as outputs, and 0 comments scored with exit 0
+            return (f"-o {out}: is the input folder {same} itself; write the results to a folder of their own (e.g. "
+                    f"-o {Path(same) / 'scored'}, which the input folder's reading leaves out)")
         targets = {(out / n).resolve() for n in _OUTPUT_NAMES}
     else:
         targets = {_report_file(args).resolve()}
@@ -156,6 +161,11 @@ def _paths_problem(args) -> str | None:
                     "wrote there (no summary.json of one), and score would replace them: choose a new or empty "
                     "folder, or move those files")
     return None
+
+
+def _stdin_problem(args) -> str | None:
+    """Stdin named twice (`score - -`): it can be read once (QA: a traceback, stdin closed after the first copy)."""
+    return "- (stdin) is named more than once: it can be read once" if args.inputs.count("-") > 1 else None
 
 
 def _is_pipe(value: str) -> bool:
@@ -519,7 +529,7 @@ def run(args) -> int:
             return EXIT_USAGE
         fmt = "csv"
     table_kw = {"excel": True} if excel else {}
-    problem = (_output_problem(args) or _paths_problem(args) or _engine_problem(args) or _keep_problem(args, fmt)
+    problem = (_output_problem(args) or _stdin_problem(args) or _paths_problem(args) or _engine_problem(args) or _keep_problem(args, fmt)
                or _column_overrides(args)[1])
     if problem:
         print(f"comment-analyzer: {problem}", file=sys.stderr)
@@ -751,7 +761,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run_spooled(args) -> int:
     """`run`, with stdin and other pipes among the inputs first copied to a temporary folder (see `_spool_pipes`),
     removed afterwards; summary.json and the report name them as given ("-")."""
-    if not any(_is_pipe(v) for v in args.inputs) or _output_problem(args):
+    if not any(_is_pipe(v) for v in args.inputs) or _output_problem(args) or _stdin_problem(args):
         return run(args)
     import tempfile
 

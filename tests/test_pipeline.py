@@ -492,6 +492,15 @@ def test_cli_never_destroys_files_it_did_not_write(tmp_path, capsys):
     (inplace / "comments.jsonl").write_text(dump.read_text(encoding="utf-8"), encoding="utf-8")
     assert main(["score", str(inplace / "comments.jsonl"), "-o", str(inplace), *fast]) == EXIT_USAGE
     assert "would overwrite the input" in capsys.readouterr().err
+    # QA: the input folder itself as -o left all its files out as outputs: 0 comments scored, exit 0
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "c.csv").write_text("text\nhola\n", encoding="utf-8")
+    assert main(["score", str(folder), "-o", str(folder), *fast]) == EXIT_USAGE
+    assert "is the input folder" in capsys.readouterr().err and sorted(folder.iterdir()) == [folder / "c.csv"]
+    # QA: stdin named twice ended in a traceback (closed after its first copy)
+    assert main(["score", "-", "-", "-o", str(tmp_path / "twice"), *fast]) == EXIT_USAGE
+    assert "named more than once" in capsys.readouterr().err
     posts = tmp_path / "pp" / "posts.csv"
     posts.parent.mkdir()
     posts.write_text("post_id,followers\np1,100\n", encoding="utf-8")
