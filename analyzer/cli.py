@@ -585,7 +585,16 @@ def run(args) -> int:
     cut_cells = 0  # comments whose text the xlsx table cuts at Excel's cell limit
     made_dir = False
     try:
-        if args.stream and out_dir is not None:
+        if args.stream and out_dir is None:  # `report --stream`: no comments table, the summaries' records only
+            for item in analyzer.score_stream(reader.comments(), live_posts=lambda: reader.posts):
+                if isinstance(item, RowError):
+                    errors.append(item)
+                    continue
+                progress(1)
+                scored.append(summary_record(item))  # QA: the report said "streamed" of a batch run
+            posts = reader.posts
+            kept_notes = kept.missing(found_keys)
+        elif args.stream:
             from itertools import chain
 
             from .io import AtomicWriter

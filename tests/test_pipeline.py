@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+from contextlib import nullcontext
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -951,6 +953,29 @@ def test_a_repeated_comment_is_told_from_an_id_reused_by_another_comment(analyze
                    [e for e in DumpReader(dump).comments() if isinstance(e, RowError)]):
         assert [(e.row, e.error) for e in errors][-2:] in ([(3, DUPLICATE_SAME), (4, DUPLICATE_CLASH)],
                                                           [(4, DUPLICATE_SAME), (5, DUPLICATE_CLASH)])
+
+
+def test_report_streams_when_asked_and_says_how_it_ran(tmp_path):
+    """QA: `report --stream` scored in batch mode (all comments in memory) while its footer said "streamed"."""
+    import re
+
+    from analyzer.cli import main
+
+    rows = [{"comment_id": f"c{i}", "post_id": "p1", "author": f"u{i}", "text": t}
+            for i, t in enumerate(["me encanta esta receta", "nice pic 🔥", "la hice y salió perfecta", "🔥🔥🔥"])]
+    dump = tmp_path / "d.jsonl"
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    pages = {}
+    for mode in ("batch", "stream"):
+        out = tmp_path / f"{mode}.html"
+        args = ["report", str(dump), "-o", str(out), "-q", "--sentiment-model", "fast"]
+        with patch("analyzer.pipeline.Analyzer.score_comments", side_effect=AssertionError("batch")) \
+                if mode == "stream" else nullcontext():
+            assert main(args + (["--stream"] if mode == "stream" else [])) == 0
+        pages[mode] = out.read_text(encoding="utf-8")
+    assert "streamed" in pages["stream"] and "streamed" not in pages["batch"]
+    kpis = [re.findall(r'class="kpi-value">([^<]*)<', page) for page in pages.values()]
+    assert kpis[0] == kpis[1] and kpis[0][0] == "4"
 
 
 def test_stream_summaries_say_where_they_cut_a_long_comment():
