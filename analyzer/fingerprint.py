@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -82,15 +82,18 @@ def seen_in_training(texts: list[str], folder: str | Path | None) -> np.ndarray 
     return np.isin(fp, stored) & (fp != 0)
 
 
-def overlap_report(seen: np.ndarray | None, excluded: bool = False) -> dict:
+def overlap_report(seen: np.ndarray | None, excluded: bool = False, where: Sequence[int] | None = None) -> dict:
     """What an evaluation prints about its rows and the model's training data, from `seen_in_training` (`rows`
-    None: not recorded). `excluded`: those rows were left out of the figures (`--unseen-only`)."""
+    None: not recorded). `excluded`: those rows were left out of the figures (`--unseen-only`). `where`: each
+    row's line (or data row) in its file, for `first_rows` (QA: positions among the scored rows were given as line
+    numbers); default, the rows' positions."""
     if seen is None:
         return {"rows": None, "note": "the model records no training texts (not a comment-analyzer artifact, or an "
                                       "older one): overlap unknown"}
     n = int(seen.sum())
     return {"rows": n, "of": len(seen), "share": round(n / max(1, len(seen)), 4),
-            "first_rows": [int(i) + 1 for i in np.flatnonzero(seen)[:10]], "excluded": excluded}
+            "first_rows": [int(where[i]) if where is not None else int(i) + 1 for i in np.flatnonzero(seen)[:10]],
+            "excluded": excluded}
 
 
 def overlap_warning(report: dict) -> str | None:

@@ -72,12 +72,15 @@ def run_sentiment(args) -> dict:
     skipped: list[tuple[int, str]] = []
     if args.tsv:
         rows, skipped = sd.semeval_tsv(Path(args.tsv))
+        gone = {n for n, _ in skipped}  # every line is a row or a skipped line: the rows' own line numbers
+        lines = [n for n in range(1, len(rows) + len(skipped) + 1) if n not in gone]
         for n, why in skipped[:5]:  # a typo'd label shrinks n: say so, not only count it
             print(f"skipped {args.tsv}:{n}: {why}", file=sys.stderr)
         if len(skipped) > 5:
             print(f"skipped {len(skipped) - 5} more lines", file=sys.stderr)
     else:
         rows = sd.read_lines_pair(Path(args.text), Path(args.labels))
+        lines = list(range(1, len(rows) + 1))
     if not rows:
         reasons = "; ".join(f"line {n}: {why}" for n, why in skipped[:3])
         raise ValueError(f"no labelled text to evaluate in {args.tsv or args.text}" + (f" ({reasons})" if reasons else ""))
@@ -88,7 +91,7 @@ def run_sentiment(args) -> dict:
     seen = seen_in_training([t for t, _ in rows], model.name if model.kind == "e5" else None)
     keep = unseen_mask(seen, len(rows), args.unseen_only)
     rows = [r for r, k in zip(rows, keep, strict=True) if k]
-    overlap = overlap_report(seen, excluded=args.unseen_only)
+    overlap = overlap_report(seen, excluded=args.unseen_only, where=lines)
     texts, langs = preprocess([t for t, _ in rows], args.preprocess)
     print(f"scoring {len(texts)} texts with {model.name}", file=sys.stderr)
     pred = model.predict(texts, langs=langs).probs.argmax(1)

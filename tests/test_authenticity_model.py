@@ -559,9 +559,11 @@ def test_evaluate_csv_names_rows_the_model_was_fit_on(model, tmp_path):
     train, held = pr[pr.split == "train"], pr[pr.split == "heldout"]
     held = held[~held.text.map(text_key).isin(set(train.text.map(text_key)))]
     q = tmp_path / "q.csv"
-    pd.concat([held.head(5), train.head(3)])[["text", "label"]].to_csv(q, index=False)
+    unlabelled = pd.DataFrame({"text": ["sin etiqueta"], "label": [""]})  # not scored, but a data row of the file
+    pd.concat([unlabelled, held.head(5), train.head(3)])[["text", "label"]].to_csv(q, index=False)
     out = evaluate_csv(q, "text", "label", model=str(default_model_path()), encoder=_NoEmbeddings())
-    assert {k: out["train_overlap"][k] for k in ("rows", "first_rows")} == {"rows": 3, "first_rows": [6, 7, 8]}
+    # the file's data rows (QA: positions among the scored rows were given, 6 7 8)
+    assert {k: out["train_overlap"][k] for k in ("rows", "first_rows")} == {"rows": 3, "first_rows": [7, 8, 9]}
     unseen = evaluate_csv(q, "text", "label", model=str(default_model_path()), encoder=_NoEmbeddings(), unseen_only=True)
     assert unseen["n"] == 5 and unseen["per_class"] != out["per_class"] and unseen["train_overlap"]["excluded"]
     assert evaluate_csv(q, "text", "label", model=model, encoder=_NoEmbeddings())["train_overlap"]["rows"] is None

@@ -754,6 +754,13 @@ def test_evaluate_names_the_rows_a_model_was_trained_on(tmp_path, capsys):
         overlap = json.loads(out)["train_overlap"]
         assert (overlap["rows"], overlap["first_rows"]) == (seen, list(range(1, seen + 1))), model
         assert (f"{seen} of 8 evaluated rows (50.0%) are texts the model was trained on" in err) == bool(seen)
+    tsv = tmp_path / "s.tsv"  # the file's line numbers, skipped lines counted (QA: positions among the kept rows)
+    tsv.write_text("id\tlabel\ttext\n" + "".join(f"{k}\t{'positive' if y == 2 else 'negative' if y == 0 else 'neutral'}"
+                                                f"\t{t}\n" + ("x\tpositiv\ttypo\n" if k == 1 else "")
+                                                for k, (t, y) in enumerate(rows)), encoding="utf-8")
+    assert ev.main(["sentiment", "--tsv", str(tsv), "--model", "comments"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["train_overlap"]["first_rows"] == [2, 3, 5, 6] and out["skipped_lines"][1]["line"] == 4
     argv = ["sentiment", "--text", str(texts), "--labels", str(labels), "--model", "comments", "--unseen-only"]
     assert ev.main(argv) == 0  # the held-out rows alone
     out, err = capsys.readouterr()

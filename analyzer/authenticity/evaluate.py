@@ -95,7 +95,9 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     n_read = len(df)
     blank_label = df[label_col].str.strip() == ""
     blank_text = ~blank_label & (df[text_col].str.strip() == "")  # nothing to score: not a 0 for the model
-    df = df[~blank_label & ~blank_text].reset_index(drop=True)
+    df = df[~blank_label & ~blank_text]
+    data_rows = (df.index + 1).tolist()  # each kept row's data row in the file (the header not counted)
+    df = df.reset_index(drop=True)
     if df.empty:
         raise ValueError(f"{csv}: no row with both a text and a label ({n_read} rows read)")
     try:
@@ -125,7 +127,7 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     folder = None if isinstance(model, AuthenticityModel) else Path(model) if model else default_model_path()
     seen = seen_in_training(df[text_col].tolist(), folder)
     keep = unseen_mask(seen, len(df), unseen_only)
-    overlap = overlap_report(seen, excluded=unseen_only)
+    overlap = overlap_report(seen, excluded=unseen_only, where=data_rows)
     if unseen_only:
         df, y = df[keep].reset_index(drop=True), [v for v, k in zip(y, keep, strict=True) if k]
     captions = df[caption_col].tolist() if caption_col else None
