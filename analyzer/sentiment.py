@@ -435,6 +435,8 @@ class SentimentModel:
                                       f"{precision}")
         if threads:
             torch.set_num_threads(int(threads))
+        if name_or_path is not None and not isinstance(name_or_path, (str, Path)):  # QA: a TypeError from pathlib
+            raise TypeError(f"sentiment_model: a name or a folder (str or Path), not {type(name_or_path).__name__}")
         name_or_path = resolve_alias(name_or_path)
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
@@ -584,9 +586,9 @@ def _refuse_unlikely_hub_name(name_or_path: str | Path) -> None:
     if isinstance(name_or_path, Path) or text.startswith(("/", "./", "../", "~")) or p.exists() or local:
         if not p.exists():
             raise SentimentModelError(f"no such model folder: {text}")
-        if p.is_dir() and not (p / "config.json").exists():
-            raise SentimentModelError(f"{text} is neither a comment-analyzer model ({ARTIFACT_CONFIG}) nor a Hugging "
-                                      "Face model folder (config.json)")
+        if not p.is_dir() or not (p / "config.json").exists():  # QA: a file got transformers' own config error
+            raise SentimentModelError(f"{text} is neither a comment-analyzer model folder ({ARTIFACT_CONFIG}) nor a "
+                                      "Hugging Face model folder (config.json)")
         return
     close = difflib.get_close_matches(text.lower(), list(SENTIMENT_MODEL_ALIASES), n=1, cutoff=0.6)
     if "/" not in text and close:

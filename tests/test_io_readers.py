@@ -1125,3 +1125,15 @@ def test_named_post_columns_fall_back_to_a_posts_files_own_names_and_files_do_no
                   + "\n", encoding="utf-8")
     got = [(c.comment_id, c.author, c.author_id, c.post_id, c.parent_id) for c in read_comments(tt)]
     assert got == [("7301", "sofi", "6801", "v1", None), ("7302", "caro", None, "v1", "7301")]
+
+
+def test_a_file_named_json_that_is_not_json_says_so(tmp_path):
+    """QA: --input-format json on a CSV said "unrecognised JSON document (top-level keys: )"."""
+    table = tmp_path / "x.csv"
+    table.write_text("text\nhola\n", encoding="utf-8")
+    with pytest.raises(InputError, match="is not JSON \\(it starts 'text'\\); the format asked for is json"):
+        list(read_comments(table, fmt="json"))
+    named = tmp_path / "y.json"
+    named.write_text("hola\n", encoding="utf-8")
+    with pytest.raises(InputError, match="is not JSON"):
+        list(read_comments(named))

@@ -1656,3 +1656,22 @@ def test_cli_reads_pipes_and_reports_progress_in_a_log(tmp_path, monkeypatch, ca
     capsys.readouterr()
     assert main(["score", str(dump), "-o", "-"]) == EXIT_USAGE and not Path("-").exists()
     assert "not stdout" in capsys.readouterr().err
+
+
+def test_wrong_model_arguments_say_what_is_wrong(tmp_path):
+    """QA: an existing folder that is another model was "authenticity model missing ...; train it", a file named
+    as the sentiment model gave transformers' own config error, and a number a TypeError from inside pathlib."""
+    from analyzer import Analyzer
+    from analyzer.authenticity import AuthenticityModelError
+    from analyzer.sentiment import SentimentModelError
+
+    table = tmp_path / "x.csv"
+    table.write_text("text\nhola\n", encoding="utf-8")
+    with pytest.raises(AuthenticityModelError, match="is not an authenticity model folder"):
+        Analyzer.load(None, models_dir() / "sentiment")
+    with pytest.raises(SentimentModelError, match="is neither a comment-analyzer model folder"):
+        Analyzer.load(str(table))
+    with pytest.raises(TypeError, match="sentiment_model: a name or a folder"):
+        Analyzer.load(123)
+    with pytest.raises(TypeError, match="authenticity_model: a folder"):
+        Analyzer.load(None, 5)

@@ -212,10 +212,13 @@ class AuthenticityModel:
     def load(cls, path: str | Path | None = None) -> AuthenticityModel:
         import skops.io as sio
 
+        if path is not None and not isinstance(path, (str, Path)):
+            raise TypeError(f"authenticity_model: a folder (str or Path), not {type(path).__name__}")
         p = Path(path) if path else default_model_path()
         heads_file = p / ARTIFACT_HEADS
-        if not heads_file.exists():
+        if not heads_file.exists():  # QA: an existing folder that is some other model read as "missing"
             raise AuthenticityModelError(
+                f"{p} is not an authenticity model folder (no {ARTIFACT_HEADS} in it)" if p.exists() else
                 f"authenticity model missing at {p}; train it with scripts/train_authenticity.py")
         meta = json.loads((p / ARTIFACT_META).read_text())
         if meta.get("format") != ARTIFACT_FORMAT:

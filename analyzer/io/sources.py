@@ -336,6 +336,14 @@ def prepare(path: Path, fmt: str | None, encoding: str | None, display: str | No
                 f"{path}: cannot tell the format from the extension; pass fmt= (one of {', '.join(FORMATS)})",
                 str(path),
             )
+    else:  # named JSON (by its extension or the caller) but not JSON: say so (QA: "top-level keys: " and nothing)
+        start = _read_head(src).lstrip()
+        lines = (fmt or ext) == "jsonl" and _lines_of_objects(start) is not None  # a broken first line: its error
+        if start and start[:1] not in (b"{", b"[") and not lines:
+            first = start.split(b"\n", 1)[0][:60].decode("utf-8", "replace")
+            raise InputError(f"{path}: is not JSON (it starts {first!r}); "
+                             + (f"the format asked for is {fmt}" if fmt else "check the file or pass its format"),
+                             str(path))
     shape = sniff_json(src, lines=(fmt or ext) == "jsonl")
     detected, kind = classify_json(shape)
     src.shape, src.kind = shape, kind
