@@ -370,12 +370,13 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                         "author_default_avatar, author_verified and the --*-col fields above); repeatable")
     p.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
                    help="default: the bundled 12-layer model (models/sentiment); \"fast\": the bundled distilled "
-                        "model (2.2-2.4x faster); or a Hugging Face model name or path (a name needs internet)")
+                        "model (2.2-2.4x faster); \"comments\": the bundled model tuned on comment slang; or a Hugging "
+                        "Face model name or path (a name needs internet)")
     p.add_argument("--authenticity-model", default=None, metavar="PATH",
                    help="authenticity artifact folder (default: the bundled models/authenticity)")
     p.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32",
                    help="int8: ONNX Runtime's dynamic quantisation (torch's own int8 with --engine torch), ~1.5x "
-                        "faster sentiment for 0.8 (fast) to 1.6 (default) points of validation score; bf16: torch "
+                        "faster sentiment for 0.9 (fast) to 2.2 (default) points of validation score; bf16: torch "
                         "only, where the CPU supports it (model cards)")
     p.add_argument("--engine", choices=SENTIMENT_ENGINES, default=DEFAULT_SENTIMENT_ENGINE,
                    help="how the bundled sentiment network runs: onnx (ONNX Runtime, faster), torch, or auto")

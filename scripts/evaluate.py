@@ -25,7 +25,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import sentiment_data as sd  # noqa: E402
 
-from analyzer.cli import existing_dir, existing_file, whole_number  # noqa: E402
+from analyzer.cli import existing_dir, whole_number  # noqa: E402
 from analyzer.config import SENTIMENT_LABELS, SENTIMENT_PRECISIONS  # noqa: E402
 from analyzer.fingerprint import overlap_report, overlap_warning, seen_in_training, unseen_mask  # noqa: E402
 
@@ -121,9 +121,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="task", required=True)
     s = sub.add_parser("sentiment", help="negative/neutral/positive metrics")
-    s.add_argument("--text", type=existing_file, help="TweetEval/UMSAB texts, one per line (with --labels)")
-    s.add_argument("--labels", type=existing_file, help="their labels, one per line: 0 negative, 1 neutral, 2 positive")
-    s.add_argument("--tsv", type=existing_file, help="SemEval id<TAB>label<TAB>text with word labels (instead)")
+    s.add_argument("--text", help="TweetEval/UMSAB texts, one per line (with --labels)")
+    s.add_argument("--labels", help="their labels, one per line: 0 negative, 1 neutral, 2 positive")
+    s.add_argument("--tsv", help="SemEval id<TAB>label<TAB>text with word labels (instead)")
     s.add_argument("--model", default=None, help="HF name/path or a comment-analyzer artifact (default: shipped)")
     s.add_argument("--preprocess", choices=("pipeline", "light", "none"), default="pipeline")
     s.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
@@ -132,7 +132,7 @@ def main(argv=None) -> int:
     s.add_argument("--threads", type=whole_number(0), default=0, help="torch/ONNX threads (0: the library's default)")
     s.add_argument("--unseen-only", action="store_true", help=UNSEEN_HELP)
     a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
-    a.add_argument("--csv", required=True, type=existing_file)
+    a.add_argument("--csv", required=True)
     a.add_argument("--text-col", required=True)
     a.add_argument("--label-col", required=True)
     a.add_argument("--positive", default=None, help="the positive label for roc_auc (e.g. 1 or spam)")
@@ -156,7 +156,7 @@ def main(argv=None) -> int:
     except (SentimentModelError, AuthenticityModelError) as e:
         print(f"evaluate.py: model: {e}", file=sys.stderr)
         return 4
-    except (ValueError, UnicodeError, pd.errors.ParserError) as e:
+    except (ValueError, UnicodeError, pd.errors.ParserError, OSError) as e:  # a missing file: 3, as in the CLI
         print(f"evaluate.py: input: {e}", file=sys.stderr)
         return 3
     warning = overlap_warning(result["train_overlap"])

@@ -651,6 +651,10 @@ def test_evaluate_script_usage_and_input_errors_exit_like_the_cli(tmp_path, caps
         assert e.value.code == 2
     assert ev.main(["sentiment", "--tsv", str(tsv)]) == 3
     assert "no labelled text" in capsys.readouterr().err
+    # QA: a missing input file was a usage error (2); the CLI's missing input is 3
+    assert ev.main(["sentiment", "--text", str(tmp_path / "nope.txt"), "--labels", str(lab)]) == 3
+    assert ev.main(["authenticity", "--csv", str(tmp_path / "nope.csv"), "--text-col", "t", "--label-col", "l"]) == 3
+    assert "No such file" in capsys.readouterr().err
     # QA: a typo'd label, a header and an empty text were dropped or scored without a word
     tsv.write_text("id\tlabel\ttext\n1\tpostive\tqué rico\n\n2\tneutral\t  \n3\t2\tme encanta\n", encoding="utf-8")
     sd = _script("sentiment_data")
