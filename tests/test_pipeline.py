@@ -708,6 +708,8 @@ def test_bad_command_lines_are_usage_errors_before_any_work(tmp_path, capsys):
                              timeout=120)
         if cmd[-1] == "--help":  # help only: nothing written
             assert run.returncode == 0 and "usage" in run.stdout and "wrote" not in run.stdout
+        elif cmd[0] == "evaluate.py":  # a missing input file: 3, as the CLI's missing input
+            assert run.returncode == 3 and "No such file" in run.stderr and "Traceback" not in run.stderr
         else:
             assert run.returncode == 2 and "no such" in run.stderr and "Traceback" not in run.stderr
     assert not (tmp_path / "w").exists()
@@ -1293,7 +1295,7 @@ def test_an_interrupted_stream_leaves_the_previous_run_whole(tmp_path, capsys, m
     assert {"comments.jsonl", "summary.json", "posts.jsonl"} <= set(before)
     seen = []
 
-    def killed_midway(text):
+    def killed_midway(text, handles=False):
         seen.append(text)
         if len(seen) == 4:  # the second comment's text (each comment's text and normalised text are clipped)
             raise KeyboardInterrupt
