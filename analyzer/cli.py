@@ -586,37 +586,34 @@ def run(args) -> int:
     cut_cells = 0  # comments whose text the xlsx table cuts at Excel's cell limit
     made_dir = False
     try:
-        if args.stream and out_dir is None:  # `report --stream`: no comments table, the summaries' records only
-            for item in analyzer.score_stream(reader.comments(), live_posts=lambda: reader.posts):
-                if isinstance(item, RowError):
-                    errors.append(item)
-                    continue
-                progress(1)
-                scored.append(summary_record(item))  # QA: the report said "streamed" of a batch run
-            posts = reader.posts
-            kept_notes = kept.missing(found_keys)
-        elif args.stream:
+        if args.stream:
+            from contextlib import nullcontext
             from itertools import chain
 
             from .io import AtomicWriter
 
             stream = analyzer.score_stream(reader.comments(), live_posts=lambda: reader.posts)
             first = next(stream, None)  # the input opens and its first chunk is read before the folder is made
-            made_dir = not out_dir.exists()  # removed again if the run is interrupted before writing anything
-            out_dir.mkdir(parents=True, exist_ok=True)
-            # comments go to a temporary file; the previous run's outputs are removed only once the whole stream
-            # is scored, just before that file takes its name: an interrupted stream leaves the last run whole
-            with AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt, columns=None if kept.every else comment_columns,
-                              **table_kw, **comments_kw()) as w:
+            if out_dir is not None:
+                made_dir = not out_dir.exists()  # removed again if the run is interrupted before writing anything
+                out_dir.mkdir(parents=True, exist_ok=True)
+                # comments go to a temporary file; the previous run's outputs are removed only once the whole stream
+                # is scored, just before that file takes its name: an interrupted stream leaves the last run whole
+                table = AtomicWriter(out_dir / f"comments.{fmt}", fmt=fmt,
+                                     columns=None if kept.every else comment_columns, **table_kw, **comments_kw())
+            else:  # `report --stream`: no comments table, the summaries' records only (QA: it scored in batch)
+                table = nullcontext()
+            with table as w:
                 for item in chain([] if first is None else [first], stream):
                     if isinstance(item, RowError):
                         errors.append(item)
                         continue
-                    w.write(comment_out(item))
-                    if kept.pairs:
-                        found_keys.update(keys_of(item))
+                    if w is not None:
+                        w.write(comment_out(item))
+                        if kept.pairs:
+                            found_keys.update(keys_of(item))
+                        cut_cells += fmt == "xlsx" and _over_cell_limit(item, kept)
                     progress(1)
-                    cut_cells += fmt == "xlsx" and _over_cell_limit(item, kept)
                     scored.append(summary_record(item))  # summaries stay light
                 clear_previous()
             posts = reader.posts

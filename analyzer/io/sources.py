@@ -179,9 +179,10 @@ def _read_head(src: Source) -> bytes:
         return f.read(_HEAD_BYTES)
 
 
-def sniff_json(src: Source, lines: bool = False) -> JsonShape:
+def sniff_json(src: Source, lines: bool = False, asked: str | None = None) -> JsonShape:
     """Parse the head of a JSON/JSONL file incrementally and record its shape. `lines`: the extension says
-    JSONL, so even a one-line file is one record per line."""
+    JSONL, so even a one-line file is one record per line (and a broken first line is that line's error). Raises
+    InputError for a file that is no JSON at all; `asked`: the format the caller named, for that message."""
     import ijson
 
     head = _read_head(src)
@@ -205,6 +206,11 @@ def sniff_json(src: Source, lines: bool = False) -> JsonShape:
                 shape = JsonShape("lines")
                 _describe_object(found, shape)
                 return shape
+    if stripped[:1] not in (b"{", b"["):  # named JSON but not JSON: say so (QA: "top-level keys: " and nothing)
+        first = stripped.split(b"\n", 1)[0][:60].decode("utf-8", "replace")
+        raise InputError(f"{src.label}: is not JSON (it starts {first!r}); "
+                         + (f"the format asked for is {asked}" if asked else "check the file or pass its format"),
+                         src.label)
     if lines and cut:  # JSONL by its extension: describe the first record from its start
         shape = JsonShape("lines")
     else:
@@ -336,15 +342,7 @@ def prepare(path: Path, fmt: str | None, encoding: str | None, display: str | No
                 f"{path}: cannot tell the format from the extension; pass fmt= (one of {', '.join(FORMATS)})",
                 str(path),
             )
-    else:  # named JSON (by its extension or the caller) but not JSON: say so (QA: "top-level keys: " and nothing)
-        start = _read_head(src).lstrip()
-        lines = (fmt or ext) == "jsonl" and _lines_of_objects(start) is not None  # a broken first line: its error
-        if start and start[:1] not in (b"{", b"[") and not lines:
-            first = start.split(b"\n", 1)[0][:60].decode("utf-8", "replace")
-            raise InputError(f"{path}: is not JSON (it starts {first!r}); "
-                             + (f"the format asked for is {fmt}" if fmt else "check the file or pass its format"),
-                             str(path))
-    shape = sniff_json(src, lines=(fmt or ext) == "jsonl")
+    shape = sniff_json(src, lines=(fmt or ext) == "jsonl", asked=fmt)
     detected, kind = classify_json(shape)
     src.shape, src.kind = shape, kind
     if fmt in PLATFORM_FORMATS:
