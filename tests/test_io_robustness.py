@@ -173,6 +173,27 @@ def test_nul_bytes_and_crlf_in_csv(tmp_path):
     assert [c.text for c in good] == ["con\ufffdnulo", "dos\r\nlíneas"] and not bad  # NUL: no database takes it
 
 
+def test_a_bare_carriage_return_inside_an_unquoted_csv_field_stays_in_its_row(tmp_path):
+    # a stray "\r" (a comment pasted from an old editor) ended the record: both halves became row errors
+    for sep, name in ((",", "cr.csv"), ("\t", "cr.tsv")):
+        for eol in ("\n", "\r\n"):
+            f = tmp_path / name
+            rows = ["id", "text", "author"], ["1", "hola", "ana"], ["2", "primera\rsegunda", "bob"], ["3", "x", "y", "z"]
+            f.write_bytes(eol.join(sep.join(r) for r in rows).encode() + eol.encode())
+            good, bad = split(read_comments(f))
+            assert [(c.comment_id, c.text) for c in good] == [("1", "hola"), ("2", "primera\rsegunda")]
+            # the "\r" still counts as a line, as editors number them: the broken row is line 5
+            assert [(e.row, e.raw) for e in bad] == [(5, sep.join(rows[3]))]
+
+
+def test_a_classic_mac_csv_whose_lines_end_in_carriage_returns_is_read_as_lines(tmp_path):
+    f = tmp_path / "mac.csv"
+    f.write_bytes(b'id,text\r1,hola\r2,"dos\rlineas"\r3,adios\r')
+    good, bad = split(read_comments(f))
+    assert [(c.comment_id, c.text) for c in good] == [("1", "hola"), ("2", "dos\rlineas"), ("3", "adios")]
+    assert bad == []
+
+
 def test_text_longer_than_any_comment_is_a_row_error_in_every_format(tmp_path):
     """A 1.5-million-character "comment" (a pasted document, a broken export) is reported per row, in tables
     and JSONL alike; the rows around it are read (a text at the limit is still scored: sentiment truncates)."""

@@ -62,12 +62,31 @@ def _raise_field_limit() -> None:
         csv.field_size_limit(CSV_FIELD_LIMIT)
 
 
+# Stands in for a bare "\r" inside a line of a "\n" or "\r\n" file while csv reads it: csv ends a record at any
+# "\r" outside quotes, so a comment with a stray carriage return became two broken rows.
+_CR = "\ue000"
+
+
+def _bare_cr(line: str) -> bool:
+    return line.endswith("\r")  # a line read with newline="" ends "\r" only where no "\n" follows
+
+
+def _restore_cr(text: str) -> str:
+    return text.replace(_CR, "\r") if _CR in text else text
+
+
 class _Lines:
-    """Physical lines for csv.reader, with pushback and a record of the lines the current record used."""
+    """Physical lines for csv.reader, with pushback and a record of the lines the current record used.
+
+    In a file whose lines end "\n" or "\r\n" (decided by its first line), a bare "\r" is part of the line, not its
+    end: the pieces are joined with _CR in between, and each piece still counts as a line, as editors number them.
+    A classic Mac file, whose lines end "\r", is read as lines.
+    """
 
     def __init__(self, text: TextIO) -> None:
         self._it = iter(text)
         self._pending: deque[tuple[int, str]] = deque()
+        self._join: bool | None = None
         self.lineno = 0
         self.taken: list[tuple[int, str]] = []
 
@@ -81,6 +100,18 @@ class _Lines:
             line = next(self._it)
             self.lineno += 1
             item = (self.lineno, line)
+            if self._join is None:
+                self._join = not _bare_cr(line)
+            while self._join and _bare_cr(line) and _CR not in line:
+                more = next(self._it, None)
+                if more is None or _CR in more:
+                    if more is not None:
+                        self._pending.append((self.lineno + 1, more))
+                        self.lineno += 1
+                    break
+                self.lineno += 1
+                line = line[:-1] + _CR + more
+                item = (item[0], line)
         self.taken.append(item)
         return item[1]
 
@@ -451,14 +482,17 @@ def _iter_csv(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> 
                 while inside and (line := next(lines, None)) is not None:
                     inside ^= line.count('"') % 2 == 1
                 yield RowError(src.label, first_no, f"a field is longer than the CSV limit of {CSV_FIELD_LIMIT:,} "
-                               "characters: the row is skipped", None, excerpt(first_line))
+                               "characters: the row is skipped", None, excerpt(_restore_cr(first_line)))
                 continue
             if error is not None:
                 if len(taken) > 1:
                     lines.push_front(taken[1:])  # re-read what the broken record swallowed
-                yield RowError(src.label, first_no, f"malformed CSV row: {error}", None, excerpt(first_line))
+                yield RowError(src.label, first_no, f"malformed CSV row: {error}", None,
+                               excerpt(_restore_cr(first_line)))
                 continue
             raw = first_line if len(taken) == 1 else "".join(line for _, line in taken)
+            if _CR in raw:
+                raw, record = _restore_cr(raw), [_restore_cr(c) for c in record]
             yield from emit(res.record(header, record), first_no, res, raw)
 
 
