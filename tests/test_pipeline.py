@@ -424,6 +424,38 @@ def test_unpaired_surrogates_are_repaired_reported_and_written(tmp_path, capsys)
     capsys.readouterr()
 
 
+def test_a_json_array_reads_an_unpaired_surrogate_escape_as_the_replacement_character_with_a_note(tmp_path):
+    """QA: the streaming JSON parser read "\\ud83d" without its low half as "?" and said nothing (JSON lines gave
+    U+FFFD and a note); an escaped backslash before "ud83d" is text, and a pair stays one emoji."""
+    from analyzer.io import DumpReader
+
+    dump = tmp_path / "s.json"
+    dump.write_text('[{"id":"1","text":"hola \\ud83d mundo"},{"id":"2","text":"ok \\ud83d\\ude00 bien"},'
+                    '{"id":"3","text":"barra \\\\ud83d literal"},{"id":"4","text":"fin \\udc00"}]', encoding="utf-8")
+    reader = DumpReader([dump])
+    texts = [c.text for c in reader.comments()]
+    assert texts == ["hola \ufffd mundo", "ok 😀 bien", "barra \\ud83d literal", "fin \ufffd"]
+    assert any("2 unpaired UTF-16 surrogate escapes" in n and "U+FFFD" in n for n in reader.stats.files[0].notes)
+
+
+def test_the_surrogate_escape_filter_never_splits_an_escape_between_chunks():
+    import io
+    import random
+
+    from analyzer.io.surrogates import LoneEscapes
+
+    rnd = random.Random(7)
+    parts = ["a", "\\\\", "\\ud83d", "\\ude00", "\\ud83d\\ude00", "\\u00e9", "\\n", "ñ", " "]
+    for _ in range(300):
+        body = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 40)))
+        raw = ('"' + body + '"').encode("utf-8")
+        want = json.loads(raw.decode("utf-8")).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        stream = LoneEscapes(io.BytesIO(raw), chunk=rnd.randint(1, 9))
+        got = b"".join(iter(lambda s=stream: s.read(rnd.randint(1, 7)), b""))
+        assert json.loads(got) == want, body
+        assert "\ufffd" not in want or stream.repaired > 0
+
+
 def test_writers_repair_what_reaches_them_unrepaired(tmp_path):
     from analyzer.io import write_jsonl, write_rows
     from analyzer.records import RowError

@@ -143,7 +143,10 @@ class _IdSet:
 
 def _events(src: Source, columns: ColumnMap, mode: str) -> Iterator[object]:
     events = iter_platform(src) if src.fmt in PLATFORM_FORMATS else iter_tabular(src, columns, mode)
-    return map(repair_event, events)
+    yield from map(repair_event, events)
+    if src.lone_escapes:
+        yield FileNote(f"{src.label}: {plural(src.lone_escapes, 'unpaired UTF-16 surrogate escape')} (\\ud800-\\udfff "
+                       "without its other half) read as U+FFFD")
 
 
 def _prepare(

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 
 from .encoding import Encoding, open_text, open_utf8_bytes, resolve_encoding
 from .errors import InputError
+from .surrogates import LoneEscapes
 
 TABULAR_FORMATS = ("csv", "tsv", "jsonl", "json", "parquet", "xlsx", "txt")
 PLATFORM_FORMATS = ("youtube", "instagram", "instaloader", "tiktok")
@@ -83,6 +84,7 @@ class Source:
     encoding: Encoding | None = None
     display: str | None = None  # the name rows and stats show when the path is a stand-in (stdin's copy: "<stdin>")
     id_prefix: str | None = None  # set by `distinct_stems` when another input file has the same stem
+    lone_escapes: int = 0  # unpaired surrogate escapes the JSON reads repaired (the most any one read met)
 
     @property
     def label(self) -> str:
@@ -120,8 +122,13 @@ class Source:
         return open_text(self.open_bytes, self.encoding)
 
     def open_json_bytes(self) -> BinaryIO:
+        """UTF-8 bytes for the JSON parsers, with unpaired surrogate escapes rewritten as U+FFFD (`LoneEscapes`)
+        and counted in `lone_escapes`."""
         assert self.encoding is not None
-        return open_utf8_bytes(self.open_bytes, self.encoding)
+        return LoneEscapes(open_utf8_bytes(self.open_bytes, self.encoding), on_close=self._count_escapes)  # type: ignore[return-value]
+
+    def _count_escapes(self, n: int) -> None:
+        self.lone_escapes = max(self.lone_escapes, n)
 
 
 def expand_paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from typing import Any
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -78,3 +79,91 @@ def repair_event(item: Any) -> Any:
             item = dataclasses.replace(item, post=post, notes=[*item.notes, *(f"{n}: {REPAIR_NOTE}" for n in names)])
         return item
     return item
+
+
+# One JSON escape: a surrogate pair first, then a single \uXXXX, then any other (so "\\\\ud800" is an escaped
+# backslash and the text "ud800", not an escape)
+_ESCAPE_RE = re.compile(rb"\\(?:u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|u(d[89a-f][0-9a-f]{2})|.)", re.I | re.S)
+_LONE_HINT_RE = re.compile(rb"\\u[dD][89a-fA-F]")
+_REPLACEMENT_ESCAPE = b"\\ufffd"
+
+
+class LoneEscapes:
+    """A binary JSON stream with each unpaired surrogate escape ("\\ud83d" without its low half, as a scraper
+    that cuts a text by UTF-16 units writes) rewritten as "\\ufffd", counted in `repaired`.
+
+    The streaming parser (yajl) read such an escape as "?" without a word (QA); JSON lines, read by Python's json,
+    give U+FFFD and a note. Chunks are cut where the 6 bytes before the cut hold no backslash, so no escape, pair or
+    run of backslashes is ever split between two chunks.
+    """
+
+    def __init__(self, raw: Any, chunk: int = 1 << 16, on_close: Callable[[int], None] | None = None) -> None:
+        self._raw = raw
+        self._chunk = chunk
+        self._carry = b""
+        self._eof = False
+        self._out = bytearray()
+        self._on_close = on_close
+        self.repaired = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to `size` bytes (all that is left when `size` is negative or None), fewer only at the end."""
+        want = -1 if size is None or size < 0 else size
+        while (want < 0 or len(self._out) < want) and self._fill():
+            pass
+        if want < 0 or want >= len(self._out):
+            data = bytes(self._out)
+            self._out.clear()
+        else:
+            data = bytes(self._out[:want])
+            del self._out[:want]
+        return data
+
+    def _fill(self) -> bool:
+        """Move the next piece of the raw stream, fixed, into the output buffer; False when nothing is left."""
+        if self._eof:
+            if not self._carry:
+                return False
+            self._out += self._fix(self._carry)
+            self._carry = b""
+            return True
+        new = self._raw.read(self._chunk)
+        if not new:
+            self._eof = True
+            return True
+        data = self._carry + new
+        cut = len(data) - 12
+        while cut > 0:
+            back = data.rfind(b"\\", max(0, cut - 6), cut)
+            if back < 0:
+                break
+            cut = back
+        if cut > 0:
+            self._carry = data[cut:]
+            self._out += self._fix(data[:cut])
+        else:
+            self._carry = data  # all backslashes so far: read on
+        return True
+
+    def _fix(self, data: bytes) -> bytes:
+        if not _LONE_HINT_RE.search(data):
+            return data
+        return _ESCAPE_RE.sub(self._one, data)
+
+    def _one(self, m: re.Match[bytes]) -> bytes:
+        if m.group(3) is not None:  # a surrogate escape not in a high-low pair
+            self.repaired += 1
+            return _REPLACEMENT_ESCAPE
+        return m.group(0)
+
+    def close(self) -> None:
+        self._raw.close()
+        if self._on_close is not None:
+            self._on_close(self.repaired)
+            self._on_close = None
+
+    def __enter__(self) -> LoneEscapes:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
