@@ -225,6 +225,31 @@ def test_files_of_one_name_in_several_folders_get_ids_of_their_own(tmp_path):
     assert [c.comment_id for c in items if isinstance(c, CommentIn)] == ["comments:2", "comments:3"]
 
 
+def test_files_of_one_stem_in_one_folder_get_ids_of_their_own(tmp_path):
+    """QA: export.csv and export.jsonl (or comments.csv and comments.csv.gz) in one folder both gave ids export:2,
+    export:3..., so the second file's comments were all rejected as duplicates of the first's."""
+    import gzip
+
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "export.csv").write_text("text\nhola\nbuenas\n", encoding="utf-8")
+    (dump / "export.jsonl").write_text('{"text":"adios"}\n{"text":"chao"}\n', encoding="utf-8")
+    with gzip.open(dump / "export.csv.gz", "wt", encoding="utf-8") as f:
+        f.write("text\nqué tal\n")
+    reader = DumpReader(dump)
+    items = list(reader.comments())
+    assert all(isinstance(c, CommentIn) for c in items) and reader.stats.files[0].duplicates == 0
+    assert sorted((c.comment_id, c.text) for c in items) == [
+        ("export.csv.gz:2", "qué tal"), ("export.csv:2", "hola"), ("export.csv:3", "buenas"),
+        ("export.jsonl:1", "adios"), ("export.jsonl:2", "chao")]
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "export.csv").write_text("text\nbye\n", encoding="utf-8")
+    ids = [c.comment_id for c in DumpReader([dump / "export.csv", dump / "export.jsonl",
+                                             tmp_path / "other" / "export.csv"]).comments()]
+    assert ids == ["dump/export.csv:2", "dump/export.csv:3", "dump/export.jsonl:1", "dump/export.jsonl:2",
+                   "other/export:2"]
+
+
 def test_long_comments_are_kept_whole(tmp_path):
     long_text = "¡Qué largo! " * 12000  # 168 KB; longer than the csv module's default 131072-char field limit
     assert len(long_text) > 131072

@@ -379,17 +379,24 @@ def resolve_encoding_safely(src: Source, stated: str | None) -> Encoding:
 
 
 def distinct_stems(sources: Sequence[Source]) -> None:
-    """Give files of one name in different folders (a folder of daily exports: day1/comments.csv,
-    day2/comments.csv) id prefixes that tell them apart ("day1/comments", "day2/comments"): with the file name
-    alone their generated ids collided, and the second file's comments were rejected as duplicates (QA)."""
+    """Give files of one stem read together id prefixes that tell them apart: their folders when they are in
+    different folders (a folder of daily exports: day1/comments.csv, day2/comments.csv give "day1/comments",
+    "day2/comments"), and their whole names when two share a folder (export.csv and export.jsonl, comments.csv and
+    comments.csv.gz give "export.csv", "export.jsonl"). With the stem alone their generated ids collided, and the
+    second file's comments were rejected as duplicates (QA). One file named twice keeps its own ids."""
     by_stem: dict[str, list[Source]] = {}
     for src in sources:
         by_stem.setdefault(src.file_stem, []).append(src)
     for stem, group in by_stem.items():
-        folders = [src.path.absolute().parent for src in group]
-        if len(set(folders)) < 2:  # one file, or one file named twice: its ids are its own
+        files = {src.path.absolute() for src in group}
+        if len(files) < 2:  # one file, or one file named twice: its ids are its own
             continue
+        folders = [src.path.absolute().parent for src in group]
+        names_in: dict[Path, set[str]] = {}
+        for src, folder in zip(group, folders, strict=True):
+            names_in.setdefault(folder, set()).add(src.path.name)
         common = Path(os.path.commonpath(folders))
         for src, folder in zip(group, folders, strict=True):
+            name = src.path.name if len(names_in[folder]) > 1 else stem
             rel = folder.relative_to(common).as_posix()
-            src.id_prefix = stem if rel == "." else f"{rel}/{stem}"
+            src.id_prefix = name if rel == "." else f"{rel}/{name}"
