@@ -702,14 +702,15 @@ class Analyzer:
     def summarize(self, scored: Iterable[ScoredComment], posts: Mapping[str, PostIn] | None = None):
         """Per-post, per-creator and per-campaign engagement, coordinated clusters and the accounts the comments
         promote (see `analyzer.engagement`). `scored` is `ScoreResult.comments` (or the ScoreResult itself, whose
-        posts are then used unless `posts` is given)."""
+        posts are then used unless `posts` is given). The RowErrors a `score_stream` yields among its comments
+        are passed over: they hold no engagement (the README's example fed the stream's items here and failed)."""
         from .engagement import summarize
 
         if isinstance(scored, ScoreResult):
             scored, posts = scored.comments, posts if posts is not None else scored.posts
         if scored is None or isinstance(scored, (str, bytes, Mapping)):
             raise TypeError(f"summarize takes scored comments (ScoreResult.comments), not {type(scored).__name__}")
-        items = list(scored)
+        items = [x for x in scored if not isinstance(x, RowError)]
         wrong = next((x for x in items if not isinstance(x, ScoredComment)), None)
         if wrong is not None:
             raise TypeError("summarize takes ScoredComment records (ScoreResult.comments, or score_stream's "

@@ -495,6 +495,14 @@ def test_api_refuses_a_bare_string_and_bad_sizes(analyzer):
     with pytest.raises(TypeError):
         analyzer.summarize(None)
     assert analyzer.summarize(res).posts.to_dict() == analyzer.summarize(res.comments, res.posts).posts.to_dict()
+    # the README's stream example: a stream's items, row errors among them, summarized as they came (it failed)
+    rows = [{"text": "me encanta", "post_id": "p1", "followers": 900, "likes": 40},
+            {"text": "", "post_id": "p1"}, {"text": "nice pic", "post_id": "p1"}]
+    posts: dict = {}
+    items = list(analyzer.score_stream(rows, found_posts=posts))
+    assert [type(x).__name__ for x in items] == ["ScoredComment", "RowError", "ScoredComment"]
+    mixed, clean = analyzer.summarize(items, posts), analyzer.summarize(analyzer.score_comments(rows).comments, posts)
+    assert mixed.posts[0].n_comments_dump == 2 and mixed.posts.to_dict() == clean.posts.to_dict()
     from analyzer import Analyzer
 
     for kw in ({"batch_size": 0}, {"threads": -3}, {"chunk_size": 0}):
