@@ -392,6 +392,12 @@ class SentimentModel:
         self.dedupe = dedupe
         # a comment that is only a praise/complaint idiom takes the idiom's class (analyzer/idioms.py)
         self.idioms = idioms
+        if precision == "bf16" and not cpu_has_bf16():  # QA: 7.6x slower than fp32 on an AVX2 CPU, without a word
+            import warnings
+
+            warnings.warn("precision bf16: this CPU has no native bfloat16 (AVX512-BF16 or AMX), so torch emulates "
+                          "it, several times slower than fp32; use fp32, or int8 for speed", RuntimeWarning,
+                          stacklevel=3)
         if precision == "int8" and runner is None:  # with a runner, int8 is its graph's (engine.quantize_int8)
             self.net = torch.ao.quantization.quantize_dynamic(self.net, {torch.nn.Linear}, dtype=torch.qint8)
 
@@ -416,7 +422,7 @@ class SentimentModel:
 
     @classmethod
     def load(cls, name_or_path: str | Path | None = None, *, threads: int | None = None,
-             precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int = MAX_TOKENS,
+             precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int | None = None,
              logit_bias: Sequence[float] | Mapping[str, Sequence[float]] | None | str = "config",
              engine: str = DEFAULT_SENTIMENT_ENGINE, spam_branch: bool = True,
              lexical: bool = True, idioms: bool = True) -> SentimentModel:
@@ -426,7 +432,8 @@ class SentimentModel:
         models: torch). `spam_branch=False` leaves an artifact's spam branch unloaded (sentiment only: its layers are
         not run; the authenticity stage then decides spam without it). `lexical=False` leaves an artifact's n-gram
         models out (`lexical_weight_by_lang` in its config; the transformer alone, as before calibration).
-        `idioms=False` turns off the idiom rule (analyzer/idioms.py; any model, a swapped-in one too)."""
+        `idioms=False` turns off the idiom rule (analyzer/idioms.py; any model, a swapped-in one too).
+        `max_tokens`: tokens kept per comment (None: MAX_TOKENS, or fewer when the model takes fewer)."""
         check_whole_numbers(threads=threads, batch_size=batch_size, max_tokens=max_tokens)
         if engine not in SENTIMENT_ENGINES:
             raise SentimentModelError(f"engine must be one of {SENTIMENT_ENGINES}")
@@ -441,6 +448,8 @@ class SentimentModel:
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
             net, tok, cfg = load_artifact(path, spam_branch=spam_branch)
+            max_tokens = _check_max_tokens(max_tokens, tok, net.bert.config, cfg.get("prefix", E5_QUERY_PREFIX),
+                                           str(path))
             bias, by_lang = _split_bias(logit_bias, cfg)
             digest = sha256_file(path / ARTIFACT_WEIGHTS) if _wants_onnx(engine, precision) else None
             runner = _onnx_runner(net, tok, digest, cfg, engine, threads, precision) if digest else None
@@ -462,6 +471,9 @@ class SentimentModel:
             net = AutoModelForSequenceClassification.from_pretrained(str(name_or_path))
         except (OSError, ValueError) as e:
             raise SentimentModelError(f"cannot load sentiment model {name_or_path!r}: {e}") from e
+        _check_tokenizer(tok, net, name_or_path)
+        max_tokens = _check_max_tokens(max_tokens, tok, net.config, "", str(name_or_path))
+        batch_size = _pad_with_eos(tok, net, batch_size, str(name_or_path))
         matrix = map_labels(net.config.id2label)
         bias, by_lang = _split_bias(logit_bias, {})
         return cls(_HFWrapper(net), tok, kind="hf", label_matrix=matrix, max_tokens=max_tokens,
@@ -469,10 +481,21 @@ class SentimentModel:
                    logit_bias=bias, logit_bias_by_lang=by_lang, idioms=idioms)
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
-        # `max_tokens` tokens never span more than 64 characters each (a subword piece is far shorter), so cutting
-        # the text first changes no output and spares the tokenizer a pasted document's millions of characters
+        """Token ids, the first `max_tokens` of each text. A text is cut to 64 characters per token first, which
+        spares the tokenizer a pasted document's millions of characters; a cut text whose tokens do not fill
+        `max_tokens` is tokenized again with a longer cut (a run of characters the vocabulary lacks is one unknown
+        token however long: QA, 10,000 of them before a complaint hid the complaint), so the cut changes no output."""
         cap = 64 * self.max_tokens
-        enc = self.tokenizer([self.prefix + t[:cap] for t in texts], add_special_tokens=True, truncation=True,
+        ids = self._tokenize([t[:cap] for t in texts])
+        for i, t in enumerate(texts):
+            cut = cap
+            while len(t) > cut and len(ids[i]) < self.max_tokens:
+                cut *= 8
+                ids[i] = self._tokenize([t[:cut]])[0]
+        return ids
+
+    def _tokenize(self, texts: list[str]) -> list[list[int]]:
+        enc = self.tokenizer([self.prefix + t for t in texts], add_special_tokens=True, truncation=True,
                              max_length=self.max_tokens)
         return enc["input_ids"]
 
@@ -480,7 +503,10 @@ class SentimentModel:
                 return_embeddings: bool = False) -> SentimentBatch:
         """`langs`: each text's language as the normalisation stage detected it (`NormalizedComment.lang`); used
         only by a per-language logit bias, and detected here from the texts when not given."""
-        texts = list(texts)
+        from .io.surrogates import repair
+
+        # lone surrogates repaired (QA: the tokenizer failed on them with an obscure TypeError)
+        texts = [repair(t) if isinstance(t, str) else t for t in texts]
         if langs is not None and len(langs) != len(texts):
             raise ValueError(f"langs has {len(langs)} entries for {len(texts)} texts")
         if self.dedupe and len(texts) > 1:
@@ -622,6 +648,74 @@ def _split_bias(logit_bias, cfg: dict) -> tuple[Sequence[float] | None, Mapping[
     if isinstance(logit_bias, Mapping):
         return None, logit_bias
     return logit_bias, None
+
+
+def _check_tokenizer(tok, net, name_or_path: str | Path) -> None:
+    """Refuse a tokenizer that covers under half the model's vocabulary: a folder without its tokenizer files
+    loads a stand-in of the model type's special tokens alone (5 for BERT), every word [UNK], and every comment
+    then got the same prediction without a word (QA)."""
+    vocab = int(getattr(net.config, "vocab_size", 0) or 0)
+    if vocab and len(tok) < vocab / 2:
+        raise SentimentModelError(
+            f"sentiment model {str(name_or_path)!r}: its tokenizer has {len(tok):,} tokens for a model of {vocab:,}; "
+            "the folder lacks the model's tokenizer files (tokenizer.json, or vocab.txt / sentencepiece.bpe.model / "
+            "vocab.json with tokenizer_config.json): save them with tokenizer.save_pretrained(folder)")
+
+
+def _pad_with_eos(tok, net, batch_size: int, name: str) -> int:
+    """A model without a padding token (GPT-2 style) pads with its end-of-text token, as its card says to: batches
+    of two or more failed inside the model (QA). With neither token it runs one comment at a time."""
+    if tok.pad_token_id is not None:
+        if getattr(net.config, "pad_token_id", None) is None:
+            net.config.pad_token_id = tok.pad_token_id
+        return batch_size
+    if tok.eos_token is not None:
+        tok.pad_token = tok.eos_token
+        net.config.pad_token_id = tok.eos_token_id
+        return batch_size
+    import warnings
+
+    warnings.warn(f"sentiment model {name!r} has no padding or end-of-text token: it runs one comment at a time",
+                  RuntimeWarning, stacklevel=3)
+    return 1
+
+
+def cpu_has_bf16() -> bool:
+    """Whether this CPU computes bfloat16 natively (AVX512-BF16 or AMX), as oneDNN sees it."""
+    try:
+        return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):  # pragma: no cover - a torch build without oneDNN
+        return False
+
+
+# model types whose position ids start after the padding index (pad_token_id + 1): 514 positions hold 512 tokens
+_POSITIONS_AFTER_PAD = frozenset({"roberta", "xlm-roberta", "xlm-roberta-xl", "camembert", "data2vec-text",
+                                  "longformer"})
+
+
+def _check_max_tokens(max_tokens: int | None, tok, config, prefix: str, name: str) -> int:
+    """The tokens kept per comment: `max_tokens`, or when None MAX_TOKENS cut to what the model takes. Refuses a
+    `max_tokens` the model cannot run: more than its positions (QA: 513 on a 512-position model crashed on the
+    first long comment, in torch and ONNX alike), or too few to hold its special tokens, the prefix and one token
+    of text (1-2 turned truncation off: the tokenizer refused and kept every token)."""
+    positions = next((int(v) for k in ("max_position_embeddings", "n_positions", "n_ctx")
+                      if isinstance(v := getattr(config, k, None), int) and v > 0), None)
+    if positions is not None and getattr(config, "model_type", "") in _POSITIONS_AFTER_PAD:
+        positions -= int(getattr(config, "pad_token_id", None) or 1) + 1
+    stated = getattr(tok, "model_max_length", None)
+    if isinstance(stated, int) and 0 < stated < 1_000_000:
+        positions = stated if positions is None else min(positions, stated)
+    if max_tokens is None:
+        max_tokens = MAX_TOKENS if positions is None else min(MAX_TOKENS, positions)
+    elif positions is not None and max_tokens > positions:
+        raise SentimentModelError(f"max_tokens {max_tokens} is more than sentiment model {name!r} takes "
+                                  f"({positions} tokens)")
+    least = len(tok(prefix, add_special_tokens=True)["input_ids"]) + 1
+    if max_tokens < least:
+        raise SentimentModelError(f"max_tokens {max_tokens} leaves no room for text in sentiment model {name!r}: its "
+                                  f"special tokens{' and prefix' if prefix else ''} take {least - 1}; give at least "
+                                  f"{least}")
+    return max_tokens
 
 
 def _wants_onnx(engine: str, precision: str) -> bool:

@@ -86,6 +86,77 @@ def test_swap_in_hf_three_class_model(tmp_path):
     )
 
 
+def test_swap_in_folder_without_its_tokenizer_is_refused(tmp_path):
+    """QA: a folder holding only config.json and the weights loaded a stand-in tokenizer of BERT's 5 special tokens;
+    every word was [UNK], and every comment got the same prediction without a word."""
+    from transformers import BertConfig, BertForSequenceClassification
+
+    cfg = BertConfig(vocab_size=1000, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                     intermediate_size=32, max_position_embeddings=64, num_labels=3,
+                     id2label={0: "negative", 1: "neutral", 2: "positive"})
+    BertForSequenceClassification(cfg).save_pretrained(str(tmp_path))
+    with pytest.raises(SentimentModelError, match="tokenizer has 5 tokens for a model of 1,000.*tokenizer files"):
+        SentimentModel.load(tmp_path)
+
+
+def test_max_tokens_is_checked_against_what_the_model_takes(tmp_path):
+    """QA: max_tokens above the model's positions crashed on the first long comment, and 1-2 (the special tokens
+    alone) turned truncation off; left out, it is MAX_TOKENS cut to the model's positions (64 here)."""
+    _tiny_hf_model(tmp_path, {0: "negative", 1: "neutral", 2: "positive"})
+    assert SentimentModel.load(tmp_path).max_tokens == 64
+    long_text = " ".join(["good"] * 300)
+    assert SentimentModel.load(tmp_path, max_tokens=64).predict([long_text, "bad"]).probs.shape == (2, 3)
+    with pytest.raises(SentimentModelError, match="max_tokens 65 is more than .* takes \\(64 tokens\\)"):
+        SentimentModel.load(tmp_path, max_tokens=65)
+    with pytest.raises(SentimentModelError, match="no room for text.*at least 3"):
+        SentimentModel.load(tmp_path, max_tokens=2)
+    assert SentimentModel.load(tmp_path, max_tokens=3)._encode([long_text]) == [[2, 12, 3]]  # [CLS] good [SEP]
+    with pytest.raises(SentimentModelError, match="max_tokens 513 is more than"):
+        SentimentModel.load("fast", engine="torch", max_tokens=513)
+
+
+def test_swap_in_model_without_a_padding_token_pads_with_end_of_text(tmp_path):
+    """QA: a GPT-2 style classifier (no padding token) failed on any batch of two or more comments."""
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import GPT2Config, GPT2ForSequenceClassification, PreTrainedTokenizerFast
+
+    words = ["<|endoftext|>", "<unk>"] + "i love hate this que asco me encanta good bad".split()
+    tok = Tokenizer(models.WordLevel({w: i for i, w in enumerate(words)}, unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.Whitespace()
+    PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="<unk>", eos_token="<|endoftext|>",
+                            bos_token="<|endoftext|>").save_pretrained(str(tmp_path))
+    torch.manual_seed(0)
+    cfg = GPT2Config(vocab_size=len(words), n_embd=16, n_layer=1, n_head=2, n_positions=32, num_labels=3,
+                     id2label={0: "negative", 1: "neutral", 2: "positive"}, pad_token_id=None)
+    GPT2ForSequenceClassification(cfg).save_pretrained(str(tmp_path))
+    model = SentimentModel.load(tmp_path, idioms=False)
+    texts = ["i love this", "bad", "que asco me encanta good", "hate"]
+    together = model.predict(texts).probs
+    assert np.allclose(together, np.vstack([model.predict([t]).probs for t in texts]), atol=1e-5)
+
+
+def test_bf16_on_a_cpu_without_it_warns(monkeypatch):
+    """QA: --precision bf16 on an AVX2 CPU ran emulated, 7.6x slower than fp32, without a word."""
+    import warnings
+
+    import analyzer.sentiment as sentiment
+
+    for native in (False, True):
+        monkeypatch.setattr(sentiment, "cpu_has_bf16", lambda native=native: native)
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            SentimentModel.load("fast", engine="torch", precision="bf16")
+        said = [str(w.message) for w in seen if issubclass(w.category, RuntimeWarning)]
+        assert any("no native bfloat16" in m for m in said) is not native
+
+
+def test_predict_repairs_unpaired_surrogates():
+    """QA: a text with a lone surrogate (an API caller's half an emoji) failed in the tokenizer with a TypeError."""
+    model = SentimentModel.load("fast", engine="torch")
+    out = model.predict(["me encanta \ud83d", "me encanta \ufffd"])
+    assert np.allclose(out.probs[0], out.probs[1])
+
+
 def _count_rows(model: SentimentModel) -> list[int]:
     """Rows per network call, recorded by wrapping the module's forward."""
     seen: list[int] = []
@@ -591,6 +662,11 @@ def test_long_text_is_cut_before_tokenizing_without_changing_the_tokens():
     assert len(text) > 64 * model.max_tokens
     whole = model.tokenizer([model.prefix + text], truncation=True, max_length=model.max_tokens)["input_ids"]
     assert model._encode([text]) == whole and len(whole[0]) == model.max_tokens
+    # QA: a run of characters the vocabulary lacks is one [UNK] however long: cut at 64 characters per token, the
+    # complaint after 10,000 of them was lost and the comment read neutral
+    unknown = "你好世界" * 2500 + " this is terrible, the worst product ever, I hate it"
+    whole = model.tokenizer([model.prefix + unknown], truncation=True, max_length=model.max_tokens)["input_ids"]
+    assert len(whole[0]) < model.max_tokens and model._encode([unknown]) == whole
 
 
 def _sentiment_data():
