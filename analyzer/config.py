@@ -330,6 +330,11 @@ AUTH_ACCOUNT_RULES: dict[str, float] = {  # authenticity.account.account_rules
     "empty_account": 0.3,  # no followers and follows nobody
 }
 AUTH_COORDINATION: dict[str, float | int] = {  # CoordinationDetector parameters (see its docstring)
+    # near-duplicates: MinHash of character `shingle`-grams, `num_perm` hashes in `bands` LSH bands, Jaccard >= threshold
+    "shingle": 3, "num_perm": 64, "bands": 16, "seed": 1,
+    # a pod's near-identical run is unlikely by chance: its text's share of the other comments, shrunk towards a prior
+    # share (higher for texts of at most short_len characters) with prior_weight pseudo-comments
+    "prior_share": 0.01, "prior_share_short": 0.08, "short_len": 4, "prior_weight": 100.0,
     "threshold": 0.6, "gap_s": 900.0, "min_authors": 4, "max_p": 1e-6, "min_shared_authors": 3,
     "min_dup_chars": 12, "author_repeat_min": 3, "burst_window_s": 60.0, "burst_min_count": 10,
     "publication_window_s": 30.0,

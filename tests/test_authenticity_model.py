@@ -409,6 +409,13 @@ def test_ordinary_accounts_are_no_bot_evidence_and_follow_spam_is(model):
                                          default_avatar=True), t0)
     assert bot > 0.95 and len(why) == 3
     assert 0.5 < account_rules(AccountInfo(followers=500, following=450, created_at=t0 - timedelta(days=1)), t0)[0] < 0.8
+    # QA: without the comment's time the age was measured against today (the same dump scored differently as the
+    # days passed), and an account dated after its comment was "0 days old", the strongest evidence
+    fresh = AccountInfo(followers=500, following=450, created_at=datetime.now(timezone.utc) - timedelta(days=2))
+    assert account_rules(fresh, None) == (0.0, [])
+    assert account_rules(AccountInfo(followers=500, following=450, created_at=t0 + timedelta(days=19)), t0) == (0.0, [])
+    same_day, why = account_rules(AccountInfo(followers=500, following=450, created_at=t0 + timedelta(hours=5)), t0)
+    assert why == ["account 0 days old"]  # a date read in another zone: the same day
     # more followers at the same following never raises it
     ev = [account_rules(AccountInfo(followers=f, following=800), t0)[0] for f in (10, 50, 100, 160, 800, 3000)]
     assert all(a >= b for a, b in zip(ev, ev[1:], strict=False)), ev

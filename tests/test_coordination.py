@@ -131,6 +131,73 @@ def test_bursts_within_seconds_and_after_publication(detector):
     assert any("after publication" in r for r in flags[0].reasons)
 
 
+def test_a_burst_is_a_span_of_the_window_not_twice_it(detector):
+    """QA: counted over +-60 s, ten comments 12 s apart (108 s) were "10 comments on this post within 60 s", and
+    only the two in the middle were flagged; now a burst is >= 10 comments inside one 60 s span, all of them flagged."""
+    spread = [CommentIn(comment_id=f"s{i}", text=f"opinión número {i}", author=f"a{i}", post_id="p",
+                        created_at=T0 + timedelta(seconds=12 * i)) for i in range(10)]
+    assert not any(f.burst for f in detector.detect(spread))
+    tight = [CommentIn(comment_id=f"t{i}", text=f"opinión número {i}", author=f"a{i}", post_id="p",
+                       created_at=T0 + timedelta(seconds=6 * i)) for i in range(10)]  # 54 s
+    late = [CommentIn(comment_id=f"l{i}", text=f"más tarde {i}", author=f"b{i}", post_id="p",
+                      created_at=T0 + timedelta(seconds=54 + 10 * (i + 1))) for i in range(3)]
+    flags = detector.detect(tight + late)
+    assert all(f.burst and "10 comments on this post within 60 s" in f.reasons for f in flags[:10])
+    # the first late one shares a 60 s span with 9 of the burst (10 in all): a member too; the others are not
+    assert flags[10].burst and not flags[11].burst and not flags[12].burst
+
+
+def test_flags_do_not_depend_on_the_input_order(detector):
+    """QA: the duplicate length rule and the group id were read from the group's first row, and near-duplicates
+    linked to the first row of their bucket: "bonita foto!" first turned three accounts' near-identical praise into
+    no duplicate, another order into one group; 33 of 300 random six-comment sets grouped differently reversed."""
+    def flags_by_id(comments):
+        return {c.comment_id: (f.duplicate, f.cluster_id, f.coordinated, f.author_repeat, f.n_authors)
+                for c, f in zip(comments, detector.detect(comments), strict=True)}
+
+    praise = [_c(0, "bonita foto!", "ana", 0), _c(1, "Qué bonita foto!", "bea", 360), _c(2, "que bonita foto", "cris", 720)]
+    seen = {tuple(sorted(flags_by_id([praise[i] for i in order]).items()))
+            for order in ((0, 1, 2), (1, 2, 0), (2, 1, 0), (1, 0, 2))}
+    assert len(seen) == 1
+    rng = random.Random(3)
+    stems = ["me encanta este outfit", "me encanta este outfit!!", "me encantan estos outfits", "encanta este outfit",
+             "qué lindo outfit amiga", "lindo outfit amiga", "sígueme y te sigo", "sigueme y te sigo ya"]
+    for trial in range(40):
+        comments = [_c(i, rng.choice(stems), f"u{rng.randrange(5)}", rng.randrange(0, 90), f"p{rng.randrange(3)}")
+                    for i in range(8)]
+        shuffled = comments[:]
+        rng.shuffle(shuffled)
+        assert flags_by_id(comments) == flags_by_id(shuffled), trial
+
+
+def test_one_account_spelled_two_ways_is_one_account(detector):
+    """QA: "@Fan_001" in one export and "fan_001" in another were two accounts to the detector (one to engagement),
+    so the account's own text was a duplicate "from 1 other account"; and one account's repeated text got a group
+    id the clusters table had no row for."""
+    text = "Este tutorial me salvó la tarde, gracias por explicarlo tan claro"
+    two = [CommentIn("y1", text, author="@Fan_001", post_id="p1", created_at=T0),
+           CommentIn("i1", text, author="fan_001", post_id="p2", created_at=T0 + timedelta(hours=3))]
+    for f in detector.detect(two):
+        assert not f.duplicate and f.cluster_id is None and f.reasons == []
+    others = two + [CommentIn("z1", text, author="otra", post_id="p3", created_at=T0 + timedelta(hours=5))]
+    flags = detector.detect(others)
+    assert all(f.duplicate and f.cluster_id == flags[0].cluster_id is not None for f in flags)
+    assert all("near-identical text from 1 other account" in f.reasons for f in flags)
+
+
+def test_the_detector_reads_its_parameters_from_config(monkeypatch):
+    """QA: the pipeline built the detector with defaults of its own, so an edit of config.AUTH_COORDINATION did
+    nothing in real runs."""
+    monkeypatch.setitem(config.AUTH_COORDINATION, "burst_min_count", 3)
+    assert CoordinationDetector().burst_min_count == 3
+    assert CoordinationDetector(burst_min_count=5).burst_min_count == 5
+    with pytest.raises(TypeError, match="unknown parameters burst_count"):
+        CoordinationDetector(burst_count=5)
+    comments = [CommentIn(comment_id=f"b{i}", text=f"opinión {i}", author=f"a{i}", post_id="p",
+                          created_at=T0 + timedelta(seconds=5 * i)) for i in range(3)]
+    assert all(f.burst for f in CoordinationDetector().detect(comments))
+
+
 def test_untimed_anonymous_comments_do_not_crash_and_pod_still_found(detector):
     comments = [CommentIn(comment_id=f"x{i}", text="Sígueme y te sigo 🔥🔥", author=f"acc{i}", post_id="p")
                 for i in range(15)]

@@ -13,7 +13,7 @@ trailing digit run) feed `bot_like` directly.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime
 
 from .. import config
 from ..records import AccountInfo
@@ -23,13 +23,17 @@ _YEAR = re.compile(r"19[3-9]\d|20[0-3]\d")
 
 
 def _age_days(acc: AccountInfo, at: datetime | None) -> float | None:
-    if acc.created_at is None:
+    """The account's age in days when the comment was made; None without both times, or when the account was
+    created more than a day after the comment (the data contradict themselves; within a day, a date read in another
+    zone: age 0). QA: measured against today when the comment had no time, the same dump scored differently as
+    the days passed; and an account created after its comment got the strongest "0 days old" evidence."""
+    if acc.created_at is None or at is None:
         return None
-    ref = at or datetime.now(timezone.utc)
-    c = acc.created_at
+    c, ref = acc.created_at, at
     if (c.tzinfo is None) != (ref.tzinfo is None):
         c, ref = c.replace(tzinfo=None), ref.replace(tzinfo=None)
-    return max((ref - c).total_seconds() / 86400.0, 0.0)
+    days = (ref - c).total_seconds() / 86400.0
+    return None if days < -1.0 else max(days, 0.0)
 
 
 def account_rules(acc: AccountInfo | None, at: datetime | None = None) -> tuple[float, list[str]]:

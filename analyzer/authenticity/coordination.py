@@ -2,8 +2,8 @@
 
 Near-duplicates: canonical text (`text.canonical`: case, accents, repeated letters/emoji, punctuation folded)
 -> character shingles -> MinHash (multiply-shift hashing, vectorised over the whole dump) -> LSH banding.
-Each item is linked to the first item of each of its band buckets when their signatures agree on at least
-`threshold` of the positions; connected components of those links are the clusters. Work is O(n * num_perm)
+Each item is linked to the representative of each of its band buckets (its smallest canonical text: the same
+links in any input order) when their signatures agree on at least `threshold` of the positions; connected components of those links are the clusters. Work is O(n * num_perm)
 and memory O(n * num_perm): a 1M-comment dump is never compared pairwise (a bucket holding 10k copies of
 "❤️" costs 10k links, not 10k^2 comparisons as a query-all-candidates LSH would).
 
@@ -45,7 +45,8 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 from scipy.stats import poisson
 
-from ..records import CommentIn, plural
+from .. import config
+from ..records import CommentIn, handle_key, plural
 from .text import canonical
 
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -138,17 +139,26 @@ def _band_keys(sig: np.ndarray, bands: int) -> np.ndarray:
     return key
 
 
-def near_duplicate_components(sig: np.ndarray, valid: np.ndarray, bands: int, threshold: float) -> np.ndarray:
-    """Component label per row (rows with `valid` False get their own label). Linear in n."""
+def near_duplicate_components(sig: np.ndarray, valid: np.ndarray, bands: int, threshold: float,
+                              rank: np.ndarray | None = None) -> np.ndarray:
+    """Component label per row (rows with `valid` False get their own label). Linear in n. Each row is linked to
+    its band bucket's representative, the row of lowest `rank` (default: the first); rank rows by their canonical
+    text and the components are the same whatever the input order (QA: linked to the first row, a chain A~B~C
+    was one cluster in one order and two in another)."""
     n = len(sig)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
     keys = _band_keys(sig, bands)
     idx = np.flatnonzero(valid)
+    by = np.arange(n) if rank is None else np.asarray(rank)
     pairs: list[np.ndarray] = []
     for b in range(bands):
-        _, first, inv = np.unique(keys[idx, b], return_index=True, return_inverse=True)
-        rep = idx[first[inv]]
+        kb = keys[idx, b]
+        order = np.lexsort((by[idx], kb))  # by key, then rank: each bucket's first is its representative
+        starts = np.flatnonzero(np.r_[True, kb[order][1:] != kb[order][:-1]])
+        heads = np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+        rep = np.empty_like(idx)
+        rep[order] = idx[order[heads]]
         mask = rep != idx
         if mask.any():
             pairs.append(idx[mask] * np.int64(n) + rep[mask])
@@ -177,37 +187,38 @@ class _Item:
 class CoordinationDetector:
     """Batch detector over a whole dump. Parameters are documented in the module docstring and config."""
 
-    def __init__(self, *, shingle: int = 3, num_perm: int = 64, bands: int = 16, threshold: float = 0.6,
-                 gap_s: float = 900.0, min_authors: int = 4, max_p: float = 1e-6, prior_share: float = 0.01,
-                 prior_share_short: float = 0.08, short_len: int = 4, prior_weight: float = 100.0,
-                 min_shared_authors: int = 3, min_dup_chars: int = 12, author_repeat_min: int = 3,
-                 burst_window_s: float = 60.0, burst_min_count: int = 10, publication_window_s: float = 30.0,
-                 co_window_s: float = 120.0, co_min_authors: int = 4, co_min_posts: int = 3,
-                 co_min_share: float = 0.6, co_max_neighbors: int = 50, seed: int = 1):
-        self.shingle = shingle
-        self.num_perm = num_perm
-        self.bands = bands
-        self.threshold = threshold
-        self.gap_s = gap_s
-        self.min_authors = min_authors
-        self.max_p = max_p
-        self.prior_share = prior_share
-        self.prior_share_short = prior_share_short
-        self.short_len = short_len
-        self.prior_weight = prior_weight
-        self.min_shared_authors = min_shared_authors
-        self.min_dup_chars = min_dup_chars
-        self.author_repeat_min = author_repeat_min
-        self.burst_window_s = burst_window_s
-        self.burst_min_count = burst_min_count
-        self.publication_window_s = publication_window_s
-        self.co_window_s = co_window_s
-        self.co_min_authors = co_min_authors
-        self.co_min_posts = co_min_posts
-        self.co_min_share = co_min_share
-        self.co_max_neighbors = co_max_neighbors
-        self.seed = seed
-        self._hasher = MinHasher(num_perm, shingle, seed)
+    def __init__(self, **params: float) -> None:
+        """Parameters: `config.AUTH_COORDINATION` (read when the detector is made: one source for the pipeline,
+        training and tests; QA, the pipeline built it with defaults of its own and an edit of config did nothing),
+        any of them overridden by name."""
+        merged = {**config.AUTH_COORDINATION, **params}
+        unknown = sorted(set(merged) - set(config.AUTH_COORDINATION))
+        if unknown:
+            raise TypeError(f"CoordinationDetector: unknown parameters {', '.join(unknown)}")
+        self.shingle = int(merged["shingle"])
+        self.num_perm = int(merged["num_perm"])
+        self.bands = int(merged["bands"])
+        self.threshold = float(merged["threshold"])
+        self.gap_s = float(merged["gap_s"])
+        self.min_authors = int(merged["min_authors"])
+        self.max_p = float(merged["max_p"])
+        self.prior_share = float(merged["prior_share"])
+        self.prior_share_short = float(merged["prior_share_short"])
+        self.short_len = int(merged["short_len"])
+        self.prior_weight = float(merged["prior_weight"])
+        self.min_shared_authors = int(merged["min_shared_authors"])
+        self.min_dup_chars = int(merged["min_dup_chars"])
+        self.author_repeat_min = int(merged["author_repeat_min"])
+        self.burst_window_s = float(merged["burst_window_s"])
+        self.burst_min_count = int(merged["burst_min_count"])
+        self.publication_window_s = float(merged["publication_window_s"])
+        self.co_window_s = float(merged["co_window_s"])
+        self.co_min_authors = int(merged["co_min_authors"])
+        self.co_min_posts = int(merged["co_min_posts"])
+        self.co_min_share = float(merged["co_min_share"])
+        self.co_max_neighbors = int(merged["co_max_neighbors"])
+        self.seed = int(merged["seed"])
+        self._hasher = MinHasher(self.num_perm, self.shingle, self.seed)
 
     # ----------------------------------------------------------------------------------------------
     def canonicalize(self, texts: Sequence[str]) -> list[str]:
@@ -233,12 +244,23 @@ class CoordinationDetector:
         if n == 0:
             return flags
         valid = np.fromiter((bool(c) for c in canon), dtype=bool, count=n)
-        labels = near_duplicate_components(sig, valid, self.bands, self.threshold)
+        rank = np.empty(n, dtype=np.int64)
+        rank[sorted(range(n), key=canon.__getitem__)] = np.arange(n)
+        labels = near_duplicate_components(sig, valid, self.bands, self.threshold, rank)
+        # authors compared as engagement compares them ("@Fan_001" is "fan_001": QA, one account spelled two ways
+        # in two exports was two accounts here, and its own text a duplicate from "1 other account")
         items = [
-            _Item(i, c.author if c.author else f"?{c.comment_id}", c.post_id or "?",
+            _Item(i, handle_key(c.author) or f"?{c.comment_id}", c.post_id or "?",
                   c.created_at.timestamp() if c.created_at is not None else None, c.parent_id is not None)
             for i, c in enumerate(comments)
         ]
+
+        def first(idxs: Sequence[int]) -> int:
+            """A group's earliest comment (then by id and text): what its length rule and id are read from, the
+            same whatever the input order (QA: read from the group's first row, a short first member turned
+            the duplicate flag off for the whole group in one order and not in another)."""
+            return min(idxs, key=lambda i: (items[i].t is None, items[i].t or 0.0, str(comments[i].comment_id),
+                                            canon[i]))
         members: dict[int, list[int]] = defaultdict(list)
         for i in np.flatnonzero(valid):
             members[int(labels[i])].append(int(i))
@@ -297,7 +319,8 @@ class CoordinationDetector:
         for k, (comp, post, run) in enumerate(big):
             authors = {items[i].author for i in run}
             na = len(authors)
-            short = len(canon[run[0]]) <= self.short_len
+            head = canon[first(run)]
+            short = len(head) <= self.short_len
             prior = self.prior_share_short if short else self.prior_share
             outside_n = max(0, total - win_total[comp])
             outside_c = max(0, comp_size[comp] - in_runs[comp])
@@ -306,7 +329,7 @@ class CoordinationDetector:
             pval = float(poisson.sf(na - 1, lam))
             rec = recurrence(authors, post)
             if pval <= self.max_p or rec >= self.min_shared_authors:
-                cid = "pod-" + hashlib.blake2b(f"{comp_key(canon[run[0]])}|{post}".encode(), digest_size=4).hexdigest()
+                cid = "pod-" + hashlib.blake2b(f"{comp_key(head)}|{post}".encode(), digest_size=4).hexdigest()
                 span = self._span(run, items)
                 why = f"coordinated with {plural(na - 1, 'other account')} (near-identical text"
                 why += f" within {_fmt_span(span)})" if span is not None else ")"
@@ -324,7 +347,7 @@ class CoordinationDetector:
 
         # --- duplicates and repeating authors ---------------------------------------------------------
         for idxs in members.values():
-            if len(idxs) < 2 or len(canon[idxs[0]]) < self.min_dup_chars:
+            if len(idxs) < 2 or len(canon[first(idxs)]) < self.min_dup_chars:
                 for i in idxs:
                     flags[i].cluster_size = len(idxs)
                 continue
@@ -334,11 +357,13 @@ class CoordinationDetector:
             by_author: dict[str, list[int]] = defaultdict(list)
             for i in idxs:
                 by_author[items[i].author].append(i)
-            dup_id = "dup-" + hashlib.blake2b(comp_key(canon[idxs[0]]).encode(), digest_size=4).hexdigest()
+            dup_id = "dup-" + hashlib.blake2b(comp_key(canon[first(idxs)]).encode(), digest_size=4).hexdigest()
             for i in idxs:
                 f = flags[i]
                 f.cluster_size = len(idxs)
-                if f.cluster_id is None:
+                # a group id only for a text from several accounts, as the clusters table lists them (QA: one
+                # account repeating itself got an id the table had no row for)
+                if f.cluster_id is None and len(authors) >= 2:
                     f.cluster_id = dup_id
                     f.n_authors = len(authors)
                 if len(authors) >= 2:
@@ -486,28 +511,51 @@ class CoordinationDetector:
 
     def _bursts(self, items: list[_Item], flags: list[CoordinationFlags], times: dict[str, list[float]],
                 post_times: dict[str, datetime] | None) -> None:
-        """Burst: >= burst_min_count comments on the post within +-burst_window_s, or within
-        publication_window_s of the post's publication."""
+        """Burst: the comment is one of >= burst_min_count comments on the post within one span of burst_window_s
+        seconds, or within publication_window_s of the post's publication. (QA: counted over +-burst_window_s, a
+        2-minute span, and said "within 60 s" of ten comments no minute held more than six of.)"""
         pub = {k: v.timestamp() for k, v in (post_times or {}).items() if v is not None}
         by_post: dict[str, list[_Item]] = defaultdict(list)
         for it in items:
             if it.t is not None:
                 by_post[it.post].append(it)
-        w = self.burst_window_s
+        w, m = self.burst_window_s, self.burst_min_count
         for post, its in by_post.items():
             arr = np.asarray(times[post])
             t = np.fromiter((it.t for it in its), dtype=float, count=len(its))
-            cnt = np.searchsorted(arr, t + w, "right") - np.searchsorted(arr, t - w, "left")
+            best = np.zeros(len(its), dtype=np.int64)
+            if len(arr) >= m:
+                # comments in the window that starts at each comment; a window holding the most can always start
+                # at a comment. A comment's best: the fullest such window that still reaches it
+                starting = np.searchsorted(arr, arr + w, "right") - np.arange(len(arr))
+                full = np.where(starting >= m, starting, 0)
+                if full.any():
+                    best = _range_max(full, np.searchsorted(arr, t - w, "left"), np.searchsorted(arr, t, "right"))
             p = pub.get(post)
             after = t - p if p is not None else np.full(len(t), -1.0)
-            for it, c, a in zip(its, cnt.tolist(), after.tolist(), strict=True):
+            for it, c, a in zip(its, best.tolist(), after.tolist(), strict=True):
                 f = flags[it.idx]
-                if c >= self.burst_min_count:
+                if c >= m:
                     f.burst = True
                     f.reasons.append(f"{c} comments on this post within {int(w)} s")
                 if 0 <= a <= self.publication_window_s:
                     f.burst = True
                     f.reasons.append(f"posted {int(a)} s after publication")
+
+
+def _range_max(values: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """max(values[lo[k]:hi[k]]) for each k (every range non-empty), with a sparse table: O(n log n)."""
+    table = [values]
+    while 2 ** len(table) <= len(values):
+        prev, half = table[-1], 2 ** (len(table) - 1)
+        table.append(np.maximum(prev[:-half], prev[half:]))
+    level = np.floor(np.log2(np.maximum(hi - lo, 1))).astype(np.int64)
+    out = np.empty(len(lo), dtype=values.dtype)
+    for k in np.unique(level).tolist():
+        sel = level == k
+        row = table[k]
+        out[sel] = np.maximum(row[lo[sel]], row[hi[sel] - 2 ** k])
+    return out
 
 
 def comp_key(canon_text: str) -> str:

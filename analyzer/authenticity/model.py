@@ -201,7 +201,7 @@ class AuthenticityModel:
         self.specs = specs
         self.bank = bank
         self.meta = meta or {}
-        self.detector = detector or CoordinationDetector(**config.AUTH_COORDINATION)
+        self.detector = detector or CoordinationDetector()
         self.builder = FeatureBuilder(generic_bank=bank, use_embeddings=True)
         self.builder_noemb = FeatureBuilder(use_embeddings=False)
         self.last_timing: dict[str, float] = {}

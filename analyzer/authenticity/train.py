@@ -644,7 +644,7 @@ def coordination_report(seeds=range(10)) -> dict:
     from .coordination import CoordinationDetector
     from .synthetic import make_dump
 
-    det = CoordinationDetector(**config.AUTH_COORDINATION)
+    det = CoordinationDetector()
     tp = fn = fp = tn = fan_fp = fans = 0
     t = 0.0
     n = 0
