@@ -130,6 +130,20 @@ def test_stated_encoding_wins_and_replaces_bad_bytes(tmp_path):
     assert right.stats.files[0].notes == []
 
 
+def test_a_missing_text_column_under_a_stated_encoding_says_so(tmp_path):
+    """QA: a UTF-8 file read with --encoding utf-16 failed with "no 'text' column (columns are: '整瑸…')" and no word
+    of the encoding; detected, the same mistake in the header says nothing of it."""
+    from analyzer.io import InputError
+
+    f = write(tmp_path, "u.csv", csv_bytes("utf-8", ["text,likes", "hola,3"]))
+    with pytest.raises(InputError, match="read as utf-16.*leave --encoding out"):
+        list(read_comments(f, encoding="utf-16"))
+    g = write(tmp_path, "g.csv", csv_bytes("utf-8", ["texto_mal,likes", "hola,3"]))
+    with pytest.raises(InputError) as err:
+        list(read_comments(g))
+    assert "no 'text' column" in str(err.value) and "encoding" not in str(err.value)
+
+
 def test_a_folder_of_txt_files_says_they_are_skipped_and_how_to_read_one(tmp_path):
     from analyzer.io import InputError
 

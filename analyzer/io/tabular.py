@@ -209,8 +209,13 @@ def _require(src: Source, res: Resolved, mode: str, columns: ColumnMap, availabl
     if res.get(attr) is None:
         shown = ", ".join(repr(c) for c in available[:20]) or "none"
         flag = "--text-col" if mode == "comments" else "--post-col"
+        enc = src.encoding
+        # QA: a UTF-8 file read with --encoding utf-16 listed its header as '整瑸…' and said nothing of the encoding
+        hint = (f"; the file was read as {enc.name}, the encoding stated: if these names look garbled, it is in "
+                "another one (leave --encoding out to have it detected)" if enc is not None and enc.reason == "stated"
+                else "")
         raise InputError(
-            f"{src.label}: no {name!r} column (columns are: {shown}); name it with {flag} / ColumnMap",
+            f"{src.label}: no {name!r} column (columns are: {shown}); name it with {flag} / ColumnMap{hint}",
             src.label,
         )
 
