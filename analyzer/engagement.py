@@ -757,7 +757,9 @@ class CampaignSummary:
 
     campaign: str | None
     label: str
-    creators: list[str] = field(default_factory=list)
+    # as the creators table names them: None for the pool of posts whose creator is unknown (it was listed as
+    # "(creator unknown)" here and null there: QA, a join of the two lost that pool)
+    creators: list[str | None] = field(default_factory=list)
     n_posts: int = 0
     n_audience_comments: int = 0
     followers_reached: int | None = None  # sum of followers over posts (potential impressions)
@@ -1413,7 +1415,7 @@ def _campaign_summary(
     return CampaignSummary(
         campaign=campaign,
         label=label,
-        creators=[c.name for c in creators],
+        creators=[c.creator for c in creators],
         n_posts=len(posts),
         n_audience_comments=stats.n,
         followers_reached=sum(p.followers for p in posts if p.followers) or None,  # every post's audience

@@ -600,7 +600,7 @@ def _campaigns(summary: Summary) -> str:
         )
         cards.append(
             f"<div class='camp'><div class='camp-title'>{_e(c.label)}</div>"
-            f"<div class='muted small'>{_e(', '.join(_handle(x) if x != UNKNOWN_CREATOR else x for x in c.creators))}</div>"
+            f"<div class='muted small'>{_e(', '.join(_handle(x) for x in c.creators))}</div>"
             f"<dl><dt>Posts</dt><dd>{_e(c.n_posts)}</dd>"
             "<dt title='followers summed over the posts: a creator with two posts counts twice'>Potential "
             f"impressions</dt><dd>{_e(_num(c.followers_reached))}</dd>"

@@ -649,6 +649,9 @@ def test_comments_alone_still_summarise() -> None:
     assert creator.score is None  # the pool of unknown creators is no one to score (the report shows none either)
     assert all(creator.components[k] is not None for k in ("authenticity", "sentiment", "coordination"))
     assert [c.label for c in s.campaigns] == [ALL_POSTS]
+    # QA: the campaign listed the pool as "(creator unknown)" where the creators table has null: a join lost it
+    assert s.campaigns[0].creators == [creator.creator] == [None]
+    assert s.campaigns[0].to_dict()["creators"] == [None] and s.creators[0].to_dict()["creator"] is None
 
 
 def test_empty_input_gives_empty_tables_with_columns() -> None:
