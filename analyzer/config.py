@@ -330,7 +330,8 @@ AUTH_ACCOUNT_RULES: dict[str, float] = {  # authenticity.account.account_rules
     "empty_account": 0.3,  # no followers and follows nobody
 }
 AUTH_COORDINATION: dict[str, float | int] = {  # CoordinationDetector parameters (see its docstring)
-    # near-duplicates: MinHash of character `shingle`-grams, `num_perm` hashes in `bands` LSH bands, Jaccard >= threshold
+    # near-duplicates: MinHash of character `shingle`-grams, `num_perm` hashes in `bands` LSH bands,
+    # Jaccard >= threshold
     "shingle": 3, "num_perm": 64, "bands": 16, "seed": 1,
     # a pod's near-identical run is unlikely by chance: its text's share of the other comments, shrunk towards a prior
     # share (higher for texts of at most short_len characters) with prior_weight pseudo-comments

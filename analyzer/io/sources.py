@@ -125,7 +125,8 @@ class Source:
         """UTF-8 bytes for the JSON parsers, with unpaired surrogate escapes rewritten as U+FFFD (`LoneEscapes`)
         and counted in `lone_escapes`."""
         assert self.encoding is not None
-        return LoneEscapes(open_utf8_bytes(self.open_bytes, self.encoding), on_close=self._count_escapes)  # type: ignore[return-value]
+        raw = open_utf8_bytes(self.open_bytes, self.encoding)
+        return LoneEscapes(raw, on_close=self._count_escapes)  # type: ignore[return-value]
 
     def _count_escapes(self, n: int) -> None:
         self.lone_escapes = max(self.lone_escapes, n)
