@@ -4,8 +4,9 @@ Near-duplicates: canonical text (`text.canonical`: case, accents, repeated lette
 -> character shingles -> MinHash (multiply-shift hashing, vectorised over the whole dump) -> LSH banding.
 Each item is linked to the representative of each of its band buckets (its smallest canonical text: the same
 links in any input order) when their signatures agree on at least `threshold` of the positions; connected
-components of those links are the clusters. Work is O(n * num_perm) and memory O(n * num_perm): a 1M-comment dump is never compared pairwise (a bucket holding 10k copies of
-"❤️" costs 10k links, not 10k^2 comparisons as a query-all-candidates LSH would).
+components of those links are the clusters. Work is O(n * num_perm) and memory O(n * num_perm): a 1M-comment
+dump is never compared pairwise (a bucket holding 10k copies of "❤️" costs 10k links, not 10k^2 comparisons as a
+query-all-candidates LSH would).
 
 Pods vs. fans: near-identical text from many accounts is not enough ("❤️" from unrelated fans spread over
 days is normal). A cluster's comments on one post are cut into time-tight runs (gap <= `gap_s`); a run with
