@@ -293,8 +293,12 @@ def map_labels(id2label: dict) -> np.ndarray:
     n = len(id2label)
     m = np.zeros((n, 3), dtype=np.float32)
     unknown = []
-    for i in range(n):
-        name = str(id2label.get(i, id2label.get(str(i), ""))).strip().lower().replace("_", " ")
+    names = [str(id2label.get(i, id2label.get(str(i), ""))).strip().lower().replace("_", " ") for i in range(n)]
+    repeated = sorted({x for x in names if x and names.count(x) > 1})
+    if repeated:  # QA: {negative, negative, positive} was accepted, and one class silently read as another
+        raise SentimentModelError(f"the model's labels {dict(id2label)} name {', '.join(map(repr, repeated))} more than "
+                                  "once: its config.id2label is wrong (one name per class)")
+    for i, name in enumerate(names):
         for col, pat in enumerate((_NEG, _NEU, _POS)):
             if pat.match(name):
                 m[i, col] = 1.0

@@ -60,6 +60,12 @@ def test_map_labels_two_class_and_stars():
     assert stars.argmax(1).tolist() == [0, 0, 1, 2, 2]
 
 
+def test_map_labels_rejects_a_label_named_twice():
+    with pytest.raises(SentimentModelError, match="name 'negative' more than once"):
+        map_labels({0: "negative", 1: "Negative", 2: "positive"})
+    assert map_labels({0: "1 star", 1: "2 stars", 2: "3 stars", 3: "4 stars", 4: "5 stars"}).shape == (5, 3)
+
+
 def test_map_labels_rejects_unnamed_labels():
     with pytest.raises(SentimentModelError, match="cannot map"):
         map_labels({0: "LABEL_0", 1: "LABEL_1", 2: "LABEL_2"})
