@@ -348,29 +348,29 @@ class CoordinationDetector:
 
         # --- duplicates and repeating authors ---------------------------------------------------------
         for idxs in members.values():
-            if len(idxs) < 2 or len(canon[first(idxs)]) < self.min_dup_chars:
+            if len(idxs) < 2 or len(head := canon[first(idxs)]) < self.min_dup_chars:
                 for i in idxs:
                     flags[i].cluster_size = len(idxs)
                 continue
             if only is not None and not any(i in only for i in idxs):
                 continue
-            authors = {items[i].author for i in idxs}
             by_author: dict[str, list[int]] = defaultdict(list)
             for i in idxs:
                 by_author[items[i].author].append(i)
-            dup_id = "dup-" + hashlib.blake2b(comp_key(canon[first(idxs)]).encode(), digest_size=4).hexdigest()
+            n_authors = len(by_author)
+            dup_id = "dup-" + hashlib.blake2b(comp_key(head).encode(), digest_size=4).hexdigest()
             for i in idxs:
                 f = flags[i]
                 f.cluster_size = len(idxs)
                 # a group id only for a text from several accounts, as the clusters table lists them (QA: one
                 # account repeating itself got an id the table had no row for)
-                if f.cluster_id is None and len(authors) >= 2:
-                    f.cluster_id = dup_id
-                    f.n_authors = len(authors)
-                if len(authors) >= 2:
+                if n_authors >= 2:
+                    if f.cluster_id is None:
+                        f.cluster_id = dup_id
+                        f.n_authors = n_authors
                     f.duplicate = True
                     if not f.coordinated:
-                        f.reasons.append(f"near-identical text from {plural(len(authors) - 1, 'other account')}")
+                        f.reasons.append(f"near-identical text from {plural(n_authors - 1, 'other account')}")
             for aidx in by_author.values():
                 posts = {items[i].post for i in aidx}
                 if len(posts) >= self.author_repeat_min or len(aidx) >= self.author_repeat_min:
