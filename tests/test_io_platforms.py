@@ -376,6 +376,22 @@ def test_bad_post_values_in_platform_exports_are_dropped_with_a_warning(tmp_path
     assert all(isinstance(i, CommentIn) for i in items) and reader.stats.warnings["post_field"] == 1
 
 
+def test_youtube_responses_appended_to_one_file_are_all_read(tmp_path):
+    """QA: a pagination loop that appends each pretty-printed response to one file (or each page's array) lost
+    every page after the first as trailing garbage."""
+    doc = json.loads((FIX / "youtube_comment_threads.json").read_text(encoding="utf-8"))
+    one = list(read_comments(FIX / "youtube_comment_threads.json"))
+    page = json.dumps(doc, indent=2)
+    page2 = page.replace('"id": "', '"id": "p2')
+    for name, text in (("responses.json", page + "\n" + page2), ("arrays.json", f"[{page}]\n[{page2}]")):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        items = list(read_comments(path))
+        assert all(isinstance(i, CommentIn) for i in items), name
+        ids = [i.comment_id for i in items]
+        assert ids == [c.comment_id for c in one] + ["p2" + c.comment_id for c in one], name
+
+
 def test_youtube_thread_without_its_top_comment_keeps_the_replies(tmp_path):
     """A thread whose top-level comment is gone (deleted, trimmed export) is one row error; its replies are
     still comments: count in = count out + errors."""

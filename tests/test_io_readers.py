@@ -171,6 +171,34 @@ def test_json_array_of_comment_objects(tmp_path):
     assert (items[1].row, items[1].error) == (2, "text is not a string: int")
 
 
+def test_json_arrays_written_one_after_another_are_all_read(tmp_path):
+    """QA: pages of an API answer appended to one file ([...][...]) lost every page after the first ("trailing
+    garbage; rest of file skipped"). Every array is read, records numbered on; a stray non-array value is one
+    row error; a syntax error later on still stops there with what came before kept."""
+    f = tmp_path / "pages.json"
+    f.write_text('[{"id": "a1", "text": "hola"}, {"id": "a2", "text": "qué bonito"}]\n'
+                 '[{"id": "b1", "text": "page two"}, 7]\n{"text": "stray"}\n[]', encoding="utf-8")
+    reader = DumpReader(f)
+    items = list(reader.comments())
+    assert [(i.comment_id, i.text) for i in items if isinstance(i, CommentIn)] == [
+        ("a1", "hola"), ("a2", "qué bonito"), ("b1", "page two")]
+    errors = [(e.row, e.error) for e in items if isinstance(e, RowError)]
+    assert errors == [(4, "JSON record is not an object: int"),
+                      (5, "top-level JSON value is not an array of records: dict")]
+    assert any("3 JSON arrays one after another" in n for n in reader.stats.files[0].notes)
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"id": "a1", "text": "uno"}]\n[{"id": "b1", "text": "dos"}, {"text": oops}]', encoding="utf-8")
+    items = list(read_comments(broken))
+    assert [i.comment_id for i in items if isinstance(i, CommentIn)] == ["a1", "b1"]
+    assert [(e.row, e.error.split(":")[0]) for e in items if isinstance(e, RowError)] == [
+        (3, "invalid JSON after record 2")]
+
+    single = tmp_path / "single.json"
+    single.write_text('[{"id": "a1", "text": "uno"}, {"text": oops}]', encoding="utf-8")
+    assert [type(i).__name__ for i in read_comments(single)] == ["CommentIn", "RowError"]
+
+
 def test_gzip_compressed_jsonl(tmp_path):
     f = tmp_path / "dump.jsonl.gz"
     with gzip.open(f, "wt", encoding="utf-8") as g:

@@ -14,8 +14,8 @@
   The comment object has no author field. `is_branded_content` is read when present but the Research API
   video query does not document it.
 
-Each accepts one response per file, a JSON array of responses (or of bare resources), or one response per
-line (JSONL), as produced by pagination loops. Big arrays are streamed with ijson; one page (at most 100
+Each accepts one response per file, a JSON array of responses (or of bare resources), one response per line
+(JSONL), or responses / arrays written one after another, as pagination loops produce. Big arrays are streamed with ijson; one page (at most 100
 resources on these APIs) or one media object is the largest unit held in memory. `row` in errors and sources
 is the 1-based ordinal of the comment within the file.
 """
@@ -45,6 +45,7 @@ from .coerce import (
 from .columns import GENERATED_ID_NOTE, NOTES_KEY
 from .errors import CoerceError, InputError
 from .events import CreatorRecord, FileNote, PostRecord
+from .jsonvalues import more_than_one_value, units
 from .sources import Source
 from .tabular import nested_replies
 
@@ -64,20 +65,36 @@ def _first_line(err: Exception) -> str:
     return text.splitlines()[0] if text else type(err).__name__
 
 
-def _items(src: Source, prefix: str) -> Iterator[Any]:
+def _items(src: Source, prefix: str, appended: bool = False) -> Iterator[Any]:
+    """Values at `prefix`. `appended`: the values are the file's self-contained units, which go on across JSON
+    values written one after another (appended API pages, jsonvalues): the documents (""), the elements of each
+    top-level array ("item"), or the items of each response ("items.item")."""
     import ijson
 
+    n = 0
     with src.open_json_bytes() as f:
-        it = ijson.items(f, prefix, use_float=True)
+        it = ijson.items(f, prefix, use_float=True, multiple_values=appended and prefix != "item")
         while True:
             try:
                 obj = next(it)
             except StopIteration:
                 return
             except ijson.JSONError as e:
+                if appended and prefix == "item" and more_than_one_value(src):
+                    break
                 yield _Broken(_first_line(e))
                 return
+            n += 1
             yield obj
+    seen = 0  # the first array's n elements were yielded above
+    try:
+        for kind, value in units(src):
+            if kind != "array":
+                seen += 1
+                if seen > n:
+                    yield value
+    except ijson.JSONError as e:
+        yield _Broken(_first_line(e))
 
 
 def _scalars(src: Source, wanted: set[str]) -> dict[str, Any]:
@@ -112,9 +129,9 @@ def _elements(src: Source, big_prefix: str | None) -> Iterator[Any]:
     if src.shape.container == "lines":
         yield from _json_lines(src)
     elif src.shape.container == "array":
-        yield from _items(src, "item")
+        yield from _items(src, "item", appended=True)
     else:
-        yield from _items(src, big_prefix or "")
+        yield from _items(src, big_prefix or "", appended=True)
 
 
 def _html_to_text(s: str) -> str:

@@ -47,6 +47,7 @@ from .columns import (
 )
 from .errors import InputError
 from .events import FileNote
+from .jsonvalues import more_than_one_value, units
 from .sources import Source
 
 MAX_LINE_CHARS = IO_MAX_LINE_CHARS
@@ -632,13 +633,45 @@ def _iter_json_array(src: Source, columns: ColumnMap, emit: JsonRecords, mode: s
                         n += 1
                         yield from _json_record(src, emit, obj, n)
                     break
-                first = str(e).splitlines()[0] if str(e) else type(e).__name__
-                yield RowError(
-                    src.label, n + 1, f"invalid JSON after record {n}: {first}; rest of file skipped"
-                )
+                if n and not more_than_one_value(src):
+                    first = str(e).splitlines()[0] if str(e) else type(e).__name__
+                    yield RowError(
+                        src.label, n + 1, f"invalid JSON after record {n}: {first}; rest of file skipped"
+                    )
+                    break
+                yield from _later_values(src, emit, n)
                 break
             n += 1
             yield from _json_record(src, emit, obj, n)
+
+
+def _later_values(src: Source, emit: JsonRecords, skip: int) -> Iterator[Any]:
+    """The records after the first `skip` of a file of JSON arrays written one after another (jsonvalues), numbered
+    on across the arrays; a top-level value that is not an array is one row error."""
+    import ijson
+
+    n = arrays = 0
+    try:
+        for kind, value in units(src):
+            if kind == "array":
+                arrays += 1
+                continue
+            n += 1
+            if kind == "value":
+                yield _stray_value(src, n, value)
+            elif n > skip:
+                yield from _json_record(src, emit, value, n)
+    except ijson.JSONError as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        yield RowError(src.label, n + 1, f"invalid JSON after record {n}: {first}; rest of file skipped")
+    if arrays > 1:
+        yield FileNote(f"{src.label}: {arrays} JSON arrays one after another (pages appended to one file?), read "
+                       "in order as one list")
+
+
+def _stray_value(src: Source, n: int, value: Any) -> RowError:
+    return RowError(src.label, n, f"top-level JSON value is not an array of records: {type_name(value)}", None,
+                    excerpt(value))
 
 
 def _json_record(src: Source, emit: JsonRecords, obj: Any, n: int) -> Iterator[Any]:
