@@ -113,6 +113,9 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     ("gana 10k al mes desde casa", "gana 10k al mes desde casa", "es", {"n_money": 1}),
     ("gracias por los 10k seguidores!!", "gracias por los 10k seguidores!!", "es", {"n_money": 0}),
     ("10k views already 🔥", "10k views already 🔥", "en", {"n_money": 0}),
+    # the currency code before the amount (QA: "USD 500" counted no money), each amount once
+    ("me pagaron USD 500 y luego 300 usd", "me pagaron USD 500 y luego 300 usd", "es", {"n_money": 2}),
+    ("I made USD 1,200 in one week with her", "I made USD 1,200 in one week with her", "en", {"n_money": 1}),
     # --- greetings are English; xD with no language to render it in is kept (idempotent) --------------------
     ("hello", "hello", "en", {}),
     ("Hello! 😍", "Hello! 😍", "en", {}),

@@ -109,12 +109,19 @@ _MONEY_CODE_RE = re.compile(  # starts with a digit class, so the engine skips a
 )
 
 
+_MONEY_CODE_FIRST_RE = re.compile(  # "USD 500", "MXN 2,000", "btc 0.5": the code before the number
+    r"(?i:\b(?:usd|eur|gbp|mxn|cop|ars|clp|pen|btc|usdt))\s?\d+(?:[.,]\d+)*(?:\s?[kK]\b)?"
+)
+
+
 def _count_money(text: str) -> int:
-    """Currency amounts: "$1500", "2000€", "$45k", "45k usd" (one amount counts once)."""
+    """Currency amounts: "$1500", "2000€", "$45k", "45k usd", "USD 500" (one amount counts once)."""
     n = 0
     if any(c in text for c in _CURRENCY):
         n = len(_MONEY_SYMBOL_RE.findall(text))
         text = _MONEY_SYMBOL_RE.sub(" ", text)
+    n += len(_MONEY_CODE_FIRST_RE.findall(text))
+    text = _MONEY_CODE_FIRST_RE.sub(" ", text)
     return n + len(_MONEY_CODE_RE.findall(text))
 
 
