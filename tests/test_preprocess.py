@@ -550,3 +550,7 @@ def test_short_spanglish_reads_as_its_grammar():
     expected = {"Qué cute": "es", "qué cool": "es", "Qué nice": "es", "I love this canción": "en", "me encanta": "es",
                 "love it": "en"}
     assert {t: detect_language(t) for t in expected} == expected
+    # without the accent, as many Spanish as English cue words: the grammar word decides (QA: other, and en)
+    unaccented = {"que cute": "es", "que cool": "es", "que cute 😍": "es", "muy pretty": "es", "so lindo": "en",
+                  "he leído": "es"}
+    assert {t: detect_language(t) for t in unaccented} == unaccented

@@ -229,6 +229,11 @@ class LanguageIdentifier:
             return "es"
         if self.fast_path and en_strong >= self.fast_path and not es:
             return "en"
+        if n <= 3 and es and es == en:  # as many cues each ("que cute", "que cool"): the grammar word's language
+            own = set(low) - _SHARED_WORDS  # (QA: other, en; lingua guesses on two words)
+            es_f, en_f = len(own & _ES_FUNC), len(own & _EN_FUNC)
+            if es_f != en_f:
+                return "es" if es_f > en_f else "en"
         top = self._from_lingua(" ".join(words), n)
         if top in ("es", "en"):
             # the grammar of one language with the other's vocabulary is the first language with loanwords:
@@ -243,8 +248,9 @@ class LanguageIdentifier:
             return "es"
         if en_strong >= 2 and en_strong > es_strong:
             return "en"
-        if n <= 3 and es and en and es != en:  # Spanglish too short for n-grams: "Qué cute", "qué nice" (QA: other)
-            return "es" if es > en else "en"
+        if n <= 3 and es and en:  # Spanglish too short for n-grams: "Qué cute", "qué nice" (QA: other)
+            if es != en:
+                return "es" if es > en else "en"
         return "other"
 
     def detect_content(self, text: str) -> str:
