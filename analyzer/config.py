@@ -77,6 +77,9 @@ ONNX_PRECISIONS = ("fp32", "int8")
 # comment language better and Spanish tweets worse, see its card)
 SENTIMENT_MODEL_ALIASES = {"default": "sentiment", "fast": "sentiment-fast", "comments": "sentiment-comments"}
 DEFAULT_SENTIMENT_ENGINE = "auto"
+# before asking the Hugging Face hub for a model name, one TCP connection to its endpoint is tried for this long:
+# offline, transformers retries for about a minute before saying the model is not cached
+HUB_PROBE_TIMEOUT_S = 3.0
 
 
 # --------------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from . import idioms as idiom_rule
 from .config import (
     DEFAULT_SENTIMENT_ENGINE,
     E5_QUERY_PREFIX,
+    HUB_PROBE_TIMEOUT_S,
     MAX_TOKENS,
     ONNX_PRECISIONS,
     SENTIMENT_BATCH_SIZE,
@@ -468,11 +469,12 @@ class SentimentModel:
                 "or pass a Hugging Face model name/path"
             )
         _refuse_unlikely_hub_name(name_or_path)
+        offline = {"local_files_only": True} if _hub_out_of_reach(name_or_path) else {}
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
         try:
-            tok = AutoTokenizer.from_pretrained(str(name_or_path))
-            net = AutoModelForSequenceClassification.from_pretrained(str(name_or_path))
+            tok = AutoTokenizer.from_pretrained(str(name_or_path), **offline)
+            net = AutoModelForSequenceClassification.from_pretrained(str(name_or_path), **offline)
         except (OSError, ValueError) as e:
             raise SentimentModelError(f"cannot load sentiment model {name_or_path!r}: {e}") from e
         _check_tokenizer(tok, net, name_or_path)
@@ -625,6 +627,39 @@ def _refuse_unlikely_hub_name(name_or_path: str | Path) -> None:
         raise SentimentModelError(f"unknown sentiment model {text!r}: did you mean {close[0]!r}? (the bundled "
                                   f"models are {', '.join(map(repr, SENTIMENT_MODEL_ALIASES))}; any other name is "
                                   "looked up on the Hugging Face hub)")
+
+
+def _hub_out_of_reach(name_or_path: str | Path) -> bool:
+    """Whether a hub name must be read from the local Hugging Face cache: offline mode is set, or one TCP
+    connection to the hub's endpoint fails within HUB_PROBE_TIMEOUT_S (QA: a mistyped name on an offline machine
+    waited a minute through five retries). Not cached and out of reach is refused here, with both reasons; behind
+    a proxy (HTTP(S)_PROXY set) the probe is skipped and transformers decides."""
+    import os
+    import socket
+    from urllib.parse import urlparse
+
+    from huggingface_hub import constants, try_to_load_from_cache
+
+    if Path(str(name_or_path)).expanduser().exists():
+        return False
+    if not constants.HF_HUB_OFFLINE:
+        if any(os.environ.get(k) for k in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY")):
+            return False
+        url = urlparse(constants.ENDPOINT)
+        try:
+            port = url.port or (80 if url.scheme == "http" else 443)
+            socket.create_connection((url.hostname or "", port), timeout=HUB_PROBE_TIMEOUT_S).close()
+            return False
+        except (OSError, ValueError):
+            pass
+    if not isinstance(try_to_load_from_cache(str(name_or_path), "config.json"), str):
+        why = "offline mode is set (HF_HUB_OFFLINE)" if constants.HF_HUB_OFFLINE else \
+            f"{constants.ENDPOINT} cannot be reached from here"
+        raise SentimentModelError(
+            f"cannot load sentiment model {str(name_or_path)!r}: it is not in the local Hugging Face cache "
+            f"({constants.HF_HUB_CACHE}) and {why}; check the name, give a local model folder, or download the "
+            "model where the hub can be reached")
+    return True
 
 
 def load_lexical(path: Path, cfg: dict) -> dict[str, tuple[LexicalSentiment, float]]:

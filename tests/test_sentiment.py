@@ -259,6 +259,43 @@ def test_missing_model_path_is_a_clear_error(tmp_path, monkeypatch):
     assert SentimentModel.load(" Fast ", engine="torch").name.endswith("sentiment-fast")  # aliases ignore case
 
 
+def test_a_hub_name_out_of_reach_is_read_from_the_cache_or_refused_at_once(tmp_path, monkeypatch):
+    """QA: offline, a hub name (a typo, or a model never downloaded) went through five retries, about a minute,
+    before transformers said it was not cached. One short connection attempt decides: out of reach, a cached
+    model loads from the cache alone and an uncached name is refused with both reasons."""
+    import socket
+
+    import transformers
+    from huggingface_hub import constants
+
+    def unreachable(*a, **k):
+        raise OSError("Name or service not known")
+
+    for var in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(socket, "create_connection", unreachable)
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    real = transformers.AutoTokenizer.from_pretrained
+    asked = []
+
+    def spy(name, *a, **k):
+        asked.append(k.get("local_files_only"))
+        return real(name, *a, **k)
+
+    monkeypatch.setattr(transformers.AutoTokenizer, "from_pretrained", spy)
+    with pytest.raises(SentimentModelError, match="not in the local Hugging Face cache .* cannot be reached"):
+        SentimentModel.load("someorg/no-such-model")
+    assert asked == []  # refused before transformers was asked
+
+    # the same name in the cache (the hub's layout: refs/main -> snapshots/<commit>/files)
+    repo = tmp_path / "hub" / "models--someorg--tiny-sentiment"
+    _tiny_hf_model(repo / "snapshots" / "abc123", {0: "negative", 1: "neutral", 2: "positive"})
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text("abc123")
+    model = SentimentModel.load("someorg/tiny-sentiment")
+    assert asked == [True] and len(model.predict(["i love this", "que asco"])) == 2
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(
     not (models_dir() / "sentiment" / "sentiment_config.json").exists(), reason="no shipped model"
