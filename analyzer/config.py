@@ -125,8 +125,10 @@ class EngagementConfig:
     benchmark_band: str = "excellent"
     cost_per_1k_followers: tuple[float, float] = (10.0, 100.0)  # USD per post
     # a disclosure that starts after this many characters of the caption is "buried": Instagram shows about 125
-    # before "more", and the FTC asks for the disclosure above that cut (also after 8+ hashtags in a row)
+    # before "more", and the FTC asks for the disclosure above that cut; it is also buried after this many hashtags
+    # in a row (a "#ad" at the end of a hashtag wall)
     disclosure_visible_chars: int = 125
+    disclosure_hashtag_pile: int = 8
     include_shares_saves: bool = True
     # Genuine engagement score (0-100) = 100 x sum(weight x component) / sum(weights of the components
     # that could be computed); each component is 0-1 (see analyzer/engagement.py for definitions).

@@ -33,8 +33,8 @@ Definitions (per post; the README copies them):
   a disclosure (#ad, #publi, #colaboración, ..., "paid partnership with", a leading "AD |", the platform's
   `disclosed` flag) -> `undisclosed_sponsorship`. It is judged (`disclosure_checked`) only when the caption is
   known or a flag decides it (`sponsored` or `disclosed` true): a post whose caption nobody saw earns no credit.
-  A disclosure that starts after `disclosure_visible_chars` or after 8+ hashtags in a row is `disclosure_buried`
-  (disclosed, with a note to review it; the score is unchanged).
+  A disclosure that starts after `disclosure_visible_chars` or after `disclosure_hashtag_pile` hashtags in a row is
+  `disclosure_buried` (disclosed, with a note to review it; the score is unchanged).
 * post data: a post record with none of `POST_DATA_FIELDS` (the bare post_id a comment-only export names) is
   no post data, exactly as if the post were missing.
 * cost: `fee` when known, else followers / 1000 x `cost_per_1k_followers` (a low-high range, USD);
@@ -405,7 +405,6 @@ class DisclosureCheck:
 
 _HASHTAG = re.compile(r"(?<![\w/#&])#\w+")
 _HASHTAG_RUN = re.compile(r"(?:(?<![\w/#&])#\w+[\s,.;·|]*)+$")
-HASHTAG_PILE = 8  # hashtags in a row before the disclosure from which it is buried among them
 BURIED_NOTE = "disclosure may not be clear enough: "  # a post's note; the report quotes what follows it
 
 
@@ -420,8 +419,9 @@ def check_disclosure(
     disclosed_flag: bool | None = None,
     creator: str | None = None,
     fee: float | None = None,
-    visible_chars: int = 125,
+    visible_chars: int | None = None,
     fee_currency: str | None = None,
+    hashtag_pile: int | None = None,
 ) -> DisclosureCheck:
     """Flags a post that reads as paid (code, affiliate link, partnership wording, flag, a fee paid) but is not
     labelled. A post that labels itself (#ad, #publi) is sponsored by its own word, and disclosed.
@@ -475,6 +475,8 @@ def check_disclosure(
         for m in _LABEL_ANYWHERE.finditer(text):
             disclosure.append(f"disclosure label: {m.group(0).strip(' .!|·•–—')}")
             starts.append(m.start())
+    visible_chars = DEFAULT_CONFIG.disclosure_visible_chars if visible_chars is None else visible_chars
+    hashtag_pile = DEFAULT_CONFIG.disclosure_hashtag_pile if hashtag_pile is None else hashtag_pile
     buried = None
     if starts and not disclosed_flag:
         first = min(starts)
@@ -483,7 +485,7 @@ def check_disclosure(
         else:
             run = _HASHTAG_RUN.search(text[:first])  # the hashtags right before it, nothing else between
             pile = len(_HASHTAG.findall(run.group(0))) if run else 0
-            if pile >= HASHTAG_PILE:
+            if pile >= hashtag_pile:
                 buried = f"the disclosure comes after {pile} other hashtags"
 
     own = _handle(creator)
@@ -983,6 +985,7 @@ def _post_summary(
         fee=post.fee if post else None,
         visible_chars=config.disclosure_visible_chars,
         fee_currency=post.fee_currency if post else None,
+        hashtag_pile=config.disclosure_hashtag_pile,
     )
     if disc.buried_note:
         notes.append(BURIED_NOTE + disc.buried_note)

@@ -20,7 +20,6 @@ from pathlib import Path
 from .config import EngagementConfig
 from .engagement import (
     BURIED_NOTE,
-    HASHTAG_PILE,
     NO_POST_ID,
     UNKNOWN_CREATOR,
     CreatorSummary,
@@ -869,7 +868,7 @@ cost per genuine engagement = cost / genuine engagements.</li>
 sponsored flag or a fee paid, without #ad, #publi, #publicidad, #colaboración, #patrocinado, “paid partnership with” or a
 platform disclosure label, is flagged for review; a caption that labels itself an ad counts as sponsored and disclosed.
 A disclosure that starts after the first {config.disclosure_visible_chars} characters (what Instagram shows before
-“more”) or after a run of {HASHTAG_PILE} or more hashtags is marked “buried”. It is a heuristic, not legal advice.</li>
+“more”) or after a run of {config.disclosure_hashtag_pile} or more hashtags is marked “buried”. It is a heuristic, not legal advice.</li>
 <li><strong>Table columns</strong>: <em>Authentic</em> is the authentic share <em>s</em>; <em>Pod</em> (“No pod” in the
 ranking, as a 0–1 component) the share of audience comments in a coordinated cluster; <em>Replies</em> the share of
 top-level audience comments the creator answered in the dump; <em>Relevance</em> (0–1) how closely the audience comments

@@ -740,7 +740,8 @@ def _check_max_tokens(max_tokens: int | None, tok, config, prefix: str, name: st
     positions = next((int(v) for k in ("max_position_embeddings", "n_positions", "n_ctx")
                       if isinstance(v := getattr(config, k, None), int) and v > 0), None)
     if positions is not None and getattr(config, "model_type", "") in _POSITIONS_AFTER_PAD:
-        positions -= int(getattr(config, "pad_token_id", None) or 1) + 1
+        pad = getattr(config, "pad_token_id", None)  # RoBERTa's positions start after the padding index
+        positions -= (1 if pad is None else int(pad)) + 1
     stated = getattr(tok, "model_max_length", None)
     if isinstance(stated, int) and 0 < stated < 1_000_000:
         positions = stated if positions is None else min(positions, stated)

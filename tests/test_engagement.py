@@ -313,6 +313,13 @@ def test_fees_self_labels_and_buried_disclosures() -> None:
                     "Lisbon " + " ".join(f"#t{i}" for i in range(5)) + " #ad",
                     "#a #b #c #d #e #f #g #h #i and my honest review of it #ad"):
         assert not check_disclosure(caption).disclosure_buried, caption
+    # the pile is EngagementConfig.disclosure_hashtag_pile (one source for the check and the report's text)
+    five = "Lisbon " + " ".join(f"#t{i}" for i in range(5)) + " #ad"
+    assert check_disclosure(five, hashtag_pile=5).disclosure_buried
+    strict = replace(EngagementConfig(), disclosure_hashtag_pile=5)
+    post = PostIn(post_id="p1", creator="ana", followers=1000, caption=five)
+    assert any("after 5 other hashtags" in n for n in summarize([], {"p1": post}, config=strict).posts[0].notes)
+    assert not any("hashtags" in n for n in summarize([], {"p1": post}).posts[0].notes)
 
 
 def test_own_handle_is_not_a_brand_tag() -> None:
