@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import time
+import warnings
 from pathlib import Path
 
 from .config import (
@@ -756,13 +757,28 @@ def main(argv: list[str] | None = None) -> int:
     import threading
 
     args = parse_args(argv)
-    if threading.current_thread() is threading.main_thread():  # signal handlers live in the main thread only
-        previous = signal.signal(signal.SIGTERM, _terminated)
-        try:
-            return _run_spooled(args)
-        finally:
-            signal.signal(signal.SIGTERM, previous)
-    return _run_spooled(args)
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        if threading.current_thread() is threading.main_thread():  # signal handlers live in the main thread only
+            previous = signal.signal(signal.SIGTERM, _terminated)
+            try:
+                return _run_spooled(args)
+            finally:
+                signal.signal(signal.SIGTERM, previous)
+        return _run_spooled(args)
+
+
+_PACKAGE_DIR = str(Path(__file__).resolve().parent)
+_default_showwarning = warnings.showwarning
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Our own warnings (bf16 emulated, a model without padding, ONNX unavailable) as one line for a user, not
+    Python's file:line and source echo (QA); other libraries' warnings are shown as Python shows them."""
+    if str(filename).startswith(_PACKAGE_DIR):
+        print(f"comment-analyzer: warning: {message}", file=file or sys.stderr)
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
 
 
 def _run_spooled(args) -> int:

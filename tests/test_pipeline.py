@@ -189,6 +189,22 @@ def test_cli_reports_post_problems_without_losing_comments(tmp_path, capsys):
     assert "negative count" in (out / "report.html").read_text()  # the report lists post-level warnings
 
 
+def test_cli_prints_its_own_warnings_as_one_line(tmp_path, capsys, monkeypatch):
+    """QA: the CLI printed our RuntimeWarnings as Python does, "/…/analyzer/pipeline.py:438: RuntimeWarning: …"
+    followed by a line of source code; now one "comment-analyzer: warning: …" line."""
+    import analyzer.sentiment as sentiment
+    from analyzer.cli import main
+
+    monkeypatch.setattr(sentiment, "cpu_has_bf16", lambda: False)
+    dump = tmp_path / "one.csv"
+    dump.write_text("text\nqué buen video\n", encoding="utf-8")
+    assert main(["score", str(dump), "-o", str(tmp_path / "o"), "--sentiment-model", "fast", "--engine", "torch",
+                 "--precision", "bf16", "-q"]) == 0
+    err = capsys.readouterr().err
+    assert "comment-analyzer: warning: precision bf16: this CPU has no native bfloat16" in err
+    assert "RuntimeWarning" not in err and ".py:" not in err
+
+
 def test_cli_streams_excel_workbooks(tmp_path):
     from openpyxl import load_workbook
 
