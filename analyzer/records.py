@@ -4,6 +4,7 @@ engagement -> report. Readers yield `CommentIn`/`PostIn`/`RowError`; the pipelin
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any
@@ -13,8 +14,14 @@ def handle_key(name: str | None) -> str | None:
     """An account name compared without "@", outer spaces and case ("@Ana" is "ana"): creators and authors."""
     if name is None:
         return None
-    h = name.strip().lstrip("@").casefold()
+    h = _nfc(name).strip().lstrip("@").casefold()
     return h or None
+
+
+def _nfc(text: str) -> str:
+    """One Unicode form, so that "José" typed with a combining accent (macOS exports) is the same name (QA: two
+    creators, two campaigns, and the creator's reply counted as audience)."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def plural(n: int, word: str) -> str:
@@ -24,7 +31,7 @@ def plural(n: int, word: str) -> str:
 
 def name_key(name: str) -> str:
     """A label compared without case and spacing ("VERANO  2025" is "verano 2025"): campaigns, near-miss post ids."""
-    return " ".join(name.split()).casefold()
+    return " ".join(_nfc(name).split()).casefold()
 
 
 @dataclass

@@ -77,6 +77,20 @@ def post(pid: str = "p1", **kw) -> PostIn:
 # --------------------------------------------------------------------------------------------------
 # Post level
 # --------------------------------------------------------------------------------------------------
+def test_a_name_in_two_unicode_forms_is_one_creator_and_one_campaign() -> None:
+    """QA: "José.Peña" with combining accents (a macOS export) and with precomposed ones were two creators and two
+    campaigns, and the creator's reply written under the other form counted as audience."""
+    import unicodedata
+
+    nfd = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+    posts = {"p1": post("p1", creator="José.Peña", campaign="Campaña Otoño"),
+             "p2": post("p2", creator=nfd("José.Peña"), campaign=nfd("Campaña Otoño"))}
+    comments = [sc("m1", "fan1"), sc("m2", nfd("@José.Peña"), parent="m1"), sc("m3", "fan2", post="p2")]
+    s = summarize(comments, posts)
+    assert len(s.creators) == 1 and len(s.campaigns) == 1
+    assert s.posts.get("p1").n_creator_replies == 1 and s.posts.get("p1").n_audience_comments == 1
+
+
 def test_er_and_genuine_er_follow_the_documented_formula() -> None:
     comments = [
         sc("a", "u1", w=1.0),
