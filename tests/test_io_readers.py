@@ -853,6 +853,21 @@ def test_post_names_differing_only_in_case_are_no_conflict(tmp_path):
     assert reader.posts["p1"].campaign == "Verano 2025"
 
 
+def test_a_fee_keeps_its_own_currency_when_post_rows_repeat(tmp_path):
+    """QA: two rows of one post, "100" then "EUR 250": the first fee was kept with the second row's currency, a
+    "EUR 100" no row said. The currency goes with the amount kept; the same amount may state it later."""
+    f = tmp_path / "posts.csv"
+    f.write_text("post_id,creator,fee\np1,ana,100\np1,ana,EUR 250\np2,ana,300\np2,ana,MXN 300\n"
+                 "p3,ana,EUR 50\np3,ana,USD 50\n", encoding="utf-8")
+    seen = []
+    posts = read_posts(f, on_warning=seen.append)
+    assert (posts["p1"].fee, posts["p1"].fee_currency) == (100.0, None)
+    assert (posts["p2"].fee, posts["p2"].fee_currency) == (300.0, "MXN")
+    assert (posts["p3"].fee, posts["p3"].fee_currency) == (50.0, "EUR")
+    said = [w.detail for w in seen]
+    assert any(d.startswith("fee 250") for d in said) and any(d.startswith("fee_currency 'USD' ignored") for d in said)
+
+
 def test_xlsx_fee_currency_from_the_cells_number_format(tmp_path):
     """QA: fees typed as numbers with a currency format ("[$€-C0A]", "[$MXN]") came out without a currency, so
     euros and pesos were summed with no note. The format is read for the fee column, rows kept aligned."""

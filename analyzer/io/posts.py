@@ -111,7 +111,7 @@ class PostCollector:
             return
         for name in _POST_FIELDS:
             value = getattr(new, name)
-            if value is None:
+            if value is None or name == "fee_currency":
                 continue
             current = getattr(old, name)
             if current is None or self._rows_own(new.post_id, name, rec) or self._placeholder(new.post_id, name, current):
@@ -119,6 +119,13 @@ class PostCollector:
                 setattr(old, name, value)
                 if name in _ROW_COUNTS:
                     self._from_rows[(new.post_id, name)] = origin
+                if name == "fee":  # the currency goes with its amount (QA: one row's 100 with another's EUR)
+                    old.fee_currency = new.fee_currency
+            elif name == "fee" and current == value and old.fee_currency is None and new.fee_currency is not None:
+                old.fee_currency = new.fee_currency  # the same amount, its currency stated this time
+            elif name == "fee" and current == value and new.fee_currency not in (None, old.fee_currency):
+                if self._warn is not None:
+                    self._warn(_conflict(rec, "fee_currency", old.fee_currency, new.fee_currency))
             elif current != value and self._warn is not None and not _same_name(name, current, value):
                 source = rec.source or ""
                 if rec.per_row and name in _ROW_COUNTS:  # held: the file may turn out to carry its rows' own
