@@ -274,6 +274,9 @@ IO_DATE_ORDER_WINDOW_CHARS = 50_000_000  # ... and at most this much of their in
 # a JSON array the streaming parser refuses (NaN / Infinity, which Python's json.dumps writes by default) is re-read
 # with Python's json, which reads them, when it is at most this big (it is then held in memory once)
 IO_JSON_FALLBACK_BYTES = 256 * 1024 * 1024
+# a larger like / follower / view count is a broken cell, not a platform's figure (the most-viewed video has ~2e10
+# views); it is dropped with a warning (QA: 2**63 overflowed the Int64 columns of Parquet output and to_pandas)
+IO_MAX_COUNT = 10**15
 IO_MAX_COMMENT_CHARS = 1_000_000  # a longer text is a per-row error: no platform allows a comment this long
 IO_CSV_FIELD_LIMIT = 2 * IO_MAX_COMMENT_CHARS  # characters per CSV field: a quote-swallowed file does not fit
 IO_PARQUET_READ_BATCH = 4096  # rows decoded at a time from a Parquet input

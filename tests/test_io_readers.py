@@ -310,6 +310,23 @@ def test_bad_optional_fields_keep_the_comment_with_notes(tmp_path):
     assert c2.likes == 1234 and NOTES_KEY not in c2.extra
     assert (reader.posts["q"].followers, reader.posts["q"].sponsored) == (48200, True)
     assert reader.posts["p"].followers is None
+
+
+def test_a_count_too_large_to_be_real_is_dropped_with_a_note(tmp_path):
+    """QA: followers 2**63 overflowed the Int64 columns: the Parquet output crashed half-written and
+    Summary.to_pandas() raised. A count over IO_MAX_COUNT is a broken cell: dropped with a note, the comment kept."""
+    f = tmp_path / "big.csv"
+    f.write_text("comment_id,text,comment_likes,post_id,followers\n"
+                 "1,hola,99999999999999999999999,p,9223372036854775808\n2,adiós,12.5K,q,1000000000000000\n",
+                 encoding="utf-8")
+    reader = DumpReader(f)
+    c1, c2 = reader.comments()
+    assert c1.likes is None and reader.posts["p"].followers is None
+    assert c1.extra[NOTES_KEY] == [
+        "bad likes: count too large to be real: 99,999,999,999,999,999,999,999 (more than 1,000,000,000,000,000)",
+        "bad post followers: count too large to be real: 9,223,372,036,854,775,808 (more than 1,000,000,000,000,000)",
+    ]
+    assert c2.likes == 12500 and reader.posts["q"].followers == 10**15
     assert reader.stats.files[0].with_notes == 1
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from ..config import IO_MAX_COMMENT_CHARS
+from ..config import IO_MAX_COMMENT_CHARS, IO_MAX_COUNT
 from .errors import CoerceError
 
 # Epoch values at or above this are milliseconds: 1e11 s is the year 5138, 1e11 ms is 1973.
@@ -186,7 +186,7 @@ def parse_count(value: Any) -> int | None:
         s = _APPROX.sub("", _COUNT_UNIT.sub("", value.strip()))
         abbreviated = _abbreviated(s)
         if abbreviated is not None:
-            return abbreviated
+            return _bounded(abbreviated)
         whole = re.fullmatch(r"(\d{1,3}(?:\.\d{3})+),0{1,2}|(\d{1,3}(?:,\d{3})+)\.0{1,2}", s)
         if whole:  # "100.000,00" / "48,200.00": a whole number a sheet wrote with its decimals
             s = whole.group(1) or whole.group(2)
@@ -202,6 +202,13 @@ def parse_count(value: Any) -> int | None:
         raise CoerceError(f"not a count: {type_name(value)}")
     if n < 0:
         raise CoerceError(f"negative count: {n}")
+    return _bounded(n)
+
+
+def _bounded(n: int) -> int:
+    if n > IO_MAX_COUNT:
+        shown = f"{n:,}" if n < 10**30 else f"{n:.3g}"
+        raise CoerceError(f"count too large to be real: {shown} (more than {IO_MAX_COUNT:,})")
     return n
 
 
