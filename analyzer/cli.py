@@ -28,7 +28,7 @@ from .config import (
 )
 from .records import ScoredComment, plural
 
-EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 5, 130
 
 EPILOG = """examples:
   comment-analyzer score dump.csv -o out/                      # comments.jsonl, posts/creators/campaigns tables
@@ -126,6 +126,20 @@ def _clear_previous_outputs(out_dir: Path) -> list[str]:
     for name in _previous_run(out_dir) or []:
         path = out_dir / name
         if path.is_file() or path.is_symlink():
+            path.unlink()
+            removed.append(name)
+    return removed
+
+
+def _unfinished_outputs(out_dir: Path) -> list[str]:
+    """Remove the outputs a run that failed while writing had written, and return their names (QA: a disk-full or
+    a crash left some tables and no summary.json, and the next run refused the folder as one no run wrote). Every
+    output-named file there is this run's: the previous run's were removed first, and a folder holding other
+    files under those names is refused before any work."""
+    removed = []
+    for name in _OUTPUT_NAMES:
+        path = out_dir / name
+        if path.is_file():
             path.unlink()
             removed.append(name)
     return removed
@@ -585,7 +599,7 @@ def run(args) -> int:
                 _log(args, f"replacing the previous run's outputs in {out_dir} ({len(removed)} files)")
 
     cut_cells = 0  # comments whose text the xlsx table cuts at Excel's cell limit
-    made_dir = False
+    made_dir = writing = False
     try:
         if args.stream:
             from contextlib import nullcontext
@@ -659,6 +673,7 @@ def run(args) -> int:
                     "engine": getattr(analyzer.sentiment, "engine", None),
                     "authenticity_model": args.authenticity_model or "bundled"},
         }
+        writing = True  # from here a failure removes what this run wrote (see _unfinished_outputs)
         if out_dir is not None:
             if not args.stream:
                 clear_previous()
@@ -699,6 +714,15 @@ def run(args) -> int:
             out_dir.rmdir()  # a stream stopped mid-way: no empty folder left behind
         print("comment-analyzer: interrupted; no partial output was written", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as e:
+        if not writing:
+            raise
+        removed = _unfinished_outputs(out_dir) if out_dir is not None else []
+        if not isinstance(e, OSError):
+            raise  # a bug: its traceback is for the report; the folder is left usable
+        gone = f"; the {plural(len(removed), 'file')} it had written are removed" if removed else ""
+        print(f"comment-analyzer: cannot write the outputs: {e}{gone}", file=sys.stderr)
+        return EXIT_OUTPUT
     _log(args, f"scored {plural(len(scored), 'comment')}, {plural(len(errors), 'row error')}, "
                f"{plural(len(posts), 'post')} "
                f"in {info['seconds']} s -> {args.output}")

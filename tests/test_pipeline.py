@@ -205,6 +205,33 @@ def test_cli_prints_its_own_warnings_as_one_line(tmp_path, capsys, monkeypatch):
     assert "RuntimeWarning" not in err and ".py:" not in err
 
 
+def test_cli_a_failed_write_leaves_a_folder_the_next_run_takes(tmp_path, capsys, monkeypatch):
+    """QA: a run that failed while writing (disk full; a crash in a writer) left some tables and no summary.json,
+    and the next run into the folder was refused as one no run wrote. Now what it wrote is removed, a disk error
+    is one line with exit 5, and the next run goes ahead."""
+    import analyzer.io as io_module
+    from analyzer.cli import EXIT_OUTPUT, main
+
+    dump = tmp_path / "one.csv"
+    dump.write_text("text\nqué buen video\nme encanta\n", encoding="utf-8")
+    out = tmp_path / "out"
+    real = io_module.write_jsonl
+
+    def disk_full(path, *a, **k):
+        if Path(path).name == "warnings.jsonl":
+            raise OSError(28, "No space left on device")
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(io_module, "write_jsonl", disk_full)
+    assert main(["score", str(dump), "-o", str(out), "--sentiment-model", "fast", "-q"]) == EXIT_OUTPUT
+    err = capsys.readouterr().err
+    assert "cannot write the outputs: [Errno 28] No space left on device" in err and "Traceback" not in err
+    assert list(out.iterdir()) == []  # comments, posts, ..., errors.jsonl were written, then removed
+    monkeypatch.setattr(io_module, "write_jsonl", real)
+    assert main(["score", str(dump), "-o", str(out), "--sentiment-model", "fast", "-q"]) == 0
+    assert json.loads((out / "summary.json").read_text())["comments_scored"] == 2
+
+
 def test_cli_streams_excel_workbooks(tmp_path):
     from openpyxl import load_workbook
 
