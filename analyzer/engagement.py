@@ -80,7 +80,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .authenticity.lexicon import is_giveaway_caption
 from .config import AUTHENTICITY_LABELS, SENTIMENT_LABELS, EngagementConfig
-from .records import PostIn, ScoredComment, cast_columns, column_dtypes, handle_key, name_key, plural
+from .records import (
+    PostIn,
+    ScoredComment,
+    cast_columns,
+    column_dtypes,
+    half_up,
+    handle_key,
+    name_key,
+    plural,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -1147,9 +1156,8 @@ def money_mark(currency: str | None) -> str:
 def money_range(low: float, high: float, currency: str | None, digits: int = 0) -> str:
     """"$1,200" for one amount (known fees), "$1,200–$1,800" for an estimated range."""
     mark = money_mark(currency)
-    if abs(low - high) < 1e-9:
-        return f"{mark}{low:,.{digits}f}"
-    return f"{mark}{low:,.{digits}f}–{mark}{high:,.{digits}f}"
+    lo, hi = (f"{half_up(x, digits):,.{digits}f}" if math.isfinite(x) else f"{x:,.{digits}f}" for x in (low, high))
+    return f"{mark}{lo}" if abs(low - high) < 1e-9 else f"{mark}{lo}–{mark}{hi}"
 
 
 def _cost_rollup(posts: Sequence[PostSummary]) -> _CostRollup:

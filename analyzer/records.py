@@ -7,6 +7,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 
@@ -27,6 +28,12 @@ def _nfc(text: str) -> str:
 def plural(n: int, word: str) -> str:
     """ "1 comment", "1,024 comments": counts a reader sees (notes, report, run log) without "(s)"."""
     return f"{n:,} {word}{'s' * (n != 1)}"
+
+
+def half_up(x: float, digits: int, scale: int = 1) -> Decimal:
+    """x x scale rounded half up on its shortest decimal form: 0.03565 shows as 3.57%, 1200.5 as 1,201, as a
+    reader rounds the tables' values, not as `format` rounds the binary float (half to even, or just below)."""
+    return (Decimal(repr(float(x))) * scale).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 def name_key(name: str) -> str:

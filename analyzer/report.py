@@ -14,7 +14,6 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from .config import EngagementConfig
@@ -28,7 +27,7 @@ from .engagement import (
     by_creator,
     money_range,
 )
-from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment, plural
+from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment, half_up, plural
 
 __all__ = ["render_report", "write_report"]
 
@@ -87,22 +86,16 @@ def _clip(text: str | None, n: int) -> str:
     return t if len(t) <= n else t[: n - 1] + "…"
 
 
-def _half_up(x: float, digits: int, scale: int = 1) -> Decimal:
-    """x x scale rounded half up on its shortest decimal form: 0.03565 shows as 3.57%, as a reader rounds the
-    tables' 0.03565, not 3.56% (the binary float just below 3.565 that `format` rounds)."""
-    return (Decimal(repr(float(x))) * scale).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-
-
 def _pct(x: float | None, digits: int = 1) -> str:
     if x is None:
         return "—"
-    return f"{_half_up(x, digits, 100):.{digits}f}%" if math.isfinite(x) else f"{x * 100:.{digits}f}%"
+    return f"{half_up(x, digits, 100):.{digits}f}%" if math.isfinite(x) else f"{x * 100:.{digits}f}%"
 
 
 def _num(x: float | None, digits: int = 0) -> str:
     if x is None:
         return "—"
-    return f"{_half_up(x, digits):,.{digits}f}" if math.isfinite(x) else f"{x:,.{digits}f}"
+    return f"{half_up(x, digits):,.{digits}f}" if math.isfinite(x) else f"{x:,.{digits}f}"
 
 
 def _money(lo: float | None, hi: float | None, digits: int = 0, currency: str | None = None) -> str:
@@ -936,7 +929,7 @@ white-space:nowrap}
 .legend i.dash{width:18px;height:0;border-radius:0;border-top:2.5px dashed #0f172a;vertical-align:3px}
 .two{display:grid;grid-template-columns:1fr 1fr;gap:22px}.two>*{min-width:0}
 .camps{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(320px,100%),1fr));gap:14px}
-.camp{border:1px solid var(--line);border-radius:8px;padding:14px 16px}
+.camp{border:1px solid var(--line);border-radius:8px;padding:14px 16px;min-width:0;overflow-wrap:anywhere}
 .camp-title{font-weight:650;font-size:15px}
 .camp dl{display:grid;grid-template-columns:auto 1fr;gap:3px 14px;margin:10px 0 0;font-size:13px}
 .camp dt{color:var(--muted)}.camp dd{margin:0;text-align:right}

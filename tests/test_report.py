@@ -524,7 +524,21 @@ def test_costs_show_the_currency_the_fees_were_written_in() -> None:
                           fee=1200.5, fee_currency="EUR")}
     page = render_report(summarize(scored, posts), scored, generated_at="2025-11-01")
     card = page.split("class='camp'>", 1)[1].split("</dl>")[0]
-    assert "EUR 1,200" in card and "$1,200" not in card
+    # money rounds half up as every other number of the report (QA: 1,201 in the tables' text, EUR 1,200 here)
+    assert "EUR 1,201" in card and "$1,20" not in card
+
+
+def test_money_rounds_as_the_other_numbers_and_long_names_wrap() -> None:
+    """QA: money rounded half to even (EUR 1,200 for 1200.5, $2.12 for 2.125) where _num gives 1,201 and 2.13;
+    a campaign or creator name with no spaces ran out of its card and off the page."""
+    from analyzer.report import _money, _num
+
+    assert _money(1200.5, 1200.5, 0, "EUR") == "EUR " + _num(1200.5) == "EUR 1,201"
+    assert _money(2.125, 2.125, 2, None) == "$" + _num(2.125, 2) == "$2.13"
+    assert _money(10.5, 20.5, 0, None) == "$11–$21"
+    rule = next(r for r in render_report(summarize([], {}), [], generated_at="2025-11-01").split("\n")
+                if r.startswith(".camp{"))
+    assert "overflow-wrap:anywhere" in rule and "min-width:0" in rule
 
 
 def test_unknown_creators_pool_is_not_ranked_and_kpis_count_the_audience() -> None:
