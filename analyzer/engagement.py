@@ -24,7 +24,9 @@ Definitions (per post; the README copies them):
   posts with followers), so ER and genuine ER are judged as if shares and saves were left out.
 * sentiment mix: share of each sentiment label among audience comments, weighted by w_i; net sentiment =
   positive - negative (-1..1); None (with a note) when sum w_i < `min_sentiment_weight`.
-* shares of genuine / superficial / spam (authenticity label) and coordinated (pod / burst flag) comments.
+* shares of genuine / superficial / spam (authenticity label) and coordinated comments (`coordinated`: a
+  duplicate campaign or a pod; a burst alone is not coordination, a post's first minutes bring one, and it only
+  weighs lightly in bot_like).
 * reply rate = top-level audience comments with at least one reply authored by the creator / top-level
   audience comments. unique commenters = distinct audience authors. relevance = mean `relevance`.
 * disclosure: strong sponsorship signals in the caption (discount code, affiliate link, "paid partnership",
