@@ -366,6 +366,48 @@ def test_word_memo_hasher_builds_the_stock_hashers_matrix(params):
         fast.transform([])
 
 
+def test_word_memo_hasher_shared_by_threads_gives_the_stock_matrix():
+    """QA: two threads sharing one analyzer share this hasher; one thread's memo.clear() between another's check
+    and read raised KeyError, and the chunk fell back to one-comment-at-a-time scoring (other figures under int8)."""
+    import random
+    import string
+    import sys
+    import threading
+
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from analyzer.authenticity.hashing import WordMemoHasher
+
+    stock = HashingVectorizer(analyzer="char_wb", ngram_range=(1, 4), n_features=2**14, alternate_sign=False)
+    fast = WordMemoHasher.from_stock(stock)
+    fast.max_words = 40  # clears all the time
+    rng = random.Random(1)
+    docs = [[" ".join("".join(rng.choices(string.ascii_lowercase, k=rng.randint(2, 9))) for _ in range(12))
+             for _ in range(600)] for _ in range(3)]
+    failures: list[str] = []
+
+    def run(k: int) -> None:
+        try:
+            for i in range(0, len(docs[k]), 20):
+                got, want = fast.transform(docs[k][i:i + 20]), stock.transform(docs[k][i:i + 20])
+                if (got != want).nnz:
+                    failures.append(f"thread {k}: other matrix")
+        except Exception as e:  # noqa: BLE001 - the failure under test
+            failures.append(f"thread {k}: {e!r}")
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        threads = [threading.Thread(target=run, args=(k,)) for k in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert failures == []
+
+
 def test_loaded_heads_hash_faster_but_save_stock_types(model, tmp_path):
     from sklearn.feature_extraction.text import HashingVectorizer
 

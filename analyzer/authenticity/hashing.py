@@ -75,10 +75,15 @@ class WordMemoHasher(HashingVectorizer):
         memo: dict[str, int] = self.__dict__.setdefault(_GRAM_MEMO, {})
         if len(memo) >= 4 * self.max_words:
             memo.clear()
+        # each column read once with .get: threads sharing one analyzer share this memo, and another's clear()
+        # between a check and a read raised KeyError (QA: the chunk fell back to one-comment-at-a-time scoring)
+        cols = array("i")
         for g in grams:
-            if g not in memo:
-                memo[g] = _column(g, self.n_features)
-        return array("i", map(memo.__getitem__, grams))
+            c = memo.get(g)
+            if c is None:
+                c = memo[g] = _column(g, self.n_features)
+            cols.append(c)
+        return cols
 
     def transform(self, X):
         if isinstance(X, str):

@@ -263,7 +263,10 @@ class LanguageIdentifier:
         lang = self._decide(text, words) if words else "und"
         if self.cache_size > 0:
             if len(self._cache) >= self.cache_size:
-                self._cache.popitem(last=False)
+                try:
+                    self._cache.popitem(last=False)
+                except KeyError:  # another thread emptied it first (threads share one analyzer)
+                    pass
             self._cache[text] = lang
         return lang
 
