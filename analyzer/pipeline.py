@@ -609,7 +609,8 @@ class Analyzer:
                      found_posts: dict[str, PostIn] | None = None) -> Iterator[ScoredComment | RowError]:
         """Score an iterable lazily, chunk by chunk, in input order; memory stays bounded.
 
-        Cross-comment flags use everything seen so far (compact MinHash state): the first members of a pod
+        Cross-comment flags use everything seen so far (compact MinHash state), and a reply that names no post
+        takes its parent's when the parent came earlier (batch: anywhere in the input): the first members of a pod
         may be emitted before the pod is recognisable (the CLI's --stream reads in chunks of 1,024 comments, so
         only larger dumps see this). Use `score_comments` (the CLI without --stream) when exact batch semantics
         matter. A row whose 05/03/2024 date needs the input's
@@ -623,7 +624,7 @@ class Analyzer:
         """
         from .authenticity import CoordinationStream
         from .io.events import FileNote, PostRecord
-        from .io.readers import SeenIds, comment_warnings
+        from .io.readers import PostOfIds, SeenIds, comment_warnings
 
         if chunk_size is not None and (not isinstance(chunk_size, int) or isinstance(chunk_size, bool)
                                        or chunk_size < 1):
@@ -634,6 +635,7 @@ class Analyzer:
         stream = CoordinationStream(self.detector_factory())
         buf: list[CommentIn | RowError] = []  # a chunk, row errors in their places: output keeps input order
         seen = SeenIds()  # duplicates are reported as in batch mode, in ~32 bytes a comment
+        post_of = PostOfIds()  # a reply naming no post goes on its parent's, as in batch (QA: it stayed without)
 
         def flush():
             nonlocal known
@@ -679,6 +681,11 @@ class Analyzer:
             elif (dup := seen.error(item)) is not None:
                 buf.append(_row_error(item, dup, source))
             else:
+                if item.post_id is None and item.parent_id:
+                    parent_post = post_of.get(item.parent_id)
+                    if parent_post is not None:
+                        item = replace(item, post_id=parent_post)
+                post_of.add(item.comment_id, item.post_id)
                 buf.append(item)
                 if on_warning is not None:
                     for w in comment_warnings(item):

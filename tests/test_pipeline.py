@@ -232,6 +232,28 @@ def test_cli_a_failed_write_leaves_a_folder_the_next_run_takes(tmp_path, capsys,
     assert json.loads((out / "summary.json").read_text())["comments_scored"] == 2
 
 
+def test_stream_puts_a_reply_naming_no_post_on_its_parents_post(analyzer):
+    """QA: score_comments put a reply that names no post (YouTube's comments.list replies) on its parent's post;
+    score_stream and the CLI's --stream left it without one, so the creator's reply counted as audience."""
+    from analyzer.io.readers import PostOfIds
+
+    posts = {"v1": PostIn(post_id="v1", creator="chef_ana", followers=20000, likes=900, caption="Pan casero")}
+    cs = [CommentIn(comment_id="c1", text="¿Cuánto se deja reposar la masa?", author="luis", post_id="v1"),
+          CommentIn(comment_id="c2", text="Una hora en un lugar tibio!", author="chef_ana", parent_id="c1"),
+          CommentIn(comment_id="c3", text="gracias!! me salió perfecto", author="luis", parent_id="c2"),
+          CommentIn(comment_id="c4", text="y esto de dónde sale", author="x", parent_id="nowhere")]
+    batch = [(c.comment_id, c.post_id, c.creator_reply) for c in analyzer.score_comments(cs, posts=posts).comments]
+    assert batch == [("c1", "v1", False), ("c2", "v1", True), ("c3", "v1", False), ("c4", None, False)]
+    for size in (1, 2, 64):  # the parent in an earlier chunk, or in the same one
+        assert [(c.comment_id, c.post_id, c.creator_reply)
+                for c in analyzer.score_stream(cs, posts=posts, chunk_size=size)] == batch, size
+    table = PostOfIds(capacity=4)  # grows many times
+    for i in range(5000):
+        table.add(f"id{i}", f"post{i % 7}" if i % 3 else None)
+    assert [table.get(f"id{i}") for i in range(12)] == [None if i % 3 == 0 else f"post{i % 7}" for i in range(12)]
+    assert table.get("id4999") == "post1" and table.get("missing") is None
+
+
 def test_cli_streams_excel_workbooks(tmp_path):
     from openpyxl import load_workbook
 

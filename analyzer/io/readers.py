@@ -141,6 +141,55 @@ class _IdSet:
                 table[i] = h
 
 
+class PostOfIds:
+    """comment id -> post id for the comments of a stream so far, as 64-bit id hashes and indexes into the posts
+    seen (open addressing, ~24 bytes a comment): `score_stream` puts a reply that names no post on its parent's
+    post, as `score_comments` does, when the parent came earlier in the stream."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._keys = array("q", bytes(8 * capacity))
+        self._vals = array("i", bytes(4 * capacity))
+        self._mask = capacity - 1
+        self._n = 0
+        self._posts: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def add(self, comment_id: str, post_id: str | None) -> None:
+        if post_id is None:
+            return
+        v = self._index.get(post_id)
+        if v is None:
+            v = self._index[post_id] = len(self._posts)
+            self._posts.append(post_id)
+        self._put(hash(comment_id) or 1, v)
+
+    def get(self, comment_id: str) -> str | None:
+        h = hash(comment_id) or 1
+        keys, mask = self._keys, self._mask
+        i = h & mask
+        while keys[i]:
+            if keys[i] == h:
+                return self._posts[self._vals[i]]
+            i = (i + 1) & mask
+        return None
+
+    def _put(self, h: int, v: int) -> None:
+        keys, mask = self._keys, self._mask
+        i = h & mask
+        while keys[i] and keys[i] != h:
+            i = (i + 1) & mask
+        if not keys[i]:
+            self._n += 1
+        keys[i], self._vals[i] = h, v
+        if 2 * self._n > mask:
+            old = [(k, x) for k, x in zip(self._keys, self._vals, strict=True) if k]
+            size = 2 * len(self._keys)
+            self._keys, self._vals = array("q", bytes(8 * size)), array("i", bytes(4 * size))
+            self._mask, self._n = size - 1, 0
+            for k, x in old:
+                self._put(k, x)
+
+
 def _events(src: Source, columns: ColumnMap, mode: str) -> Iterator[object]:
     events = iter_platform(src) if src.fmt in PLATFORM_FORMATS else iter_tabular(src, columns, mode)
     yield from map(repair_event, events)
