@@ -307,15 +307,15 @@ def _post_collector(posts: Mapping[str, PostIn] | None, warn=None, columns=None)
     times are read in `columns`' zone and day/month order."""
     from .io.events import PostRecord
     from .io.posts import PostCollector
-    from .io.surrogates import repair_record
+    from .io.surrogates import repair_record, repair_value
 
     if posts is not None and (not isinstance(posts, Mapping)
                               or not all(isinstance(p, PostIn) for p in posts.values())):
         raise TypeError("posts must map post ids to PostIn records ({post_id: PostIn(...)}); to read a posts "
                         "table, use analyzer.io.read_posts or pass post columns with the comments")
     collector = PostCollector(warn)
-    for key, post in (posts or {}).items():
-        post, notes = _checked_post(key, repair_record(post)[0], columns)
+    for key, post in (posts or {}).items():  # the key repaired as the comments' post ids are (QA: two posts)
+        post, notes = _checked_post(repair_value(key), repair_record(post)[0], columns)
         for note in notes:
             if warn is not None:
                 warn(InputWarning("post_field", "posts", None, post.post_id, note))

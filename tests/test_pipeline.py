@@ -254,6 +254,18 @@ def test_stream_puts_a_reply_naming_no_post_on_its_parents_post(analyzer):
     assert table.get("id4999") == "post1" and table.get("missing") is None
 
 
+def test_a_posts_key_with_a_lone_surrogate_matches_its_comments(analyzer):
+    """QA: comment post ids were repaired to U+FFFD but the posts= key was not: the post split in two ("1 comment
+    on 1 post missing from the post data") and Summary.to_dict() could not be written as UTF-8."""
+    posts = {"p\udc00": PostIn(post_id="p\udc00", followers=10000, likes=300)}
+    res = analyzer.score_comments([{"text": "qué rico se ve", "post_id": "p\udc00", "comment_id": "1"}], posts=posts)
+    assert res.comments[0].post_id == "p\ufffd" and list(res.posts) == ["p\ufffd"]
+    summary = analyzer.summarize(res)
+    assert [(p["post_id"], p["n_comments_dump"]) for p in summary.posts.to_dict()] == [("p\ufffd", 1)]
+    json.dumps(summary.to_dict(), ensure_ascii=False, default=str).encode("utf-8")
+    assert not any("differs from its key" in w.detail for w in res.warnings)
+
+
 def test_cli_streams_excel_workbooks(tmp_path):
     from openpyxl import load_workbook
 
