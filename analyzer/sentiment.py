@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -359,7 +360,8 @@ class SentimentModel:
                  logit_bias: Sequence[float] | None = None,
                  logit_bias_by_lang: Mapping[str, Sequence[float]] | None = None, runner=None,
                  weights_sha256: str | None = None, dedupe: bool = True,
-                 lexical: Mapping[str, tuple[LexicalSentiment, float]] | None = None, idioms: bool = True):
+                 lexical: Mapping[str, tuple[LexicalSentiment, float]] | None = None, idioms: bool = True,
+                 threads: int | None = None):
         if precision not in PRECISIONS:
             raise SentimentModelError(f"precision must be one of {PRECISIONS}")
         self.net = net.eval()
@@ -397,6 +399,9 @@ class SentimentModel:
         self.dedupe = dedupe
         # a comment that is only a praise/complaint idiom takes the idiom's class (analyzer/idioms.py)
         self.idioms = idioms
+        # torch threads while this model runs (None: the process's setting); set around each predict and put back,
+        # since torch's count is one per process (QA: threads=1 at load slowed every later model to one core)
+        self.threads = threads
         if precision == "bf16" and not cpu_has_bf16():  # QA: 7.6x slower than fp32 on an AVX2 CPU, without a word
             import warnings
 
@@ -445,8 +450,6 @@ class SentimentModel:
         if engine == "onnx" and precision not in ONNX_PRECISIONS:
             raise SentimentModelError(f"the onnx engine runs {'/'.join(ONNX_PRECISIONS)}; use engine='torch' for "
                                       f"{precision}")
-        if threads:
-            torch.set_num_threads(int(threads))
         if name_or_path is not None and not isinstance(name_or_path, (str, Path)):  # QA: a TypeError from pathlib
             raise TypeError(f"sentiment_model: a name or a folder (str or Path), not {type(name_or_path).__name__}")
         name_or_path = resolve_alias(name_or_path)
@@ -462,7 +465,7 @@ class SentimentModel:
                        max_tokens=max_tokens, batch_size=batch_size, precision=precision,
                        name=str(path), meta=cfg, logit_bias=bias, logit_bias_by_lang=by_lang, runner=runner,
                        weights_sha256=digest, lexical=load_lexical(path, cfg) if lexical else None,
-                       idioms=idioms)
+                       idioms=idioms, threads=threads)
         if name_or_path is None:
             raise SentimentModelError(
                 f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
@@ -484,7 +487,7 @@ class SentimentModel:
         bias, by_lang = _split_bias(logit_bias, {})
         return cls(_HFWrapper(net), tok, kind="hf", label_matrix=matrix, max_tokens=max_tokens,
                    batch_size=batch_size, precision=precision, name=str(name_or_path),
-                   logit_bias=bias, logit_bias_by_lang=by_lang, idioms=idioms)
+                   logit_bias=bias, logit_bias_by_lang=by_lang, idioms=idioms, threads=threads)
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         """Token ids, the first `max_tokens` of each text. A text is cut to 64 characters per token first, which
@@ -540,7 +543,7 @@ class SentimentModel:
             ids = self._encode(texts)
             pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
             autocast = torch.autocast("cpu", dtype=torch.bfloat16) if self.precision == "bf16" else _null()
-            with torch.inference_mode(), autocast:
+            with torch.inference_mode(), autocast, _torch_threads(self.threads if self.runner is None else None):
                 for batch in length_sorted_batches([len(x) for x in ids], self.batch_size):
                     input_ids, mask = pad_batch([ids[i] for i in batch], pad)
                     outs = (self.runner or self.net)(input_ids, mask)
@@ -627,6 +630,20 @@ def _refuse_unlikely_hub_name(name_or_path: str | Path) -> None:
         raise SentimentModelError(f"unknown sentiment model {text!r}: did you mean {close[0]!r}? (the bundled "
                                   f"models are {', '.join(map(repr, SENTIMENT_MODEL_ALIASES))}; any other name is "
                                   "looked up on the Hugging Face hub)")
+
+
+@contextmanager
+def _torch_threads(n: int | None):
+    """torch's thread count set to `n` for the block and put back after (unchanged when None)."""
+    before = torch.get_num_threads()
+    if not n or n == before:
+        yield
+        return
+    torch.set_num_threads(int(n))
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def _hub_out_of_reach(name_or_path: str | Path) -> bool:

@@ -156,6 +156,26 @@ def test_bf16_on_a_cpu_without_it_warns(monkeypatch):
         assert any("no native bfloat16" in m for m in said) is not native
 
 
+def test_threads_apply_while_the_model_runs_not_to_the_process(monkeypatch):
+    """QA: SentimentModel.load(threads=1) set torch's process-wide count, so a model loaded later with the default
+    ("all cores"), and any other torch code, ran on one thread. Now the count is set around each predict."""
+    seen = []
+    before = torch.get_num_threads()
+    n = 1 if before > 1 else 2
+    model = SentimentModel.load("fast", engine="torch", threads=n)
+    assert torch.get_num_threads() == before  # loading changes nothing for the rest of the process
+    real = model.net.forward
+
+    def spy(*a, **k):
+        seen.append(torch.get_num_threads())
+        return real(*a, **k)
+
+    monkeypatch.setattr(model.net, "forward", spy)
+    model.predict(["qué buen video", "no me gustó nada"])
+    assert seen and set(seen) == {n} and torch.get_num_threads() == before
+    assert SentimentModel.load("fast", engine="torch").threads is None and torch.get_num_threads() == before
+
+
 def test_predict_repairs_unpaired_surrogates():
     """QA: a text with a lone surrogate (an API caller's half an emoji) failed in the tokenizer with a TypeError."""
     model = SentimentModel.load("fast", engine="torch")
