@@ -455,7 +455,13 @@ class SentimentModel:
         name_or_path = resolve_alias(name_or_path)
         path = Path(name_or_path) if name_or_path else default_model_path()
         if (path / ARTIFACT_CONFIG).exists():
-            net, tok, cfg = load_artifact(path, spam_branch=spam_branch)
+            try:
+                net, tok, cfg = load_artifact(path, spam_branch=spam_branch)
+            except SentimentModelError:
+                raise
+            except Exception as e:  # noqa: BLE001 - json, safetensors, torch: a damaged folder (QA: a traceback)
+                raise SentimentModelError(f"cannot read the sentiment model in {path} (damaged or incomplete?): "
+                                          f"{type(e).__name__}: {e}") from e
             max_tokens = _check_max_tokens(max_tokens, tok, net.bert.config, cfg.get("prefix", E5_QUERY_PREFIX),
                                            str(path))
             bias, by_lang = _split_bias(logit_bias, cfg)

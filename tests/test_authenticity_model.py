@@ -204,6 +204,8 @@ def test_evaluate_csv_binary_and_three_class(model, tmp_path):
     by_path = evaluate_csv(q, "text", "label", positive="superficial", caption_col="caption",
                            model=str(default_model_path()), encoder=_NoEmbeddings())
     assert by_path["per_class"] == out["per_class"]
+    # "any alias of a class the file holds" (README): spam's aliases in a 3-class file too (QA: refused)
+    assert evaluate_csv(q, "text", "label", positive="scam", model=model, encoder=_NoEmbeddings())["positive"] == "spam"
 
 
 @pytest.mark.slow

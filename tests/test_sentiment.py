@@ -810,6 +810,49 @@ def test_evaluate_script_usage_and_input_errors_exit_like_the_cli(tmp_path, caps
     csv.write_text("text,label\nhola,nan\n", encoding="utf-8")
     assert ev.main(["authenticity", "--csv", str(csv), "--text-col", "text", "--label-col", "label"]) == 3
     assert "cannot map label" in capsys.readouterr().err
+    # QA: the row was counted after dropping blank-label rows (data row 3, not 6)
+    csv.write_text("text,label\nhello,\nbuy,\nhey,\nok,0\nfree money,1\nwow,spamm\n", encoding="utf-8")
+    assert ev.main(["authenticity", "--csv", str(csv), "--text-col", "text", "--label-col", "label"]) == 3
+    assert "cannot map label 'spamm' (first at data row 6)" in capsys.readouterr().err
+
+
+def test_evaluate_lists_every_skipped_tsv_line(tmp_path, capsys):
+    """QA: skipped_lines stopped at 20 without a word; stderr named 5, so lines 22-26 were named nowhere."""
+    ev = _script("evaluate")
+    tsv = tmp_path / "many.tsv"
+    tsv.write_text("1\tpositive\tI love it\n" + "".join(f"{n}\tpostive\ttext {n}\n" for n in range(2, 27)),
+                   encoding="utf-8")
+    assert ev.main(["sentiment", "--tsv", str(tsv), "--model", "fast"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["skipped_malformed"] == 25 and [x["line"] for x in out["skipped_lines"]] == list(range(2, 27))
+
+
+def test_evaluate_a_damaged_model_is_a_model_error(tmp_path, capsys):
+    """QA: a truncated weights file or skops file gave a traceback (exit 1), a broken config an 'input' error (3);
+    the CLI says 'cannot load models' with 4. The loaders now say the folder is damaged, and evaluate exits 4."""
+    import shutil
+
+    from analyzer.authenticity.model import AuthenticityModel, AuthenticityModelError
+
+    ev = _script("evaluate")
+    t, lab = tmp_path / "t.txt", tmp_path / "l.txt"
+    t.write_text("hola\nadiós", encoding="utf-8")
+    lab.write_text("2\n0\n", encoding="utf-8")
+    cut, broken = tmp_path / "cut", tmp_path / "broken"
+    shutil.copytree(models_dir() / "sentiment-fast", cut)
+    (cut / "model.safetensors").write_bytes((cut / "model.safetensors").read_bytes()[:100_000])
+    shutil.copytree(models_dir() / "sentiment-fast", broken)
+    (broken / "sentiment_config.json").write_text("{", encoding="utf-8")
+    for folder in (cut, broken):
+        with pytest.raises(SentimentModelError, match="damaged or incomplete"):
+            SentimentModel.load(folder)
+        assert ev.main(["sentiment", "--text", str(t), "--labels", str(lab), "--model", str(folder)]) == 4
+        assert "evaluate.py: model: cannot read the sentiment model" in capsys.readouterr().err
+    heads = tmp_path / "heads"
+    shutil.copytree(models_dir() / "authenticity", heads)
+    (heads / "heads.skops").write_bytes((heads / "heads.skops").read_bytes()[:100_000])
+    with pytest.raises(AuthenticityModelError, match="damaged or incomplete.*BadZipFile"):
+        AuthenticityModel.load(heads)
 
 
 def test_benchmark_refuses_negative_counts():

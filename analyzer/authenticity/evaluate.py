@@ -32,8 +32,9 @@ def _label_key(value) -> str:
     return re.sub(r"[\s\-]+", "_", str(value).strip().lower())
 
 
-def map_labels(values) -> tuple[list[str], str, dict[str, str]]:
-    """(mapped labels, mode 'binary'|'3class', mapping used). Raises ValueError on an unknown label."""
+def map_labels(values, rows: list[int] | None = None) -> tuple[list[str], str, dict[str, str]]:
+    """(mapped labels, mode 'binary'|'3class', mapping used). Raises ValueError on an unknown label, naming its
+    first data row: `rows[i]` is value i's row in the file (default: its position)."""
     low = [_label_key(v) for v in values]
     vocab = set(low)
     # 3-class only when the file holds superficial rows: "spam" alone is as binary as spam/ham, and a genuine/spam
@@ -48,7 +49,7 @@ def map_labels(values) -> tuple[list[str], str, dict[str, str]]:
         elif v in HAM_ALIASES:
             mapping[v] = "not_spam"
         else:
-            first = low.index(v) + 1
+            first = rows[low.index(v)] if rows is not None else low.index(v) + 1
             raise ValueError(f"cannot map label {v!r} (first at data row {first}); expected {LABELS_ACCEPTED}")
     return [mapping[v] for v in low], "binary", mapping
 
@@ -101,14 +102,14 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     if df.empty:
         raise ValueError(f"{csv}: no row with both a text and a label ({n_read} rows read)")
     try:
-        y, mode, mapping = map_labels(df[label_col])
+        y, mode, mapping = map_labels(df[label_col], data_rows)  # QA: the row counted after blank rows
     except ValueError as e:
         raise ValueError(f"{csv}, column {label_col!r}: {e}") from None
     pos = "spam"
     if positive is not None:  # read as the labels are: any alias of a class the file holds
         pk = _label_key(positive)
-        if mode == "3class":
-            pos = pk if pk in THREE else ""
+        if mode == "3class":  # "scam", "1": spam's aliases name it here too
+            pos = "spam" if pk in SPAM_ALIASES else pk if pk in THREE else ""
         else:
             pos = "spam" if pk in SPAM_ALIASES else "not_spam" if pk in HAM_ALIASES else ""
         if pos not in y:

@@ -220,20 +220,26 @@ class AuthenticityModel:
             raise AuthenticityModelError(
                 f"{p} is not an authenticity model folder (no {ARTIFACT_HEADS} in it)" if p.exists() else
                 f"authenticity model missing at {p}; train it with scripts/train_authenticity.py")
-        meta = json.loads((p / ARTIFACT_META).read_text())
-        if meta.get("format") != ARTIFACT_FORMAT:
-            raise AuthenticityModelError(f"{p}: not a comment-analyzer authenticity artifact")
-        untrusted = sio.get_untrusted_types(file=str(heads_file))
-        unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
-        if unknown:
-            raise AuthenticityModelError(f"{heads_file} contains types outside the trusted list: {unknown}")
-        heads = sio.load(str(heads_file), trusted=list(untrusted))
-        speed_up(heads)  # same features, memoised per word (hashing.py)
-        bank = None
-        if (p / ARTIFACT_BANK).exists():
-            with np.load(p / ARTIFACT_BANK, allow_pickle=False) as z:
-                bank = z["generic_bank"].astype(np.float32) if "generic_bank" in z else None
-        return cls(heads, meta["heads"], bank, meta)
+        try:  # a damaged or truncated file is the model's failure, said as such (QA: a BadZipFile traceback)
+            meta = json.loads((p / ARTIFACT_META).read_text())
+            if not isinstance(meta, dict) or meta.get("format") != ARTIFACT_FORMAT:
+                raise AuthenticityModelError(f"{p}: not a comment-analyzer authenticity artifact")
+            untrusted = sio.get_untrusted_types(file=str(heads_file))
+            unknown = sorted(set(untrusted) - set(TRUSTED_TYPES))
+            if unknown:
+                raise AuthenticityModelError(f"{heads_file} contains types outside the trusted list: {unknown}")
+            heads = sio.load(str(heads_file), trusted=list(untrusted))
+            speed_up(heads)  # same features, memoised per word (hashing.py)
+            bank = None
+            if (p / ARTIFACT_BANK).exists():
+                with np.load(p / ARTIFACT_BANK, allow_pickle=False) as z:
+                    bank = z["generic_bank"].astype(np.float32) if "generic_bank" in z else None
+            return cls(heads, meta["heads"], bank, meta)
+        except AuthenticityModelError:
+            raise
+        except Exception as e:  # noqa: BLE001 - json, zip, skops, numpy: any of them says the folder is damaged
+            raise AuthenticityModelError(f"cannot read the authenticity model in {p} (damaged or incomplete?): "
+                                         f"{type(e).__name__}: {e}") from e
 
     def save(self, path: str | Path) -> Path:
         import skops.io as sio
