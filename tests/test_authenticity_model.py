@@ -204,6 +204,9 @@ def test_evaluate_csv_binary_and_three_class(model, tmp_path):
     by_path = evaluate_csv(q, "text", "label", positive="superficial", caption_col="caption",
                            model=str(default_model_path()), encoder=_NoEmbeddings())
     assert by_path["per_class"] == out["per_class"]
+    u16 = tmp_path / "unicode.txt"  # Excel's "Unicode Text": UTF-16 with a BOM, tab-separated
+    u16.write_bytes(pd.read_csv(q).to_csv(sep="\t", index=False).encode("utf-16"))
+    assert evaluate_csv(u16, "text", "label", model=model, encoder=_NoEmbeddings())["n"] == out["n"]
     # "any alias of a class the file holds" (README): spam's aliases in a 3-class file too (QA: refused)
     assert evaluate_csv(q, "text", "label", positive="scam", model=model, encoder=_NoEmbeddings())["positive"] == "spam"
 

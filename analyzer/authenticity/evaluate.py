@@ -55,16 +55,17 @@ def map_labels(values, rows: list[int] | None = None) -> tuple[list[str], str, d
 
 
 def read_labelled_csv(csv: str | Path) -> pd.DataFrame:
-    """A labelled CSV as text cells: UTF-8 (a BOM allowed) or, failing that, Windows-1252 (Excel's "CSV" in Spanish
-    and English locales); the delimiter sniffed among , ; TAB | (Excel writes ";" where "," is the decimal mark)."""
+    """A labelled CSV as text cells: UTF-8 (a BOM allowed), UTF-16 with its BOM, or, failing that, Windows-1252
+    (Excel's "CSV" in Spanish and English locales); the delimiter sniffed among , ; TAB | (Excel writes ";" where
+    "," is the decimal mark)."""
     import csv as csvmod
     import io
 
     raw = Path(csv).read_bytes()
     if not raw.strip():
         raise ValueError(f"{csv}: empty file")
-    try:
-        text = raw.decode("utf-8-sig")
+    try:  # UTF-16 with its BOM: Excel's "Unicode Text" export (QA: read as cp1252, a header of "ÿþt\x00e\x00...")
+        text = raw.decode("utf-16") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
     try:
