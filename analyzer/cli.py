@@ -712,6 +712,8 @@ def run(args) -> int:
         progress.close()
         if made_dir and out_dir is not None and out_dir.is_dir() and not any(out_dir.iterdir()):
             out_dir.rmdir()  # a stream stopped mid-way: no empty folder left behind
+        if writing and out_dir is not None:  # stopped among the writes: the tables written so far go too
+            _unfinished_outputs(out_dir)
         print("comment-analyzer: interrupted; no partial output was written", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as e:

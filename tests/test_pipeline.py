@@ -227,6 +227,14 @@ def test_cli_a_failed_write_leaves_a_folder_the_next_run_takes(tmp_path, capsys,
     err = capsys.readouterr().err
     assert "cannot write the outputs: [Errno 28] No space left on device" in err and "Traceback" not in err
     assert list(out.iterdir()) == []  # comments, posts, ..., errors.jsonl were written, then removed
+    def interrupted(path, *a, **k):  # Ctrl-C among the writes: the same clean folder
+        if Path(path).name == "warnings.jsonl":
+            raise KeyboardInterrupt
+        return real(path, *a, **k)
+
+    monkeypatch.setattr(io_module, "write_jsonl", interrupted)
+    assert main(["score", str(dump), "-o", str(out), "--sentiment-model", "fast", "-q"]) == 130
+    assert list(out.iterdir()) == []
     monkeypatch.setattr(io_module, "write_jsonl", real)
     assert main(["score", str(dump), "-o", str(out), "--sentiment-model", "fast", "-q"]) == 0
     assert json.loads((out / "summary.json").read_text())["comments_scored"] == 2

@@ -15,9 +15,9 @@
   video query does not document it.
 
 Each accepts one response per file, a JSON array of responses (or of bare resources), one response per line
-(JSONL), or responses / arrays written one after another, as pagination loops produce. Big arrays are streamed with ijson; one page (at most 100
-resources on these APIs) or one media object is the largest unit held in memory. `row` in errors and sources
-is the 1-based ordinal of the comment within the file.
+(JSONL), or responses / arrays written one after another, as pagination loops produce. Big arrays are streamed
+with ijson; one page (at most 100 resources on these APIs) or one media object is the largest unit held in
+memory. `row` in errors and sources is the 1-based ordinal of the comment within the file.
 """
 
 from __future__ import annotations
