@@ -662,9 +662,15 @@ def _hub_out_of_reach(name_or_path: str | Path) -> bool:
     from urllib.parse import urlparse
 
     from huggingface_hub import constants, try_to_load_from_cache
+    from huggingface_hub.utils import validate_repo_id
 
     if Path(str(name_or_path)).expanduser().exists():
         return False
+    try:  # review: "bad name!!" raised the hub library's HFValidationError, not our error
+        validate_repo_id(str(name_or_path))
+    except ValueError as e:
+        raise SentimentModelError(f"{str(name_or_path)!r} is no model folder here and no Hugging Face model name: "
+                                  f"{e}") from e
     if not constants.HF_HUB_OFFLINE:
         if any(os.environ.get(k) for k in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY")):
             return False

@@ -305,6 +305,8 @@ def test_a_hub_name_out_of_reach_is_read_from_the_cache_or_refused_at_once(tmp_p
     monkeypatch.setattr(transformers.AutoTokenizer, "from_pretrained", spy)
     with pytest.raises(SentimentModelError, match="not in the local Hugging Face cache .* cannot be reached"):
         SentimentModel.load("someorg/no-such-model")
+    with pytest.raises(SentimentModelError, match="no model folder here and no Hugging Face model name"):
+        SentimentModel.load("org/na me!")
     assert asked == []  # refused before transformers was asked
 
     # the same name in the cache (the hub's layout: refs/main -> snapshots/<commit>/files)
