@@ -1,8 +1,9 @@
 """Files of several JSON values one after another: `[...][...]` or `{...}{...}`, what appending each page of an
 API's answer to one file gives (QA: everything after the first page was skipped as "trailing garbage").
 
-The fast readers stream one value with ijson's C backend; on a parse error they ask `more_than_one_value`, and
-only then read the file again with `units`, which walks the parser's events (slower, but only for such files).
+The fast readers stream one value with ijson's C backend; where it stops with a parse error, `later_units` reads
+the file again by walking the parser's events (slower, but only for such files and broken ones), and tells the
+two apart on the way.
 """
 
 from __future__ import annotations
@@ -16,21 +17,10 @@ _OPEN = ("start_map", "start_array")
 _CLOSE = ("end_map", "end_array")
 
 
-def more_than_one_value(src: Source) -> bool:
-    """Whether a second top-level JSON value follows the file's first complete one."""
-    import ijson
-
-    depth = 0
-    with src.open_json_bytes() as f:
-        events = ijson.parse(f, multiple_values=True)
-        try:
-            for _, event, _ in events:
-                depth += (event in _OPEN) - (event in _CLOSE)
-                if depth == 0:
-                    break
-            return next(events, None) is not None
-        except ijson.JSONError:
-            return False
+def first_line(err: Exception) -> str:
+    """A parse error's first line (yajl's go on with the text and a caret), or its type when it says nothing."""
+    text = str(err).strip()
+    return text.splitlines()[0] if text else type(err).__name__
 
 
 def units(src: Source) -> Iterator[tuple[str, Any]]:
@@ -63,3 +53,23 @@ def units(src: Source) -> Iterator[tuple[str, Any]]:
             if event in _CLOSE and depth == (0 if kind == "value" else 1):
                 yield kind, builder.value
                 builder = None
+
+
+def later_units(src: Source, skip: int, error: Exception | None) -> Iterator[tuple[str, Any]]:
+    """`units` after the first `skip` records (those the fast reader gave before it stopped with `error`). Where
+    the file breaks inside its first value or right after it, it is one broken value, not several, and `error`
+    itself is raised (when given); else the walk's own parse error."""
+    import ijson
+
+    records = values = 0
+    try:
+        for kind, value in units(src):
+            if kind == "record":
+                records += 1
+                if records <= skip:
+                    continue
+            else:
+                values += 1
+            yield kind, value
+    except ijson.JSONError as walked:
+        raise (error if error is not None and values <= 1 else walked) from None

@@ -45,7 +45,7 @@ from .coerce import (
 from .columns import GENERATED_ID_NOTE, NOTES_KEY
 from .errors import CoerceError, InputError
 from .events import CreatorRecord, FileNote, PostRecord
-from .jsonvalues import more_than_one_value, units
+from .jsonvalues import first_line, later_units
 from .sources import Source
 from .tabular import nested_replies
 
@@ -58,11 +58,6 @@ class _Broken:
 
     message: str
     line: int | None = None
-
-
-def _first_line(err: Exception) -> str:
-    text = str(err).strip()
-    return text.splitlines()[0] if text else type(err).__name__
 
 
 def _items(src: Source, prefix: str, appended: bool = False) -> Iterator[Any]:
@@ -80,21 +75,19 @@ def _items(src: Source, prefix: str, appended: bool = False) -> Iterator[Any]:
             except StopIteration:
                 return
             except ijson.JSONError as e:
-                if appended and prefix == "item" and more_than_one_value(src):
+                if appended and prefix == "item":  # more arrays or responses may follow (jsonvalues)
+                    error = e
                     break
-                yield _Broken(_first_line(e))
+                yield _Broken(first_line(e))
                 return
             n += 1
             yield obj
-    seen = 0  # the first array's n elements were yielded above
-    try:
-        for kind, value in units(src):
+    try:  # the first array's n elements were yielded above
+        for kind, value in later_units(src, n, error):
             if kind != "array":
-                seen += 1
-                if seen > n:
-                    yield value
+                yield value
     except ijson.JSONError as e:
-        yield _Broken(_first_line(e))
+        yield _Broken(first_line(e))
 
 
 def _scalars(src: Source, wanted: set[str]) -> dict[str, Any]:

@@ -47,7 +47,7 @@ from .columns import (
 )
 from .errors import InputError
 from .events import FileNote
-from .jsonvalues import more_than_one_value, units
+from .jsonvalues import first_line, later_units
 from .sources import Source
 
 MAX_LINE_CHARS = IO_MAX_LINE_CHARS
@@ -633,37 +633,31 @@ def _iter_json_array(src: Source, columns: ColumnMap, emit: JsonRecords, mode: s
                         n += 1
                         yield from _json_record(src, emit, obj, n)
                     break
-                if n and not more_than_one_value(src):
-                    first = str(e).splitlines()[0] if str(e) else type(e).__name__
-                    yield RowError(
-                        src.label, n + 1, f"invalid JSON after record {n}: {first}; rest of file skipped"
-                    )
-                    break
-                yield from _later_values(src, emit, n)
+                yield from _later_values(src, emit, n, e if n else None)
                 break
             n += 1
             yield from _json_record(src, emit, obj, n)
 
 
-def _later_values(src: Source, emit: JsonRecords, skip: int) -> Iterator[Any]:
-    """The records after the first `skip` of a file of JSON arrays written one after another (jsonvalues), numbered
-    on across the arrays; a top-level value that is not an array is one row error."""
+def _later_values(src: Source, emit: JsonRecords, skip: int, error: Exception | None) -> Iterator[Any]:
+    """The records after the first `skip`, read where the fast reader stopped with `error`: those of further JSON
+    arrays written one after another (jsonvalues), numbered on across the arrays (a top-level value that is not an
+    array is one row error), or the parse error that ends a broken file."""
     import ijson
 
-    n = arrays = 0
+    n, arrays = skip, 0
     try:
-        for kind, value in units(src):
+        for kind, value in later_units(src, skip, error):
             if kind == "array":
                 arrays += 1
                 continue
             n += 1
             if kind == "value":
                 yield _stray_value(src, n, value)
-            elif n > skip:
+            else:
                 yield from _json_record(src, emit, value, n)
     except ijson.JSONError as e:
-        first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        yield RowError(src.label, n + 1, f"invalid JSON after record {n}: {first}; rest of file skipped")
+        yield RowError(src.label, n + 1, f"invalid JSON after record {n}: {first_line(e)}; rest of file skipped")
     if arrays > 1:
         yield FileNote(f"{src.label}: {arrays} JSON arrays one after another (pages appended to one file?), read "
                        "in order as one list")
