@@ -685,7 +685,7 @@ class Analyzer:
                     parent_post = post_of.get(item.parent_id)
                     if parent_post is not None:
                         item = replace(item, post_id=parent_post)
-                post_of.add(item.comment_id, item.post_id)
+                post_of.put(item.comment_id, item.post_id)
                 buf.append(item)
                 if on_warning is not None:
                     for w in comment_warnings(item):

@@ -257,7 +257,7 @@ def test_stream_puts_a_reply_naming_no_post_on_its_parents_post(analyzer):
                 for c in analyzer.score_stream(cs, posts=posts, chunk_size=size)] == batch, size
     table = PostOfIds(capacity=4)  # grows many times
     for i in range(5000):
-        table.add(f"id{i}", f"post{i % 7}" if i % 3 else None)
+        table.put(f"id{i}", f"post{i % 7}" if i % 3 else None)
     assert [table.get(f"id{i}") for i in range(12)] == [None if i % 3 == 0 else f"post{i % 7}" for i in range(12)]
     assert table.get("id4999") == "post1" and table.get("missing") is None
 

@@ -101,93 +101,84 @@ class ReadStats:
 
 
 class _IdSet:
-    """A set of 64-bit string hashes in one flat array (open addressing): bounded, ~16 bytes per id."""
+    """A set of 64-bit string hashes in one flat array (open addressing): bounded, ~16 bytes per id. Subclasses
+    keep values beside the hashes in `_columns`, arrays that grow and move with the table."""
 
     def __init__(self, capacity: int = 1024) -> None:
         self._table = array("q", bytes(8 * capacity))
+        self._columns: list[array] = []
         self._mask = capacity - 1
         self._n = 0
 
     def __len__(self) -> int:
         return self._n
 
-    def add(self, key: str) -> bool:
-        """Insert; False when it was already there."""
-        h = hash(key) or 1  # 0 marks an empty slot
+    def _slot(self, h: int) -> int:
+        """Where hash `h` is in the table, or the empty slot where it goes."""
         table, mask = self._table, self._mask
         i = h & mask
-        while True:
-            v = table[i]
-            if v == 0:
-                table[i] = h
-                self._n += 1
-                if 2 * self._n > mask:
-                    self._grow()
-                return True
-            if v == h:
-                return False
+        while table[i] and table[i] != h:
             i = (i + 1) & mask
+        return i
+
+    def _insert(self, key: str) -> tuple[int, bool]:
+        """(the key's slot, whether it was new); the table grows, and the slot moves, as it fills."""
+        h = hash(key) or 1  # 0 marks an empty slot
+        i = self._slot(h)
+        if self._table[i]:
+            return i, False
+        self._table[i] = h
+        self._n += 1
+        if 2 * self._n > self._mask:
+            self._grow()
+            i = self._slot(h)
+        return i, True
+
+    def add(self, key: str) -> bool:
+        """Insert; False when it was already there."""
+        return self._insert(key)[1]
 
     def _grow(self) -> None:
-        old = self._table
-        self._table = array("q", bytes(16 * len(old)))
-        self._mask = 2 * len(old) - 1
-        table, mask = self._table, self._mask
-        for h in old:
+        old, columns = self._table, self._columns
+        size = 2 * len(old)
+        self._table = array("q", bytes(8 * size))
+        self._columns = [array(c.typecode, bytes(c.itemsize * size)) for c in columns]
+        self._mask = mask = size - 1
+        table, moved = self._table, list(zip(self._columns, columns, strict=True))
+        for j, h in enumerate(old):
             if h:
                 i = h & mask
                 while table[i]:
                     i = (i + 1) & mask
                 table[i] = h
+                for new, col in moved:
+                    new[i] = col[j]
 
 
-class PostOfIds:
-    """comment id -> post id for the comments of a stream so far, as 64-bit id hashes and indexes into the posts
-    seen (open addressing, ~24 bytes a comment): `score_stream` puts a reply that names no post on its parent's
-    post, as `score_comments` does, when the parent came earlier in the stream."""
+class PostOfIds(_IdSet):
+    """comment id -> post id for the comments of a stream so far: an `_IdSet` of their ids with each one's index
+    into the posts seen (~24 bytes a comment). `score_stream` puts a reply that names no post on its parent's post,
+    as `score_comments` does, when the parent came earlier in the stream."""
 
     def __init__(self, capacity: int = 1024) -> None:
-        self._keys = array("q", bytes(8 * capacity))
-        self._vals = array("i", bytes(4 * capacity))
-        self._mask = capacity - 1
-        self._n = 0
+        super().__init__(capacity)
+        self._columns = [array("i", bytes(4 * capacity))]
         self._posts: list[str] = []
         self._index: dict[str, int] = {}
 
-    def add(self, comment_id: str, post_id: str | None) -> None:
+    def put(self, comment_id: str, post_id: str | None) -> None:
         if post_id is None:
             return
         v = self._index.get(post_id)
         if v is None:
             v = self._index[post_id] = len(self._posts)
             self._posts.append(post_id)
-        self._put(hash(comment_id) or 1, v)
+        i = self._insert(comment_id)[0]  # first: a growing table replaces the column
+        self._columns[0][i] = v
 
     def get(self, comment_id: str) -> str | None:
-        h = hash(comment_id) or 1
-        keys, mask = self._keys, self._mask
-        i = h & mask
-        while keys[i]:
-            if keys[i] == h:
-                return self._posts[self._vals[i]]
-            i = (i + 1) & mask
-        return None
-
-    def _put(self, h: int, v: int) -> None:
-        keys, mask = self._keys, self._mask
-        i = h & mask
-        while keys[i] and keys[i] != h:
-            i = (i + 1) & mask
-        if not keys[i]:
-            self._n += 1
-        keys[i], self._vals[i] = h, v
-        if 2 * self._n > mask:
-            old = [(k, x) for k, x in zip(self._keys, self._vals, strict=True) if k]
-            size = 2 * len(self._keys)
-            self._keys, self._vals = array("q", bytes(8 * size)), array("i", bytes(4 * size))
-            self._mask, self._n = size - 1, 0
-            for k, x in old:
-                self._put(k, x)
+        i = self._slot(hash(comment_id) or 1)
+        return self._posts[self._columns[0][i]] if self._table[i] else None
 
 
 def _events(src: Source, columns: ColumnMap, mode: str) -> Iterator[object]:
