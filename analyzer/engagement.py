@@ -87,7 +87,7 @@ from .records import (
     ScoredComment,
     cast_columns,
     column_dtypes,
-    half_up,
+    grouped,
     handle_key,
     name_key,
     plural,
@@ -1158,7 +1158,7 @@ def money_mark(currency: str | None) -> str:
 def money_range(low: float, high: float, currency: str | None, digits: int = 0) -> str:
     """"$1,200" for one amount (known fees), "$1,200–$1,800" for an estimated range."""
     mark = money_mark(currency)
-    lo, hi = (f"{half_up(x, digits):,.{digits}f}" if math.isfinite(x) else f"{x:,.{digits}f}" for x in (low, high))
+    lo, hi = grouped(low, digits), grouped(high, digits)
     return f"{mark}{lo}" if abs(low - high) < 1e-9 else f"{mark}{lo}–{mark}{hi}"
 
 

@@ -4,6 +4,7 @@ engagement -> report. Readers yield `CommentIn`/`PostIn`/`RowError`; the pipelin
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
@@ -34,6 +35,12 @@ def half_up(x: float, digits: int, scale: int = 1) -> Decimal:
     """x x scale rounded half up on its shortest decimal form: 0.03565 shows as 3.57%, 1200.5 as 1,201, as a
     reader rounds the tables' values, not as `format` rounds the binary float (half to even, or just below)."""
     return (Decimal(repr(float(x))) * scale).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
+def grouped(x: float, digits: int = 0) -> str:
+    """x with thousands separators and `digits` decimals, rounded half up (`half_up`): "1,201" for 1200.5. The
+    report's numbers and money read the same."""
+    return f"{half_up(x, digits):,.{digits}f}" if math.isfinite(x) else f"{x:,.{digits}f}"
 
 
 def name_key(name: str) -> str:

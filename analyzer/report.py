@@ -27,7 +27,7 @@ from .engagement import (
     by_creator,
     money_range,
 )
-from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment, half_up, plural
+from .records import WARNING_KINDS, InputWarning, RowError, ScoredComment, grouped, half_up, plural
 
 __all__ = ["render_report", "write_report"]
 
@@ -95,7 +95,7 @@ def _pct(x: float | None, digits: int = 1) -> str:
 def _num(x: float | None, digits: int = 0) -> str:
     if x is None:
         return "—"
-    return f"{half_up(x, digits):,.{digits}f}" if math.isfinite(x) else f"{x:,.{digits}f}"
+    return grouped(x, digits)
 
 
 def _money(lo: float | None, hi: float | None, digits: int = 0, currency: str | None = None) -> str:
