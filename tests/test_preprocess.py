@@ -116,6 +116,9 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     # the currency code before the amount (QA: "USD 500" counted no money), each amount once
     ("me pagaron USD 500 y luego 300 usd", "me pagaron USD 500 y luego 300 usd", "es", {"n_money": 2}),
     ("I made USD 1,200 in one week with her", "I made USD 1,200 in one week with her", "en", {"n_money": 1}),
+    # one code list for both orders (review: "500 gbp" and "20000 clp" counted no money; "1 pen" is a pen)
+    ("me pagó 20000 clp y 500 gbp", "me pagó 20000 clp y 500 gbp", "es", {"n_money": 2}),
+    ("i lost 1 pen and paid PEN 40", "i lost 1 pen and paid PEN 40", "en", {"n_money": 1}),
     # --- greetings are English; xD with no language to render it in is kept (idempotent) --------------------
     ("hello", "hello", "en", {}),
     ("Hello! 😍", "Hello! 😍", "en", {}),

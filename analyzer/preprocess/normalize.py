@@ -99,18 +99,22 @@ _DIGIT_RE = re.compile(r"\d")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…]+\s+(?=\S)|\n\s*(?=\S)|\s[¿¡]")
 _CURRENCY = "$€£¥₿"
 _MONEY_SYMBOL_RE = re.compile(r"[$€£¥₿]\s?\d+(?:[.,]\d+)*(?:\s?[kK]\b)?|\d+(?:[.,]\d+)*\s?[$€£¥₿]")
+# Currency codes, one list for both orders ("USD 500", "500 usd"). After a number, "pen" (Peru's sol) is left out:
+# "1 pen" is more often a pen than money.
+_MONEY_CODES = ("usd", "eur", "gbp", "mxn", "cop", "ars", "clp", "pen", "btc", "usdt")
+_MONEY_CODES_AFTER = tuple(c for c in _MONEY_CODES if c != "pen") + ("dólares", "dolares", "euros", "pesos")
 _MONEY_CODE_RE = re.compile(  # starts with a digit class, so the engine skips ahead quickly; only at a number's
     # start, and the number taken whole ((?=(?P<n>…))(?P=n): atomic), so a long digit run is linear, not quadratic
     r"\d(?<![\d.,]\d)(?=(?P<num>(?:[.,]?\d)*))(?P=num)\s?"
     # "10k" is money unless it counts an audience or a distance ("10k views", "2k likes", "10k seguidores")
     r"(?:[kK]\b(?!\s*(?i:views|likes|followers|subs\b|subscribers|seguidores|suscriptores|vistas|visitas|"
     r"reproducciones|me gusta|comments|comentarios|run|race|carrera|km))"
-    r"|(?i:usd|eur|mxn|cop|ars|btc|usdt|dólares|dolares|euros|pesos)\b)"
+    r"|(?i:" + "|".join(_MONEY_CODES_AFTER) + r")\b)"
 )
 
 
 _MONEY_CODE_FIRST_RE = re.compile(  # "USD 500", "MXN 2,000", "btc 0.5": the code before the number
-    r"(?i:\b(?:usd|eur|gbp|mxn|cop|ars|clp|pen|btc|usdt))\s?\d+(?:[.,]\d+)*(?:\s?[kK]\b)?"
+    r"(?i:\b(?:" + "|".join(_MONEY_CODES) + r"))\s?\d+(?:[.,]\d+)*(?:\s?[kK]\b)?"
 )
 
 
