@@ -174,7 +174,7 @@ DEFAULT_EMOJI_MODE = "raw"  # measured: scripts/eval_normalization.py (UMSAB val
 DEFAULT_SLANG_MODE = "none"  # measured: expansion never helped the shipped model (es 0.661 vs 0.661/0.658)
 
 # Language ID: lingua restricted to this set (ISO 639-1). Measured with scripts/eval_langid.py.
-LANGID_LANGUAGES: tuple[str, ...] = ("es", "en", "pt", "it", "fr", "de")
+LANGID_LANGUAGES: tuple[str, ...] = ("es", "en", "pt", "it", "fr", "de", "ca")  # ca: only with a Catalan-only word (langid._CA_ONLY)
 LANGID_LOW_ACCURACY = False
 LANGID_CACHE_SIZE = 65_536
 LANGID_MAX_CHARS = 10_000  # a longer text's language is read from its start (real comments are read whole)
@@ -257,6 +257,7 @@ woo woop whoop groove groovy squee hoo
 collab collection community connect different difficult effort excellent excited express followers
 goddess harry hollywood illegal immediately innocent kidding legging mission passion programme
 recommend sissy suggest summit tissue unless village waffle wedding whoops woohoo yippee
+school floor choose agree cartoon screen cook shook balloon jeez goals
 """.split())
 
 

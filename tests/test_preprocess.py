@@ -144,6 +144,18 @@ CASES: list[tuple[str, str, str | None, dict[str, float]]] = [
     ("mujer valiente", "mujer valiente", "es", {"has_laughter": 0}),
     ("lolol this is gold", "haha this is gold", "en", {"has_laughter": 1}),
     ("xdxd me muero", "jaja me muero", "es", {"has_laughter": 1}),
+    # QA: an English loanword stretched in a Spanish comment kept one letter ("gooood" -> god, "queeeen" -> quen),
+    # unless the single letter spells a Spanish word; English words missing from the doubles list lost theirs
+    ("qué gooood te quedó amiga", "qué good te quedó amiga", "es", {}),
+    ("una queeeen total", "una queen total", "es", {}),
+    ("está coooool el outfit", "está cool el outfit", "es", {}),
+    ("poooor favor sube más", "por favor sube más", "es", {}),
+    ("this floooor is lava", "this floor is lava", "en", {}),
+    ("back to schoooool today", "back to school today", "en", {}),
+    ("all the feeeeelings", "all the feelings", "en", {}),
+    # QA: Spain's nine-digit numbers written 3-3-3 are phones, not thousands; a count in thousands stays a count
+    ("llámame al 612 345 678", "llámame al phone", "es", {"n_phones": 1}),
+    ("gracias por los 100 000 seguidores", "gracias por los 100 000 seguidores", "es", {"n_phones": 0}),
 ]
 
 
@@ -238,6 +250,10 @@ def test_detect_language_on_raw_text() -> None:
     # QA: lingua read this review as Portuguese (0.51 vs 0.35); "verdad" and "gustó" are Spanish only
     assert detect_language("Lo probé y la verdad no me gustó nada, se me irritó la piel") == "es"
     assert detect_language("Eu amei esse vídeo, de verdade é muito bom") == "other"
+    # QA: Catalan read as Spanish (11 of 16 comments); a Spanish text that only names Catalan places stays Spanish
+    assert detect_language("Quina meravella, moltes gràcies per compartir") == "other"
+    assert detect_language("Molt bonic, m'agrada molt") == "other"
+    assert detect_language("Qué partidazo en Barcelona hoy, increíble") == "es"
     with pytest.raises(NonStringInputError):
         detect_language(None)  # type: ignore[arg-type]
 

@@ -1,7 +1,7 @@
 """Normalisation stage: raw comment -> text for the sentiment model, language, and authenticity signals.
 
     from analyzer.preprocess import normalize
-    nc = normalize("JAJAJA q lindooo 😍 @ana_g")   # nc.normalized == "jaja q lindoo 😍 @user"
+    nc = normalize("JAJAJA q lindooo 😍 @ana_g")   # nc.normalized == "jaja q lindo 😍 @user"
 """
 
 from __future__ import annotations

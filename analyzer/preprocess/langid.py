@@ -73,6 +73,14 @@ _OTHER_STRONG = frozenset(
     danke schön sehr ich nicht wunderschön toll liebe
     mooi prachtig leuk heel""".split()  # in capitals, "EU" is the European Union or Estados Unidos: not counted
 )
+# Catalan words Spanish does not write: lingua's "ca" stands only with one of them (Spain's Catalan comments read as
+# Spanish without "ca" in the set; with it, a Spanish tweet about "Barcelona" or "#guanyarem" went to Catalan)
+_CA_ONLY = frozenset(
+    """molt molts moltes gràcies mercès aquest aquesta aquests aquestes això allò amb però perquè doncs gens tothom avui
+    també és són estic estàs està ets sóc tinc vull puc fer feina quin quina quins quines meva teva seva teu seu
+    nostre vostre noia noi xulo xula bonic bonica maco maca millor vosaltres nosaltres hi ho els dels pels
+    m'agrada t'estimo enhorabona felicitats bon""".split()
+)
 FUNCTION_WORDS: frozenset[str] = _ES_FUNC | _EN_FUNC  # grammar words of either language
 _ES_CHARS_RE = re.compile("[ñÑ¿¡áéíóúÁÉÍÓÚ]")
 _ES_ONLY_CHARS_RE = re.compile("[ñÑ¿¡]")  # an accented vowel is also Portuguese, French, Catalan, or a name
@@ -188,6 +196,9 @@ class LanguageIdentifier:
 
     def _from_lingua(self, joined: str, n_words: int) -> str:
         values = self.detector.compute_language_confidence_values(joined)
+        if values and values[0].language.iso_code_639_1.name.lower() == "ca" and _CA_ONLY.isdisjoint(
+                w.lower() for w in _WORD_RE.findall(joined)):
+            values = values[1:]  # n-grams alone ("Barcelona", "#guanyarem") do not make a Spanish text Catalan
         if not values or values[0].value <= 0.0:
             return "other"
         top = values[0].language.iso_code_639_1.name.lower()

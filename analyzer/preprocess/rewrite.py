@@ -73,6 +73,9 @@ _GROUP_RE = re.compile(r"\d+")
 URL, EMAIL, MENTION, HASHTAG, PHONE = range(5)
 
 
+# Spain's nine-digit numbers written 3-3-3 ("612 345 678", "912 345 678") look like thousands but start with 6-9:
+# as a count they would be hundreds of millions
+_ES_MOBILE_RE = re.compile(r"[6-9]\d\d \d{3} \d{3}")
 _YEARS_RE = re.compile(r"(?:1[89]|20)\d\d(?:[\s.-]+(?:1[89]|20)\d\d)+")  # "Mundiales 2014 2018 2022", "2022-2023"
 
 
@@ -81,7 +84,8 @@ def _phone(m: re.Match[str], counts: list[int]) -> str:
     if _YEARS_RE.fullmatch(s):
         return s
     n_digits = len(_DIGIT_RE.findall(s))  # reject thousands ("1.000.000.000") and short numbers
-    if n_digits < 8 or n_digits > 15 or (s[0] != "+" and (n_digits < 9 or _THOUSANDS_RE.fullmatch(s))):
+    if n_digits < 8 or n_digits > 15 or (s[0] != "+" and (n_digits < 9 or (_THOUSANDS_RE.fullmatch(s)
+                                                                          and not _ES_MOBILE_RE.fullmatch(s)))):
         return s
     groups = [int(g) for g in _GROUP_RE.findall(s)]
     if len(groups) >= 4 and all(b == a + 1 for a, b in zip(groups, groups[1:], strict=False)):  # a count: "10 11 12 13 14"
@@ -288,16 +292,25 @@ def _cut_run_es(m: re.Match[str]) -> str:
     whole = (i == 0 or not s[i - 1].isalpha()) and ends  # "Mmmmm", "zzzz"
     if whole or (run[0] in _ES_DOUBLES and not ends):  # no Spanish word ends in rr, ll or cc: "amorrrr" is amor
         return run[0] + run[-1]
-    if run[0] in "eEoO" and (bounds := _word_around(s, i, j)) is not None:
+    if (bounds := _word_around(s, i, j)) is not None:
         wi, wj = bounds
-        word = (ELONGATION_RE.sub(lambda r: r.group(1), s[wi:i]) + run[:2]
-                + ELONGATION_RE.sub(lambda r: r.group(1), s[j:wj]))
-        if _ES_DOUBLE_VOWEL_RE.fullmatch(word.lower()):
+        before = ELONGATION_RE.sub(lambda r: r.group(1), s[wi:i])
+        after = ELONGATION_RE.sub(lambda r: r.group(1), s[j:wj])
+        word = before + run[:2] + after
+        if run[0] in "eEoO" and _ES_DOUBLE_VOWEL_RE.fullmatch(word.lower()):
+            return run[0] + run[-1]
+        # an English loanword stretched in a Spanish comment ("una queeeen", "está coooool", "qué gooood"): its
+        # double stays, unless the single letter spells a Spanish word ("poooor favor", "sooon lo máximo")
+        if len(word) >= 4 and _en_double(word) and (before + run[0] + after).lower() not in _ES_SINGLE_WORDS:
             return run[0] + run[-1]
     return run[0]
 
 
-_EN_SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "y", "ie", "ies", "iest")
+# Spanish words that an English double word stretches to when cut to one letter ("poor" -> por, "soon" -> son)
+_ES_SINGLE_WORDS = frozenset("por son ten sed bot mis non mes pero para".split())
+
+
+_EN_SUFFIXES = ("s", "es", "ed", "d", "ing", "ings", "er", "ers", "est", "ly", "y", "ie", "ies", "iest")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
