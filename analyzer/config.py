@@ -201,13 +201,14 @@ SLANG_SAFE: dict[str, str] = {
     "pls": "please", "plz": "please", "thx": "thanks", "thnx": "thanks", "idk": "I don't know",
     "tbh": "to be honest", "imo": "in my opinion", "imho": "in my opinion", "btw": "by the way", "cuz": "because",
     "b4": "before", "gr8": "great", "luv": "love", "ppl": "people", "ikr": "I know right", "nvm": "never mind",
-    "lmk": "let me know", "smh": "shaking my head",
+    "lmk": "let me know", "smh": "shaking my head", "ngl": "not gonna lie",
 }
-# Abbreviations that are words or symbols elsewhere: expanded only in a comment of that language (mode "all").
+# Abbreviations that are words or symbols elsewhere: expanded only in a comment of that language (mode "all"); a
+# lone letter only in lower case and not after a number. Not "ur": it is "your" or "you're" ("ur the best").
 SLANG_GATED: dict[str, dict[str, str]] = {
     "es": {"q": "que", "k": "que", "tb": "también", "bn": "bien", "dnd": "dónde", "d": "de", "x": "por",
            "ps": "pues", "nd": "nada", "sq": "es que", "aki": "aquí", "cmo": "como"},
-    "en": {"u": "you", "ur": "your", "r": "are", "ty": "thank you", "im": "I'm", "bc": "because", "rn": "right now",
+    "en": {"u": "you", "r": "are", "ty": "thank you", "im": "I'm", "bc": "because", "rn": "right now",
            "tho": "though", "irl": "in real life"},
 }
 

@@ -234,6 +234,11 @@ def test_slang_modes() -> None:
     assert normalize(raw, slang="safe").normalized == "q bonito, porque no me dijiste"
     assert normalize(raw, slang="all").normalized == "que bonito, porque no me dijiste"
     assert normalize("u r so cute lol", slang="all").normalized == "you are so cute haha"
+    # QA: a capital letter or a letter after a number is no abbreviation; "ur" is "your" or "you're"
+    assert normalize("tomo vitamina D y q rico", slang="all").normalized == "tomo vitamina D y que rico"
+    assert normalize("llegamos a 10 k seguidores, x fin", slang="all").normalized == \
+        "llegamos a 10 k seguidores, por fin"
+    assert normalize("ur the best ngl", slang="all").normalized == "ur the best not gonna lie"
     with pytest.raises(ValueError):
         NormalizeOptions(slang="everything")
 

@@ -480,9 +480,16 @@ def slang_candidates(lower_words: set[str], lower_text: str, mode: str, lang: st
     return False
 
 
+_AFTER_NUMBER_RE = re.compile(r"\d\s*$")
+
+
 def _expander(table: dict[str, str], counts: list[int]) -> Callable[[re.Match[str]], str]:
     def sub(m: re.Match[str]) -> str:
         s = m.group(0)
+        # a lone letter is an abbreviation only in lower case and not after a number (QA: "vitamina D" -> "De",
+        # "Malcolm X" -> "Por", "10 k" -> "10 que")
+        if len(s) == 1 and (s.isupper() or _AFTER_NUMBER_RE.search(m.string, 0, m.start())):
+            return s
         out = table[s.lower()]
         counts[0] += 1
         if len(s) > 1 and s.isupper():
