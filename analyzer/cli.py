@@ -737,7 +737,7 @@ def run(args) -> int:
         for note in f.notes:
             _log(args, "    " + note)
     for e in errors[:5]:
-        _log(args, f"  row error {e.source}:{e.row}: {e.error}")
+        _log(args, f"  row error {e.source}{'' if e.row is None else f':{e.row}'}: {e.error}")  # not 'file:None'
     if len(errors) > 5:
         _log(args, f"  ... {len(errors) - 5} more (see errors.jsonl)")
     if reader.warnings:

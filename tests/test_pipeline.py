@@ -189,6 +189,18 @@ def test_cli_reports_post_problems_without_losing_comments(tmp_path, capsys):
     assert "negative count" in (out / "report.html").read_text()  # the report lists post-level warnings
 
 
+def test_cli_names_a_row_error_without_a_row_by_its_file_alone(tmp_path, capsys):
+    """QA: a broken line of a YouTube JSONL log printed "ytbroken.jsonl:None: invalid JSON on line 2"."""
+    from analyzer.cli import main
+
+    page = json.loads((Path(__file__).parent / "fixtures" / "io" / "youtube_comment_threads.json").read_text())
+    dump = tmp_path / "ytbroken.jsonl"
+    dump.write_text(json.dumps(page) + "\n{broken\n", encoding="utf-8")
+    assert main(["score", str(dump), "-o", str(tmp_path / "o"), "--sentiment-model", "fast"]) == 0
+    err = capsys.readouterr().err
+    assert f"row error {dump}: invalid JSON on line 2" in err and ":None" not in err
+
+
 def test_cli_prints_its_own_warnings_as_one_line(tmp_path, capsys, monkeypatch):
     """QA: the CLI printed our RuntimeWarnings as Python does, "/…/analyzer/pipeline.py:438: RuntimeWarning: …"
     followed by a line of source code; now one "comment-analyzer: warning: …" line."""

@@ -570,7 +570,7 @@ def _il_comment(em: _Emitter, c: Any, post_id: str | None, parent_id: Any = None
         return
     owner = c.get("owner") or {}
     verified = owner.get("is_verified")
-    yield em.comment(
+    made = em.comment(
         c,
         cid=c.get("id"),
         text=c.get("text"),
@@ -583,8 +583,11 @@ def _il_comment(em: _Emitter, c: Any, post_id: str | None, parent_id: Any = None
         account=AccountInfo(verified=verified) if isinstance(verified, bool) else None,
         author_id=owner.get("id"),
     )
+    yield made
+    # answers point at the id the comment got: a generated one when instaloader's record has none (as _ig_comment)
+    own_id = made.comment_id if isinstance(made, CommentIn) else c.get("id")
     for answer in c.get("answers") or []:
-        yield from _il_comment(em, answer, post_id, parent_id=c.get("id"))
+        yield from _il_comment(em, answer, post_id, parent_id=own_id)
 
 
 def iter_instaloader(src: Source) -> Iterator[Event]:

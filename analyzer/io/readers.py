@@ -184,6 +184,9 @@ class PostOfIds(_IdSet):
 def _events(src: Source, columns: ColumnMap, mode: str) -> Iterator[object]:
     events = iter_platform(src) if src.fmt in PLATFORM_FORMATS else iter_tabular(src, columns, mode)
     yield from map(repair_event, events)
+    if src.cut_at is not None:
+        yield RowError(src.label, None, f"the {src.compression} data ends early, after {src.cut_at:,} bytes of text (a cut "
+                       "download or copy?): the rows after them are lost, and the last row read may be cut short")
     if src.lone_escapes:
         yield FileNote(f"{src.label}: {plural(src.lone_escapes, 'unpaired UTF-16 surrogate escape')} (\\ud800-\\udfff "
                        "without its other half) read as U+FFFD")

@@ -44,6 +44,7 @@ _EXT_FORMAT = {
 }
 _HEAD_BYTES = 256 * 1024
 _HEAD_EVENTS = 20_000
+_SNIFF_LINES = 50  # JSONL lines described when the first says nothing of the platform
 
 # keys that identify an Instagram Graph API media object (none of them is a comment field: `like_count`
 # and `timestamp` exist on both) / comment object
@@ -71,6 +72,7 @@ class JsonShape:
     data_keys: set[str] = field(default_factory=set)
     data_item_keys: set[str] = field(default_factory=set)
     nested_item_keys: set[str] = field(default_factory=set)
+    data_list: bool = False  # "data" is an array (empty on a Graph API page with no comments)
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Source:
     display: str | None = None  # the name rows and stats show when the path is a stand-in (stdin's copy: "<stdin>")
     id_prefix: str | None = None  # set by `distinct_stems` when another input file has the same stem
     lone_escapes: int = 0  # unpaired surrogate escapes the JSON reads repaired (the most any one read met)
+    cut_at: int | None = None  # compressed data that ends early: the decompressed bytes it gave (a cut download)
 
     @property
     def label(self) -> str:
@@ -114,8 +117,12 @@ class Source:
     def open_bytes(self) -> BinaryIO:
         comp = self.compression
         if comp:
-            return _COMPRESSION[comp](self.path, "rb")  # type: ignore[return-value]
+            raw = _EndsEarly(_COMPRESSION[comp](self.path, "rb"), self._cut)
+            return io.BufferedReader(raw, 1 << 16)  # type: ignore[return-value]
         return open(self.path, "rb")
+
+    def _cut(self, at: int) -> None:
+        self.cut_at = at
 
     def open_text(self):
         assert self.encoding is not None
@@ -130,6 +137,35 @@ class Source:
 
     def _count_escapes(self, n: int) -> None:
         self.lone_escapes = max(self.lone_escapes, n)
+
+
+class _EndsEarly(io.RawIOBase):
+    """A decompressing stream whose data ends before the end-of-stream marker (a cut download or copy) ends there
+    instead of raising: the rows before the cut are read, and the reader reports the cut as a row error (QA: one
+    truncated .gz stopped the whole run, exit 3). Corrupt data still raises."""
+
+    def __init__(self, f: BinaryIO, on_cut) -> None:
+        self._f = f
+        self._on_cut = on_cut
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # type: ignore[override]
+        try:
+            data = self._f.read1(len(b))  # read1: what is decompressed so far (read(n) drops it at the cut)
+        except EOFError:
+            self._on_cut(self._pos)
+            return 0
+        n = len(data)
+        b[:n] = data
+        self._pos += n
+        return n
+
+    def close(self) -> None:
+        self._f.close()
+        super().close()
 
 
 def expand_paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
@@ -207,6 +243,18 @@ def sniff_json(src: Source, lines: bool = False, asked: str | None = None) -> Js
         if isinstance(first, dict):
             shape = JsonShape("lines")
             _describe_object(first, shape)
+            # a pagination log's first page may say nothing of the platform (an API error page, an empty
+            # `{"data": []}`): describe the head's next lines too, as an array's elements are (QA: such a file was
+            # read as generic records and refused whole)
+            for line in rest.split(b"\n")[:-1][:_SNIFF_LINES]:
+                if classify_json(shape)[0] != "json":
+                    break
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(obj, dict):
+                    _describe_object(obj, shape)
             return shape
         if lines:  # a broken or non-object first line of a JSONL file is that line's error, not the file's
             found = _lines_of_objects(stripped)
@@ -237,6 +285,8 @@ def sniff_json(src: Source, lines: bool = False, asked: str | None = None) -> Js
                     shape.data_item_keys.add(value)
                 elif prefix in (_join(base, "data.comments.item"), _join(base, "data.videos.item")):
                     shape.nested_item_keys.add(value)
+            elif prefix == _join(base, "data") and event == "start_array":
+                shape.data_list = True
             elif prefix == _join(base, "kind") and event == "string" and shape.kind is None:
                 shape.kind = value
             elif prefix == "" and event not in ("start_map", "start_array"):
@@ -267,18 +317,22 @@ def _join(base: str, key: str) -> str:
 
 
 def _describe_object(obj: dict[str, Any], shape: JsonShape) -> None:
-    shape.top_keys = set(obj)
+    """Adds what one record shows to `shape` (several lines of a JSONL file may be described)."""
+    shape.top_keys |= set(obj)
     kind = obj.get("kind")
-    shape.kind = kind if isinstance(kind, str) else None
+    if shape.kind is None and isinstance(kind, str):
+        shape.kind = kind
     data = obj.get("data")
     if isinstance(data, dict):
-        shape.data_keys = set(data)
+        shape.data_keys |= set(data)
         for key in ("comments", "videos"):
             items = data.get(key)
             if isinstance(items, list) and items and isinstance(items[0], dict):
-                shape.nested_item_keys = set(items[0])
-    elif isinstance(data, list) and data and isinstance(data[0], dict):
-        shape.data_item_keys = set(data[0])
+                shape.nested_item_keys |= set(items[0])
+    elif isinstance(data, list):
+        shape.data_list = True
+        if data and isinstance(data[0], dict):
+            shape.data_item_keys |= set(data[0])
 
 
 def _has_text(keys: set[str]) -> bool:
@@ -317,6 +371,10 @@ def classify_json(shape: JsonShape) -> tuple[str, str | None]:
             return "instagram", "media_list"
         if "text" in shape.data_item_keys and shape.data_item_keys & (_IG_COMMENT_KEYS - {"text"}):
             return "instagram", "comments"
+    if keys <= {"data", "paging"} and shape.data_list and not shape.data_item_keys:
+        # a Graph API page with no comments (`{"data": []}`: a media without comments, the last page) or such
+        # pages only: nothing to read, not an unknown document (QA: one such file in a folder stopped the run)
+        return "instagram", "comments"
     if shape.container != "object" and {"text", "timestamp", "from"} <= keys:
         # Graph API comments saved as a bare array / JSONL (the `data` lists joined): "from" is Instagram's own
         # key, and read as generic records their `replies.data` would be dropped

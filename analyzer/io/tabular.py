@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import zlib
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
@@ -479,6 +480,8 @@ def _iter_csv(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> 
             first_no, first_line = taken[0]
             if record is not None and all(not c.strip() for c in record):
                 continue
+            if record is not None and len(record) > ncols and not any(c.strip() for c in record[ncols:]):
+                record = record[:ncols]  # a trailing delimiter ("1,hola,"): blank cells beyond the header, as in .xlsx
             if record is not None and len(record) != ncols:
                 error = f"expected {ncols} fields, got {len(record)}"
             if error is not None and "field larger than field limit" in error:
@@ -705,13 +708,25 @@ def _iter_parquet(src: Source, columns: ColumnMap, emit, mode: str = "comments")
     names = [n for n in pf.schema_arrow.names if not n.startswith("__index_level_")]
     res = resolve(columns, names)
     yield from _header_note(src, res)
+    import pyarrow as pa
+
     n = 0
-    for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=names):
-        if res.read is not None:  # duplicated names: to_pylist() would keep the last column of a name
-            batch = batch.select(list(res.read))
-        for rec in batch.to_pylist():
+    for group in range(pf.metadata.num_row_groups):
+        size, done = pf.metadata.row_group(group).num_rows, 0
+        try:  # a damaged page spoils its row group only (QA: a traceback, and every row read before it lost)
+            for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, row_groups=[group], columns=names):
+                if res.read is not None:  # duplicated names: to_pylist() would keep the last column of a name
+                    batch = batch.select(list(res.read))
+                for rec in batch.to_pylist():
+                    n += 1
+                    done += 1
+                    yield from emit(rec, n, res, None)
+        except (pa.ArrowException, OSError) as e:
+            lost = size - done
             n += 1
-            yield from emit(rec, n, res, None)
+            yield RowError(src.label, n, f"unreadable Parquet data in row group {group + 1} ({lost:,} rows from row "
+                           f"{n:,} not read: {(str(e).splitlines() or [type(e).__name__])[0]}); reading goes on with the next row group")
+            n += lost - 1
 
 
 @contextmanager
@@ -730,7 +745,11 @@ def _xlsx_sheet(src: Source) -> Iterator[tuple[Any, Any]]:
         try:
             if not wb.worksheets:
                 raise InputError(f"{src.label}: the workbook has no worksheet", src.label)
-            yield wb, wb.worksheets[0]
+            ws = wb.worksheets[0]
+            # read-only mode trusts the sheet's <dimension ref>: a writer that stores a wrong one ("A1", or the
+            # range before rows were added) had every row and column beyond it dropped without a word (QA)
+            ws.reset_dimensions()
+            yield wb, ws
         finally:
             wb.close()
 
@@ -749,9 +768,40 @@ def _sheet_has_formulas(path: Path) -> bool:
                             if b"<f>" in tail + chunk or b"<f " in tail + chunk:
                                 return True
                             tail = chunk[-3:]
-    except (zipfile.BadZipFile, OSError, KeyError):
-        return False
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError):
+        return False  # a damaged member is reported by the reading itself (_guarded_rows)
     return False
+
+
+_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _vertical_merges(src: Source, ws) -> list[tuple[int, int, int]]:
+    """(column, first row, last row) of the worksheet's merged ranges that span rows, from its `<mergeCells>` (a
+    streaming scan: read-only mode does not expose them). Only the top-left cell of a merge holds the value: a post
+    id or author merged over its comments' rows left those rows with none (QA: comments attached to no post)."""
+    import zipfile
+
+    from openpyxl.utils.cell import column_index_from_string
+
+    found: list[tuple[int, int, int]] = []
+    try:
+        with zipfile.ZipFile(src.path) as z, z.open(ws._worksheet_path.lstrip("/")) as fh:
+            tail = b""
+            while True:
+                chunk = fh.read(1 << 20)
+                buf = tail + chunk
+                cut = buf.rfind(b"<") if chunk else -1  # a tag cut at the chunk's end is read with the next one
+                for m in _MERGE_RE.finditer(buf, 0, cut if cut > 0 else len(buf)):
+                    r1, r2 = int(m.group(2)), int(m.group(4))
+                    if r2 > r1:
+                        found.append((column_index_from_string(m.group(1).decode()), r1, r2))
+                if not chunk:
+                    break
+                tail = buf[cut:] if cut > 0 else b""
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, AttributeError, ValueError):
+        return []
+    return found
 
 
 @contextmanager
@@ -767,7 +817,9 @@ def _xlsx_formulas(src: Source) -> Iterator[Any]:
     with open(src.path, "rb") as fh:
         wb = load_workbook(fh, read_only=True, data_only=False)
         try:
-            yield wb.worksheets[0].iter_rows(values_only=True)
+            ws = wb.worksheets[0]
+            ws.reset_dimensions()  # as in _xlsx_sheet: the two readings must see the same rows
+            yield ws.iter_rows(values_only=True)
         finally:
             wb.close()
 
@@ -778,7 +830,10 @@ def _xlsx_header(src: Source, ws, columns: ColumnMap, mode: str) -> tuple[list[s
     report's title rows, as in `_csv_header`)."""
     first: tuple[list[str], int] | None = None
     above: list[tuple[Any, ...]] = []
-    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+    for number, values in enumerate(_guarded_rows(src, ws.iter_rows(values_only=True)), start=1):
+        if isinstance(values, RowError):
+            raise InputError(f"{src.label}: {values.error.replace('; rest of sheet skipped', '')} in its first rows",
+                             src.label)
         if number > IO_PREAMBLE_LINES and first is not None:
             break
         if any(v is not None and str(v).strip() for v in values):
@@ -807,6 +862,12 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
         yield from _header_note(src, res)
         text_key = res.keys.get("text_col")
         width = len(names)
+        merges = [m for m in _vertical_merges(src, ws) if m[0] <= width and m[1] > header_row]
+        if merges:
+            cols = sorted({names[c - 1] for c, _, _ in merges})
+            yield FileNote(f"{src.label}: {plural(len(merges), 'merged cell range')} over several rows "
+                           f"({', '.join(repr(c) for c in cols[:5])}): each row below a merge's first takes its value")
+        merged_value: dict[tuple[int, int], Any] = {}
         fee_key = res.keys.get("fee_col")
         fee_index = names.index(fee_key) if fee_key in names else None
         # the fee's currency may live in the cell's number format ("[$€-C0A] #,##0.00", "[$MXN] 0"), not its value
@@ -814,7 +875,13 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
         if fee_index is not None:  # a second reading of the sheet, only for a file with a fee column (posts)
             fmt_ws = later.enter_context(_xlsx_sheet(src))[1]
             fee_cells = fmt_ws.iter_rows(min_col=fee_index + 1, max_col=fee_index + 1)
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        rows = _guarded_rows(src, ws.iter_rows(values_only=True))
+        for number, values in enumerate(rows, start=1):
+            if isinstance(values, RowError):
+                yield replace(values, row=number)
+                return
+            if len(values) < width:  # without a stated dimension, each row is as wide as its last cell
+                values = (*values, *(None,) * (width - len(values)))
             as_written = next(written, None) if written is not None else None
             fee_cell = next(fee_cells, (None,))[0] if fee_cells is not None else None
             if fee_cell is not None and isinstance(values[fee_index], (int, float)) \
@@ -827,6 +894,14 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
                 # encanta", an author "=juan", a note "=A1"); a number column then warns instead of going blank
                 values = tuple(w if v is None and isinstance(w, str) and w.startswith("=") else v
                                for v, w in zip(values, as_written, strict=False)) + tuple(values[len(as_written):])
+            if merges and number > header_row:
+                for col, r1, r2 in merges:
+                    if number == r1:
+                        merged_value[(col, r1)] = values[col - 1]
+                    elif r1 < number <= r2 and values[col - 1] is None:
+                        top = merged_value.get((col, r1))
+                        if top is not None:
+                            values = (*values[:col - 1], top, *values[col:])
             if number <= header_row or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             rec = res.record(names, values[:width])
@@ -838,6 +913,18 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
             if text is not None and not isinstance(text, (str, bool)):
                 rec[text_key] = _cell_text(text)
             yield from emit(rec, number, res, None)
+
+
+def _guarded_rows(src: Source, rows: Iterator[Any]) -> Iterator[Any]:
+    """The worksheet's rows, then a RowError where its XML or zip member turns out damaged (a cut or corrupted
+    file): the rows before it are kept, as a broken JSON file's are (QA: a traceback, and every row lost)."""
+    import zipfile
+    from xml.etree.ElementTree import ParseError
+
+    try:
+        yield from rows
+    except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, OSError) as e:
+        yield RowError(src.label, None, f"damaged worksheet data ({type(e).__name__}: {e}); rest of sheet skipped")
 
 
 _FORMAT_MARK_RE = re.compile(r"\[\$([^\]\-]+)")  # "[$€-C0A]", "[$MXN]", "[$US$-409]"; "[$-409]" names no currency
