@@ -149,3 +149,43 @@ def test_instaloader_answers_point_at_the_id_their_comment_got(tmp_path):
     assert not bad and len(good) == 2
     parent, answer = good
     assert parent.comment_id and answer.parent_id == parent.comment_id
+
+
+def test_a_date_typed_into_the_text_column_reads_as_the_day(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    from datetime import datetime
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["comment_id", "text"])
+    ws.append(["c1", datetime(2024, 10, 10)])  # "10/10" typed into Excel
+    ws.append(["c2", datetime(2024, 10, 10, 18, 30)])
+    ws.append(["c3", 100])
+    wb.save(tmp_path / "d.xlsx")
+    _, good, bad = read(tmp_path / "d.xlsx")
+    assert [c.text for c in good] == ["2024-10-10", "2024-10-10T18:30:00", "100"] and not bad
+
+
+def test_a_workbook_opening_with_a_cover_sheet_is_read_from_its_table_sheet(tmp_path):
+    """QA: a cover or summary first sheet was refused as "no 'text' column", the other sheets unnamed."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from analyzer.io import InputError
+
+    wb = openpyxl.Workbook()
+    cover = wb.active
+    cover.title = "Resumen"
+    cover.append(["Informe de comentarios", "noviembre"])
+    data = wb.create_sheet("Comentarios")
+    data.append(["comment_id", "text"])
+    data.append(["c1", "¿tienen talla M?"])
+    wb.create_sheet("Notas").append(["nada"])
+    wb.save(tmp_path / "w.xlsx")
+    reader, good, bad = read(tmp_path / "w.xlsx")
+    assert [c.text for c in good] == ["¿tienen talla M?"] and not bad
+    notes = " ".join(n for f in reader.stats.files for n in f.notes)
+    assert "read worksheet 'Comentarios' only (worksheet 'Resumen' has no 'text' column)" in notes
+
+    data.title, data["B1"] = "Datos", "cuerpo"  # no sheet has the column: the error names every sheet
+    wb.save(tmp_path / "none.xlsx")
+    with pytest.raises(InputError, match=r"none of its 3 worksheets \('Resumen', 'Datos', 'Notas'\)"):
+        list(DumpReader(tmp_path / "none.xlsx").comments())

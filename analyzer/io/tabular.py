@@ -235,8 +235,15 @@ def check(src: Source, columns: ColumnMap, mode: str) -> list[str]:
     elif src.fmt == "parquet":
         names = _parquet_file(src).schema_arrow.names
     elif src.fmt == "xlsx":
-        with _xlsx_sheet(src) as (_, ws):
-            names = _xlsx_header(src, ws, columns, mode)[0]
+        with _xlsx_sheet(src) as (wb, _):
+            sheets = [w.title for w in wb.worksheets]
+            names = _xlsx_header(src, _table_sheet(src, wb, columns, mode), columns, mode)[0]
+        if len(sheets) > 1 and resolve(columns, names).get(_key(mode)) is None:
+            flag, name = ("--text-col", columns.text_col) if mode == "comments" else ("--post-col", columns.post_col)
+            raise InputError(f"{src.label}: none of its {len(sheets)} worksheets ({', '.join(map(repr, sheets[:6]))}"
+                             f"{' ...' if len(sheets) > 6 else ''}) has a {name!r} column (the first one's columns "
+                             f"are: {', '.join(map(repr, names[:20])) or 'none'}); name it with {flag} / ColumnMap",
+                             src.label)
     elif src.fmt in ("jsonl", "json"):
         for rec in _peek_objects(src):
             names.extend(str(k) for k in rec if str(k) not in names)
@@ -730,8 +737,8 @@ def _iter_parquet(src: Source, columns: ColumnMap, emit, mode: str = "comments")
 
 
 @contextmanager
-def _xlsx_sheet(src: Source) -> Iterator[tuple[Any, Any]]:
-    """(workbook, first worksheet), opened read-only: rows are streamed from the zip, never all in memory."""
+def _xlsx_sheet(src: Source, index: int = 0) -> Iterator[tuple[Any, Any]]:
+    """(workbook, its worksheet `index`), opened read-only: rows are streamed from the zip, never all in memory."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -745,7 +752,7 @@ def _xlsx_sheet(src: Source) -> Iterator[tuple[Any, Any]]:
         try:
             if not wb.worksheets:
                 raise InputError(f"{src.label}: the workbook has no worksheet", src.label)
-            ws = wb.worksheets[0]
+            ws = wb.worksheets[index]
             # read-only mode trusts the sheet's <dimension ref>: a writer that stores a wrong one ("A1", or the
             # range before rows were added) had every row and column beyond it dropped without a word (QA)
             ws.reset_dimensions()
@@ -805,7 +812,7 @@ def _vertical_merges(src: Source, ws) -> list[tuple[int, int, int]]:
 
 
 @contextmanager
-def _xlsx_formulas(src: Source) -> Iterator[Any]:
+def _xlsx_formulas(src: Source, index: int = 0) -> Iterator[Any]:
     """The first worksheet's rows as written (formulas as their text), or None when it has no formula: a text
     cell that starts with "=" is stored by openpyxl / xlsxwriter / pandas as a formula with no cached value, so
     the values-only reading gives None for "=)) me encanta" (QA: such comments became "text is null" errors)."""
@@ -817,11 +824,26 @@ def _xlsx_formulas(src: Source) -> Iterator[Any]:
     with open(src.path, "rb") as fh:
         wb = load_workbook(fh, read_only=True, data_only=False)
         try:
-            ws = wb.worksheets[0]
+            ws = wb.worksheets[index]
             ws.reset_dimensions()  # as in _xlsx_sheet: the two readings must see the same rows
             yield ws.iter_rows(values_only=True)
         finally:
             wb.close()
+
+
+def _table_sheet(src: Source, wb, columns: ColumnMap, mode: str):
+    """The first worksheet, or when it lacks the text column (posts: post_id) the first later one that has it (QA: a
+    workbook opening with a cover or summary sheet was refused as "no 'text' column", the other sheets unnamed)."""
+    first = wb.worksheets[0]
+    for ws in wb.worksheets if len(wb.worksheets) > 1 else ():
+        ws.reset_dimensions()
+        try:
+            names = _xlsx_header(src, ws, columns, mode)[0]
+        except InputError:  # an empty or damaged sheet
+            continue
+        if resolve(columns, names).get(_key(mode)) is not None:
+            return ws
+    return first
 
 
 def _xlsx_header(src: Source, ws, columns: ColumnMap, mode: str) -> tuple[list[str], int, bool]:
@@ -850,11 +872,18 @@ def _xlsx_header(src: Source, ws, columns: ColumnMap, mode: str) -> tuple[list[s
 
 def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") -> Iterator[Any]:
     """Rows of the first worksheet as records; `row` is the spreadsheet's row number. A number or date typed
-    into the text column is the comment's text ("100", "10/10"), so it is turned back into a string."""
-    with _xlsx_sheet(src) as (wb, ws), _xlsx_formulas(src) as written, ExitStack() as later:
+    into the text column is the comment's text ("100"), so it is turned back into a string; a date comes back as
+    the value Excel stored ("10/10" typed in 2024 reads "2024-10-10"), not as it was typed."""
+    with _xlsx_sheet(src) as (wb, first), ExitStack() as later:
+        ws = _table_sheet(src, wb, columns, mode)
+        index = wb.worksheets.index(ws)
+        written = later.enter_context(_xlsx_formulas(src, index))
         if len(wb.worksheets) > 1:
-            others = ", ".join(repr(w.title) for w in wb.worksheets[1:4]) + (" ..." if len(wb.worksheets) > 4 else "")
-            yield FileNote(f"{src.label}: read worksheet {ws.title!r} only; not read: {others}")
+            rest = [w for w in wb.worksheets if w is not ws]
+            others = ", ".join(repr(w.title) for w in rest[:3]) + (" ..." if len(rest) > 3 else "")
+            key = columns.text_col if mode == "comments" else columns.post_col
+            why = f" (worksheet {first.title!r} has no {key!r} column)" if index else ""
+            yield FileNote(f"{src.label}: read worksheet {ws.title!r} only{why}; not read: {others}")
         names, header_row, preamble = _xlsx_header(src, ws, columns, mode)
         res = resolve(columns, names)
         if preamble:
@@ -873,7 +902,7 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
         # the fee's currency may live in the cell's number format ("[$€-C0A] #,##0.00", "[$MXN] 0"), not its value
         fee_cells = None
         if fee_index is not None:  # a second reading of the sheet, only for a file with a fee column (posts)
-            fmt_ws = later.enter_context(_xlsx_sheet(src))[1]
+            fmt_ws = later.enter_context(_xlsx_sheet(src, index))[1]
             fee_cells = fmt_ws.iter_rows(min_col=fee_index + 1, max_col=fee_index + 1)
         rows = _guarded_rows(src, ws.iter_rows(values_only=True))
         for number, values in enumerate(rows, start=1):
@@ -945,6 +974,9 @@ def _format_currency(number_format: str | None) -> str | None:
 def _cell_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "isoformat"):
+    if hasattr(value, "isoformat"):  # a date typed as a comment: the day alone when Excel stored no time of day
+        if getattr(value, "hour", 0) == getattr(value, "minute", 0) == getattr(value, "second", 0) == 0 \
+                and hasattr(value, "date"):
+            return value.date().isoformat()
         return value.isoformat()
     return str(value)
