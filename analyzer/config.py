@@ -310,6 +310,9 @@ AUTH_COORDINATED_FACTOR = 0.0
 # check your DM"; lexicon.is_prize_claim), so P(spam) is raised to at least this
 AUTH_TIMESTAMP_SUPERFICIAL_MAX = 0.3
 AUTH_PHISHING_SPAM_MIN = 0.9
+# a phone number with a call to contact it ("info al 612 345 678", "wsp 987654321", "📲 +34 …") and no warning words:
+# an ad, whatever it sells (lexicon.is_phone_ad); the spam head reads text n-grams only and never sees the number
+AUTH_PHONE_SPAM_MIN = 0.9
 # a victim's warning that quotes the scam it was sent ("me escribieron por DM que gané el sorteo, es falso") and asks
 # nobody to get in touch (lexicon.is_scam_warning) has P(spam) capped here: its DM and prize words are the scam's
 AUTH_WARNING_SPAM_MAX = 0.3

@@ -600,6 +600,20 @@ def test_rules_over_the_heads_fake_winners_and_victims_warnings(model):
     assert [rule(is_scam_warning, t) for t in warnings + disguised + claims] == [True] * 3 + [False] * 6
 
 
+def test_rule_over_the_heads_phone_ads(model):
+    """QA: ads giving a phone number to call or message were genuine or superficial ("Tarot y amarres de amor,
+    consulta al 987 654 321" at P(spam) 0.41, "wsp 987654321" 0.09): the spam head reads n-grams and never sees the
+    number. An order number in a complaint, a shop's number passed on and a victim's warning stay genuine."""
+    ads = ["Tarot y amarres de amor, consulta al 987 654 321", "Clases de inglés online 🇬🇧 info al 612 345 678",
+           "Uñas acrílicas a domicilio en Santiago 💅 agenda al +56 9 8765 4321", "uñas acrílicas wsp 987654321"]
+    others = ["Mi pedido 123456789 no ha llegado y nadie responde, qué mala atención",
+              "Me llamaron del 987 654 321 diciendo que gané un sorteo, es estafa, no caigan"]
+    res = model.predict_texts(ads + others, encoder=False)
+    assert [r.label for r in res] == ["spam"] * 4 + ["genuine"] * 2
+    assert all(r.probs["spam"] >= config.AUTH_PHONE_SPAM_MIN - 1e-9 for r in res[:4])
+    assert "asks to call or message a phone number" in res[0].reasons
+
+
 def test_evaluate_csv_names_rows_the_model_was_fit_on(model, tmp_path):
     """Review: scoring the shipped model on a YouTube file it was trained on gave spam F1 1.0 with no warning. The
     project set's train rows are training texts; its held-out rows are not, but for generic ones ("buen video") that

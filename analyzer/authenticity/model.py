@@ -29,7 +29,7 @@ from .account import account_rules, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
 from .hashing import plain, speed_up
-from .lexicon import HANDLE_RE, PROMO_REASONS, is_phishing, is_scam_warning
+from .lexicon import HANDLE_RE, PROMO_REASONS, is_phishing, is_phone_ad, is_scam_warning
 
 ARTIFACT_HEADS = "heads.skops"
 ARTIFACT_BANK = "bank.npz"
@@ -301,7 +301,12 @@ class AuthenticityModel:
             q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
             phish = np.array([is_phishing(m, t) for m, t in zip(matched, texts["original"], strict=True)])
             p_spam = np.where(phish, np.maximum(p_spam, config.AUTH_PHISHING_SPAM_MIN), p_spam)
+            n_ph = X[:, names.index("sig_n_phones")]
+            phone_ad = np.array([is_phone_ad(t, float(k)) for t, k in zip(texts["original"], n_ph, strict=True)])
+            p_spam = np.where(phone_ad, np.maximum(p_spam, config.AUTH_PHONE_SPAM_MIN), p_spam)
             p_spam = np.where(warning, np.minimum(p_spam, config.AUTH_WARNING_SPAM_MAX), p_spam)
+        else:
+            phone_ad = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -311,7 +316,7 @@ class AuthenticityModel:
         machine = (self.heads["bot_text"].predict_proba(np.asarray(texts["original"], dtype=object))[:, 1]
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
-                "text_machine": machine, "matched": matched, "warning": warning, "X": X, "names": names, "spam_head": spam_head,
+                "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
 
@@ -341,7 +346,7 @@ class AuthenticityModel:
                 acc_p[i], acc_why[i] = account_rules(c.account, c.created_at)
         # spam verdicts no lexicon pattern explains: the words the text model reacted to, in one pass
         unexplained = [i for i in range(n) if verdict(arr["p_spam"][i], arr["q_superficial"][i]) == "spam"
-                       and not arr["matched"][i]]
+                       and not arr["matched"][i] and not arr["phone_ad"][i]]
         texts = arr["spam_text"] or [""] * n
         arr["spam_words"] = dict(zip(unexplained, spam_words(self.heads[arr["spam_head"]],
                                                              [texts[i] for i in unexplained]), strict=True))
@@ -377,7 +382,9 @@ class AuthenticityModel:
         if label == "superficial":  # the first that applies
             reasons.append(next((why for c, why in SUPERFICIAL_REASONS if row[col[c]] > 0),
                                 "low-effort, not specific to the post"))
-        if label == "spam" and not arr["matched"][i]:  # the text model alone: say what it reacted to
+        if label == "spam" and arr["phone_ad"][i] and not arr["matched"][i]:
+            reasons.append("asks to call or message a phone number")
+        elif label == "spam" and not arr["matched"][i]:  # the text model alone: say what it reacted to
             grams = arr["spam_words"].get(i)
             reasons.append("worded like spam: " + ", ".join(f"'{g}'" for g in grams) if grams
                            else "worded like spam (text model)")

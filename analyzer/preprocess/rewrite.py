@@ -63,7 +63,7 @@ _HASHTAG_RE = re.compile(rf"(?<![@&#])#+(?=\w*[^\W\d_])\w+?(?=\d[{_KEYCAP}]|(?!\
 # mobile "+52 1 55 ...": QA, both were cut in two)
 _PHONE_RE = re.compile(
     r"(?<![\w+#@])(?<!\d[.,])(?:\+\d{1,3}[\s.-]?)?(?:1[\s-])?(?:\(\d{1,4}\)[\s.-]?)?"
-    r"(?:\d{9,15}|\d{2,5}(?:[\s.-]\d{2,5}){1,5})(?![\w\ufe0f\u20e3])"
+    r"(?:\d{9,15}|\d{1,5}(?:[\s.-]\d{2,5}){1,5})(?![\w\ufe0f\u20e3])"  # Chile's "+56 9 8765 4321": one digit first
 )
 _PHONE_GATE_RE = re.compile(r"\d(?:[\s().-]{0,2}\d){7}")  # eight digits close together
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+")
