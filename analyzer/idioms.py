@@ -26,8 +26,9 @@ bello bella lindo linda lindos lindas lindisimo lindisima espectacular maximo cr
 top fenomenal chulo chula chulisimo chulisima bacan bacano bacana chido chida padrisimo genia genio capo divino divina
 perfecto perfecta maravilloso maravillosa maravilla hermosura belleza guapisima guapisimo guapa guapo bonito bonita
 bonitos bonitas excelente felicidades felicitaciones enhorabuena bravo joya lujo delicia riquisimo riquisima rico rica
-nivelazo cracks idolos reina depm
-love loved loving lovely amazing awesome beautiful gorgeous stunning perfect perfection fire slaps slay slayed
+nivelazo cracks idolos reina depm ternura tierno tierna tiernos tiernas chimba buenazo buenaza buenazos bkn
+berraquera
+lush love loved loving lovely amazing awesome beautiful gorgeous stunning perfect perfection fire slaps slay slayed
 iconic goat obsessed masterpiece incredible fantastic brilliant wonderful great excellent superb adorable cute
 cutest legend legendary congrats congratulations yummy delicious banger dope lit bomb queen bussin mother mothering w
 """.split())
@@ -48,7 +49,7 @@ girl sis u you ur youre re are looks look am was much too one of my me all lowke
 af ever be
 jaja jajaja jeje jiji haha hehe lol lmao xd
 uy ay oh ah wow guau uf dios mio parce parcero pana mano che boludo boluda weon weona huevon po mija mijo hermano
-hermana compa neta gente chicos ngl fr tbh rn imo man dude guys people
+hermana compa neta causa saludos gente chicos ngl fr tbh rn imo man dude guys people
 producto product creador creadora creator marca brand
 foto fotos video videos reel post outfit look receta cancion tema contenido vestido lugar vista idea
 pic pics photo photos picture song track recipe dress place view fit content

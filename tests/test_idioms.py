@@ -24,6 +24,11 @@ POS, NEG = SENTIMENT_LABELS.index("positive"), SENTIMENT_LABELS.index("negative"
     ("Esto está de puta madre", POS),  # a phrase read as one word
     ("no cap this is fire", POS),  # "no cap" is "no lie", not a negation
     ("this is mid ngl", NEG),
+    # QA (LatAm): tenderness and regional praise read negative or neutral; "causa", "saludos" are fillers
+    ("Ay qué ternura 🥺", POS),
+    ("qué chimba 🔥", POS),
+    ("demasiado chévere tu contenido causa, saludos", POS),
+    ("buenazo causa", POS),
     # left to the model: negation, a second clause, mixed polarity, an unknown word, nothing but emoji
     ("no me encantó", None),
     ("ni tan mal", None),
