@@ -600,6 +600,17 @@ def test_rules_over_the_heads_fake_winners_and_victims_warnings(model):
     assert [rule(is_scam_warning, t) for t in warnings + disguised + claims] == [True] * 3 + [False] * 6
 
 
+def test_on_topic_praise_is_not_called_unrelated_to_the_caption(model):
+    """QA: "yum 😋" under a smoothie and "Beautiful work ❤️" under crochet read "unrelated to the caption"."""
+    res = model.predict_texts(["yum 😋", "Beautiful work ❤️", "Sígueme y te sigo 🔥 @promo.page"], encoder=False,
+                              captions=["Green smoothie for breakfast: spinach, banana, oat milk",
+                                        "Finished my first crochet blanket after 3 months 🧶",
+                                        "Green smoothie for breakfast: spinach, banana, oat milk"])
+    assert [r.label for r in res] == ["superficial", "superficial", "spam"]
+    assert not any("unrelated" in why for r in res for why in r.reasons)
+    assert sum("not specific" in why for why in res[0].reasons) == 1
+
+
 def test_rule_over_the_heads_phone_ads(model):
     """QA: ads giving a phone number to call or message were genuine or superficial ("Tarot y amarres de amor,
     consulta al 987 654 321" at P(spam) 0.41, "wsp 987654321" 0.09): the spam head reads n-grams and never sees the

@@ -395,8 +395,10 @@ class AuthenticityModel:
         if relevance is not None:
             if relevance >= 0.7 and label == "genuine":
                 reasons.append("specific to the post")
-            elif relevance < 0.2 and label != "genuine":
-                reasons.append("unrelated to the caption")
+            elif relevance < 0.2 and label != "genuine" and not any("not specific" in r for r in reasons):
+                # relevance is P(genuine) from caption features, not a topic match: "yum 😋" under a smoothie scores
+                # low without being off-topic (QA: it read "unrelated to the caption")
+                reasons.append("nothing in it specific to the caption")
         # bot_like: noisy-OR of the available evidence (weights in config.AUTH_BOT_WEIGHTS)
         w = config.AUTH_BOT_WEIGHTS
         ref = float(self.specs.get("bot_text", {}).get("reference", 0.0))
