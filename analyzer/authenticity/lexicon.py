@@ -206,9 +206,10 @@ def is_phishing(matched: Iterable[str], text: str) -> bool:
 
 
 # A phone number asked to be called or messaged: "info al", "wsp", "consulta al", "agenda al", "📲". Not "pedido" or
-# "número" (an order number in a complaint) nor "el teléfono de la tienda es..." (a customer), not a warning ("me llamaron del 987 654 321, es estafa").
+# "número" (an order number in a complaint) nor "el teléfono de la tienda es..." (a customer), not a warning ("me
+# llamaron del 987 654 321, es estafa").
 _PHONE_CONTACT_RE = re.compile(
-    r"\b(?:whats\s*app|wsp|wpp|wasap|telegram|llam(?:a|e|en|ame|anos|ar|en)\b|escrib\w*|info\w*|consult\w*|agend\w*|"
+    r"\b(?:whats\s*app|wsp|wpp|wasap|telegram|llam(?:a|e|en|ame|anos|ar)\b|escrib\w*|info\w*|consult\w*|agend\w*|"
     r"cotiz\w*|contact\w*|call|text|dm|md|inbox)\b|\U0001f4f2|\U0001f4de|\u260e")
 
 

@@ -316,7 +316,8 @@ class AuthenticityModel:
         machine = (self.heads["bot_text"].predict_proba(np.asarray(texts["original"], dtype=object))[:, 1]
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
-                "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "X": X, "names": names, "spam_head": spam_head,
+                "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "X": X,
+                "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
 
