@@ -23,6 +23,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -134,6 +135,11 @@ def _key(mode: str) -> str:
     return "text_col" if mode == "comments" else "post_col"
 
 
+def _needed(columns: ColumnMap, mode: str) -> tuple[str, str]:
+    """(the name of the column `_key(mode)` stands for, the CLI flag that names it)."""
+    return (columns.text_col, "--text-col") if mode == "comments" else (columns.post_col, "--post-col")
+
+
 def _csv_header(src: Source, columns: ColumnMap, mode: str) -> tuple[list[str], str, int]:
     """(header, delimiter, the header's line number). The header is the first line, unless that line lacks the
     text column (posts: post_id) and one of the next lines has it: social-listening and scheduling tools write a
@@ -207,10 +213,9 @@ def _preamble_note(src: Source, at: int) -> Iterator[FileNote]:
 
 
 def _require(src: Source, res: Resolved, mode: str, columns: ColumnMap, available: list[str]) -> None:
-    attr, name = ("text_col", columns.text_col) if mode == "comments" else ("post_col", columns.post_col)
-    if res.get(attr) is None:
+    if res.get(_key(mode)) is None:
+        name, flag = _needed(columns, mode)
         shown = ", ".join(repr(c) for c in available[:20]) or "none"
-        flag = "--text-col" if mode == "comments" else "--post-col"
         enc = src.encoding
         # QA: a UTF-8 file read with --encoding utf-16 listed its header as '整瑸…' and said nothing of the encoding
         hint = (f"; the file was read as {enc.name}, the encoding stated: if these names look garbled, it is in "
@@ -239,7 +244,7 @@ def check(src: Source, columns: ColumnMap, mode: str) -> list[str]:
             sheets = [w.title for w in wb.worksheets]
             names = _xlsx_header(src, _table_sheet(src, wb, columns, mode), columns, mode)[0]
         if len(sheets) > 1 and resolve(columns, names).get(_key(mode)) is None:
-            flag, name = ("--text-col", columns.text_col) if mode == "comments" else ("--post-col", columns.post_col)
+            name, flag = _needed(columns, mode)
             raise InputError(f"{src.label}: none of its {len(sheets)} worksheets ({', '.join(map(repr, sheets[:6]))}"
                              f"{' ...' if len(sheets) > 6 else ''}) has a {name!r} column (the first one's columns "
                              f"are: {', '.join(map(repr, names[:20])) or 'none'}); name it with {flag} / ColumnMap",
@@ -719,20 +724,19 @@ def _iter_parquet(src: Source, columns: ColumnMap, emit, mode: str = "comments")
 
     n = 0
     for group in range(pf.metadata.num_row_groups):
-        size, done = pf.metadata.row_group(group).num_rows, 0
+        start = n  # the rows before this group
         try:  # a damaged page spoils its row group only (QA: a traceback, and every row read before it lost)
             for batch in pf.iter_batches(batch_size=PARQUET_BATCH_ROWS, row_groups=[group], columns=names):
                 if res.read is not None:  # duplicated names: to_pylist() would keep the last column of a name
                     batch = batch.select(list(res.read))
                 for rec in batch.to_pylist():
                     n += 1
-                    done += 1
                     yield from emit(rec, n, res, None)
         except (pa.ArrowException, OSError) as e:
-            lost = size - done
+            lost = pf.metadata.row_group(group).num_rows - (n - start)
             n += 1
             yield RowError(src.label, n, f"unreadable Parquet data in row group {group + 1} ({lost:,} rows from row "
-                           f"{n:,} not read: {(str(e).splitlines() or [type(e).__name__])[0]}); reading goes on with the next row group")
+                           f"{n:,} not read: {first_line(e)}); reading goes on with the next row group")
             n += lost - 1
 
 
@@ -881,8 +885,7 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
         if len(wb.worksheets) > 1:
             rest = [w for w in wb.worksheets if w is not ws]
             others = ", ".join(repr(w.title) for w in rest[:3]) + (" ..." if len(rest) > 3 else "")
-            key = columns.text_col if mode == "comments" else columns.post_col
-            why = f" (worksheet {first.title!r} has no {key!r} column)" if index else ""
+            why = f" (worksheet {first.title!r} has no {_needed(columns, mode)[0]!r} column)" if index else ""
             yield FileNote(f"{src.label}: read worksheet {ws.title!r} only{why}; not read: {others}")
         names, header_row, preamble = _xlsx_header(src, ws, columns, mode)
         res = resolve(columns, names)
@@ -891,12 +894,16 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
         yield from _header_note(src, res)
         text_key = res.keys.get("text_col")
         width = len(names)
-        merges = [m for m in _vertical_merges(src, ws) if m[0] <= width and m[1] > header_row]
+        merges = sorted((m for m in _vertical_merges(src, ws) if m[0] <= width and m[1] > header_row),
+                        key=lambda m: m[1])
         if merges:
             cols = sorted({names[c - 1] for c, _, _ in merges})
             yield FileNote(f"{src.label}: {plural(len(merges), 'merged cell range')} over several rows "
                            f"({', '.join(repr(c) for c in cols[:5])}): each row below a merge's first takes its value")
-        merged_value: dict[tuple[int, int], Any] = {}
+        # the merges the current row is inside of, with their top-left values: each row looks at those only, not
+        # at every merge of the sheet (a post id merged over each post's rows: thousands of merges)
+        open_merges: list[tuple[int, int, Any]] = []  # (column, last row, value)
+        next_merge = 0
         fee_key = res.keys.get("fee_col")
         fee_index = names.index(fee_key) if fee_key in names else None
         # the fee's currency may live in the cell's number format ("[$€-C0A] #,##0.00", "[$MXN] 0"), not its value
@@ -924,13 +931,14 @@ def _iter_xlsx(src: Source, columns: ColumnMap, emit, mode: str = "comments") ->
                 values = tuple(w if v is None and isinstance(w, str) and w.startswith("=") else v
                                for v, w in zip(values, as_written, strict=False)) + tuple(values[len(as_written):])
             if merges and number > header_row:
-                for col, r1, r2 in merges:
-                    if number == r1:
-                        merged_value[(col, r1)] = values[col - 1]
-                    elif r1 < number <= r2 and values[col - 1] is None:
-                        top = merged_value.get((col, r1))
-                        if top is not None:
-                            values = (*values[:col - 1], top, *values[col:])
+                open_merges = [m for m in open_merges if m[1] >= number]
+                for col, _, top in open_merges:
+                    if values[col - 1] is None and top is not None:
+                        values = (*values[:col - 1], top, *values[col:])
+                while next_merge < len(merges) and merges[next_merge][1] == number:
+                    col, _, r2 = merges[next_merge]
+                    open_merges.append((col, r2, values[col - 1]))
+                    next_merge += 1
             if number <= header_row or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             rec = res.record(names, values[:width])
@@ -974,9 +982,8 @@ def _format_currency(number_format: str | None) -> str | None:
 def _cell_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "isoformat"):  # a date typed as a comment: the day alone when Excel stored no time of day
-        if getattr(value, "hour", 0) == getattr(value, "minute", 0) == getattr(value, "second", 0) == 0 \
-                and hasattr(value, "date"):
-            return value.date().isoformat()
+    if isinstance(value, datetime) and value.hour == value.minute == value.second == 0:
+        return value.date().isoformat()  # a date typed as a comment: the day alone when Excel stored no time of day
+    if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
