@@ -120,15 +120,21 @@ def _previous_run(out_dir: Path) -> list[str] | None:
     return list(_OUTPUT_NAMES)
 
 
-def _clear_previous_outputs(out_dir: Path) -> list[str]:
-    """Remove the files the earlier `score` run wrote into `out_dir` (see _previous_run); returns their names."""
+def _remove_files(out_dir: Path, names, *, links: bool) -> list[str]:
+    """Unlink the files `names` in `out_dir` (with `links`, symbolic links too, dangling ones included); returns the
+    names removed."""
     removed = []
-    for name in _previous_run(out_dir) or []:
+    for name in names:
         path = out_dir / name
-        if path.is_file() or path.is_symlink():
+        if path.is_file() or (links and path.is_symlink()):
             path.unlink()
             removed.append(name)
     return removed
+
+
+def _clear_previous_outputs(out_dir: Path) -> list[str]:
+    """Remove the files the earlier `score` run wrote into `out_dir` (see _previous_run); returns their names."""
+    return _remove_files(out_dir, _previous_run(out_dir) or [], links=True)
 
 
 def _unfinished_outputs(out_dir: Path) -> list[str]:
@@ -136,13 +142,7 @@ def _unfinished_outputs(out_dir: Path) -> list[str]:
     a crash left some tables and no summary.json, and the next run refused the folder as one no run wrote). Every
     output-named file there is this run's: the previous run's were removed first, and a folder holding other
     files under those names is refused before any work."""
-    removed = []
-    for name in _OUTPUT_NAMES:
-        path = out_dir / name
-        if path.is_file():
-            path.unlink()
-            removed.append(name)
-    return removed
+    return _remove_files(out_dir, _OUTPUT_NAMES, links=False)
 
 
 def _paths_problem(args) -> str | None:
