@@ -313,6 +313,11 @@ AUTH_PHISHING_SPAM_MIN = 0.9
 # a phone number with a call to contact it ("info al 612 345 678", "wsp 987654321", "📲 +34 …") and no warning words:
 # an ad, whatever it sells (lexicon.is_phone_ad); the spam head reads text n-grams only and never sees the number
 AUTH_PHONE_SPAM_MIN = 0.9
+# the writer offering their own goods, rentals, classes or services for sale with a price, shipping or contact step
+# ("tengo los mismos tenis a mitad de precio, info al DM", "I rent my flat near there, message me"; lexicon
+# .is_sales_offer): off-topic selling under someone else's post, which the n-grams miss when it shares the post's
+# words (the same jacket, the same city)
+AUTH_SALES_SPAM_MIN = 0.9
 # a victim's warning that quotes the scam it was sent ("me escribieron por DM que gané el sorteo, es falso") and asks
 # nobody to get in touch (lexicon.is_scam_warning) has P(spam) capped here: its DM and prize words are the scam's
 AUTH_WARNING_SPAM_MAX = 0.3

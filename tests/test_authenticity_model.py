@@ -625,6 +625,31 @@ def test_rule_over_the_heads_phone_ads(model):
     assert "asks to call or message a phone number" in res[0].reasons
 
 
+def test_rule_over_the_heads_sales_offers(model):
+    """Blind probes: sellers of the post's own category, in a buyer's casual words, read genuine ("tengo ese mismo
+    blazer pero a 350 pesos, envíos a toda la república, mándame mensaje", "I rent a flat in Old Town cheaper than
+    Airbnb, message me"): they share the post's words, so the n-grams and caption features took them as specific.
+    Buyers asking about the same things, a victim quoting a seller's scam and a third party "selling" are no offers."""
+    from analyzer.authenticity.lexicon import is_sales_offer
+
+    offers = ["Tengo ese mismo abrigo pero a 600 pesos, envíos a todo Monterrey, mándame mensaje",
+              "I rent a cabin two miles from that trailhead, cheaper than any hotel, message me",
+              "Doy clases de batería online a 15 dólares la hora, la primera es gratis",
+              "selling my old Canon 80D with two lenses, barely used, $450 obo",
+              "hago tortas de cumpleaños por encargo en Quito, pedidos al privado 🎂"]
+    buyers = ["tengo el mismo abrigo en negro, ¿me pasas info del gorro por DM?",
+              "¿alguien vende estos tenis en Lima? precio por privado porfa",
+              "does anyone sell that lamp? I'd pay full price",
+              "Cuidado, una cuenta me escribió 'vendo cuentas de Netflix, escríbeme' y era estafa",
+              "this is clearly a hate article, tesla is selling and elon is the richest person on earth, free speech"]
+    assert [is_sales_offer(t) for t in offers + buyers] == [True] * 5 + [False] * 5
+    res = model.predict_texts(offers, encoder=False,
+                              captions=["Mi abrigo de lana favorito para el invierno en Monterrey 🧥"] + [None] * 4)
+    assert [r.label for r in res] == ["spam"] * 5
+    assert all(r.probs["spam"] >= config.AUTH_SALES_SPAM_MIN - 1e-9 for r in res)
+    assert "offers the writer's own goods or services for sale" in res[0].reasons
+
+
 def test_evaluate_csv_names_rows_the_model_was_fit_on(model, tmp_path):
     """Review: scoring the shipped model on a YouTube file it was trained on gave spam F1 1.0 with no warning. The
     project set's train rows are training texts; its held-out rows are not, but for generic ones ("buen video") that

@@ -221,6 +221,50 @@ def is_phone_ad(text: str, n_phones: float) -> bool:
     return _PHONE_CONTACT_RE.search(folded) is not None and SCAM_WARNING_RE.search(folded) is None
 
 
+# The writer offering their own goods, rentals, classes or services under someone else's post, in a buyer's casual
+# words ("tengo los mismos tenis a mitad de precio, info al DM", "I rent my flat near there, message me"). A plain
+# offer ("vendo", "alquilo", "doy clases", "I sell", "selling", "for sale") needs a trade word (price, shipping,
+# contact); a weak one ("hago", "tengo el mismo", "I make", "we do") needs a contact or an order step, and is not
+# counted when the writer asks to be sent something (a buyer: "tengo el mismo vestido, ¿me pasas info del bolso?").
+# Second-person and questions about selling ("¿lo vendes?", "does anyone sell these?") are buyers, not offers.
+_OFFER_STRONG_RE = re.compile(
+    r"\b(?:vendo|vendemos|revendo|distribuyo|distribuimos|alquilo|alquilamos|rento|rentamos|arriendo|arrendamos|ofrezco|ofrecemos|"
+    r"(?:doy|damos)\s+(?:clases|cursos|talleres|asesorias)|"
+    r"(?:tengo|tenemos)\s+(?:a\s+la\s+venta|en\s+venta|disponibles?|en\s+stock|en\s+renta|en\s+alquiler)|"
+    r"(?:i|we)\s+(?:sell|rent(?:\s+out)?|hire\s+out|teach)|for\s+sale|"
+    r"(?:^|[.!?,;:]\s*|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)(?:selling|renting\s+out))\b")
+_OFFER_WEAK_RE = re.compile(
+    r"\b(?:hago|hacemos|preparo|preparamos|(?:tengo|tenemos)\s+(?:el|la|los|las|ese|esa|esos|esas|estos|estas)\s+"
+    r"mism[oa]s?|(?:i|we)\s+(?:make|bake|build|do|offer|run|ship|deliver)|(?:i'?ve|i\s+have|we\s+have)\s+(?:got\s+)?"
+    r"(?:the\s+same|these|those))\b")
+_SALE_CONTACT = (
+    r"\b(?:dm|md|pm|inbox|privado|interno|escrib\w*|mandame|mandanos|message\s+(?:me|us)|msg\s+me|text\s+me|"
+    r"send\s+us|hit\s+(?:me|us)\s+up|contact\w*|pedidos?|encargos?|orders?|booking|agend\w*|citas?|cotiz\w*|"
+    r"quotes?|consult\w*|pregunt\w*\s+(?:sin\s+compromiso|por)|info\s+(?:al|por|en)|a\s+domicilio|"
+    r"(?:link|menu|prices?|catalog\w*)\s+(?:on|in)\s+my\s+(?:page|profile|bio)|"
+    r"(?:check|see|visit)\s+(?:my|our)\s+(?:page|profile|bio|shop)|book\w*\s+(?:through|via|on|in)\s+my)\b")
+_SALE_CONTACT_RE = re.compile(_SALE_CONTACT)
+_SALE_TRADE_RE = re.compile(
+    _SALE_CONTACT + r"|\b(?:precio\w*|price\w*|envio\w*|ship\w*|delivery|despach\w*|(?:al|por)\s+mayor|al\s+detal|"
+    r"mitad\s+de\s+precio|half\s+(?:the\s+)?price|cheaper|mas\s+barat\w*|gratis|free|catalog\w*|ono|obo|promos?|"
+    r"descuento|tarifas?|rates)\b|[$€£]\s?\d|\b\d+\s?(?:pesos|soles|lucas|euros|dolares|bucks|quid|usd|eur)\b")
+_BUYER_ASK_RE = re.compile(
+    r"\b(?:me\s+(?:pasas|pasa|mandas|manda|das|da|envias|regalas)|pasame|pasen|send\s+me|where\s+(?:can|do|did|is)|"
+    r"donde\s+(?:lo|la|los|las|se|compr|consig)|can\s+i\s+(?:get|buy|order))\b")
+
+
+def is_sales_offer(text: str) -> bool:
+    """The writer offering their own goods or services for sale, with a price, shipping or contact step, and no
+    warning words (config.AUTH_SALES_SPAM_MIN)."""
+    folded = fold(text)
+    if SCAM_WARNING_RE.search(folded) is not None:
+        return False
+    if _OFFER_STRONG_RE.search(folded) is not None and _SALE_TRADE_RE.search(folded) is not None:
+        return True
+    return (_OFFER_WEAK_RE.search(folded) is not None and _SALE_CONTACT_RE.search(folded) is not None
+            and _BUYER_ASK_RE.search(folded) is None)
+
+
 # Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a
 # C-speed `in` test skips the regex scan on most comments. On the 4,000 bench comments promo_matches ran 3-4x
 # faster, with the same matches on 11,276 texts (bench, project set, ScamSpot, YouTube);

@@ -29,7 +29,7 @@ from .account import account_rules, has_account_info, username_score
 from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
 from .hashing import plain, speed_up
-from .lexicon import HANDLE_RE, PROMO_REASONS, is_phishing, is_phone_ad, is_scam_warning
+from .lexicon import HANDLE_RE, PROMO_REASONS, is_phishing, is_phone_ad, is_sales_offer, is_scam_warning
 
 ARTIFACT_HEADS = "heads.skops"
 ARTIFACT_BANK = "bank.npz"
@@ -304,9 +304,11 @@ class AuthenticityModel:
             n_ph = X[:, names.index("sig_n_phones")]
             phone_ad = np.array([is_phone_ad(t, float(k)) for t, k in zip(texts["original"], n_ph, strict=True)])
             p_spam = np.where(phone_ad, np.maximum(p_spam, config.AUTH_PHONE_SPAM_MIN), p_spam)
+            sales = np.array([is_sales_offer(t) for t in texts["original"]], bool)
+            p_spam = np.where(sales, np.maximum(p_spam, config.AUTH_SALES_SPAM_MIN), p_spam)
             p_spam = np.where(warning, np.minimum(p_spam, config.AUTH_WARNING_SPAM_MAX), p_spam)
         else:
-            phone_ad = np.zeros(0, bool)
+            phone_ad = sales = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -316,7 +318,8 @@ class AuthenticityModel:
         machine = (self.heads["bot_text"].predict_proba(np.asarray(texts["original"], dtype=object))[:, 1]
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
-                "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "X": X,
+                "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
+                "X": X,
                 "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
@@ -347,7 +350,7 @@ class AuthenticityModel:
                 acc_p[i], acc_why[i] = account_rules(c.account, c.created_at)
         # spam verdicts no lexicon pattern explains: the words the text model reacted to, in one pass
         unexplained = [i for i in range(n) if verdict(arr["p_spam"][i], arr["q_superficial"][i]) == "spam"
-                       and not arr["matched"][i] and not arr["phone_ad"][i]]
+                       and not arr["matched"][i] and not arr["phone_ad"][i] and not arr["sales"][i]]
         texts = arr["spam_text"] or [""] * n
         arr["spam_words"] = dict(zip(unexplained, spam_words(self.heads[arr["spam_head"]],
                                                              [texts[i] for i in unexplained]), strict=True))
@@ -385,6 +388,8 @@ class AuthenticityModel:
                                 "low-effort, not specific to the post"))
         if label == "spam" and arr["phone_ad"][i] and not arr["matched"][i]:
             reasons.append("asks to call or message a phone number")
+        elif label == "spam" and arr["sales"][i]:
+            reasons.append("offers the writer's own goods or services for sale")
         elif label == "spam" and not arr["matched"][i]:  # the text model alone: say what it reacted to
             grams = arr["spam_words"].get(i)
             reasons.append("worded like spam: " + ", ".join(f"'{g}'" for g in grams) if grams
