@@ -67,6 +67,8 @@ SPAM_CASED_CHAR_NGRAMS = (1, 3)
 # P(spam) is sigmoid(scale * decision) with no intercept (model.head_proba; scale fitted out of fold).
 SPAM_SVM_C = 0.5
 SPAM_BLOCK_WEIGHTS = {"words": 1.5}
+# appended one at a time to the held-out genuine rows to measure how often an emoji alone flips their verdict
+EMOJI_PROBES = ("😂", "😍", "🔥", "🙏")
 _BR_RE = re.compile(r"(?i)<br\s*/?>")
 _TAG_RE = re.compile(r"<[^>]+>")
 
@@ -335,15 +337,19 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         f"project {len(pr)} (train {int((pr.split == 'train').sum())}, heldout {int((pr.split == 'heldout').sum())})")
 
     log("featurising (normalise, embed, features)")
+
+    def features(df: pd.DataFrame, cap: str | None, youtube: bool = False) -> tuple[np.ndarray, dict[str, list[str]]]:
+        X, norm = featurize(df, fb, emb_fn, caption_col=cap)
+        original = df["text"].tolist()
+        if youtube:  # the spam head reads the original text: give it YouTube text as the readers deliver it
+            original = [youtube_plain_text(t) for t in original]
+        original = [original_view(t) for t in original]  # as head_texts gives it at scoring time
+        return X, {"original": original, "normalized": norm}
+
     F: dict[str, tuple[np.ndarray, dict[str, list[str]]]] = {}
     for key, df, cap in (("yt", yt, None), ("ss", ss, None), ("ssl", ss_lower, None), ("pr", pr, "caption"),
                          ("prnc", pr, None)):
-        X, norm = featurize(df, fb, emb_fn, caption_col=cap)
-        original = df["text"].tolist()
-        if key == "yt":  # the spam head reads the original text: give it YouTube text as the readers deliver it
-            original = [youtube_plain_text(t) for t in original]
-        original = [original_view(t) for t in original]  # as head_texts gives it at scoring time
-        F[key] = (X, {"original": original, "normalized": norm})
+        F[key] = features(df, cap, youtube=key == "yt")
 
     def rows(key: str, mask=None):
         X, t = F[key]
@@ -431,12 +437,27 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     ysup = (pr.label == "superficial").to_numpy(int)
     m = tr_pr & (pr.label != "spam").to_numpy()
     ho = ~tr_pr
-    # the spam-branch logits of the held-out project rows, from the branch attached to the encoder
-    z_ho = enc.predict(rows("pr", ho)[1]["normalized"]).spam_logits if fusion is not None else None
 
     def p_spam(Xh, th):
         pipe, spec = spam_head
-        return spam_proba(pipe, spec, head_input(spec, Xh, names, th.get(spec["text"] or "")), z_ho, fusion)
+        # with a fused spam branch: its logits for these rows, from the branch attached to the encoder
+        z = enc.predict(th["normalized"]).spam_logits if fusion is not None else None
+        return spam_proba(pipe, spec, head_input(spec, Xh, names, th.get(spec["text"] or "")), z, fusion)
+
+    def verdicts(sup, Xh, th):
+        return np.where(p_spam(Xh, th) >= thr, "spam", np.where(prob(sup, Xh, th) >= 0.5, "superficial", "genuine"))
+
+    gen_ho = ho & (pr.label == "genuine").to_numpy()
+    # held-out genuine rows, captions known, with one emoji appended: an emoji says nothing about whether the
+    # comment is specific to the post, so a verdict that flips on it reads a habit of the training rows
+    with_emoji = {e: features(pr[gen_ho].assign(text=pr.text[gen_ho] + " " + e), "caption")
+                  for e in EMOJI_PROBES}
+
+    def emoji_flips(sup) -> dict:
+        before = verdicts(sup, *rows("pr", gen_ho)) == "genuine"
+        flips = {e: int((before & (verdicts(sup, *with_emoji[e]) != "genuine")).sum()) for e in EMOJI_PROBES}
+        return {"genuine_called_genuine": int(before.sum()), "flipped": flips}
+
     ablate: dict = {}
     for kind in ("superficial", "superficial_noemb"):
         sup = fit(kind, *stack([rows("pr", m), rows("prnc", m)]), np.r_[ysup[m], ysup[m]])
@@ -452,10 +473,13 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         Xh, th = rows("pr", ho)
         out["relevance_auc_genuine_vs_rest"] = round(float(roc_auc_score(pr.label[ho] == "genuine",
                                                                        prob(rel, Xh, th))), 4)
+        out["emoji_appended"] = emoji_flips(sup)
+        log(f"  {kind}: held-out genuine rows no longer called genuine with an emoji appended: "
+            f"{json.dumps(out['emoji_appended'], ensure_ascii=False)}")
         summary["project_heldout" + ("" if kind == "superficial" else "_noemb")] = {
             **out, "target_sup_vs_gen_macro_f1": 0.85}
         log(f"  {kind}: " + json.dumps({k: {lg: v[lg]["sup_vs_gen_macro_f1"] for lg in v}
-                                        for k, v in out.items() if isinstance(v, dict)}))
+                                        for k, v in out.items() if k in ("with_caption", "no_caption")}))
         final_heads[kind], final_specs[kind] = sup
         final_heads[rel_kind], final_specs[rel_kind] = rel
     # feature-block ablation of the superficial head (cheap): which signals earn their place
