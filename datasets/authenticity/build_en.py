@@ -1743,5 +1743,104 @@ P('en-p116', 'US', 'tiktok', 'train',
    ("I earn $2,500 every week thanks to Mr. Robert Hayes, he changed my life, text him on WhatsApp +1 555 0199", 'x', 'crypto'),
   ])
 
+# ---- batch 14, README "Batch 9" (en-p117..en-p119, 2026-11-24): asking for the link or the recipe, or thanking the
+# creator for a concrete result, with 🙏 ("link please 🙏 my sister's birthday is next week") is genuine; specific
+# comments ending in an emoji are genuine; "greetings from <city>" with generic praise is superficial; sellers
+# plugging their own goods or services in casual words ("selling the same tote cheaper on my page") are spam.
+P('en-p117', 'US', 'instagram', 'train',
+  "My everyday tote is finally back in stock 👜 vegan leather, padded laptop sleeve, fits a 14\" MacBook. Code MAYA10 for 10% off, link in bio #ad",
+  [("link please 🙏 my sister's birthday is next week and this is so her", 'g', 'request'),
+   ("does MAYA10 work on the tan one too? 🙏", 'g', 'request'),
+   ("thank you for showing the laptop sleeve, I've been hunting for a tote that fits a 14 inch forever 🙏", 'g', 'request'),
+   ("drop the link pls 😍 I need the black one", 'g', 'request'),
+   ("the little key clip inside is such a good detail 😍", 'g', 'emoji_end'),
+   ("bought the first version and the strap peeled after two months 😬 hope they fixed that", 'g', 'emoji_end'),
+   ("Greetings from Manchester, love everything you post 💕", 's', 'regional'),
+   ("hello from Texas!! you're the best 🤠", 's', 'regional'),
+   ("love from Dublin, you always brighten my feed ✨", 's', 'regional'),
+   ("obsessed 😍😍", 's', ''),
+   ("I make custom leather bags, way better quality, DM me for prices 👜", 'x', 'seller'),
+   ("selling the same tote cheaper on my page, ships today", 'x', 'seller'),
+   ("We sell wholesale designer dupes, message us for the catalog", 'x', 'seller'),
+  ])
+
+P('en-p118', 'UK', 'youtube', 'train',
+  "Fixing my 2009 Fiesta's squeaky brakes for £30 🔧 new pads, cleaned the calipers, bled the fluid. Tools list in the description.",
+  [("could you link the pads you used? 🙏 mine's a 2010 so should be the same", 'g', 'request'),
+   ("thanks to you I did my own pads this weekend and saved about 150 quid 🙏", 'g', 'progress'),
+   ("cheers for putting the torque settings on screen, my Haynes manual is missing that page", 'g', 'question'),
+   ("the squeal at 0:45 made me wince 😂", 'g', 'emoji_end'),
+   ("bleeding them on your own with the jar and tube trick, genius 🔥", 'g', 'emoji_end'),
+   ("that seized caliper bolt fighting back 💀 felt that", 'g', 'emoji_end'),
+   ("Greetings from Glasgow, top channel mate 👍", 's', 'regional'),
+   ("big up from Birmingham, keep it up", 's', 'regional'),
+   ("hello from Nigeria, I enjoy your videos so much, God bless you and your family", 's', 'regional'),
+   ("I sell OEM Ford brake kits at trade price, message me for a quote", 'x', 'seller'),
+   ("mobile mechanic covering Leeds and Bradford, DM for a price 🔧", 'x', 'seller'),
+   ("selling my 2012 Fiesta, 80k miles, full service history, DM if interested", 'x', 'seller'),
+  ])
+
+P('en-p119', 'US', 'tiktok', 'train',
+  "POV: first time making birria tacos for my in-laws 🌮 chuck + short rib, guajillo and ancho, consommé for dipping",
+  [("recipe please 🙏 I have to impress my own in-laws next month", 'g', 'request'),
+   ("where'd you get the dried guajillos? 🙏 my grocery store never has them", 'g', 'request'),
+   ("thanks to your pozole video my mother-in-law finally likes me lol 🙏", 'g', 'progress'),
+   ("your father-in-law going back for a fourth taco says it all 😂", 'g', 'emoji_end'),
+   ("that consommé dip shot 🤤🔥", 'g', 'emoji_end'),
+   ("short rib in birria is a game changer, never going back 😭", 'g', 'emoji_end'),
+   ("Greetings from Chicago! love your vibe 🔥", 's', 'regional'),
+   ("hi from the Philippines 🇵🇭 love you so much", 's', 'regional'),
+   ("hello from Ohio, been watching you for years and you never disappoint", 's', 'regional'),
+   ("I sell homemade salsas, 3 for $20, dm me to order 🌶️", 'x', 'seller'),
+   ("I do taco catering for parties in LA, menus and prices on my page", 'x', 'seller'),
+   ("got the same tortilla press for half that price in my shop, message me", 'x', 'seller'),
+  ])
+
+# ---- batch 15, README "Batch 10" (en-p120..en-p122, 2026-11-24): written after a blind probe set's misses (none
+# copied): sellers of the post's own category (rentals, gear, baking, services) are spam even when they share its
+# words; "big love from <city>" with generic praise is superficial; a greeting that says something about the post, and
+# buyers asking where to get it, stay genuine.
+P('en-p120', 'US', 'instagram', 'train',
+  "Thrifted this 90s denim jacket for $8 and added patches from my favorite bands 🧵 took me two weekends.",
+  [("I sell vintage denim on my page, way cheaper than Depop, shipping is free this week", 'x', 'seller'),
+   ("we do custom embroidered patches, send us your design and we'll quote you 🧵", 'x', 'seller'),
+   ("renting out my booth at the Brooklyn flea this Sunday, message me if you want it", 'x', 'seller'),
+   ("where did you get the patches? I want a Smiths one so bad", 'g', 'question'),
+   ("$8 is insane, the thrift stores near me want $40 for that wash", 'g', ''),
+   ("the little Fleetwood Mac one on the pocket 😭❤️", 'g', 'emoji_end'),
+   ("Sending love from Atlanta girl, you always slay 💅", 's', 'regional'),
+   ("yo from the Bronx, ur page is a vibe fr", 's', 'regional'),
+   ("Greetings from Melbourne, big fan of everything you do", 's', 'regional', 'en', 'AU'),
+   ("so cute 😍", 's', ''),
+  ])
+
+P('en-p121', 'UK', 'youtube', 'train',
+  "Wild camping on Dartmoor in November ⛺ -2°C overnight, my £40 sleeping bag vs a £250 one. Honest verdict at the end.",
+  [("I hire out camping gear across Devon, tents, bags and stoves, cheaper than buying, message me", 'x', 'seller'),
+   ("selling my Rab down bag, used twice, £120 ono, DM if interested", 'x', 'seller'),
+   ("I run guided night walks on Dartmoor, small groups, booking link on my profile", 'x', 'seller'),
+   ("which £250 bag was it? the link in the description is broken", 'g', 'question'),
+   ("greetings from Exeter! did you pitch near Haytor? I thought wild camping was allowed there", 'g', 'place_specific'),
+   ("your face when the zip froze at 2am 😂", 'g', 'emoji_end'),
+   ("big love from Cardiff, you're a legend", 's', 'regional'),
+   ("hiya from Belfast, love the channel, keep them coming", 's', 'regional'),
+   ("Hello from Lagos Nigeria, I watch all your videos, God bless you sir", 's', 'regional'),
+   ("great video 👍", 's', ''),
+  ])
+
+P('en-p122', 'AU', 'tiktok', 'train',
+  "Tried every meat pie on a Bendigo bakery crawl 🥧 7 bakeries, one winner. Pepper steak took it.",
+  [("I bake gourmet pies from home, delivery around Ballarat, DM for the menu 🥧", 'x', 'seller'),
+   ("selling a commercial pie warmer, barely used, message me for the price", 'x', 'seller'),
+   ("we make custom bakery signage and menu boards, hit us up", 'x', 'seller'),
+   ("which bakery was the pepper steak from? driving through on Friday", 'g', 'question'),
+   ("no chunky beef and mushroom in the lineup is criminal", 'g', 'negative'),
+   ("the sauce running down your wrist on pie number 4 😭", 'g', 'emoji_end'),
+   ("g'day from Perth legend, love ur stuff", 's', 'regional'),
+   ("Big love from Auckland bro, always good vibes here", 's', 'regional'),
+   ("greetings from Canada, you're awesome keep it up 🇨🇦", 's', 'regional', 'en', 'CA'),
+   ("yum 😋", 's', ''),
+  ])
+
 if __name__ == "__main__":
     main()

@@ -1838,6 +1838,129 @@ post('es-p115', 'ES', 'instagram', 't',
          (P, 'crypto', 'Gracias al señor Alberto Ruiz recuperé lo que perdí y ahora cobro 900€ semanales, contactadle por WhatsApp +34 612 000 111'),
      ])
 
+# ---- batch 14, README "Batch 9" (es-p116..es-p118, 2026-11-24): followers asking for the link or the recipe, or
+# thanking the creator for a concrete result, with 🙏 ("pásame el link del sérum porfa 🙏"), are genuine; specific
+# comments that end in an emoji are genuine; greetings from a city with generic praise ("chévere, saludos desde
+# Chiclayo") are superficial; sellers offering their own goods in a buyer's words ("vendo ..., precio por privado",
+# "tengo los mismos a mitad de precio") are spam. A buyer's "precio por privado" about the post's product stays
+# genuine beside them.
+post('es-p116', 'PE', 'instagram', 't',
+     'Mi rutina de noche 🌙 limpiador de avena, sérum de niacinamida al 10% y una crema con ceramidas. Todo de @naturelle.pe, link en mi bio y con ROSA15 tienen 15% #publi',
+     [
+         (G, 'request', 'pásame el link del sérum porfa 🙏'),
+         (G, 'request', '¿el código ROSA15 sirve para envíos a Trujillo? 🙏'),
+         (G, 'progress', 'gracias a ti dejé el jabón de tocador en la cara y ya no se me reseca ni se me pone roja 🙏'),
+         (G, 'request', 'link del limpiador de avena plis 😍 mi piel es súper sensible'),
+         (G, 'emoji_end', 'a mí la niacinamida al 10% me picaba las primeras semanas, ¿a ti no? 😅'),
+         (G, 'emoji_end', 'ese frasquito ámbar del sérum está precioso 😍'),
+         (G, 'question', 'precio por privado porfa, me interesa la crema de ceramidas'),
+         (S, 'regional', 'Chévere flaca, saludos desde Chiclayo 🙌'),
+         (S, 'regional', 'bendiciones desde el Cusco, siempre tan linda ✨'),
+         (S, '', 'hermosaaa 😍😍'),
+         (P, 'seller', 'Vendo sérums coreanos originales a mejor precio, pregúntame por interno 💕'),
+         (P, 'seller', 'yo tengo la misma crema a 35 soles y hago delivery en Lima, escríbeme'),
+         (P, 'seller', 'Hago limpiezas faciales a domicilio, separa tu cita al privado ✨'),
+     ])
+
+post('es-p117', 'CO', 'tiktok', 't',
+     'Arepas de choclo rellenas de queso 🧀 la receta de mi abuela en Boyacá: maíz tierno, mantequilla y un toque de azúcar. ¿Ustedes con qué las acompañan?',
+     [
+         (G, 'request', 'me regala la receta con medidas porfa 🙏 las quiero hacer para el cumple de mi papá'),
+         (G, 'progress', 'gracias a usted ya me salen sin que se rompan en el sartén, lo de la mantequilla fue clave 🙌'),
+         (G, 'request', '¿dónde consigo el maíz tierno en Bogotá? 🙏 en el súper de mi barrio no hay'),
+         (G, 'emoji_end', 'yo las acompaño con chocolate santafereño y queso, como en la casa de mi abuela 😭❤️'),
+         (G, 'emoji_end', 'ese queso derritiéndose cuando la parte 🤤🤤'),
+         (G, 'emoji_end', 'jajaja el perro esperando debajo de la estufa a que se caiga una 😂'),
+         (S, 'regional', 'Qué chimba parce, saludos desde Pereira 🇨🇴'),
+         (S, 'regional', 'un abrazo desde Barranquilla mi vida, sigue así que vas muy bien 💛'),
+         (S, 'regional', 'Saludos desde Quito, te sigo desde hace tiempo y eres la mejor, Dios te bendiga siempre'),
+         (P, 'seller', 'Vendemos ollas arroceras y sanducheras a precio de fábrica, info por privado 📦'),
+         (P, 'seller', 'vendo cuentas de Netflix y Disney+ a 12 mil el mes, escriba al privado'),
+         (P, 'seller', 'yo tengo emprendimiento de arepas congeladas y hacemos envíos a toda Bogotá, pedidos por interno 😋'),
+     ])
+
+post('es-p118', 'ES', 'youtube', 't',
+     'He probado los 5 bocadillos de calamares más famosos de Madrid 🦑 De 3,50€ a 9€, ¿merece la pena pagar más? Ranking al final.',
+     [
+         (G, 'request', '¿nos pones la dirección del segundo sitio? 🙏 el de la Plaza Mayor nunca me ha convencido'),
+         (G, 'progress', 'gracias a tu vídeo de las croquetas fuimos al bar de Lavapiés y acertamos de pleno 🙌'),
+         (G, 'emoji_end', '9 euros por un bocata de calamares es un atraco 😂'),
+         (G, 'emoji_end', 'el crujido del pan del tercero se oía desde aquí 🤤'),
+         (G, 'emoji_end', 'el camarero jurando que el alioli era casero 💀'),
+         (G, 'emoji_end', 'el número 1 es mi bar de toda la vida, qué ilusión verlo ahí 😭'),
+         (S, 'regional', 'Saludos desde Almería, tus vídeos me alegran el día'),
+         (S, 'regional', 'un saludo desde Vigo crack, sigue así 👏'),
+         (S, 'regional', 'Saludos desde México 🇲🇽 me encanta todo tu contenido, eres el mejor'),
+         (P, 'seller', 'Vendo dos entradas para el Bernabéu del sábado, precio por privado'),
+         (P, 'seller', 'Reparo móviles y tablets en Madrid centro, presupuesto sin compromiso por DM 📱'),
+         (P, 'seller', 'tengo las mismas zapatillas que llevas a mitad de precio, réplicas perfectas, escríbeme'),
+     ])
+
+# ---- batch 15, README "Batch 10" (es-p119..es-p122, 2026-11-24): written after a blind probe set's misses (none
+# copied): sellers of the post's own category (rentals, handmade goods, classes, home services, replicas) are spam
+# even when they share its words; generic praise with a greeting in heavy regional slang is superficial; a greeting
+# that goes on to say something about the post, and buyers asking where to get it, stay genuine.
+post('es-p119', 'MX', 'instagram', 't',
+     'Vestido de lino verde olivo para boda de día 🌿 lo combiné con sandalias de tacón bajo y aretes dorados. ¿Qué les parece para madrina?',
+     [
+         (P, 'seller', 'tengo vestidos de fiesta en renta desde 400 pesos, hago envíos a todo México, mándame mensaje 💃'),
+         (P, 'seller', 'yo hago aretes artesanales de chapa de oro, pedidos por inbox 🌸'),
+         (P, 'seller', 'Vendo sandalias por catálogo, tallas del 22 al 27, pregunta sin compromiso'),
+         (G, 'question', '¿de qué tienda es el vestido? me urge uno para el 14 🙏'),
+         (G, 'question', 'info de las sandalias porfa, ¿sí aguantan toda una boda?'),
+         (G, 'negative', 'para madrina yo le pondría un tocado o algo en el pelo, así se ve muy sencillo'),
+         (G, 'emoji_end', 'el verde olivo con el dorado combina perfecto 😍'),
+         (S, 'regional', 'Qué onda mi reina, saludos hasta Culiacán, puro flow 🔥'),
+         (S, 'regional', 'Saludos desde Hermosillo Sonora, eres mi inspiración amiga 💖'),
+         (S, 'regional', 'Un abrazote desde Tijuana, me encanta cómo te vistes siempre, sigue así'),
+         (S, '', 'divina 😍'),
+     ])
+
+post('es-p120', 'ES', 'instagram', 't',
+     'Mi pilea peperomioides ha echado 6 hijuelos este verano 🪴 luz indirecta, riego cuando la tierra está seca del todo y abono cada 15 días.',
+     [
+         (P, 'seller', 'Vendo hijuelos de pilea y de calathea, los mando por correo a toda la península, escríbeme por privado'),
+         (P, 'seller', 'hacemos macetas de cerámica a mano en nuestro taller de Valencia, pedidos por MD 🏺'),
+         (P, 'seller', 'Alquilo mi estudio en Malasaña por días, con muchísima luz para las plantas 😉 precio por privado'),
+         (G, 'question', '¿venderías algún hijuelo? vivo en Zaragoza y no la encuentro en ningún vivero'),
+         (G, 'question', '¿qué abono usas? yo le echo el líquido para plantas verdes y se le ponen las hojas amarillas'),
+         (G, 'emoji_end', 'la mía en tres años no ha sacado ni uno 😭'),
+         (S, 'regional', 'Ole ole, un besazo desde Jerez, qué arte 💃'),
+         (S, 'regional', 'Saludos desde Bilbao, me encanta tu cuenta, aupa'),
+         (S, 'regional', 'Muchísimo ánimo desde Murcia, tus fotos siempre me dan paz, sigue así que lo haces genial'),
+         (S, '', 'preciosa 🌿'),
+     ])
+
+post('es-p121', 'AR', 'youtube', 't',
+     'Empanadas tucumanas cortadas a cuchillo 🥟 matambre, cebolla de verdeo, comino y el repulgue que me enseñó mi vieja. Horno de barro, 8 minutos.',
+     [
+         (P, 'seller', 'hago empanadas congeladas por docena, envíos en CABA y GBA, pedidos por privado 😋'),
+         (P, 'seller', 'vendo hornos de barro a medida, consultame sin compromiso'),
+         (P, 'seller', 'Doy clases de cocina regional por zoom, la primera es gratis, escribime'),
+         (G, 'question', '¿dónde compraste las tapas? las del súper se me rompen todas al hacer el repulgue'),
+         (G, 'place_specific', 'saludos desde Tucumán! te faltó el huevo duro, acá sin huevo no son tucumanas 😅'),
+         (G, 'emoji_end', 'ese repulgue de tu vieja es arte puro 👏'),
+         (S, 'regional', 'Qué grosso loco, un abrazo desde Rosario 🇦🇷'),
+         (S, 'regional', 'Aguante todo lo que hacés, saludos desde Mar del Plata che'),
+         (S, 'regional', 'Saludos desde Montevideo bo, sos un crack'),
+         (S, '', 'buenísimo 👌'),
+     ])
+
+post('es-p122', 'VE', 'tiktok', 't',
+     'Maquillaje de novia en 20 minutos 💍 base de larga duración, ojos en tonos champagne y un labial nude que aguantó toda la fiesta.',
+     [
+         (P, 'seller', 'Soy maquilladora profesional en Caracas, agenda tu cita para novias y quinceañeras por DM 💄'),
+         (P, 'seller', 'vendo paletas y bases originales traídas de Miami, precios al mayor y al detal, escríbeme'),
+         (P, 'seller', 'hago pestañas pelo a pelo a domicilio en Valencia, pregunta por mis promos'),
+         (G, 'question', '¿qué base usaste? yo sudo muchísimo y necesito una que aguante así 🙏'),
+         (G, '', 'el labial nude te quedó perfecto con los ojos champagne'),
+         (G, 'emoji_end', 'ver que aguantó hasta el final de la fiesta me dio esperanza para mi boda 😭'),
+         (S, 'regional', 'Epa mi pana, un saludo desde Barquisimeto, tú eres lo máximo 🇻🇪'),
+         (S, 'regional', 'Qué nota chama, bendiciones desde Maracay'),
+         (S, 'regional', 'Saludos desde Cali mi amor, siempre tan linda y tan pila 💛', 'es'),
+         (S, '', 'hermoso trabajo 👏👏'),
+     ])
+
 # ------------------------------------------- extra hand-written comments
 # (added during review to existing posts: more long_generic / code_switch)
 EXTRA = {
