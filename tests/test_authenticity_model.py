@@ -650,6 +650,19 @@ def test_rule_over_the_heads_sales_offers(model):
     assert "offers the writer's own goods or services for sale" in res[0].reasons
 
 
+def test_greetings_from_a_place_and_link_requests_after_the_eighth_refit(model):
+    """Probes: generic praise with a greeting from a city read genuine (the place name looked specific) and "link
+    please 🙏" read spam. Batches 9 and 10 of the project set hold such comments; these are not among them."""
+    texts = ["Saludos desde Ica, sigue así que eres lo máximo 🙌", "un abrazo desde Puebla, siempre tan lindo tu contenido",
+             "Greetings from Swansea, brilliant channel as always", "hello from Kenya, I love all your videos so much",
+             "link pls 🙏 I need that lamp for my office",
+             "gracias a ti aprendí a hacer el pan sin amasar, me sale perfecto 🙏"]
+    captions = [None] * 4 + ["My desk setup tour 💡 the mushroom lamp is from a little shop in Lisbon",
+                             "Pan sin amasar en 5 pasos 🍞 solo harina, agua, sal y levadura, 18 horas de reposo"]
+    res = model.predict_texts(texts, captions=captions)
+    assert [r.label for r in res] == ["superficial"] * 4 + ["genuine"] * 2
+
+
 def test_evaluate_csv_names_rows_the_model_was_fit_on(model, tmp_path):
     """Review: scoring the shipped model on a YouTube file it was trained on gave spam F1 1.0 with no warning. The
     project set's train rows are training texts; its held-out rows are not, but for generic ones ("buen video") that

@@ -17,6 +17,11 @@ def _ok(value, target, higher=True) -> str:
         f"{value:.4f} ({'meets' if met else 'ABOVE'} limit {target})"
 
 
+def _flips(block: dict) -> str:
+    e = block["emoji_appended"]
+    return f"{' / '.join(str(v) for v in e['flipped'].values())} of {e['genuine_called_genuine']}"
+
+
 def write_model_card(out: Path, s: dict) -> Path:
     meta = json.loads((out / "authenticity.json").read_text())
     yt, sc = s["youtube_lovo"], s["scamspot_by_creator"]
@@ -116,6 +121,23 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   Added 2026-11-24 after probes, not refitted: on every labelled row (YouTube, ScamSpot, the project set, 560 probe
   comments) the prize rule fires only on spam rows and the warning rule only on genuine ones; the QA
   dumps' verdicts went from 249 to 250 of 260 right, the follow-up's from 15 to 16 of 20 (two Spanish victims' warnings).
+  A phone number given to call or message ("consulta al 987 654 321", "wsp 987654321", "agenda al +56 9 8765 4321":
+  `lexicon.is_phone_ad`, a contact word and no warning words) has P(spam) raised to at least
+  {config.AUTH_PHONE_SPAM_MIN} (`config.AUTH_PHONE_SPAM_MIN`), with the reason "asks to call or message a phone
+  number": the spam head reads n-grams and never sees the number. Added 2026-11-24 (fifteenth session) after a QA
+  helper's 233 hand-written comments: on every labelled row it fired on 27, all spam (26 of the project set's 30
+  spam rows with a phone, 1 ScamSpot scam), none genuine; the helper's set stayed 209/215 right on its unambiguous
+  verdicts and its 11 phone-ad probes all became spam.
+  The writer offering their own goods, rentals, classes or services for sale ("tengo los mismos tenis a mitad de
+  precio, info al DM", "I rent my flat near there, message me", "doy clases de ukelele online a $10 la hora":
+  `lexicon.is_sales_offer`, a first-person offer with a price, shipping or contact step, or a weaker one such as
+  "hago", "tengo el mismo", "I make" with a contact or order step and no request to be sent something, no warning
+  words) has P(spam) raised to at least {config.AUTH_SALES_SPAM_MIN} (`config.AUTH_SALES_SPAM_MIN`), with the reason
+  "offers the writer's own goods or services for sale": such comments share the post's words (the same jacket, the
+  same city), so the n-grams and the caption features read them as specific. Added 2026-11-24 (sixteenth session):
+  on every labelled row it fires on 83 project rows, all spam, and on none of YouTube or ScamSpot (an early draft's
+  one ScamSpot "real" hit, "tesla is selling ... free", made "selling" need a first-person start); on the 4,000
+  benchmark comments it fires twice, both people selling concert tickets.
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow
@@ -154,6 +176,7 @@ figures hold with and without an encoder.
 | Superficial-vs-genuine macro-F1, project held-out, ES (with captions / without) | >= 0.85 | {_ok(ph['with_caption']['es']['sup_vs_gen_macro_f1'], 0.85)} / {ph['no_caption']['es']['sup_vs_gen_macro_f1']:.4f} |
 | Superficial-vs-genuine macro-F1, project held-out, EN (with captions / without) | >= 0.85 | {_ok(ph['with_caption']['en']['sup_vs_gen_macro_f1'], 0.85)} / {ph['no_caption']['en']['sup_vs_gen_macro_f1']:.4f} |
 | Same, no-embedding fallback heads, ES / EN (with captions) | >= 0.85 | {ph0['with_caption']['es']['sup_vs_gen_macro_f1']:.4f} / {ph0['with_caption']['en']['sup_vs_gen_macro_f1']:.4f} |
+| Held-out genuine rows (captions known) no longer called genuine with one emoji appended, of those called genuine: {' / '.join(ph['emoji_appended']['flipped'])} | | {_flips(ph)} (no-embedding heads: {_flips(ph0)}) |
 | TweepFake validation (bot text) acc / F1 / AUC | | {tw['accuracy']:.4f} / {tw['bot_f1']:.4f} / {tw['roc_auc']:.4f} |
 | Account rules on Colombia 2014 (not fitted; its spammers are propaganda accounts, not comment bots), ROC AUC | | {'; '.join(f"{k}: {v['roc_auc']:.3f}" for k, v in ac['by_fields_known'].items())} |
 | Coordination recall on pods (synthetic, {co['dumps']} dumps) | >= 0.9 | {_ok(co['pod_recall'], 0.9)} |
@@ -296,6 +319,32 @@ Full summary: `authenticity.json` -> `validation`.
 
   Cost: YouTube LOVO 0.9539 -> 0.9527 (Psy 0.9248 -> 0.9222, Eminem 0.9664 -> 0.9642), and ScamSpot
   0.9005 -> 0.9001. The no-embedding heads' English held-out superficial-vs-genuine rose 0.9381 -> 0.9441.
+- Refit of 2026-11-24, eighth (batches 9 and 10 of the project set: 143 train rows under 13 new posts; the sales-offer
+  rule above; a new validation figure, emoji flips). Four families were wrong: "link please 🙏" and "thanks to you
+  I finally..." read spam; greetings from a city ("Chévere causa, saludos desde Arequipa") read genuine; sellers
+  written like buyers ("Vendo cuentas..., precio por privado", "tengo los mismos tenis a mitad de precio") read
+  genuine; and the no-embedding heads call a specific comment superficial when an emoji is appended. Measured on
+  two probe sets that helpers wrote blind (170 comments each, their own labels; the first was read after batch 9
+  and guided batch 10, so its figures are optimistic; the second was read only after everything here was fixed).
+  Correct verdicts, previous artifact / new heads / new heads + sales rule:
+  - second probe set (unseen), default model: 122 / 144 / 152 of 170 (sellers 9 / 20 / 28 of 40, greetings
+    from a place 26 / 37 / 37 of 40, buyers 17 / 17 / 17 of 20, specific comments with a place or an emoji 50 /
+    50 / 50 of 50); with `fast`: 124 / 143 / 151;
+  - first probe set (guided batch 10), default: 146 / 161 / 166 of 170; `fast`: 135 / 147 / 152.
+  Still missed on the unseen set: sellers with no contact or price step the rule knows ("vendo mis apuntes de
+  historia", "I tutor orgo over zoom, $30/hr": 12 of 40), and two buyers' "link please 🙏" / "precio del set? info
+  por DM porfa" (spam) and one "link de la lámpara porfa 🙏" (superficial).
+  Public sets: YouTube LOVO 0.9527 -> 0.9540 (Psy 0.9222 -> 0.9274), ScamSpot unseen creators 0.9001 -> 0.9018.
+  Held-out rows (no held-out post added): superficial-vs-genuine with captions es 1.000 -> 0.9966, en 0.9792 ->
+  0.9792; spam F1 of the heads es 0.8837 -> 0.9111, en 0.9545 -> 0.9663; no-embedding heads es 0.9641 -> 0.9724,
+  en 0.9441 -> 0.9381. Emoji flips (validation table) before the refit: 1 / 4 / 4 / 5 of 200 with embeddings and
+  25 / 25 / 25 / 25 of 196 without (same code on the old rows); after: the table. Emoji-swapped copies of the
+  training rows were tried for the no-embedding heads and not shipped: appending an emoji to genuine rows and
+  stripping it from superficial ones (measured with batch 9 only) cut the flips to 1 / 1 / 0 / 0 of 190 but
+  lowered held-out superficial-vs-genuine to es 0.9641 / en 0.8920 (with captions, from 0.9760 / 0.9441 without
+  the copies); appending to genuine rows alone (batches 9 and 10), 16 / 15 / 14 / 14 of 194 at es 0.9546 / en
+  0.9324 (from 0.9724 / 0.9381). The held-out rows share the habit (they were written the same way), so part of
+  that cost may not be real, but it is what the figures show.
 - Spam head variants measured with the same two protocols (YouTube LOVO mean F1 / ScamSpot unseen-creator F1):
   the case-kept char 1-3 block (shipped) 0.946 / 0.897 -> 0.946 / 0.904 (ROC AUC 0.970 -> 0.974; with 3 and 10
   creator folds +0.003 / +0.006); word 1-3-grams 0.942 / 0.897; a plain (not word-bounded) char 3-5 block
