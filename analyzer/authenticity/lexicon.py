@@ -228,7 +228,8 @@ def is_phone_ad(text: str, n_phones: float) -> bool:
 # counted when the writer asks to be sent something (a buyer: "tengo el mismo vestido, ¿me pasas info del bolso?").
 # Second-person and questions about selling ("¿lo vendes?", "does anyone sell these?") are buyers, not offers.
 _OFFER_STRONG_RE = re.compile(
-    r"\b(?:vendo|vendemos|revendo|distribuyo|distribuimos|alquilo|alquilamos|rento|rentamos|arriendo|arrendamos|ofrezco|ofrecemos|"
+    r"\b(?:vendo|vendemos|revendo|distribuyo|distribuimos|alquilo|alquilamos|rento|rentamos|arriendo|arrendamos|"
+    r"ofrezco|ofrecemos|"
     r"(?:doy|damos)\s+(?:clases|cursos|talleres|asesorias)|"
     r"(?:tengo|tenemos)\s+(?:a\s+la\s+venta|en\s+venta|disponibles?|en\s+stock|en\s+renta|en\s+alquiler)|"
     r"(?:i|we)\s+(?:sell|rent(?:\s+out)?|hire\s+out|teach)|for\s+sale|"

@@ -297,7 +297,8 @@ class AuthenticityModel:
                             spam_logits if fused else None, self.meta.get("spam_fusion")) if len(X) else np.zeros(0)
         q = self._head_proba("superficial" + suffix, X, names, texts) if len(X) else np.zeros(0)
         warning = np.array([is_scam_warning(m, t) for m, t in zip(matched, texts["original"], strict=True)], bool)
-        if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN, AUTH_WARNING_SPAM_MAX)
+        if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN,
+            # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX)
             q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
             phish = np.array([is_phishing(m, t) for m, t in zip(matched, texts["original"], strict=True)])
             p_spam = np.where(phish, np.maximum(p_spam, config.AUTH_PHISHING_SPAM_MIN), p_spam)
@@ -319,8 +320,7 @@ class AuthenticityModel:
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
-                "X": X,
-                "names": names, "spam_head": spam_head,
+                "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
 
