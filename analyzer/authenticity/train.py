@@ -35,7 +35,7 @@ from ..preprocess import normalize_batch
 from .data import load_colombia, load_project, load_scamspot, load_tweepfake, load_youtube
 from .features import BANK_NAMES, CAPTION_NAMES, LEX_NAMES, SIGNAL_COLS, FeatureBuilder, original_view
 from .lexicon import GENERIC_TEMPLATES
-from .model import AuthenticityModel, fuse_spam, head_input, head_proba, spam_proba
+from .model import AuthenticityModel, fuse_spam, head_input, head_proba, spam_proba, verdict
 
 SEED = 13
 
@@ -444,8 +444,10 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         z = enc.predict(th["normalized"]).spam_logits if fusion is not None else None
         return spam_proba(pipe, spec, head_input(spec, Xh, names, th.get(spec["text"] or "")), z, fusion)
 
-    def verdicts(sup, Xh, th):
-        return np.where(p_spam(Xh, th) >= thr, "spam", np.where(prob(sup, Xh, th) >= 0.5, "superficial", "genuine"))
+    def verdicts(sup, Xh, th) -> tuple[np.ndarray, np.ndarray]:
+        """(each row's label as the model gives it, from the heads alone, q = P(superficial | not spam))."""
+        q = prob(sup, Xh, th)
+        return np.array([verdict(a, b) for a, b in zip(p_spam(Xh, th), q, strict=True)]), q
 
     gen_ho = ho & (pr.label == "genuine").to_numpy()
     # held-out genuine rows, captions known, with one emoji appended: an emoji says nothing about whether the
@@ -454,8 +456,8 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
                   for e in EMOJI_PROBES}
 
     def emoji_flips(sup) -> dict:
-        before = verdicts(sup, *rows("pr", gen_ho)) == "genuine"
-        flips = {e: int((before & (verdicts(sup, *with_emoji[e]) != "genuine")).sum()) for e in EMOJI_PROBES}
+        before = verdicts(sup, *rows("pr", gen_ho))[0] == "genuine"
+        flips = {e: int((before & (verdicts(sup, *with_emoji[e])[0] != "genuine")).sum()) for e in EMOJI_PROBES}
         return {"genuine_called_genuine": int(before.sum()), "flipped": flips}
 
     ablate: dict = {}
@@ -465,10 +467,7 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         rel = fit(rel_kind, *rows("pr", tr_pr), (pr.label[tr_pr] == "genuine").to_numpy(int))
         out = {}
         for cap_mode, key in (("with_caption", "pr"), ("no_caption", "prnc")):
-            Xh, th = rows(key, ho)
-            ps = p_spam(Xh, th)
-            q = prob(sup, Xh, th)
-            pred = np.where(ps >= thr, "spam", np.where(q >= 0.5, "superficial", "genuine"))
+            pred, q = verdicts(sup, *rows(key, ho))
             out[cap_mode] = _by_language(pr.label[ho].to_numpy(), pred, q, pr.lang[ho].to_numpy())
         Xh, th = rows("pr", ho)
         out["relevance_auc_genuine_vs_rest"] = round(float(roc_auc_score(pr.label[ho] == "genuine",
