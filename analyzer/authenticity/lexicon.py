@@ -230,25 +230,42 @@ def is_phone_ad(text: str, n_phones: float) -> bool:
 _OFFER_STRONG_RE = re.compile(
     r"\b(?:vendo|vendemos|revendo|distribuyo|distribuimos|alquilo|alquilamos|rento|rentamos|arriendo|arrendamos|"
     r"ofrezco|ofrecemos|"
-    r"(?:doy|damos)\s+(?:clases|cursos|talleres|asesorias)|"
+    r"(?:doy|damos)\s+(?:clases|cursos?|taller(?:es)?|asesorias)|mayoreo\s+y\s+menudeo|"
     r"(?:tengo|tenemos)\s+(?:a\s+la\s+venta|en\s+venta|disponibles?|en\s+stock|en\s+renta|en\s+alquiler)|"
-    r"(?:i|we)\s+(?:sell|rent(?:\s+out)?|hire\s+out|teach)|for\s+sale|"
+    r"(?:i|we)\s+(?:sell|rent(?:\s+out)?|hire\s+out|teach|tutor)|for\s+sale|wholesale\s+and\s+retail|"
     r"(?:^|[.!?,;:]\s*|\b(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+)(?:selling|renting\s+out))\b")
 _OFFER_WEAK_RE = re.compile(
     r"\b(?:hago|hacemos|preparo|preparamos|(?:tengo|tenemos)\s+(?:el|la|los|las|ese|esa|esos|esas|estos|estas)\s+"
-    r"mism[oa]s?|(?:i|we)\s+(?:make|bake|build|do|offer|run|ship|deliver)|(?:i'?ve|i\s+have|we\s+have)\s+(?:got\s+)?"
-    r"(?:the\s+same|these|those))\b")
+    r"mism[oa]s?|confecciono|confeccionamos|instalo|instalamos|"
+    r"(?:i|we)\s+(?:make|bake|build|do|offer|run|ship|deliver|draw|paint|sew|knit|crochet|install|cater|design)|"
+    r"(?:i'?ve|i\s+have|we\s+have)\s+(?:got\s+)?(?:the\s+same|these|those))\b")
 _SALE_CONTACT = (
     r"\b(?:dm|md|pm|inbox|privado|interno|escrib\w*|mandame|mandanos|message\s+(?:me|us)|msg\s+me|text\s+me|"
     r"send\s+us|hit\s+(?:me|us)\s+up|contact\w*|pedidos?|encargos?|orders?|booking|agend\w*|citas?|cotiz\w*|"
     r"quotes?|consult\w*|pregunt\w*\s+(?:sin\s+compromiso|por)|info\s+(?:al|por|en)|a\s+domicilio|"
     r"(?:link|menu|prices?|catalog\w*)\s+(?:on|in)\s+my\s+(?:page|profile|bio)|"
-    r"(?:check|see|visit)\s+(?:my|our)\s+(?:page|profile|bio|shop)|book\w*\s+(?:through|via|on|in)\s+my)\b")
+    r"(?:check|see|visit)\s+(?:my|our)\s+(?:page|profile|bio|shop)|book\w*\s+(?:through|via|on|in)\s+my|"
+    # the writer's own order or delivery step: "hago envíos", "envío a todo el país", "en Madrid y alrededores",
+    # "taking new clients", "me quedan 3 lugares", "presupuesto sin compromiso", "ship Australia wide"
+    r"(?:hago|hacemos)\s+envios|envio\s+(?:a\s+tod|en\s+\d+\s*(?:h|horas|dias))|envios\s+a\s+tod|y\s+alrededores|"
+    r"(?:i|we)\s+(?:can\s+)?(?:ship|deliver)\s+(?:to|anywhere|worldwide|nationwide|\w+\s+wide)|"
+    r"(?:taking|accepting)\s+(?:new\s+)?(?:clients|bookings|orders|commissions)|open\s+for\s+(?:commissions|orders)|"
+    r"(?:me|nos)\s+quedan\s+\d+\s+(?:lugares|cupos)|cupos\s+disponibles|presupuesto\s+sin\s+compromiso)\b")
 _SALE_CONTACT_RE = re.compile(_SALE_CONTACT)
 _SALE_TRADE_RE = re.compile(
     _SALE_CONTACT + r"|\b(?:precio\w*|price\w*|envio\w*|ship\w*|delivery|despach\w*|(?:al|por)\s+mayor|al\s+detal|"
     r"mitad\s+de\s+precio|half\s+(?:the\s+)?price|cheaper|mas\s+barat\w*|gratis|free|catalog\w*|ono|obo|promos?|"
-    r"descuento|tarifas?|rates)\b|[$€£]\s?\d|\b\d+\s?(?:pesos|soles|lucas|euros|dolares|bucks|quid|usd|eur)\b")
+    r"descuento|tarifas?|rates|wholesale|mayoreo|menudeo|mitad\s+de\s+lo\s+que)\b|[$€£]\s?\d|\d\s?[$€£]|"
+    r"\b\d+\s?(?:pesos|soles|lucas|euros|dolares|bucks|quid|usd|eur)\b")
+# a price asked per unit of a service ("$30/hr", "$25 per character", "20€ la clase"), and a seller's "or best
+# offer" ("$250 obo"): a weak offer with such a rate is a sale, "obo" is one alone. Not per person, kilo or set:
+# cooks and buyers tell what a dish or a purchase cost them that way ("hago lo mismo, sale a 2 euros el kilo")
+_PRICE = r"(?:[$€£]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:[$€£]|(?:pesos|soles|lucas|euros|dolares|bucks|quid|usd|eur|mil)\b))"
+_SALE_RATE_RE = re.compile(
+    _PRICE + r"\s*(?:/|per\b|x\b|por\b|an?\b|el\b|la\b)\s*(?:[a-z]+\s+)?(?:h|hrs?|hours?|horas?|"
+    r"sessions?|sesion(?:es)?|clases?|class(?:es)?|lessons?|characters?|portraits?|retratos?|commissions?)\b")
+_BEST_OFFER_RE = re.compile(_PRICE + r"\s*(?:obo|ono|o\.b\.o\.?)(?!\w)")
+_PURCHASE_RE = re.compile(r"\b(?:buy\w*|bought|compr\w*|seller|vendedor\w*)\b")  # a buyer's story of an "obo" ad
 _BUYER_ASK_RE = re.compile(
     r"\b(?:me\s+(?:pasas|pasa|mandas|manda|das|da|envias|regalas)|pasame|pasen|send\s+me|where\s+(?:can|do|did|is)|"
     r"donde\s+(?:lo|la|los|las|se|compr|consig)|can\s+i\s+(?:get|buy|order))\b")
@@ -262,8 +279,12 @@ def is_sales_offer(text: str) -> bool:
         return False
     if _OFFER_STRONG_RE.search(folded) is not None and _SALE_TRADE_RE.search(folded) is not None:
         return True
-    return (_OFFER_WEAK_RE.search(folded) is not None and _SALE_CONTACT_RE.search(folded) is not None
-            and _BUYER_ASK_RE.search(folded) is None)
+    if _BUYER_ASK_RE.search(folded) is not None:
+        return False
+    if _BEST_OFFER_RE.search(folded) is not None and _PURCHASE_RE.search(folded) is None:
+        return True
+    return _OFFER_WEAK_RE.search(folded) is not None and (
+        _SALE_CONTACT_RE.search(folded) is not None or _SALE_RATE_RE.search(folded) is not None)
 
 
 # Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a
