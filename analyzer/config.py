@@ -321,6 +321,10 @@ AUTH_SALES_SPAM_MIN = 0.9
 # a victim's warning that quotes the scam it was sent ("me escribieron por DM que gané el sorteo, es falso") and asks
 # nobody to get in touch (lexicon.is_scam_warning) has P(spam) capped here: its DM and prize words are the scam's
 AUTH_WARNING_SPAM_MAX = 0.3
+# the other shipped sentiment artifacts (SENTIMENT_MODEL_ALIASES) whose embeddings get their own superficial and
+# relevance heads in the authenticity artifact: their vectors differ from the default encoder's, and without such
+# heads the pipeline falls back to the no-embedding heads (measured weaker: model card)
+AUTH_EXTRA_ENCODERS: tuple[str, ...] = ("fast", "comments")
 # bot_like = 1 - prod(1 - w_k * s_k) over the evidence available for the comment (noisy-OR: any one strong
 # signal can carry it, weak ones add up, missing ones do not dilute). s_k in [0, 1].
 AUTH_BOT_WEIGHTS: dict[str, float] = {

@@ -370,16 +370,16 @@ def _checked_post(key: Any, post: PostIn, columns=None) -> tuple[PostIn, list[st
     return (replace(post, **changes) if changes else post), notes
 
 
-def embeddings_fit(sentiment, authenticity) -> bool:
-    """Whether the authenticity heads read this sentiment model's embeddings: yes when it is the encoder they were
-    trained on (fingerprint) or a model without embeddings (a swapped-in HF model, for which the bundled encoder
-    embeds); no for another artifact (`fast`), whose vectors the heads never saw: its `*_noemb` heads are used."""
+def auth_head_set(sentiment, authenticity) -> str | None:
+    """Which authenticity heads read this sentiment model's embeddings (`AuthenticityModel.head_set`): "" for the
+    encoder they were trained on, and for a model without embeddings (a swapped-in HF model, for which the bundled
+    encoder embeds); "@fast" / "@comments" for the other shipped artifacts, which have heads fitted on their own
+    vectors; None for any other artifact, whose vectors no head saw: the `*_noemb` heads are used."""
     from .authenticity.embed_cache import model_fingerprint
 
     if not sentiment.provides_embeddings:
-        return True
-    expected = authenticity.meta.get("encoder", {}).get("weights_sha256")
-    return expected is None or model_fingerprint(sentiment) == expected
+        return ""
+    return authenticity.head_set(model_fingerprint(sentiment))
 
 
 class Analyzer:
@@ -387,11 +387,11 @@ class Analyzer:
 
     def __init__(self, sentiment, authenticity, *, embedder=None, detector_factory=None,
                  engagement: EngagementConfig | None = None, chunk_size: int = DEFAULT_CHUNK,
-                 normalize_options=None, auth_embeddings: bool = True):
+                 normalize_options=None, auth_head_set: str | None = ""):
         self.sentiment = sentiment
-        # False: the authenticity stage uses its no-embedding heads (the sentiment encoder is not the one its
-        # heads were trained on, e.g. the distilled fast model) instead of a second transformer pass
-        self.auth_embeddings = auth_embeddings
+        # which authenticity heads read the sentiment pass's embeddings (`auth_head_set()`); None: the no-embedding
+        # heads (an encoder no head was fitted on) instead of a second transformer pass
+        self.auth_head_set = auth_head_set
         self.authenticity = authenticity
         self.embedder = embedder
         self.detector_factory = detector_factory
@@ -404,6 +404,11 @@ class Analyzer:
         self.timings: dict[str, float] = {}
         # the caption cache and the timings are shared by threads that score through one Analyzer
         self._lock = threading.Lock()
+
+    @property
+    def auth_embeddings(self) -> bool:
+        """Whether the authenticity stage reads encoder embeddings (False: its no-embedding heads)."""
+        return self.auth_head_set is not None
 
     def reset_timings(self) -> None:
         with self._lock:
@@ -437,12 +442,12 @@ class Analyzer:
         branch = bool(authenticity.meta.get("spam_fusion"))
         sentiment = SentimentModel.load(sentiment_model, threads=threads, precision=precision,
                                         batch_size=batch_size, engine=engine, spam_branch=branch)
-        embedder, auth_embeddings = None, embeddings_fit(sentiment, authenticity)
+        embedder, head_set = None, auth_head_set(sentiment, authenticity)
         if not sentiment.provides_embeddings:  # a swapped-in HF model: the bundled encoder embeds (2nd pass)
             embedder = SentimentModel.load(None, threads=threads, precision=precision, batch_size=batch_size,
                                            engine=engine, spam_branch=branch)
         return cls(sentiment, authenticity, embedder=embedder, detector_factory=CoordinationDetector,
-                   engagement=engagement, chunk_size=chunk_size, auth_embeddings=auth_embeddings)
+                   engagement=engagement, chunk_size=chunk_size, auth_head_set=head_set)
 
     # ------------------------------------------------------------------------------------------------
     def _normalize(self, texts: list[str]):
@@ -509,7 +514,8 @@ class Analyzer:
         with self._timed("authenticity"):
             auth = self.authenticity.predict(normalized, embeddings=embeddings, comments=comments,
                                              captions=captions, caption_embeddings=cap_emb,
-                                             coordination=flags, spam_logits=spam_logits, spam_branch_sha256=branch)
+                                             coordination=flags, spam_logits=spam_logits, spam_branch_sha256=branch,
+                                             head_set=self.auth_head_set or "")
         t_assemble = time.perf_counter()
         out = []
         for i, c in enumerate(comments):

@@ -142,7 +142,7 @@ def main(argv=None) -> int:
                    help="an authenticity model folder (default: models/authenticity)")
     a.add_argument("--sentiment-model", default=None, metavar="NAME_OR_PATH",
                    help="score as the pipeline does with this sentiment model (as the CLI's --sentiment-model): "
-                        "`fast` measures the no-embedding heads it runs with")
+                        "`fast` measures the heads fitted on its embeddings")
     args = ap.parse_args(argv)
     if args.task == "sentiment" and bool(args.tsv) == bool(args.text or args.labels):
         s.error("give --text and --labels, or --tsv (one of the two)")

@@ -709,3 +709,27 @@ def test_evaluate_csv_names_rows_the_model_was_fit_on(model, tmp_path):
     unseen = evaluate_csv(q, "text", "label", model=str(default_model_path()), encoder=_NoEmbeddings(), unseen_only=True)
     assert unseen["n"] == 5 and unseen["per_class"] != out["per_class"] and unseen["train_overlap"]["excluded"]
     assert evaluate_csv(q, "text", "label", model=model, encoder=_NoEmbeddings())["train_overlap"]["rows"] is None
+
+
+def test_head_sets_for_the_shipped_encoders(model):
+    """The artifact holds superficial and relevance heads fitted on each shipped sentiment model's own embeddings
+    (config.AUTH_EXTRA_ENCODERS), named by that model's weights digest; an unknown digest gets no embedding heads,
+    and embeddings said to be of a head set the artifact lacks are refused rather than read by the wrong heads."""
+    import numpy as np
+
+    from analyzer.authenticity.embed_cache import model_fingerprint
+    from analyzer.preprocess import normalize_batch
+    from analyzer.sentiment import SentimentModel
+
+    extra = model.meta["extra_encoders"]
+    assert set(extra) == set(config.AUTH_EXTRA_ENCODERS)
+    for alias, enc in extra.items():
+        sm = SentimentModel.load(alias)
+        assert model.head_set(model_fingerprint(sm)) == enc["head_set"] == "@" + alias
+        assert {"superficial@" + alias, "relevance@" + alias} <= set(model.heads)
+        assert model.extra_banks[enc["head_set"]].shape == model.bank.shape
+    assert model.head_set(model.meta["encoder"]["weights_sha256"]) == ""
+    assert model.head_set("0" * 64) is None
+    norm = normalize_batch(["nice pic 🔥", "¿cuántos gramos de harina lleva?"])
+    with pytest.raises(ValueError, match="no heads"):
+        model.predict_arrays(norm, embeddings=np.zeros((2, model.bank.shape[1]), np.float32), head_set="@other")

@@ -412,14 +412,20 @@ def test_stage_timings_are_recorded(analyzer):
 
 @pytest.mark.skipif(not (models_dir() / "sentiment-fast" / "sentiment_config.json").exists(),
                     reason="fast model not shipped")
-def test_fast_model_uses_no_embedding_authenticity_heads(analyzer, tmp_path):
-    """The distilled model's embeddings are not the ones the authenticity heads were trained on: the
-    pipeline must not feed them in (it uses the no-embedding heads, without a second transformer pass)."""
+def test_fast_model_feeds_its_own_authenticity_heads(analyzer, tmp_path, monkeypatch):
+    """The distilled model's embeddings are not the ones the default heads were trained on: the artifact holds
+    heads fitted on the fast model's own embeddings ("@fast"), and its pipeline feeds them from its one pass. An
+    encoder no head set was fitted on gets the no-embedding heads, never heads trained on other vectors."""
+    import numpy as np
+    import pandas as pd
+
     from analyzer import Analyzer
+    from analyzer.authenticity.evaluate import evaluate_csv
     from analyzer.records import PostIn
 
     fast = Analyzer.load("fast")
-    assert analyzer.auth_embeddings is True and fast.auth_embeddings is False
+    assert analyzer.auth_head_set == "" and fast.auth_head_set == "@fast" and fast.auth_embeddings
+    assert {"superficial@fast", "relevance@fast"} <= set(fast.authenticity.heads)
     assert fast.embedder is None and len(fast.sentiment.net.bert.encoder.layer) < 12
     res = fast.score_comments(RECORDS, posts={"p1": PostIn("p1", **POSTS_ROWS["p1"])})
     assert len(res.comments) + len(res.errors) == len(RECORDS)
@@ -430,18 +436,36 @@ def test_fast_model_uses_no_embedding_authenticity_heads(analyzer, tmp_path):
     # the 6-layer student is weaker on question + praise ("¿lleva comino…? Me quedó riquísima 😍" -> neutral,
     # see its model card); plain cases it must get right
     assert by_id["c2"].sentiment == "negative" and by_id["c4"].sentiment == "positive"
-    # `evaluate.py authenticity --sentiment-model fast` measures these heads, not the embedding heads the fast
-    # pipeline never runs: its P(spam) equals the pipeline's for each comment
-    import pandas as pd
-
-    from analyzer.authenticity.evaluate import evaluate_csv
-
+    # the pipeline's verdicts are the @fast heads' on the fast embeddings, not the default or no-embedding heads'
+    texts = [c.text for c in res.comments]
+    captions = [POSTS_ROWS["p1"]["caption"]] * len(texts)
+    own = fast.authenticity.predict_texts(texts, captions=captions, encoder=fast.sentiment)
+    noemb = fast.authenticity.predict_texts(texts, captions=captions, encoder=False)
+    sup = [r.probs["superficial"] for r in own]
+    assert np.allclose([c.p_superficial for c in res.comments], sup, atol=2e-3)
+    assert not np.allclose(sup, [r.probs["superficial"] for r in noemb], atol=1e-2)
+    # `evaluate.py authenticity --sentiment-model fast` measures the heads the fast pipeline runs
     csv = tmp_path / "labelled.csv"
-    pd.DataFrame({"text": [c.text for c in res.comments],
-                  "label": ["spam" if c.authenticity == "spam" else "ham" for c in res.comments]}).to_csv(csv)
-    with_fast = evaluate_csv(csv, "text", "label", sentiment_model="fast", model=fast.authenticity)
-    assert with_fast["embeddings"] is False and with_fast["per_class"]["spam"]["f1"] == 1.0
-    assert evaluate_csv(csv, "text", "label", model=fast.authenticity)["embeddings"] is True
+    pd.DataFrame({"text": texts, "label": ["spam" if c.authenticity == "spam" else "ham" for c in res.comments]}
+                 ).to_csv(csv)
+    assert evaluate_csv(csv, "text", "label", sentiment_model="fast", model=fast.authenticity)["embeddings"] is True
+    # an e5 artifact no head set was fitted on (a 2-layer random one): no-embedding heads, in the pipeline and in
+    # evaluation alike
+    import torch
+
+    from analyzer.sentiment import build_net, keep_layers, save_artifact
+
+    monkeypatch.setenv("COMMENT_ANALYZER_CACHE", str(tmp_path / "cache"))
+    torch.manual_seed(0)
+    net, _ = build_net()
+    keep_layers(net, [0, 11])
+    save_artifact(net, tmp_path / "other", {"seed": 0})
+    other = Analyzer.load(tmp_path / "other", engine="torch")
+    assert other.auth_head_set is None and not other.auth_embeddings
+    assert evaluate_csv(csv, "text", "label", sentiment_model=tmp_path / "other",
+                        model=fast.authenticity)["embeddings"] is False
+    assert [r.label for r in fast.authenticity.predict_texts(texts, encoder=other.sentiment)] == \
+        [r.label for r in noemb]
 
 
 def test_pipeline_feeds_the_spam_branch_into_a_fusion_fitted_on_it(tmp_path, monkeypatch):
@@ -481,7 +505,7 @@ def test_pipeline_feeds_the_spam_branch_into_a_fusion_fitted_on_it(tmp_path, mon
     fused.meta = {**shipped.meta, "spam_fusion": {"coef": [0.5, 4.0], "intercept": 0.0, "branch_sha256": sha}}
     records = RECORDS[:4]
     for auth, want_fused in ((fused, True), (shipped, False)):
-        an = Analyzer(sentiment, auth, auth_embeddings=False, detector_factory=CoordinationDetector)
+        an = Analyzer(sentiment, auth, auth_head_set=None, detector_factory=CoordinationDetector)
         out = an.score_comments(records).comments
         texts = [c.normalized for c in out]
         z = sentiment.predict(texts).spam_logits

@@ -85,7 +85,8 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     roc_auc of `positive` (default: spam), label mapping and mode. `model`: an AuthenticityModel or its folder
     (default: the shipped one); `encoder`: the sentiment model that provides embeddings (default artifact).
     `sentiment_model` (a name or path, as the CLI's --sentiment-model): score as the pipeline does with that
-    model, e.g. `fast`, whose embeddings the heads never saw, so its no-embedding heads are measured.
+    model: `fast` and `comments` with the heads fitted on their embeddings, an artifact no heads were fitted on
+    with the no-embedding heads.
     `unseen_only`: score only the rows whose text the model was not fit on (the model must record its texts)."""
     from ..fingerprint import overlap_report, seen_in_training, unseen_mask
     from .model import AuthenticityModel, default_model_path
@@ -119,11 +120,11 @@ def evaluate_csv(csv: str | Path, text_col: str, label_col: str, positive: str |
     m = model if isinstance(model, AuthenticityModel) else AuthenticityModel.load(model)  # an object, a path or None
     embeddings = True
     if sentiment_model is not None:
-        from ..pipeline import embeddings_fit
+        from ..pipeline import auth_head_set
         from ..sentiment import SentimentModel
 
         sm = SentimentModel.load(sentiment_model, spam_branch=False)
-        embeddings = embeddings_fit(sm, m)
+        embeddings = auth_head_set(sm, m) is not None
         if sm.provides_embeddings and embeddings:
             encoder = sm
     folder = None if isinstance(model, AuthenticityModel) else Path(model) if model else default_model_path()

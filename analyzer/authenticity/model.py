@@ -35,6 +35,7 @@ ARTIFACT_HEADS = "heads.skops"
 ARTIFACT_BANK = "bank.npz"
 ARTIFACT_META = "authenticity.json"
 ARTIFACT_FORMAT = "comment-analyzer/authenticity-v1"
+BANK_KEY = "generic_bank"  # in bank.npz; "generic_bank@fast": the bank embedded by another shipped encoder
 
 # The only types the heads file may contain (checked against skops.io.get_untrusted_types before loading).
 TRUSTED_TYPES: tuple[str, ...] = (
@@ -196,7 +197,7 @@ class AuthenticityModel:
     scripts/train_authenticity.py (analyzer.authenticity.train)."""
 
     def __init__(self, heads: dict, specs: dict, bank: np.ndarray | None, meta: dict | None = None,
-                 detector: CoordinationDetector | None = None):
+                 detector: CoordinationDetector | None = None, extra_banks: dict[str, np.ndarray] | None = None):
         self.heads = heads
         self.specs = specs
         self.bank = bank
@@ -204,6 +205,10 @@ class AuthenticityModel:
         self.detector = detector or CoordinationDetector()
         self.builder = FeatureBuilder(generic_bank=bank, use_embeddings=True)
         self.builder_noemb = FeatureBuilder(use_embeddings=False)
+        # the heads of the other shipped encoders (config.AUTH_EXTRA_ENCODERS), by head-set suffix ("@fast"): each
+        # reads its own encoder's embeddings, so its generic bank is embedded by that encoder too
+        self.extra_banks = dict(extra_banks or {})
+        self.extra_builders = {k: FeatureBuilder(generic_bank=b, use_embeddings=True) for k, b in self.extra_banks.items()}
         self.last_timing: dict[str, float] = {}
         self._encoder = None
 
@@ -230,11 +235,13 @@ class AuthenticityModel:
                 raise AuthenticityModelError(f"{heads_file} contains types outside the trusted list: {unknown}")
             heads = sio.load(str(heads_file), trusted=list(untrusted))
             speed_up(heads)  # same features, memoised per word (hashing.py)
-            bank = None
+            bank, extra = None, {}
             if (p / ARTIFACT_BANK).exists():
                 with np.load(p / ARTIFACT_BANK, allow_pickle=False) as z:
                     bank = z["generic_bank"].astype(np.float32) if "generic_bank" in z else None
-            return cls(heads, meta["heads"], bank, meta)
+                    extra = {k.removeprefix(BANK_KEY): z[k].astype(np.float32) for k in z.files
+                             if k.startswith(BANK_KEY + "@")}
+            return cls(heads, meta["heads"], bank, meta, extra_banks=extra)
         except AuthenticityModelError:
             raise
         except Exception as e:  # noqa: BLE001 - json, zip, skops, numpy: any of them says the folder is damaged
@@ -255,12 +262,26 @@ class AuthenticityModel:
             raise AuthenticityModelError(f"refusing to save types outside the trusted list: {unknown}")
         tmp.replace(p / ARTIFACT_HEADS)
         if self.bank is not None:
-            np.savez_compressed(p / ARTIFACT_BANK, generic_bank=self.bank.astype(np.float16))
+            np.savez_compressed(p / ARTIFACT_BANK, **{BANK_KEY: self.bank.astype(np.float16)},
+                                **{BANK_KEY + k: b.astype(np.float16) for k, b in self.extra_banks.items()})
         meta = {**self.meta, "format": ARTIFACT_FORMAT, "heads": self.specs}
         (p / ARTIFACT_META).write_text(json.dumps(meta, indent=2, ensure_ascii=False))
         return p
 
     # ------------------------------------------------------------------------------------------ predict
+    def head_set(self, weights_sha256: str | None) -> str | None:
+        """Which heads read the embeddings of the encoder whose weights have this digest: "" the encoder the
+        artifact was trained on (or any, for an artifact that names none), "@fast" another shipped encoder the
+        artifact holds heads for (meta "extra_encoders"), None one it has no heads for (use the no-embedding
+        heads: those vectors were never seen in training)."""
+        main = (self.meta.get("encoder") or {}).get("weights_sha256")
+        if main is None or weights_sha256 == main:
+            return ""
+        for enc in (self.meta.get("extra_encoders") or {}).values():
+            if enc.get("weights_sha256") == weights_sha256 and enc.get("head_set") in self.extra_builders:
+                return enc["head_set"]
+        return None
+
     def _head_proba(self, name: str, X: np.ndarray, names: list[str], texts: dict[str, list[str]]) -> np.ndarray:
         spec = self.specs[name]
         return head_proba(self.heads[name], spec, head_input(spec, X, names, texts.get(spec.get("text") or "")))
@@ -273,13 +294,16 @@ class AuthenticityModel:
     def predict_arrays(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
                        captions: Sequence[str | None] | None = None,
                        caption_embeddings: np.ndarray | None = None, spam_logits: np.ndarray | None = None,
-                       spam_branch_sha256: str | None = None) -> dict[str, np.ndarray]:
+                       spam_branch_sha256: str | None = None, head_set: str = "") -> dict[str, np.ndarray]:
         """Per-comment arrays: p_spam, q_superficial, probs (n, 3) in AUTHENTICITY_LABELS order, relevance
         (NaN without caption), text_machine, plus the promo matches (list) for reasons. `spam_logits` (the
         sentiment pass's spam branch, whose digest is `spam_branch_sha256`) join the spam decision only when
-        `uses_spam_branch` says the fusion was fitted on that branch; otherwise the SVM decides alone."""
+        `uses_spam_branch` says the fusion was fitted on that branch; otherwise the SVM decides alone.
+        `head_set`: whose embeddings these are (`head_set()` of the encoder's digest; "" the trained-on one)."""
         use_emb = embeddings is not None
-        fb = self.builder if use_emb else self.builder_noemb
+        if use_emb and head_set and head_set not in self.extra_builders:
+            raise ValueError(f"this authenticity artifact has no heads for embeddings of head set {head_set!r}")
+        fb = (self.extra_builders[head_set] if head_set else self.builder) if use_emb else self.builder_noemb
         if captions is not None and use_emb and caption_embeddings is None:
             raise ValueError("captions with embeddings need caption_embeddings from the same encoder")
         X, matched = fb.transform(normalized, embeddings=embeddings, captions=captions,
@@ -287,7 +311,7 @@ class AuthenticityModel:
         names = fb.feature_names(X.shape[1] - len(fb.feature_names(0)) if use_emb else 0)
         bounded = [head_texts(nc) for nc in normalized]
         texts = {"original": [o for o, _ in bounded], "normalized": [n for _, n in bounded]}
-        suffix = "" if use_emb else "_noemb"
+        suffix = head_set if use_emb else "_noemb"
         spam_head = "spam" + suffix if "spam" + suffix in self.heads else "spam"  # spam reads no embeddings
         fused = spam_head == "spam" and spam_logits is not None and self.uses_spam_branch(spam_branch_sha256)
         if fused and len(spam_logits) != len(X):
@@ -328,7 +352,7 @@ class AuthenticityModel:
                 comments: Sequence[CommentIn] | None = None, captions: Sequence[str | None] | None = None,
                 caption_embeddings: np.ndarray | None = None,
                 coordination: Sequence[CoordinationFlags] | None = None, spam_logits: np.ndarray | None = None,
-                spam_branch_sha256: str | None = None) -> list[AuthenticityResult]:
+                spam_branch_sha256: str | None = None, head_set: str = "") -> list[AuthenticityResult]:
         """Score a batch. `embeddings`: the sentiment encoder's pooled vectors for `normalized` (None: the
         no-embedding heads). `comments` (same order) brings authors, times, posts and accounts; when given
         and `coordination` is None, the batch is run through the coordination detector as one dump."""
@@ -338,7 +362,7 @@ class AuthenticityModel:
             raise ValueError("comments and normalized differ in length")
         arr = self.predict_arrays(normalized, embeddings=embeddings, captions=captions,
                                   caption_embeddings=caption_embeddings, spam_logits=spam_logits,
-                                  spam_branch_sha256=spam_branch_sha256)
+                                  spam_branch_sha256=spam_branch_sha256, head_set=head_set)
         t1 = time.perf_counter()
         if coordination is None and comments is not None:
             coordination = self.detector.detect(comments, [nc.normalized for nc in normalized])
@@ -445,14 +469,16 @@ class AuthenticityModel:
     def predict_texts(self, texts: Sequence[str], *, captions: Sequence[str | None] | None = None,
                       encoder=None) -> list[AuthenticityResult]:
         """Convenience for evaluation: normalise, embed with the sentiment encoder (the default artifact
-        unless `encoder` is given; None embeddings if it has none, or if `encoder` is False: the no-embedding
-        heads), predict."""
+        unless `encoder` is given; None embeddings if it has none, if this artifact has no heads for its
+        embeddings, or if `encoder` is False: the no-embedding heads), predict."""
         from ..preprocess import normalize_batch
+        from .embed_cache import model_fingerprint
 
         normalized = normalize_batch(list(texts))
         emb = cap_emb = spam = None
         enc = None if encoder is False else encoder if encoder is not None else self._default_encoder()
-        if enc is not None and getattr(enc, "provides_embeddings", False):
+        head_set = self.head_set(model_fingerprint(enc)) if enc is not None else None
+        if enc is not None and getattr(enc, "provides_embeddings", False) and head_set is not None:
             batch = enc.predict([nc.normalized for nc in normalized], return_embeddings=True)
             emb, spam = batch.embeddings, batch.spam_logits
             if captions is not None:
@@ -462,7 +488,8 @@ class AuthenticityModel:
                 lut = {c: ce[j] for j, c in enumerate(uniq)}
                 cap_emb = np.stack([lut[c] if c else np.zeros(emb.shape[1], np.float32) for c in captions])
         return self.predict(normalized, embeddings=emb, captions=captions, caption_embeddings=cap_emb,
-                            spam_logits=spam, spam_branch_sha256=getattr(enc, "spam_branch_sha256", None))
+                            spam_logits=spam, spam_branch_sha256=getattr(enc, "spam_branch_sha256", None),
+                            head_set=head_set or "")
 
     def _default_encoder(self):
         if self._encoder is None:

@@ -152,6 +152,7 @@ def make_head(kind: str, dim: int = 384, *, C: float | None = None) -> tuple[Pip
     `decision_scale` is set after the out-of-fold runs). superficial/relevance: standardised dense features
     -> logistic regression. C values from the validation runs in the model card.
     """
+    kind = kind.split("@")[0]  # "superficial@fast": the same head, fitted on another encoder's embeddings
     cols = _columns(kind, dim)
     base = kind.removesuffix("_noemb").removesuffix("_emb")
     if base == "spam":
@@ -338,8 +339,9 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
 
     log("featurising (normalise, embed, features)")
 
-    def features(df: pd.DataFrame, cap: str | None, youtube: bool = False) -> tuple[np.ndarray, dict[str, list[str]]]:
-        X, norm = featurize(df, fb, emb_fn, caption_col=cap)
+    def features(df: pd.DataFrame, cap: str | None, youtube: bool = False, builder: FeatureBuilder = fb,
+                 embed=emb_fn) -> tuple[np.ndarray, dict[str, list[str]]]:
+        X, norm = featurize(df, builder, embed, caption_col=cap)
         original = df["text"].tolist()
         if youtube:  # the spam head reads the original text: give it YouTube text as the readers deliver it
             original = [youtube_plain_text(t) for t in original]
@@ -351,8 +353,8 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
                          ("prnc", pr, None)):
         F[key] = features(df, cap, youtube=key == "yt")
 
-    def rows(key: str, mask=None):
-        X, t = F[key]
+    def rows(key: str, mask=None, feats=None):
+        X, t = (F if feats is None else feats)[key]
         m = np.ones(len(X), bool) if mask is None else mask
         return X[m], {k: [x for x, keep in zip(v, m, strict=True) if keep] for k, v in t.items()}
 
@@ -450,38 +452,63 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
         return np.array([verdict(a, b) for a, b in zip(p_spam(Xh, th), q, strict=True)]), q
 
     gen_ho = ho & (pr.label == "genuine").to_numpy()
-    # held-out genuine rows, captions known, with one emoji appended: an emoji says nothing about whether the
-    # comment is specific to the post, so a verdict that flips on it reads a habit of the training rows
-    with_emoji = {e: features(pr[gen_ho].assign(text=pr.text[gen_ho] + " " + e), "caption")
-                  for e in EMOJI_PROBES}
 
-    def emoji_flips(sup) -> dict:
-        before = verdicts(sup, *rows("pr", gen_ho))[0] == "genuine"
+    def emoji_rows(**kw) -> dict:
+        """Held-out genuine rows, captions known, with one emoji appended: an emoji says nothing about whether the
+        comment is specific to the post, so a verdict that flips on it reads a habit of the training rows."""
+        return {e: features(pr[gen_ho].assign(text=pr.text[gen_ho] + " " + e), "caption", **kw)
+                for e in EMOJI_PROBES}
+
+    def emoji_flips(sup, with_emoji: dict, feats=None) -> dict:
+        before = verdicts(sup, *rows("pr", gen_ho, feats))[0] == "genuine"
         flips = {e: int((before & (verdicts(sup, *with_emoji[e])[0] != "genuine")).sum()) for e in EMOJI_PROBES}
         return {"genuine_called_genuine": int(before.sum()), "flipped": flips}
 
-    ablate: dict = {}
-    for kind in ("superficial", "superficial_noemb"):
-        sup = fit(kind, *stack([rows("pr", m), rows("prnc", m)]), np.r_[ysup[m], ysup[m]])
-        rel_kind = kind.replace("superficial", "relevance")
-        rel = fit(rel_kind, *rows("pr", tr_pr), (pr.label[tr_pr] == "genuine").to_numpy(int))
+    def superficial_heads(head_set: str, feats: dict, with_emoji: dict) -> None:
+        """Fit one head set's superficial and relevance heads ("", "_noemb", "@fast": config.AUTH_EXTRA_ENCODERS),
+        report them on the held-out split (summary "project_heldout" + head_set) and keep them."""
+        kind, rel_kind = "superficial" + head_set, "relevance" + head_set
+        sup = fit(kind, *stack([rows("pr", m, feats), rows("prnc", m, feats)]), np.r_[ysup[m], ysup[m]])
+        rel = fit(rel_kind, *rows("pr", tr_pr, feats), (pr.label[tr_pr] == "genuine").to_numpy(int))
         out = {}
         for cap_mode, key in (("with_caption", "pr"), ("no_caption", "prnc")):
-            pred, q = verdicts(sup, *rows(key, ho))
+            pred, q = verdicts(sup, *rows(key, ho, feats))
             out[cap_mode] = _by_language(pr.label[ho].to_numpy(), pred, q, pr.lang[ho].to_numpy())
-        Xh, th = rows("pr", ho)
+        Xh, th = rows("pr", ho, feats)
         out["relevance_auc_genuine_vs_rest"] = round(float(roc_auc_score(pr.label[ho] == "genuine",
                                                                        prob(rel, Xh, th))), 4)
-        out["emoji_appended"] = emoji_flips(sup)
+        out["emoji_appended"] = emoji_flips(sup, with_emoji, feats)
         log(f"  {kind}: held-out genuine rows no longer called genuine with an emoji appended: "
             f"{json.dumps(out['emoji_appended'], ensure_ascii=False)}")
-        summary["project_heldout" + ("" if kind == "superficial" else "_noemb")] = {
-            **out, "target_sup_vs_gen_macro_f1": 0.85}
+        summary["project_heldout" + head_set] = {**out, "target_sup_vs_gen_macro_f1": 0.85}
         log(f"  {kind}: " + json.dumps({k: {lg: v[lg]["sup_vs_gen_macro_f1"] for lg in v}
                                         for k, v in out.items() if k in ("with_caption", "no_caption")}))
         final_heads[kind], final_specs[kind] = sup
         final_heads[rel_kind], final_specs[rel_kind] = rel
+
+    with_emoji = emoji_rows()
+    for head_set in ("", "_noemb"):
+        superficial_heads(head_set, F, with_emoji)
+    # the other shipped encoders: the same heads on their own embeddings of the project set (the spam head reads
+    # text only, so it serves every head set)
+    extra_banks: dict[str, np.ndarray] = {}
+    extra_encoders: dict[str, dict] = {}
+    for alias in extra_encoders_of(sentiment_model):
+        xenc = SentimentModel.load(alias)
+        xfp = model_fingerprint(xenc)
+        if not xenc.provides_embeddings or xfp == fingerprint:
+            continue
+        head_set = "@" + alias
+        log(f"heads for the {alias} encoder's embeddings ({head_set})")
+        xemb = EmbeddingCache(xenc, cache_dir, log=log).get
+        xbank = xemb([nc.normalized for nc in normalize_batch(list(GENERIC_TEMPLATES))])
+        kw = {"builder": FeatureBuilder(generic_bank=xbank, use_embeddings=True), "embed": xemb}
+        xF = {"pr": features(pr, "caption", **kw), "prnc": features(pr, None, **kw)}
+        superficial_heads(head_set, xF, emoji_rows(**kw))
+        extra_banks[head_set] = xbank.astype(np.float32)
+        extra_encoders[alias] = {"path": _display_path(xenc.name), "weights_sha256": xfp, "head_set": head_set}
     # feature-block ablation of the superficial head (cheap): which signals earn their place
+    ablate: dict = {}
     for label, cols in _sup_ablation_sets(dim).items():
         pipe = Pipeline([("scale", StandardScaler()), ("clf", LogisticRegression(C=0.1, max_iter=5000,
                                                                                   class_weight="balanced"))])
@@ -533,13 +560,24 @@ def run(data_dir: str | Path, project_dir: str | Path, out_dir: str | Path, sent
     meta = {"trained": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "seed": SEED,
             "encoder": {"path": _display_path(enc.name), "weights_sha256": fingerprint, "step": enc.meta.get("step")},
             "embedding_dim": dim, "labels": list(config.AUTHENTICITY_LABELS), "validation": summary,
-            "python": platform.python_version(), **({"spam_fusion": fusion} if fusion is not None else {})}
-    model = AuthenticityModel(final_heads, final_specs, bank.astype(np.float32), meta)
+            "python": platform.python_version(), **({"spam_fusion": fusion} if fusion is not None else {}),
+            **({"extra_encoders": extra_encoders} if extra_encoders else {})}
+    model = AuthenticityModel(final_heads, final_specs, bank.astype(np.float32), meta, extra_banks=extra_banks)
     model.save(out_dir)
     save_training_fingerprints(out_dir, *fitted_texts(yt, ss, pr, tw_tr))
     summary["artifact_bytes"] = int(sum(f.stat().st_size for f in Path(out_dir).iterdir() if f.is_file()))
     summary["train_seconds"] = round(time.time() - t_start, 1)
     return summary
+
+
+def extra_encoders_of(sentiment_model: str | Path | None) -> tuple[str, ...]:
+    """The shipped encoders that get their own heads (config.AUTH_EXTRA_ENCODERS) when the heads are fitted on the
+    default encoder; none when another encoder is the main one (an experiment)."""
+    from ..sentiment import default_model_path, resolve_alias
+
+    main = resolve_alias(sentiment_model)
+    default = main is None or Path(main).resolve() == default_model_path().resolve()
+    return config.AUTH_EXTRA_ENCODERS if default else ()
 
 
 def fitted_texts(yt: pd.DataFrame, ss: pd.DataFrame, pr: pd.DataFrame, tw_tr: pd.DataFrame) -> tuple[list[str], dict]:
