@@ -653,8 +653,10 @@ def test_rule_over_the_heads_sales_offers(model):
 def test_sales_offers_with_a_rate_an_order_step_or_obo(model):
     """Blind probes: 12 of 40 sellers passed the first rule. A service priced per hour or piece ("$30/hr", "$25 per
     character"), the writer's own order or delivery step ("taking new clients", "hago envíos a todo el país", "me
-    quedan 3 lugares"), "or best offer" and "mayoreo y menudeo" are sales. A cook telling what a dish costs per
-    person or kilo, a teacher who uses the video, a buyer's story of an "obo" ad and a tutor the writer paid are not."""
+    quedan 3 lugares"), "or best offer", "mayoreo y menudeo" and a service offered to whoever needs it ("si
+    necesitan community manager yo les llevo las redes") are sales. A cook telling what a dish costs per person or
+    kilo, a teacher who uses the video, a buyer's story of an "obo" ad, a tutor the writer paid and a tip of where
+    the writer found something are not."""
     from analyzer.authenticity.lexicon import is_sales_offer
 
     offers = ["Tutoring calc 2 and physics over zoom, I tutor evenings, $35/hr",
@@ -663,16 +665,19 @@ def test_sales_offers_with_a_rate_an_order_step_or_obo(model):
               "yo hago jabones artesanales de avena y miel, hago envíos a todo el país",
               "Doy taller de cerámica los sábados en Coyoacán, me quedan 2 lugares",
               "camera bag like that one, barely used, $60 obo",
-              "bolsas de yute estampadas, mayoreo y menudeo, pregunta por modelos"]
-    others = ["I make this every sunday, it costs me about $4 per person instead of $15 at the diner",
+              "bolsas de yute estampadas, mayoreo y menudeo, pregunta por modelos",
+              "Qué lindo local! si necesitan fotos para el menú yo se las hago, escríbanme al privado"]
+    others = ["if anyone needs the link I found it on amazon, dm me and I'll send it",
+              "si alguien busca el libro, yo lo compré en Gandhi y me escribieron por DM cuando llegó",
+              "I make this every sunday, it costs me about $4 per person instead of $15 at the diner",
               "hago lo mismo pero con pechuga, a 8 euros el kilo sale barato",
               "Doy clase de primaria y voy a usar este video con mis alumnos, gracias por hacerlo gratis",
               "I bought mine at $200 obo from a seller on marketplace and it was fine",
               "I paid $30/hr for a tutor and learned less than from this video",
               "I draw too! how long did the shading on the hair take?"]
-    assert [is_sales_offer(t) for t in offers + others] == [True] * 7 + [False] * 6
+    assert [is_sales_offer(t) for t in offers + others] == [True] * 8 + [False] * 8
     res = model.predict_texts(offers, encoder=False)
-    assert [r.label for r in res] == ["spam"] * 7
+    assert [r.label for r in res] == ["spam"] * 8
 
 
 def test_greetings_from_a_place_and_link_requests_after_the_eighth_refit(model):

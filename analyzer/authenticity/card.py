@@ -373,9 +373,12 @@ Full summary: `authenticity.json` -> `validation`.
   - a service priced per hour, class or piece ("$30/hr", "$25 per character");
   - the writer's own order or delivery step ("taking new clients", "hago envíos a todo el país", "me quedan 3
     lugares");
-  - "or best offer" and "mayoreo y menudeo".
-  A price per person, kilo or set does not count (cooks and buyers tell costs that way). The second probe set's
-  sellers, which had guided this: default 28 -> 38 of 40. On every labelled row the rule still fires only on spam.
+  - "or best offer" and "mayoreo y menudeo";
+  - a service offered to whoever needs it, with a contact step ("si necesitan community manager yo les llevo las
+    redes, les dejé mensaje interno": the third set's one praise-then-spam miss, read after its figures above).
+  A price per person, kilo or set does not count (cooks and buyers tell costs that way), nor a tip of where the
+  writer bought or found something. The second probe set's sellers, which had guided this: default 28 -> 38 of
+  40. On every labelled row the rule still fires only on spam (one more ScamSpot scam).
 - Spam head variants measured with the same two protocols (YouTube LOVO mean F1 / ScamSpot unseen-creator F1):
   the case-kept char 1-3 block (shipped) 0.946 / 0.897 -> 0.946 / 0.904 (ROC AUC 0.970 -> 0.974; with 3 and 10
   creator folds +0.003 / +0.006); word 1-3-grams 0.942 / 0.897; a plain (not word-bounded) char 3-5 block

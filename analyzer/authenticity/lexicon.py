@@ -239,6 +239,12 @@ _OFFER_WEAK_RE = re.compile(
     r"mism[oa]s?|confecciono|confeccionamos|instalo|instalamos|"
     r"(?:i|we)\s+(?:make|bake|build|do|offer|run|ship|deliver|draw|paint|sew|knit|crochet|install|cater|design)|"
     r"(?:i'?ve|i\s+have|we\s+have)\s+(?:got\s+)?(?:the\s+same|these|those))\b")
+# a service offered to whoever needs it, a weak offer too: "si necesitan community manager yo les llevo las redes",
+# "if anyone needs a wedding photographer I have dates left"; not a tip of where the writer bought or found it
+_OFFER_IF_RE = re.compile(
+    r"\b(?:si\s+(?:alguien\s+)?(?:necesita|necesitan|necesitas|busca|buscan|buscas)\b[^.!?]{0,60}?\b(?:yo|nosotros)|"
+    r"if\s+(?:any\s*one|any\s*body|you|u|ya|y'?all)\s+(?:needs?|(?:is|are)\s+looking\s+for)\b[^.!?]{0,60}?"
+    r"\b(?:i|i'?m|we|we'?re))\b")
 _SALE_CONTACT = (
     r"\b(?:dm|md|pm|inbox|privado|interno|escrib\w*|mandame|mandanos|message\s+(?:me|us)|msg\s+me|text\s+me|"
     r"send\s+us|hit\s+(?:me|us)\s+up|contact\w*|pedidos?|encargos?|orders?|booking|agend\w*|citas?|cotiz\w*|"
@@ -265,7 +271,8 @@ _SALE_RATE_RE = re.compile(
     _PRICE + r"\s*(?:/|per\b|x\b|por\b|an?\b|el\b|la\b)\s*(?:[a-z]+\s+)?(?:h|hrs?|hours?|horas?|"
     r"sessions?|sesion(?:es)?|clases?|class(?:es)?|lessons?|characters?|portraits?|retratos?|commissions?)\b")
 _BEST_OFFER_RE = re.compile(_PRICE + r"\s*(?:obo|ono|o\.b\.o\.?)(?!\w)")
-_PURCHASE_RE = re.compile(r"\b(?:buy\w*|bought|compr\w*|seller|vendedor\w*)\b")  # a buyer's story of an "obo" ad
+# a buyer's story ("I bought mine at $200 obo", "yo lo compré en Gandhi", "I found it on amazon")
+_PURCHASE_RE = re.compile(r"\b(?:buy\w*|bought|compr\w*|seller|vendedor\w*|found|encontr\w*)\b")
 _BUYER_ASK_RE = re.compile(
     r"\b(?:me\s+(?:pasas|pasa|mandas|manda|das|da|envias|regalas)|pasame|pasen|send\s+me|where\s+(?:can|do|did|is)|"
     r"donde\s+(?:lo|la|los|las|se|compr|consig)|can\s+i\s+(?:get|buy|order))\b")
@@ -283,7 +290,9 @@ def is_sales_offer(text: str) -> bool:
         return False
     if _BEST_OFFER_RE.search(folded) is not None and _PURCHASE_RE.search(folded) is None:
         return True
-    return _OFFER_WEAK_RE.search(folded) is not None and (
+    weak = _OFFER_WEAK_RE.search(folded) is not None or (
+        _OFFER_IF_RE.search(folded) is not None and _PURCHASE_RE.search(folded) is None)
+    return weak and (
         _SALE_CONTACT_RE.search(folded) is not None or _SALE_RATE_RE.search(folded) is not None)
 
 
