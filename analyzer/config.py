@@ -321,6 +321,12 @@ AUTH_SALES_SPAM_MIN = 0.9
 # a victim's warning that quotes the scam it was sent ("me escribieron por DM que gané el sorteo, es falso") and asks
 # nobody to get in touch (lexicon.is_scam_warning) has P(spam) capped here: its DM and prize words are the scam's
 AUTH_WARNING_SPAM_MAX = 0.3
+# a buyer's short question about the post's thing ("link please 🙏", "precio del set? info por DM porfa", "where can I
+# get the coat?"; lexicon.is_buyer_request) has P(spam) and q capped here: the spam head reads its "link", "DM",
+# "please" as a pitch's words, the superficial head its shortness as genericness; the project set calls such
+# purchase questions genuine
+AUTH_BUYER_SPAM_MAX = 0.3
+AUTH_BUYER_SUPERFICIAL_MAX = 0.3
 # the other shipped sentiment artifacts (SENTIMENT_MODEL_ALIASES) whose embeddings get their own superficial and
 # relevance heads in the authenticity artifact: their vectors differ from the default encoder's, and without such
 # heads the pipeline falls back to the no-embedding heads (measured weaker: model card)

@@ -738,3 +738,23 @@ def test_head_sets_for_the_shipped_encoders(model):
     norm = normalize_batch(["nice pic 🔥", "¿cuántos gramos de harina lleva?"])
     with pytest.raises(ValueError, match="no heads"):
         model.predict_arrays(norm, embeddings=np.zeros((2, model.bank.shape[1]), np.float32), head_set="@other")
+
+
+def test_buyer_requests_read_genuine(model):
+    """Probes: "link please 🙏" and "precio del set? info por DM porfa" read spam (the n-grams took "link", "DM",
+    "please" for a pitch) and "link de la lámpara porfa 🙏" superficial. A short buyer's question with a plea or a
+    question mark is genuine; a writer pointing at their own page or asking to be contacted is no buyer."""
+    from analyzer.authenticity.lexicon import is_buyer_request
+
+    buyers = ["link del vestido porfa 🙏", "price?? 🙏", "¿tienen talla 38? porfa", "where can I buy that mug?",
+              "info del curso por DM porfa"]
+    others = ["link in bio? 🙏", "DM me for price 🙏", "price? check my page", "precio? escríbeme al wsp",
+              "precio 15 dólares, envíos a todo el país, escríbeme", "@tienda_mx link porfa",
+              "great video, I learned so much about where the cocoa comes from, please make more of these videos "
+              "about chocolate?"]
+    assert [is_buyer_request(t) for t in buyers + others] == [True] * 5 + [False] * 7
+    for encoder in (None, False):
+        res = model.predict_texts(buyers, encoder=encoder)
+        assert [r.label for r in res] == ["genuine"] * 5
+        assert all(r.probs["spam"] <= config.AUTH_BUYER_SPAM_MAX + 1e-9 for r in res)
+        assert "a buyer's question (price, link, where to buy)" in res[0].reasons

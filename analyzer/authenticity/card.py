@@ -151,6 +151,14 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   on every labelled row it fires on 83 project rows, all spam, and on none of YouTube or ScamSpot (an early draft's
   one ScamSpot "real" hit, "tesla is selling ... free", made "selling" need a first-person start); on the 4,000
   benchmark comments it fires twice, both people selling concert tickets.
+  A buyer's short question about the post's thing, with a plea or a question mark ("link please 🙏", "precio del
+  set? info por DM porfa", "where can I get the coat?": `lexicon.is_buyer_request`; at most 12 words, no link,
+  handle, phone, offer, or "DM me" / "link in bio" of the writer's own) has P(spam) and q capped at
+  {config.AUTH_BUYER_SPAM_MAX} (`config.AUTH_BUYER_SPAM_MAX`, `AUTH_BUYER_SUPERFICIAL_MAX`), with the reason "a buyer's
+  question (price, link, where to buy)": the spam head read "link", "DM" and "please" as a pitch's words. Added
+  2026-11-24 (seventeenth session) for three buyers of the second blind probe set (spam, spam, superficial): on
+  every labelled row it fires on 41 project rows, 4 ScamSpot "real" ones and 32 probe comments, all genuine, and
+  on none of YouTube; on the 4,000 benchmark comments it fires 3 times, all buyers.
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow

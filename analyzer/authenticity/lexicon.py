@@ -296,6 +296,33 @@ def is_sales_offer(text: str) -> bool:
         _SALE_CONTACT_RE.search(folded) is not None or _SALE_RATE_RE.search(folded) is not None)
 
 
+# A buyer's short question about the post's thing, with a plea or a question mark ("link please 🙏", "precio del
+# set? info por DM porfa", "where can I get the coat?"): the spam head reads "link", "DM", "please", "precio" as a
+# pitch's words and the superficial head takes a short text for a generic one. Not when the writer points at their
+# own page or asks to be contacted ("link in bio?", "DM me for price 🙏"), links or tags, or offers something.
+_BUYER_ASK_ITEM_RE = re.compile(
+    r"\b(?:precios?|price|prices|cuanto|cuanta|how\s+much|link|links|enlace|info|talla|tallas|size|sizes|"
+    r"disponible|available|donde\s+(?:lo\s+|la\s+|los\s+|las\s+)?(?:compr\w*|consig\w*|venden|encuentr\w*)|"
+    r"where\s+(?:can\s+i\s+|to\s+|do\s+i\s+|did\s+you\s+)?(?:buy|get|find|order|got))\b")
+_BUYER_PLEA_RE = re.compile(r"\b(?:porfa|porfavor|por\s+favor|please|pls|plz|plis)\b|\?|\U0001F64F")
+_NOT_BUYER_RE = re.compile(
+    r"\b(?:dm|message|text|contact|inbox|pm|call|whatsapp)\s+(?:me|us)\b|escrib(?:eme|enos|anme|ime)|"
+    r"\b(?:in|en)\s+(?:my|mi|the|la|our)?\s*(?:bio|perfil|profile)\b|check\s+(?:out\s+)?(?:my|our)|mira\s+mi|visit|"
+    r"https?:|www\.|\.com\b|bit\.ly")
+BUYER_MAX_WORDS = 12
+
+
+def is_buyer_request(text: str) -> bool:
+    """A short buyer's question (price, link, size, where to buy) with a plea or a question mark, no link, handle,
+    contact ask or offer (config.AUTH_BUYER_SPAM_MAX, AUTH_BUYER_SUPERFICIAL_MAX)."""
+    folded = fold(text)
+    if len(folded.split()) > BUYER_MAX_WORDS or HANDLE_RE.search(text) is not None:
+        return False
+    if _BUYER_ASK_ITEM_RE.search(folded) is None or _BUYER_PLEA_RE.search(folded) is None:
+        return False
+    return _NOT_BUYER_RE.search(folded) is None and not is_sales_offer(text)
+
+
 # Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a
 # C-speed `in` test skips the regex scan on most comments. On the 4,000 bench comments promo_matches ran 3-4x
 # faster, with the same matches on 11,276 texts (bench, project set, ScamSpot, YouTube);
