@@ -246,7 +246,7 @@ class AuthenticityModel:
             bank, extra = None, {}
             if (p / ARTIFACT_BANK).exists():
                 with np.load(p / ARTIFACT_BANK, allow_pickle=False) as z:
-                    bank = z["generic_bank"].astype(np.float32) if "generic_bank" in z else None
+                    bank = z[BANK_KEY].astype(np.float32) if BANK_KEY in z else None
                     extra = {k.removeprefix(BANK_KEY): z[k].astype(np.float32) for k in z.files
                              if k.startswith(BANK_KEY + "@")}
             return cls(heads, meta["heads"], bank, meta, extra_banks=extra)
