@@ -258,15 +258,16 @@ _SALE_CONTACT = (
     r"(?:taking|accepting)\s+(?:new\s+)?(?:clients|bookings|orders|commissions)|open\s+for\s+(?:commissions|orders)|"
     r"(?:me|nos)\s+quedan\s+\d+\s+(?:lugares|cupos)|cupos\s+disponibles|presupuesto\s+sin\s+compromiso)\b")
 _SALE_CONTACT_RE = re.compile(_SALE_CONTACT)
+_CURRENCY_WORDS = r"pesos|soles|lucas|euros|dolares|bucks|quid|usd|eur"  # an amount's currency written as a word
 _SALE_TRADE_RE = re.compile(
     _SALE_CONTACT + r"|\b(?:precio\w*|price\w*|envio\w*|ship\w*|delivery|despach\w*|(?:al|por)\s+mayor|al\s+detal|"
     r"mitad\s+de\s+precio|half\s+(?:the\s+)?price|cheaper|mas\s+barat\w*|gratis|free|catalog\w*|ono|obo|promos?|"
     r"descuento|tarifas?|rates|wholesale|mayoreo|menudeo|mitad\s+de\s+lo\s+que)\b|[$€£]\s?\d|\d\s?[$€£]|"
-    r"\b\d+\s?(?:pesos|soles|lucas|euros|dolares|bucks|quid|usd|eur)\b")
+    r"\b\d+\s?(?:" + _CURRENCY_WORDS + r")\b")
 # a price asked per unit of a service ("$30/hr", "$25 per character", "20€ la clase"), and a seller's "or best
 # offer" ("$250 obo"): a weak offer with such a rate is a sale, "obo" is one alone. Not per person, kilo or set:
 # cooks and buyers tell what a dish or a purchase cost them that way ("hago lo mismo, sale a 2 euros el kilo")
-_PRICE = r"(?:[$€£]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:[$€£]|(?:pesos|soles|lucas|euros|dolares|bucks|quid|usd|eur|mil)\b))"
+_PRICE = r"(?:[$€£]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:[$€£]|(?:" + _CURRENCY_WORDS + r"|mil)\b))"
 _SALE_RATE_RE = re.compile(
     _PRICE + r"\s*(?:/|per\b|x\b|por\b|an?\b|el\b|la\b)\s*(?:[a-z]+\s+)?(?:h|hrs?|hours?|horas?|"
     r"sessions?|sesion(?:es)?|clases?|class(?:es)?|lessons?|characters?|portraits?|retratos?|commissions?)\b")
