@@ -327,6 +327,11 @@ AUTH_WARNING_SPAM_MAX = 0.3
 # purchase questions genuine
 AUTH_BUYER_SPAM_MAX = 0.3
 AUTH_BUYER_SUPERFICIAL_MAX = 0.3
+# a customer's complaint about their own account, order, payment or app ("locked out of my account and support won't
+# answer, please help", "mi pedido no ha llegado y nadie responde"; lexicon.is_service_complaint) has P(spam) capped
+# here: the spam head reads "account", "help", "please" as a recovery scam's words; a handle, link or recovery story
+# keeps the rule off
+AUTH_COMPLAINT_SPAM_MAX = 0.3
 # the other shipped sentiment artifacts (SENTIMENT_MODEL_ALIASES) whose embeddings get their own superficial and
 # relevance heads in the authenticity artifact: their vectors differ from the default encoder's, and without such
 # heads the pipeline falls back to the no-embedding heads (measured weaker: model card)

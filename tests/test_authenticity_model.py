@@ -758,3 +758,27 @@ def test_buyer_requests_read_genuine(model):
         assert [r.label for r in res] == ["genuine"] * 5
         assert all(r.probs["spam"] <= config.AUTH_BUYER_SPAM_MAX + 1e-9 for r in res)
         assert "a buyer's question (price, link, where to buy)" in res[0].reasons
+
+
+def test_service_complaints_read_genuine(model):
+    """Blind probe: "I've been locked out of my account ... support won't answer, please help" read spam (the n-grams
+    took "account", "help", "please" and the "won" of "won't" for a recovery scam). A customer's complaint about their
+    own account, order or payment is genuine; the recovery scam's testimonial (a handle, "thanks to", "recovered",
+    "contact") is no complaint and stays spam."""
+    from analyzer.authenticity.lexicon import is_service_complaint
+
+    complaints = ["I've been locked out of my account for 3 days and support won't answer, please help",
+                  "mi pedido no ha llegado y nadie responde los mensajes, ya van dos semanas",
+                  "me cobraron dos veces el envío y sin respuesta del soporte",
+                  "I can’t log in since the update and the app keeps crashing, please fix it"]
+    scams = ["contact @recovery_hub they helped me get my account back",
+             "I was hacked too and recovered my account thanks to a specialist, text him on whatsapp",
+             "my account was suspended until I reached out to hackerjames on telegram, best expert",
+             "mi cuenta fue hackeada y la recuperé gracias a @recuperacion_mx, escríbanle"]
+    assert [is_service_complaint(t) for t in complaints + scams] == [True] * 4 + [False] * 4
+    for encoder in (None, False):
+        res = model.predict_texts(complaints + scams, encoder=encoder)
+        assert [r.label for r in res[:4]] == ["genuine"] * 4
+        assert all(r.probs["spam"] <= config.AUTH_COMPLAINT_SPAM_MAX + 1e-9 for r in res[:4])
+        assert "a customer's complaint about their own account or order" in res[0].reasons
+        assert [r.label for r in res[4:]] == ["spam"] * 4

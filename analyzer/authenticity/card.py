@@ -159,6 +159,15 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   2026-11-24 (seventeenth session) for three buyers of the second blind probe set (spam, spam, superficial): on
   every labelled row it fires on 41 project rows, 4 ScamSpot "real" ones and 32 probe comments, all genuine, and
   on none of YouTube; on the 4,000 benchmark comments it fires 3 times, all buyers.
+  A customer's complaint about their own account, order, payment or app ("I've been locked out of my account for 3
+  days and support won't answer, please help", "mi pedido no ha llegado y nadie responde":
+  `lexicon.is_service_complaint`; no handle, link, phone, offer, or story of being helped or recovering) has P(spam)
+  capped at {config.AUTH_COMPLAINT_SPAM_MAX} (`config.AUTH_COMPLAINT_SPAM_MAX`), with the reason "a customer's
+  complaint about their own account or order": the spam head read "account", "help", "please" and the "won" of
+  "won't" as a recovery scam's words (P(spam) 0.71 for that complaint), and the project set holds no such rows.
+  Added 2026-11-24 (eighteenth session) for a miss of the third blind probe set: on every labelled row it fires on
+  1 project row, 1 ScamSpot "real" one and 3 probe comments, all genuine, and on none of YouTube or the 4,000
+  benchmark comments. A recovery scam names a handle or tells of being helped, so it keeps its P(spam).
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow

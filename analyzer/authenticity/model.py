@@ -37,6 +37,7 @@ from .lexicon import (
     is_phone_ad,
     is_sales_offer,
     is_scam_warning,
+    is_service_complaint,
 )
 
 ARTIFACT_HEADS = "heads.skops"
@@ -330,7 +331,8 @@ class AuthenticityModel:
         q = self._head_proba("superficial" + suffix, X, names, texts) if len(X) else np.zeros(0)
         warning = np.array([is_scam_warning(m, t) for m, t in zip(matched, texts["original"], strict=True)], bool)
         if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN,
-            # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*)
+            # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*,
+            # AUTH_COMPLAINT_SPAM_MAX)
             q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
             phish = np.array([is_phishing(m, t) for m, t in zip(matched, texts["original"], strict=True)])
             p_spam = np.where(phish, np.maximum(p_spam, config.AUTH_PHISHING_SPAM_MIN), p_spam)
@@ -343,8 +345,10 @@ class AuthenticityModel:
             buyer = np.array([is_buyer_request(t) for t in texts["original"]], bool) & ~phone_ad
             p_spam = np.where(buyer, np.minimum(p_spam, config.AUTH_BUYER_SPAM_MAX), p_spam)
             q = np.where(buyer, np.minimum(q, config.AUTH_BUYER_SUPERFICIAL_MAX), q)
+            complaint = np.array([is_service_complaint(t) for t in texts["original"]], bool) & ~phone_ad
+            p_spam = np.where(complaint, np.minimum(p_spam, config.AUTH_COMPLAINT_SPAM_MAX), p_spam)
         else:
-            phone_ad = sales = buyer = np.zeros(0, bool)
+            phone_ad = sales = buyer = complaint = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -355,7 +359,7 @@ class AuthenticityModel:
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
-                "buyer": buyer,
+                "buyer": buyer, "complaint": complaint,
                 "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
@@ -434,6 +438,8 @@ class AuthenticityModel:
             reasons.append("points at a moment of the post")
         if label == "genuine" and arr["buyer"][i]:
             reasons.append("a buyer's question (price, link, where to buy)")
+        if label == "genuine" and arr["complaint"][i]:
+            reasons.append("a customer's complaint about their own account or order")
         rel = arr["relevance"][i]
         relevance = None if np.isnan(rel) else float(rel)
         if relevance is not None:
