@@ -332,6 +332,13 @@ AUTH_BUYER_SUPERFICIAL_MAX = 0.3
 # here: the spam head reads "account", "help", "please" as a recovery scam's words; a handle, link or recovery story
 # keeps the rule off
 AUTH_COMPLAINT_SPAM_MAX = 0.3
+# the writer inviting readers to their own page or channel, or asking for a follow back, after any amount of praise
+# ("pasate por mi canal", "could you guys follow me back?"; lexicon.is_self_promotion): the issue's "check my
+# profile", which the spam head left at P 0.3-0.5 when praise came first
+AUTH_SELF_PROMO_SPAM_MIN = 0.9
+# someone else's handle recommended for getting back a hacked account, stolen money or a refund ("@x me lo recuperó,
+# cobra barato"; lexicon.is_recovery_referral): the recovery scam in a victim's voice
+AUTH_RECOVERY_SPAM_MIN = 0.9
 # the other shipped sentiment artifacts (SENTIMENT_MODEL_ALIASES) whose embeddings get their own superficial and
 # relevance heads in the authenticity artifact: their vectors differ from the default encoder's, and without such
 # heads the pipeline falls back to the no-embedding heads (measured weaker: model card)

@@ -165,9 +165,33 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   capped at {config.AUTH_COMPLAINT_SPAM_MAX} (`config.AUTH_COMPLAINT_SPAM_MAX`), with the reason "a customer's
   complaint about their own account or order": the spam head read "account", "help", "please" and the "won" of
   "won't" as a recovery scam's words (P(spam) 0.71 for that complaint), and the project set holds no such rows.
-  Added 2026-11-24 (eighteenth session) for a miss of the third blind probe set: on every labelled row it fires on
-  1 project row, 1 ScamSpot "real" one and 3 probe comments, all genuine, and on none of YouTube or the 4,000
-  benchmark comments. A recovery scam names a handle or tells of being helped, so it keeps its P(spam).
+  Added 2026-11-24 (eighteenth session) for a miss of the third blind probe set and widened after the fourth
+  (240 comments: "got locked", "never arrives", "charged after cancelling my trial", "un cobro que no reconozco"):
+  on every labelled row it fires on 1 project row, 1 ScamSpot "real" one and 11 probe comments, all genuine, and
+  on none of YouTube or the 4,000 benchmark comments. A recovery scam names a handle or tells of being helped, so
+  it keeps its P(spam).
+  Three rules added after the fourth blind probe set (eighteenth session), each checked on every labelled row:
+  - the writer inviting readers to their own page or channel, or asking for a follow back, after any amount of
+    praise ("pasate por mi canal", "could you guys follow me back?", "contenido exclusivo en mi perfil 🔞";
+    `lexicon.is_self_promotion`; not in a reply that opens with a handle, not with warning words) has P(spam) at
+    least {config.AUTH_SELF_PROMO_SPAM_MIN} (`config.AUTH_SELF_PROMO_SPAM_MIN`): praise first had left such comments
+    at P(spam) 0.3-0.5. It fires on 73 project rows, 127 YouTube rows and 41 probe comments, all spam, and on 3
+    ScamSpot rows (2 scams and "please check out my stories sir/mam", labelled real); on the benchmark comments on
+    56, every one a plug for the writer's channel or music;
+  - someone else's handle recommended for getting back a hacked account, stolen money or a refund ("@x me lo
+    recuperó, cobra barato", "this page doesn't reply but @support_team does, they solved my refund";
+    `lexicon.is_recovery_referral`; not the handle a reply opens with, a platform's own handle or a handle warned
+    about) has P(spam) at least {config.AUTH_RECOVERY_SPAM_MIN} (`config.AUTH_RECOVERY_SPAM_MIN`), with the reason
+    "recommends someone to recover accounts or money (recovery scam)": five of 24 such probe comments read genuine.
+    It fires on 15 project rows, 2 ScamSpot scams and 12 probe comments, all spam, on none of YouTube, and on 2
+    benchmark comments, both recovery or trading testimonials;
+  - a prize to claim at a link ("claim your £200 voucher here 👉 bit.ly/…") counts as a fake-winner notice
+    (`lexicon.is_prize_claim`, so P(spam) at least {config.AUTH_PHISHING_SPAM_MIN}) even when it does not say who
+    won; that probe comment read genuine because it named the post's prize. On the labelled sets it adds that
+    one probe comment and nothing else.
+  On that probe set the default pipeline went from 216 to 229 of 240 (the set was written blind; the rules were
+  written after reading its misses, so 229 is not a blind figure). The earlier probe sets are unchanged but for one
+  more right in the third (the complaint).
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow

@@ -184,14 +184,25 @@ _WINNER_NOTICE_RE = re.compile(
     r"(?:seleccionad|elegid|selected|chosen)\w*|(?:claim|reclama)\s*(?:your|tu)\s*(?:prize|reward|gift|premio|regalo))\b")
 
 
+# "claim your £200 voucher here 👉 bit.ly/…", "reclama tu bono en premios-ya.site": a prize to claim and a link to
+# claim it at, whether or not it says who won
+_CLAIM_PRIZE_RE = re.compile(
+    r"\b(?:claim|redeem|reclam[ae]|canjea|cobra)\w*\s*(?:your|the|a|tu|el|la|su)?\s*(?:[£$€]?\s?\d[\d.,]*\s*)?"
+    r"(?:free\s*)?(?:voucher|gift\s*card|giftcard|prize|reward|gift|coupon|bonus|cash|premio|regalo|cupon|bono|vale|"
+    r"tarjeta\s*de\s*regalo)")
+_LINK_OR_DOMAIN_RE = re.compile(
+    _LINK + r"|\b[a-z0-9-]+\.(?:ly|me|link|shop|store|site|online|xyz|click|top|info|co|gl|io|com|net)\b")
+
+
 def is_prize_claim(matched: Iterable[str], text: str) -> bool:
     """A fake-winner notice: the `giveaway` pattern said to the reader ("ganaste") and a claim step (a link,
-    "claim", "check your DM"), no warning words."""
-    if "giveaway" not in matched:
-        return False
+    "claim", "check your DM"), or a prize to claim at a link; no warning words."""
     folded = fold(text)
-    return (_WINNER_NOTICE_RE.search(folded) is not None and _CLAIM_STEP_RE.search(folded) is not None
-            and SCAM_WARNING_RE.search(_NOT_A_SCAM_RE.sub(" ", folded)) is None)
+    if SCAM_WARNING_RE.search(_NOT_A_SCAM_RE.sub(" ", folded)) is not None:
+        return False
+    if "giveaway" in matched and _WINNER_NOTICE_RE.search(folded) is not None:
+        return _CLAIM_STEP_RE.search(folded) is not None
+    return _CLAIM_PRIZE_RE.search(folded) is not None and _LINK_OR_DOMAIN_RE.search(folded) is not None
 
 
 def is_phishing(matched: Iterable[str], text: str) -> bool:
@@ -332,15 +343,18 @@ def is_buyer_request(text: str) -> bool:
 # back thanks to…", "contact…", "recomiendo al hacker…"), or offers something.
 _OWN_SERVICE_RE = re.compile(
     r"\b(?:my|mi|mis|our|nuestr[oa]s?)\s+(?:\w+\s+)?(?:account|acc|order|orders|package|parcel|delivery|refund|"
-    r"payment|money|card|subscription|password|app|profile|cuenta|cuentas|pedido|pedidos|paquete|envio|reembolso|"
+    r"payment|money|card|subscription|trial|plan|membership|password|app|profile|cuenta|cuentas|pedido|pedidos|"
+    r"paquete|envio|reembolso|membresia|"
     r"devolucion|pago|dinero|plata|tarjeta|suscripcion|contrasena|clave|perfil|orden|compra|saldo)\b|"
     r"\bme\s+(?:hackearon|bloquearon|suspendieron|cerraron|borraron|cobraron)\b|"
     r"\bi(?:['\u2019]ve|\s+have|\s+was|\s+got|['\u2019]m|\s+am)?\s+(?:been\s+)?(?:locked\s+out|hacked|banned|suspended|"
     r"charged)\b|\bi\s+can['\u2019]?t\s+(?:log|access|sign)")
 _APOS = "['\u2019]?"
 _SERVICE_PROBLEM_RE = re.compile(
-    r"\b(?:locked\s+out|hacked|suspended|disabled|banned|blocked|still\s+(?:hasn" + _APOS + r"t|haven" + _APOS +
-    r"t|not|no|waiting)|never\s+(?:arrived|came|got)|hasn" + _APOS + r"t\s+(?:arrived|come)|didn" + _APOS +
+    r"\b(?:locked\s+out|(?:got|was|been|is)\s+locked|hacked|suspended|disabled|banned|blocked|still\s+(?:hasn" +
+    _APOS + r"t|haven" + _APOS + r"t|not|no|waiting)|never\s+(?:arrive[sd]?|came|comes|got)|"
+    r"charged\s+(?:for|again|after)|after\s+cancel\w*|unauthori[sz]ed|didn" + _APOS + r"t\s+authori[sz]e|"
+    r"no\s+reconozco|despues\s+de\s+cancelar|hasn" + _APOS + r"t\s+(?:arrived|come)|didn" + _APOS +
     r"t\s+(?:arrive|come|get)|no\s+(?:response|reply|answer)|(?:no\s*one|nobody)\s+(?:answers|responds|replies|"
     r"helps)|won" + _APOS + r"t\s+(?:answer|respond|reply|help|let|work|load)|can" + _APOS +
     r"t\s+(?:log|access|get\s+in|sign)|charged\s+(?:twice|me)|double\s+charged|not\s+working|doesn" + _APOS +
@@ -364,6 +378,70 @@ def is_service_complaint(text: str) -> bool:
     if _OWN_SERVICE_RE.search(folded) is None or _SERVICE_PROBLEM_RE.search(folded) is None:
         return False
     return _RECOVERY_STORY_RE.search(folded) is None and not is_sales_offer(text)
+
+
+# The writer inviting readers to their own page, channel or profile, or asking for a follow back ("pasate por mi
+# canal", "sigan mi twitch", "could you guys follow me back?", "check out my channel"), however much praise comes
+# first: the spam head weighs the praise and the shortness too, and such comments sat at P(spam) 0.3-0.5. A reply to
+# a friend ("@ana check my story") and a warning are not counted (config.AUTH_SELF_PROMO_SPAM_MIN).
+_SELF_PROMO_RE = re.compile(
+    r"\b(?:f4f|l4l|s4s|like4like|follow\s*(?:4|for)\s*follow|follow\s*(?:me\s*|us\s*)?back|followback|"
+    r"sigueme\s*y\s*te\s*sigo|te\s*sigo\s*si\s*me\s*sigues|sigo\s*de\s*vuelta|seguimiento\s*mutuo|sdv|"
+    r"(?:check\s*(?:out\s*)?|visit\s*|go\s*(?:to|check)\s*|stop\s*by\s*|subscribe\s*to\s*|sub\s*to\s*|follow\s*)"
+    r"(?:my|our)\s*(?:new\s*|latest\s*)?(?:profile|page|channel|bio|account|ig|insta|instagram|story|stories|videos?|"
+    r"content|music|shop|store|website|twitch|tiktok|youtube|latest\s*post|posts?)|"
+    r"(?:revisa|revisen|mira|miren|visita|visiten|chequea|checa|checen|pasa\s*por|pasate\s*por|pasen\s*por|"
+    r"sigan|siganme|sigueme\s*en|seguime\s*en|suscribete\s*a|suscribanse\s*a|unete\s*a|entra\s*a|entren\s*a|"
+    r"entra\s*en|entren\s*en)\s*(?:mi|mis|nuestro|nuestra)\s*(?:nuevo\s*|ultimo\s*)?(?:perfil|bio|pagina|canal|"
+    r"cuenta|tienda|historia|historias|video|videos|ig|insta|instagram|twitch|tiktok|youtube|contenido|"
+    r"publicacion|post)|(?:link|enlace)\s*(?:in|on|en)\s*(?:my|mi)\s*bio|"
+    # adult bait pointing at the writer's page: "tengo contenido exclusivo en mi perfil 🔞"
+    r"(?:contenido\s*(?:exclusivo|\+18|hot|para\s*adultos)|exclusive\s*content|\U0001F51E)\b.{0,60}\b(?:en|in|on)\s*"
+    r"(?:mi|my)\s*(?:perfil|profile|bio|page|pagina|cuenta|account)|(?:en|in|on)\s*(?:mi|my)\s*(?:perfil|profile|bio|"
+    r"page|pagina|cuenta|account)\b.{0,60}(?:contenido\s*(?:exclusivo|\+18|hot)|exclusive\s*content|\U0001F51E))\b")
+_LEADING_HANDLE_RE = re.compile(r"\s*(@[\w.]+)")  # a reply: the thread's handle opens the comment
+
+
+def is_self_promotion(text: str) -> bool:
+    """An invitation to the writer's own page, channel or profile, or a follow-back ask; not in a reply that opens
+    with a handle, not with warning words (config.AUTH_SELF_PROMO_SPAM_MIN)."""
+    if _LEADING_HANDLE_RE.match(text):
+        return False
+    folded = fold(text)
+    return _SELF_PROMO_RE.search(folded) is not None and SCAM_WARNING_RE.search(folded) is None
+
+
+# The recovery scam's referral: someone else's handle praised for getting back a hacked account, stolen money or a
+# refund ("@hackerz_medellin me lo recuperó, cobra barato", "this page doesn't reply but @support_team does, they
+# solved my refund"). The handle a reply opens with and the platforms' own handles do not count, nor a handle warned
+# about ("cuidado con @x, es estafa"; config.AUTH_RECOVERY_SPAM_MIN).
+_RECOVERY_CONTEXT_RE = re.compile(
+    r"\b(?:hack\w*|hacke\w*|recover\w*|recuper\w*|disabled|deactivated|locked|unlock\w*|suspended|desactiv\w*|"
+    r"bloque\w*|suspendi\w*|clonar\w*|clonaron|stolen|robaron|robo|lost\s*(?:my|access|all)|perdi\w*|"
+    r"refund\w*|reembolso\w*|funds|fondos|broker\w*|scam\w*|estaf\w*)\b")
+_REFERRAL_RE = re.compile(
+    r"\b(?:contact\w*|habla(?:le|les)?|escribe(?:le|les)|escribi(?:le|les)|reach\s*out|message\s*(?:him|her|them)|"
+    r"text\s*(?:him|her|them)|dm\s*(?:him|her|them)|helped|ayud[oa]|ayudaron|devolvi\w*|"
+    r"recupero|recovered|got\s*(?:it|(?:my|me|our)(?:\s+\w+){0,2})\s*back|solved|fixed|arregl\w*|recomiend\w*|recommend\w*|"
+    r"confianza|legit|trusted|reliable|genuine|real\s*deal|cobra)\b")
+_WARNED_HANDLE_RE = re.compile(
+    r"(?:cuidado\s*con|ojo\s*con|beware\s*(?:of)?|don'?t\s*trust|no\s*(?:confien|confies|le\s*crean)\s*(?:en|a)?|"
+    r"report\w*|denunci\w*|bloque\w*|block\w*)\s*(?:a\s*|to\s*)?@|@[\w.]+\s*(?:is\s*(?:a\s*)?|es\s*(?:un\s*|una\s*)?)"
+    r"(?:scam\w*|fake|fraud\w*|estafa\w*|falso|falsa|fraude)")
+_PLATFORM_HANDLES = frozenset({"@instagram", "@meta", "@facebook", "@tiktok", "@youtube", "@whatsapp", "@x",
+                               "@twitter", "@creators", "@instagramcomms"})
+
+
+def is_recovery_referral(text: str) -> bool:
+    """Someone else's handle praised or recommended for recovering accounts, money or refunds (see above)."""
+    handles = HANDLE_RE.findall(text)
+    if _LEADING_HANDLE_RE.match(text):
+        handles = handles[1:]
+    if not [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES]:
+        return False
+    folded = fold(text)
+    return (_RECOVERY_CONTEXT_RE.search(folded) is not None and _REFERRAL_RE.search(folded) is not None
+            and _WARNED_HANDLE_RE.search(folded) is None)
 
 # Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a
 # C-speed `in` test skips the regex scan on most comments. On the 4,000 bench comments promo_matches ran 3-4x

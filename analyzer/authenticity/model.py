@@ -35,8 +35,10 @@ from .lexicon import (
     is_buyer_request,
     is_phishing,
     is_phone_ad,
+    is_recovery_referral,
     is_sales_offer,
     is_scam_warning,
+    is_self_promotion,
     is_service_complaint,
 )
 
@@ -332,7 +334,7 @@ class AuthenticityModel:
         warning = np.array([is_scam_warning(m, t) for m, t in zip(matched, texts["original"], strict=True)], bool)
         if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN,
             # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*,
-            # AUTH_COMPLAINT_SPAM_MAX)
+            # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN)
             q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
             phish = np.array([is_phishing(m, t) for m, t in zip(matched, texts["original"], strict=True)])
             p_spam = np.where(phish, np.maximum(p_spam, config.AUTH_PHISHING_SPAM_MIN), p_spam)
@@ -341,6 +343,10 @@ class AuthenticityModel:
             p_spam = np.where(phone_ad, np.maximum(p_spam, config.AUTH_PHONE_SPAM_MIN), p_spam)
             sales = np.array([is_sales_offer(t) for t in texts["original"]], bool)
             p_spam = np.where(sales, np.maximum(p_spam, config.AUTH_SALES_SPAM_MIN), p_spam)
+            promo = np.array([is_self_promotion(t) for t in texts["original"]], bool)
+            p_spam = np.where(promo, np.maximum(p_spam, config.AUTH_SELF_PROMO_SPAM_MIN), p_spam)
+            referral = np.array([is_recovery_referral(t) for t in texts["original"]], bool)
+            p_spam = np.where(referral, np.maximum(p_spam, config.AUTH_RECOVERY_SPAM_MIN), p_spam)
             p_spam = np.where(warning, np.minimum(p_spam, config.AUTH_WARNING_SPAM_MAX), p_spam)
             buyer = np.array([is_buyer_request(t) for t in texts["original"]], bool) & ~phone_ad
             p_spam = np.where(buyer, np.minimum(p_spam, config.AUTH_BUYER_SPAM_MAX), p_spam)
@@ -348,7 +354,7 @@ class AuthenticityModel:
             complaint = np.array([is_service_complaint(t) for t in texts["original"]], bool) & ~phone_ad
             p_spam = np.where(complaint, np.minimum(p_spam, config.AUTH_COMPLAINT_SPAM_MAX), p_spam)
         else:
-            phone_ad = sales = buyer = complaint = np.zeros(0, bool)
+            phone_ad = sales = buyer = complaint = promo = referral = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -359,7 +365,7 @@ class AuthenticityModel:
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
-                "buyer": buyer, "complaint": complaint,
+                "buyer": buyer, "complaint": complaint, "promo": promo, "referral": referral,
                 "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
@@ -430,6 +436,10 @@ class AuthenticityModel:
             reasons.append("asks to call or message a phone number")
         elif label == "spam" and arr["sales"][i]:
             reasons.append("offers the writer's own goods or services for sale")
+        elif label == "spam" and arr["referral"][i]:
+            reasons.append("recommends someone to recover accounts or money (recovery scam)")
+        elif label == "spam" and arr["promo"][i] and not arr["matched"][i]:
+            reasons.append("invites readers to the writer's own page")
         elif label == "spam" and not arr["matched"][i]:  # the text model alone: say what it reacted to
             grams = arr["spam_words"].get(i)
             reasons.append("worded like spam: " + ", ".join(f"'{g}'" for g in grams) if grams
