@@ -198,11 +198,11 @@ def is_prize_claim(matched: Iterable[str], text: str) -> bool:
     """A fake-winner notice: the `giveaway` pattern said to the reader ("ganaste") and a claim step (a link,
     "claim", "check your DM"), or a prize to claim at a link; no warning words."""
     folded = fold(text)
-    if SCAM_WARNING_RE.search(_NOT_A_SCAM_RE.sub(" ", folded)) is not None:
-        return False
     if "giveaway" in matched and _WINNER_NOTICE_RE.search(folded) is not None:
-        return _CLAIM_STEP_RE.search(folded) is not None
-    return _CLAIM_PRIZE_RE.search(folded) is not None and _LINK_OR_DOMAIN_RE.search(folded) is not None
+        claim = _CLAIM_STEP_RE.search(folded) is not None
+    else:
+        claim = _CLAIM_PRIZE_RE.search(folded) is not None and _LINK_OR_DOMAIN_RE.search(folded) is not None
+    return claim and SCAM_WARNING_RE.search(_NOT_A_SCAM_RE.sub(" ", folded)) is None
 
 
 def is_phishing(matched: Iterable[str], text: str) -> bool:
