@@ -808,10 +808,12 @@ def test_self_promotion_and_recovery_referrals_read_spam(model):
                  "lost my whole wallet to a fake broker, @funds_back_team recovered everything, contact them",
                  "@maria_g same thing happened to me, @hackpro_official got my account back in 2 hours"]
     not_referrals = ["cuidado con @recupera_tu_cuenta, es una estafa, me robaron 200 euros",
+                     "@lu_gomez no le escribas a @recupera_tu_cuenta, a mi hermano le cobraron y nunca recuperó nada",
+                     "anyone saying 'contact @funds_back_team' is a scammer, nobody can recover stolen crypto",
                      "my account was hacked and @instagram support did nothing",
                      "@bancof me robaron la tarjeta y nadie me ayuda"]
     assert [is_self_promotion(t) for t in promos + not_promos] == [True] * 4 + [False] * 3
-    assert [is_recovery_referral(t) for t in referrals + not_referrals] == [True] * 3 + [False] * 3
+    assert [is_recovery_referral(t) for t in referrals + not_referrals] == [True] * 3 + [False] * 5
     for encoder in (None, False):
         res = model.predict_texts(promos + referrals, encoder=encoder)
         assert [r.label for r in res] == ["spam"] * 7

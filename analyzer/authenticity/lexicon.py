@@ -426,8 +426,14 @@ _REFERRAL_RE = re.compile(
     r"confianza|legit|trusted|reliable|genuine|real\s*deal|cobra)\b")
 _WARNED_HANDLE_RE = re.compile(
     r"(?:cuidado\s*con|ojo\s*con|beware\s*(?:of)?|don'?t\s*trust|no\s*(?:confien|confies|le\s*crean)\s*(?:en|a)?|"
-    r"report\w*|denunci\w*|bloque\w*|block\w*)\s*(?:a\s*|to\s*)?@|@[\w.]+\s*(?:is\s*(?:a\s*)?|es\s*(?:un\s*|una\s*)?)"
-    r"(?:scam\w*|fake|fraud\w*|estafa\w*|falso|falsa|fraude)")
+    r"report\w*|denunci\w*|bloque\w*|block\w*|"
+    # "no le escribas a @x", "do NOT message @x"
+    r"no\s*(?:le\s*|les\s*)?(?:escribas|escriban|contactes|contacten|hables|hablen|pagues|paguen|mandes|manden)\s*"
+    r"(?:nada\s*)?|(?:do\s*not|don'?t|never)\s*(?:message|contact|text|dm|pay|send\s*\w*\s*to|write\s*to|"
+    r"reach\s*out\s*to))\s*(?:a\s*|to\s*)?@|"
+    # "@x is a scam", "'contact @x' is a scammer", "los de @x son bots"
+    r"@[\w.]+['\u2019\"]?\s*(?:is|are|es|son)\s*(?:a\s*|an\s*|un\s*|una\s*|unos\s*|unas\s*|all\s*|todos\s*)?"
+    r"(?:scam\w*|fake|fraud\w*|estafa\w*|falso|falsa|falsos|fraude|bots?)")
 _PLATFORM_HANDLES = frozenset({"@instagram", "@meta", "@facebook", "@tiktok", "@youtube", "@whatsapp", "@x",
                                "@twitter", "@creators", "@instagramcomms"})
 
