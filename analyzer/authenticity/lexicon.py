@@ -335,7 +335,6 @@ def is_buyer_request(text: str) -> bool:
     return _NOT_BUYER_RE.search(folded) is None and not is_sales_offer(text)
 
 
-
 # A customer's complaint about their own account, order, payment or app ("I've been locked out of my account for 3
 # days and support won't answer, please help", "mi pedido no ha llegado y nadie responde"): the spam head reads
 # "account", "help", "please", "won" as a recovery scam's words, and the project set has no such rows. Not when it
@@ -349,7 +348,7 @@ _OWN_SERVICE_RE = re.compile(
     r"\bme\s+(?:hackearon|bloquearon|suspendieron|cerraron|borraron|cobraron)\b|"
     r"\bi(?:['\u2019]ve|\s+have|\s+was|\s+got|['\u2019]m|\s+am)?\s+(?:been\s+)?(?:locked\s+out|hacked|banned|suspended|"
     r"charged)\b|\bi\s+can['\u2019]?t\s+(?:log|access|sign)")
-_APOS = "['\u2019]?"
+_APOS = "['\u2019]?"  # an apostrophe, straight, curly or left out ("won't", "won’t", "wont")
 _SERVICE_PROBLEM_RE = re.compile(
     r"\b(?:locked\s+out|(?:got|was|been|is)\s+locked|hacked|suspended|disabled|banned|blocked|still\s+(?:hasn" +
     _APOS + r"t|haven" + _APOS + r"t|not|no|waiting)|never\s+(?:arrive[sd]?|came|comes|got)|"
