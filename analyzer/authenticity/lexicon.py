@@ -172,8 +172,9 @@ def is_scam_warning(matched: Iterable[str], text: str) -> bool:
 # A prize notice with a way to claim it ("ganaste! reclama tu premio en bit.ly/…", "you won, check your DM") is the
 # fake-winner scam however it is phrased (config.AUTH_PHISHING_SPAM_MIN); a winner's own thanks, a tag list to enter
 # or a warning that quotes it (no claim step, or warning words) is not.
+_SCAM_TLDS = r"ly|me|link|shop|store|site|online|xyz|click|top|info|co|gl|io"  # a bare "claim-it.site" as a link
 _CLAIM_STEP_RE = re.compile(
-    _LINK + r"|\b[a-z0-9-]+\.(?:ly|me|link|shop|store|site|online|xyz|click|top|info|co|gl|io)\b|"
+    _LINK + r"|\b[a-z0-9-]+\.(?:" + _SCAM_TLDS + r")\b|"
     r"\b(?:claim\w*|redeem\w*|reclam\w*|cobra(?:r|lo|la)?|canjea\w*|" + _CHECK_DMS + r")\b")
 
 
@@ -190,8 +191,7 @@ _CLAIM_PRIZE_RE = re.compile(
     r"\b(?:claim|redeem|reclam[ae]|canjea|cobra)\w*\s*(?:your|the|a|tu|el|la|su)?\s*(?:[£$€]?\s?\d[\d.,]*\s*)?"
     r"(?:free\s*)?(?:voucher|gift\s*card|giftcard|prize|reward|gift|coupon|bonus|cash|premio|regalo|cupon|bono|vale|"
     r"tarjeta\s*de\s*regalo)")
-_LINK_OR_DOMAIN_RE = re.compile(
-    _LINK + r"|\b[a-z0-9-]+\.(?:ly|me|link|shop|store|site|online|xyz|click|top|info|co|gl|io|com|net)\b")
+_LINK_OR_DOMAIN_RE = re.compile(_LINK + r"|\b[a-z0-9-]+\.(?:" + _SCAM_TLDS + r"|com|net)\b")
 
 
 def is_prize_claim(matched: Iterable[str], text: str) -> bool:
@@ -447,6 +447,7 @@ def is_recovery_referral(text: str) -> bool:
     folded = fold(text)
     return (_RECOVERY_CONTEXT_RE.search(folded) is not None and _REFERRAL_RE.search(folded) is not None
             and _WARNED_HANDLE_RE.search(folded) is None)
+
 
 # Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a
 # C-speed `in` test skips the regex scan on most comments. On the 4,000 bench comments promo_matches ran 3-4x

@@ -336,23 +336,26 @@ class AuthenticityModel:
             # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*,
             # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN)
             q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
-            phish = np.array([is_phishing(m, t) for m, t in zip(matched, texts["original"], strict=True)])
-            p_spam = np.where(phish, np.maximum(p_spam, config.AUTH_PHISHING_SPAM_MIN), p_spam)
+            original = texts["original"]
+
+            def fires(rule) -> np.ndarray:
+                return np.array([rule(t) for t in original], bool)
+
+            phish = np.array([is_phishing(m, t) for m, t in zip(matched, original, strict=True)], bool)
             n_ph = X[:, names.index("sig_n_phones")]
-            phone_ad = np.array([is_phone_ad(t, float(k)) for t, k in zip(texts["original"], n_ph, strict=True)])
-            p_spam = np.where(phone_ad, np.maximum(p_spam, config.AUTH_PHONE_SPAM_MIN), p_spam)
-            sales = np.array([is_sales_offer(t) for t in texts["original"]], bool)
-            p_spam = np.where(sales, np.maximum(p_spam, config.AUTH_SALES_SPAM_MIN), p_spam)
-            promo = np.array([is_self_promotion(t) for t in texts["original"]], bool)
-            p_spam = np.where(promo, np.maximum(p_spam, config.AUTH_SELF_PROMO_SPAM_MIN), p_spam)
-            referral = np.array([is_recovery_referral(t) for t in texts["original"]], bool)
-            p_spam = np.where(referral, np.maximum(p_spam, config.AUTH_RECOVERY_SPAM_MIN), p_spam)
-            p_spam = np.where(warning, np.minimum(p_spam, config.AUTH_WARNING_SPAM_MAX), p_spam)
-            buyer = np.array([is_buyer_request(t) for t in texts["original"]], bool) & ~phone_ad
-            p_spam = np.where(buyer, np.minimum(p_spam, config.AUTH_BUYER_SPAM_MAX), p_spam)
+            phone_ad = np.array([is_phone_ad(t, float(k)) for t, k in zip(original, n_ph, strict=True)], bool)
+            sales, promo, referral = fires(is_sales_offer), fires(is_self_promotion), fires(is_recovery_referral)
+            buyer = fires(is_buyer_request) & ~phone_ad
+            complaint = fires(is_service_complaint) & ~phone_ad
+            # every floor, then every cap: a comment a floor and a cap both fit is capped
+            for hit, least in ((phish, config.AUTH_PHISHING_SPAM_MIN), (phone_ad, config.AUTH_PHONE_SPAM_MIN),
+                               (sales, config.AUTH_SALES_SPAM_MIN), (promo, config.AUTH_SELF_PROMO_SPAM_MIN),
+                               (referral, config.AUTH_RECOVERY_SPAM_MIN)):
+                p_spam = np.where(hit, np.maximum(p_spam, least), p_spam)
+            for hit, most in ((warning, config.AUTH_WARNING_SPAM_MAX), (buyer, config.AUTH_BUYER_SPAM_MAX),
+                              (complaint, config.AUTH_COMPLAINT_SPAM_MAX)):
+                p_spam = np.where(hit, np.minimum(p_spam, most), p_spam)
             q = np.where(buyer, np.minimum(q, config.AUTH_BUYER_SUPERFICIAL_MAX), q)
-            complaint = np.array([is_service_complaint(t) for t in texts["original"]], bool) & ~phone_ad
-            p_spam = np.where(complaint, np.minimum(p_spam, config.AUTH_COMPLAINT_SPAM_MAX), p_spam)
         else:
             phone_ad = sales = buyer = complaint = promo = referral = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
@@ -396,7 +399,8 @@ class AuthenticityModel:
                 acc_p[i], acc_why[i] = account_rules(c.account, c.created_at)
         # spam verdicts no lexicon pattern explains: the words the text model reacted to, in one pass
         unexplained = [i for i in range(n) if verdict(arr["p_spam"][i], arr["q_superficial"][i]) == "spam"
-                       and not arr["matched"][i] and not arr["phone_ad"][i] and not arr["sales"][i]]
+                       and not arr["matched"][i] and not (arr["phone_ad"][i] or arr["sales"][i] or arr["referral"][i]
+                                                          or arr["promo"][i])]  # those have their rule's reason
         texts = arr["spam_text"] or [""] * n
         arr["spam_words"] = dict(zip(unexplained, spam_words(self.heads[arr["spam_head"]],
                                                              [texts[i] for i in unexplained]), strict=True))
