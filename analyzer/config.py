@@ -339,6 +339,11 @@ AUTH_SELF_PROMO_SPAM_MIN = 0.9
 # someone else's handle recommended for getting back a hacked account, stolen money or a refund ("@x me lo recuperó,
 # cobra barato"; lexicon.is_recovery_referral): the recovery scam in a victim's voice
 AUTH_RECOVERY_SPAM_MIN = 0.9
+# a brand's or creator's support reply to a customer in the account's "we" voice, opening with the customer's handle
+# ("@dani lamentamos las molestias, escríbenos por DM", "@mike sorry about the wait! Can you DM us your order
+# number?"; lexicon.is_support_reply) has P(spam) capped here: the spam head reads "DM us", "escríbenos", "envío
+# gratis" as a pitch's words; a phone, WhatsApp, link, second handle, claim or verify step keeps the rule off
+AUTH_SUPPORT_SPAM_MAX = 0.3
 # the other shipped sentiment artifacts (SENTIMENT_MODEL_ALIASES) whose embeddings get their own superficial and
 # relevance heads in the authenticity artifact: their vectors differ from the default encoder's, and without such
 # heads the pipeline falls back to the no-embedding heads (measured weaker: model card)

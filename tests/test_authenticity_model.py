@@ -264,7 +264,7 @@ def test_spam_fusion_applies_only_with_the_branch_it_was_fitted_on(model):
     # notice) and self-promotion ("check my profile"); no cap applies to these texts
     floor = np.array([is_phishing(m, t) for m, t in zip(arr["matched"], texts, strict=True)])
     assert floor.sum() == 1 and arr["promo"].sum() >= 1
-    assert not (arr["warning"] | arr["buyer"] | arr["complaint"]).any()
+    assert not (arr["warning"] | arr["buyer"] | arr["complaint"] | arr["support"]).any()
     expected = fuse_spam(d, z, fused_model.meta["spam_fusion"])
     for flags, least in ((floor, config.AUTH_PHISHING_SPAM_MIN), (arr["phone_ad"], config.AUTH_PHONE_SPAM_MIN),
                          (arr["sales"], config.AUTH_SALES_SPAM_MIN), (arr["promo"], config.AUTH_SELF_PROMO_SPAM_MIN),
@@ -836,3 +836,32 @@ def test_prize_to_claim_at_a_link_reads_spam(model):
         res = model.predict_texts(claims, encoder=encoder)
         assert [r.label for r in res] == ["spam"] * 2
         assert all(r.probs["spam"] >= config.AUTH_PHISHING_SPAM_MIN - 1e-9 for r in res)
+
+
+def test_support_replies_read_genuine(model):
+    """Blind probe: 14 of 19 real brand replies to customers read spam when the dump does not name the creator ("DM
+    us", "escríbenos por DM", "envío gratis" are a pitch's words to the spam head). A reply in the account's own "we"
+    voice is genuine; the impersonator's reply (a WhatsApp or phone number, a link, another handle, an agent's
+    "escríbeme", a claim or verify step) is not counted and stays spam."""
+    from analyzer.authenticity.lexicon import is_support_reply, promo_matches
+
+    replies = ["@lucia.mx Hola Lucía, lamentamos el retraso con tu pedido 😔 escríbenos por DM tu número de orden y lo "
+               "revisamos hoy mismo",
+               "@tom_r Sorry about the wait, Tom! DM us your order number and we'll check where your parcel is",
+               "@nacho.ar Te pedimos disculpas, ya procesamos el reintegro y lo vas a ver en tu resumen. Cualquier cosa "
+               "escribinos por privado",
+               "@kate_w We're so sorry for the trouble! The app outage is fixed now, thanks for your patience 🙏"]
+    fakes = ["@lucia.mx Hola, soy asesor de la tienda, para tu reembolso escríbeme al WhatsApp +52 55 5550 1234",
+             "@tom_r Sorry to hear that! Our team can help, please verify your account here: bit.ly/shop-verify",
+             "@kate_w We're sorry! DM our support page @app_help_center247 to get your refund",
+             "@nacho.ar lamentamos lo ocurrido, escribile a nuestro asesor @reintegros.ayuda por WhatsApp"]
+    investigation = "@andrea Hola Andrea, ¿nos mandas por DM el número de guía? Abrimos una investigación y te respondemos"
+    assert promo_matches(investigation) == ["dm_collab"]  # "investigación" is no investment pitch
+    texts = replies + [investigation] + fakes
+    assert [is_support_reply(promo_matches(t), t) for t in texts] == [True] * 5 + [False] * 4
+    for encoder in (None, False):
+        res = model.predict_texts(texts, encoder=encoder)
+        assert [r.label for r in res[:5]] == ["genuine"] * 5
+        assert all(r.probs["spam"] <= config.AUTH_SUPPORT_SPAM_MAX + 1e-9 for r in res[:5])
+        assert "a support reply to a customer, in the account's own voice" in res[0].reasons
+        assert [r.label for r in res[5:]] == ["spam"] * 4

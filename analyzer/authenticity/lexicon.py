@@ -41,7 +41,7 @@ _PROMO_SPEC: dict[str, tuple[str, str]] = {
     ),
     "crypto_invest": (
         r"(?:\bcrypto\w*|\bcripto\w*|\bbitcoin\w*|\bbtc\b|\beth\b|\busdt\b|\bforex\b|\bbinary\s*option|"
-        r"\binvest\w*|\binversi\w*|\binverti\w*|\binvierte\w*|\bprofit\w*|\bganancia\w*|\btrading\b|"
+        r"\binvest(?!ig)\w*|\binversi\w*|\binverti\w*|\binvierte\w*|\bprofit\w*|\bganancia\w*|\btrading\b|"
         r"\btrader\w*|\baccount\s*manager|\bmentor\w*|\bpassive\s*income|\bingresos?\s*pasivos?|"
         r"\bairdrop\w*|\bnft\w*|\bwallet\b|\bblockchain\b|\bdividend\w*|\b0x[0-9a-f]{16,}|"
         r"\bdouble\s*your\s*(?:money|investment|btc)|\bduplica\w*\s*tu\s*(?:dinero|inversion))",
@@ -447,6 +447,46 @@ def is_recovery_referral(text: str) -> bool:
     folded = fold(text)
     return (_RECOVERY_CONTEXT_RE.search(folded) is not None and _REFERRAL_RE.search(folded) is not None
             and _WARNED_HANDLE_RE.search(folded) is None)
+
+
+# A brand's or creator's support reply to a customer, in the account's own "we" voice ("@dani Hola Daniela,
+# lamentamos las molestias, escríbenos por DM con tu número de cliente", "@mike sorry about the wait! Can you DM us
+# your order number?"): the spam head reads "DM us", "escríbenos", "envío gratis" as a pitch's words, and a brand
+# monitoring dump holds the brand's replies under every creator who tagged it. What a fake support account adds (a
+# WhatsApp or phone number, a link or domain, another handle, "escríbeme" in an agent's own voice, a claim, verify or
+# form step, any other pitch) keeps the rule off (config.AUTH_SUPPORT_SPAM_MAX).
+SUPPORT_REPLY_PATTERNS = frozenset({"dm_collab", "shop"})  # the only promo patterns a support reply may match
+_SUPPORT_VOICE_RE = re.compile(
+    r"\b(?:lamentamos|sentimos\s+(?:mucho\s+)?(?:la|el|las|los|lo|que|mucho)|(?:te|le|les)\s+pedimos\s+(?:disculpas|perdon)|"
+    r"disculp[ae]\s+(?:las?|los)\s+(?:molestias?|inconvenientes?)|perdon\s+por\s+(?:la|el|las|los)\s+"
+    r"(?:molestias?|demora|retraso|inconvenientes?)|(?:escribenos|escribinos|envianos|enviamos|mandanos|contactanos)\s+"
+    r"(?:\w+\s+)?(?:por|al|a)\s+(?:dm|md|privado|interno|inbox|mensaje)|"
+    r"(?:te|le)\s+(?:escribimos|contactamos|confirmamos|avisamos|damos|respondemos)|"
+    r"(?:ya\s+)?(?:revisamos|validamos|escalamos|programamos|procesamos|tramitamos|bonificamos|verificamos|"
+    r"reportamos)\s+(?:tu|su|el|la|los|las)\b|estamos\s+(?:trabajando|revisando|teniendo|investigando)|"
+    r"nuestro\s+equipo|gracias\s+por\s+(?:escribirnos|contactarnos|tu\s+paciencia|avisarnos|reportarlo)|"
+    r"we(?:'re|\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry|we\s+apologi[sz]e|"
+    r"sorry\s+(?:about|for)\s+(?:the|this|your|any)\s+(?:wait|delay|trouble|inconvenience|issue|experience|confusion)|"
+    r"sorry\s+to\s+hear|(?:dm|message|pm)\s+us|send\s+us\s+(?:a\s+)?(?:dm|message|direct\s+message|pm)|"
+    r"our\s+(?:team|support\s+team|care\s+team)|we(?:'ll|\s+will)\s+(?:check|look|sort|get\s+back|follow\s+up|"
+    r"make\s+it\s+right)|thanks?\s+(?:you\s+)?for\s+(?:flagging|reaching\s+out|letting\s+us\s+know|your\s+patience))\b")
+_FAKE_SUPPORT_RE = re.compile(
+    r"\b(?:escribeme|escribime|mandame|enviame|contactame|dm\s+me|message\s+me|text\s+me|whats\s*app|wsp|wpp|"
+    r"telegram|signal|claim\w*|reclam[ae]r?\b|redeem\w*|verif\w*|formulario|form|ingres[ae]\s+(?:sus|tus)\s+datos|"
+    r"enter\s+your\s+(?:details|info)|nip|pin|asesor\w*|agent|agente)\b")
+
+
+def is_support_reply(matched: Iterable[str], text: str) -> bool:
+    """A reply (opening with the customer's handle) in a support account's "we" voice, with no other handle, link,
+    contact outside the platform, claim or verify step, and no promo pattern but DM and shop words (see above)."""
+    if not set(matched) <= SUPPORT_REPLY_PATTERNS or not _LEADING_HANDLE_RE.match(text):
+        return False
+    if len(HANDLE_RE.findall(text)) > 1:
+        return False
+    folded = fold(text)
+    if _LINK_OR_DOMAIN_RE.search(folded) is not None or _FAKE_SUPPORT_RE.search(folded) is not None:
+        return False
+    return _SUPPORT_VOICE_RE.search(folded) is not None
 
 
 # Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a

@@ -40,6 +40,7 @@ from .lexicon import (
     is_scam_warning,
     is_self_promotion,
     is_service_complaint,
+    is_support_reply,
 )
 
 ARTIFACT_HEADS = "heads.skops"
@@ -334,7 +335,7 @@ class AuthenticityModel:
         warning = np.array([is_scam_warning(m, t) for m, t in zip(matched, texts["original"], strict=True)], bool)
         if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN,
             # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*,
-            # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN)
+            # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX)
             q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
             original = texts["original"]
 
@@ -347,17 +348,19 @@ class AuthenticityModel:
             sales, promo, referral = fires(is_sales_offer), fires(is_self_promotion), fires(is_recovery_referral)
             buyer = fires(is_buyer_request) & ~phone_ad
             complaint = fires(is_service_complaint) & ~phone_ad
+            floored = phish | phone_ad | sales | promo | referral | (n_ph > 0)
+            support = np.array([is_support_reply(m, t) for m, t in zip(matched, original, strict=True)], bool) & ~floored
             # every floor, then every cap: a comment a floor and a cap both fit is capped
             for hit, least in ((phish, config.AUTH_PHISHING_SPAM_MIN), (phone_ad, config.AUTH_PHONE_SPAM_MIN),
                                (sales, config.AUTH_SALES_SPAM_MIN), (promo, config.AUTH_SELF_PROMO_SPAM_MIN),
                                (referral, config.AUTH_RECOVERY_SPAM_MIN)):
                 p_spam = np.where(hit, np.maximum(p_spam, least), p_spam)
             for hit, most in ((warning, config.AUTH_WARNING_SPAM_MAX), (buyer, config.AUTH_BUYER_SPAM_MAX),
-                              (complaint, config.AUTH_COMPLAINT_SPAM_MAX)):
+                              (complaint, config.AUTH_COMPLAINT_SPAM_MAX), (support, config.AUTH_SUPPORT_SPAM_MAX)):
                 p_spam = np.where(hit, np.minimum(p_spam, most), p_spam)
             q = np.where(buyer, np.minimum(q, config.AUTH_BUYER_SUPERFICIAL_MAX), q)
         else:
-            phone_ad = sales = buyer = complaint = promo = referral = np.zeros(0, bool)
+            phone_ad = sales = buyer = complaint = promo = referral = support = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -368,7 +371,7 @@ class AuthenticityModel:
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
-                "buyer": buyer, "complaint": complaint, "promo": promo, "referral": referral,
+                "buyer": buyer, "complaint": complaint, "support": support, "promo": promo, "referral": referral,
                 "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
@@ -454,6 +457,8 @@ class AuthenticityModel:
             reasons.append("a buyer's question (price, link, where to buy)")
         if label == "genuine" and arr["complaint"][i]:
             reasons.append("a customer's complaint about their own account or order")
+        if label == "genuine" and arr["support"][i]:
+            reasons.append("a support reply to a customer, in the account's own voice")
         rel = arr["relevance"][i]
         relevance = None if np.isnan(rel) else float(rel)
         if relevance is not None:
