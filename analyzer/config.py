@@ -319,7 +319,9 @@ AUTH_PHONE_SPAM_MIN = 0.9
 # words (the same jacket, the same city)
 AUTH_SALES_SPAM_MIN = 0.9
 # a victim's warning that quotes the scam it was sent ("me escribieron por DM que gané el sorteo, es falso") and asks
-# nobody to get in touch (lexicon.is_scam_warning) has P(spam) capped here: its DM and prize words are the scam's
+# nobody to get in touch (lexicon.is_scam_warning) has P(spam) capped here: its DM and prize words are the scam's; so
+# has a warning about scammers in the thread that vouches for nobody ("@ana do NOT message @x, he scammed my brother";
+# lexicon.is_scam_alert)
 AUTH_WARNING_SPAM_MAX = 0.3
 # a buyer's short question about the post's thing ("link please 🙏", "precio del set? info por DM porfa", "where can I
 # get the coat?"; lexicon.is_buyer_request) has P(spam) and q capped here: the spam head reads its "link", "DM",

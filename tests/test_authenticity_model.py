@@ -264,7 +264,7 @@ def test_spam_fusion_applies_only_with_the_branch_it_was_fitted_on(model):
     # notice) and self-promotion ("check my profile"); no cap applies to these texts
     floor = np.array([is_phishing(m, t) for m, t in zip(arr["matched"], texts, strict=True)])
     assert floor.sum() == 1 and arr["promo"].sum() >= 1
-    assert not (arr["warning"] | arr["buyer"] | arr["complaint"] | arr["support"]).any()
+    assert not (arr["warning"] | arr["buyer"] | arr["complaint"] | arr["support"] | arr["alert"]).any()
     expected = fuse_spam(d, z, fused_model.meta["spam_fusion"])
     for flags, least in ((floor, config.AUTH_PHISHING_SPAM_MIN), (arr["phone_ad"], config.AUTH_PHONE_SPAM_MIN),
                          (arr["sales"], config.AUTH_SALES_SPAM_MIN), (arr["promo"], config.AUTH_SELF_PROMO_SPAM_MIN),
@@ -865,3 +865,26 @@ def test_support_replies_read_genuine(model):
         assert all(r.probs["spam"] <= config.AUTH_SUPPORT_SPAM_MAX + 1e-9 for r in res[:5])
         assert "a support reply to a customer, in the account's own voice" in res[0].reasons
         assert [r.label for r in res[5:]] == ["spam"] * 4
+
+
+def test_scam_alerts_read_genuine(model):
+    """Blind probe: 7 of 25 warnings about scammers read spam ("do NOT message @x, he scammed my brother": the n-grams
+    took "message" and "scammed" for a pitch). A warning that vouches for nobody is genuine, its quotes of the scam set
+    aside; one that ends by recommending a handle or asks to be contacted is the scam in a warning's clothes."""
+    from analyzer.authenticity.lexicon import is_scam_alert
+
+    alerts = ["@caro_22 do NOT message @fix_my_ig_now, he took $300 from my cousin and blocked her",
+              "los que comentan 'un experto me recuperó la cuenta' son estafadores, no les escriban y repórtenlos",
+              "me llegó un mensaje de una cuenta igualita a esta diciendo que gané un iPhone, obvio reportada",
+              "Cuidado con @premios.oficial_mx, te piden pagar el envío del premio y desaparecen"]
+    scams = ["beware of fake hackers in these comments, only @real_recovery_pro is legit, he got my account back",
+             "ojo con los estafadores, a mí me ayudó @recupera.cuentas, escríbanle",
+             "don't trust the bots here, DM me and I'll tell you who recovered my funds",
+             "cuidado con las cuentas falsas! la oficial es @sorteo_real_2024, escríbenos"]
+    assert [is_scam_alert(t) for t in alerts + scams] == [True] * 4 + [False] * 4
+    for encoder in (None, False):
+        res = model.predict_texts(alerts + scams, encoder=encoder)
+        assert [r.label for r in res[:4]] == ["genuine"] * 4
+        assert all(r.probs["spam"] <= config.AUTH_WARNING_SPAM_MAX + 1e-9 for r in res[:4])
+        assert "warns others about a scam or scammer" in res[0].reasons
+        assert [r.label for r in res[4:7]] == ["spam"] * 3  # the fourth is left to the heads (a brand says it too)

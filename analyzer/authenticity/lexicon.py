@@ -449,6 +449,53 @@ def is_recovery_referral(text: str) -> bool:
             and _WARNED_HANDLE_RE.search(folded) is None)
 
 
+# A warning about scammers in the thread ("@ana do NOT message @x, he scammed my brother", "los que comentan 'un
+# hacker me ayudó' son estafadores, repórtenlos", "me llegó un DM diciendo que gané, reportada"): its scam words are
+# the scam's, often quoted, and the n-grams read them as a pitch. The quoted parts are set aside first; what is left
+# must warn (scammers named as bots or fakes, "cuidado con", "do not message", "ignoren", "reportada"), and must not
+# ask to get in touch, vouch for anyone ("legit", "recomiendo", "me ayudó"), name a handle it does not warn about,
+# link anywhere but a platform's own help pages, or pitch anything (config.AUTH_WARNING_SPAM_MAX).
+_QUOTED_RE = re.compile(r"'[^']{2,120}'|\"[^\"]{2,120}\"|\u2018[^\u2019]{2,120}\u2019|\u201c[^\u201d]{2,120}\u201d|"
+                        r"\u00ab[^\u00bb]{2,120}\u00bb")
+_ALERT_RE = re.compile(
+    r"\b(?:(?:son|are|they'?re|theyre|is|es|eran|were)\s+(?:all\s+|todos\s+|todas\s+|puros?\s+|unos?\s+|unas?\s+|"
+    r"an?\s+|una?\s+)?(?:bots?|scammers?|estafador\w*|fake|falsos?|falsas?|scams?|estafas?|fraud\w*|fraude|mentira)|"
+    r"cuidado\s+con|ojo\s+con|beware\s+of|watch\s+out\s+for|"
+    r"(?:do\s*not|don'?t|never|no)\s+(?:message|contact|pay|trust|click|reply|answer|send|dm|text)|"
+    r"no\s+(?:le\s+|les\s+)?(?:escribas|escriban|contestes|contesten|respondas|respondan|paguen|pagues|des|den|"
+    r"confies|confien|caigan|caigas|entres|entren)|ignor(?:e|en|a|ar)\s+(?:a\s+)?(?:everyone|everybody|all|them|"
+    r"these|those|the|todos|todas|esos|esas|los|las)|report(?:ed|ada|ado|en|alo|ala|alos|a\s+la\s+cuenta)\b|"
+    r"denunci\w+|(?:ninguno|ninguna|nadie|none|no\s*one|nobody)\b[^.!?]{0,60}\b(?:es|is|are|son)\s+(?:real|legit|"
+    r"verdad)|scammed|estafaron|robaron|stole)\b")
+_ALERT_CONTACT_RE = re.compile(
+    r"\b(?:escribe(?:me|nos)|escribime|escribinos|escribanme|manda(?:me|nos)|envia(?:me|nos)|contacta(?:me|nos)|"
+    r"contactanos|habla(?:me|nos)|(?:dm|pm|md|message|text|contact|write|inbox)\s*(?:me|us)|reach\s*(?:me|us|out\s+to)|"
+    r"legit|de\s+confianza|trusted|reliable|recomiend\w*|recommend\w*|helped\s+me|me\s+ayud\w*|recovered|"
+    r"recupero|got\s+(?:it|(?:my|me|our)(?:\s+\w+){0,2})\s+back|busquen\w*|buscalo|search\s+(?:for\s+)?(?:him|her|them)|"
+    r"look\s+(?:him|her|them)\s+up|whats\s*app|telegram|wsp)\b")
+_OFFICIAL_DOMAIN_RE = re.compile(r"\b(?:help\.)?(?:instagram|facebook|meta|tiktok|youtube|google|whatsapp|x|twitter)\.com\b")
+ALERT_PITCH_PATTERNS = frozenset({"check_profile", "follow_back", "crypto_invest", "money_from_home", "shop",
+                                  "buy_followers", "adult_bait", "testimonial", "messaging_link"})
+
+
+def is_scam_alert(text: str) -> bool:
+    """A warning about scammers in the thread, with its quotes set aside: no contact ask, vouching, unwarned
+    handle, outside link or pitch (see above)."""
+    bare = _QUOTED_RE.sub(" ", fold(text))
+    if _ALERT_RE.search(bare) is None or _ALERT_CONTACT_RE.search(bare) is not None:
+        return False
+    if set(promo_matches(bare)) & ALERT_PITCH_PATTERNS:
+        return False
+    if _LINK_OR_DOMAIN_RE.search(_OFFICIAL_DOMAIN_RE.sub(" ", bare)) is not None:
+        return False
+    handles = HANDLE_RE.findall(_QUOTED_RE.sub(" ", text))
+    if _LEADING_HANDLE_RE.match(text):
+        handles = handles[1:]
+    others = [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES]
+    if others and len(_WARNED_HANDLE_RE.findall(bare)) < len(others):
+        return False
+    return not (is_recovery_referral(text) or is_self_promotion(text) or is_sales_offer(text))
+
 # A brand's or creator's support reply to a customer, in the account's own "we" voice ("@dani Hola Daniela,
 # lamentamos las molestias, escríbenos por DM con tu número de cliente", "@mike sorry about the wait! Can you DM us
 # your order number?"): the spam head reads "DM us", "escríbenos", "envío gratis" as a pitch's words, and a brand

@@ -37,6 +37,7 @@ from .lexicon import (
     is_phone_ad,
     is_recovery_referral,
     is_sales_offer,
+    is_scam_alert,
     is_scam_warning,
     is_self_promotion,
     is_service_complaint,
@@ -350,17 +351,18 @@ class AuthenticityModel:
             complaint = fires(is_service_complaint) & ~phone_ad
             floored = phish | phone_ad | sales | promo | referral | (n_ph > 0)
             support = np.array([is_support_reply(m, t) for m, t in zip(matched, original, strict=True)], bool) & ~floored
+            alert = fires(is_scam_alert) & ~floored & ~warning  # a quoting warning has its own reason
             # every floor, then every cap: a comment a floor and a cap both fit is capped
             for hit, least in ((phish, config.AUTH_PHISHING_SPAM_MIN), (phone_ad, config.AUTH_PHONE_SPAM_MIN),
                                (sales, config.AUTH_SALES_SPAM_MIN), (promo, config.AUTH_SELF_PROMO_SPAM_MIN),
                                (referral, config.AUTH_RECOVERY_SPAM_MIN)):
                 p_spam = np.where(hit, np.maximum(p_spam, least), p_spam)
-            for hit, most in ((warning, config.AUTH_WARNING_SPAM_MAX), (buyer, config.AUTH_BUYER_SPAM_MAX),
+            for hit, most in ((warning, config.AUTH_WARNING_SPAM_MAX), (alert, config.AUTH_WARNING_SPAM_MAX), (buyer, config.AUTH_BUYER_SPAM_MAX),
                               (complaint, config.AUTH_COMPLAINT_SPAM_MAX), (support, config.AUTH_SUPPORT_SPAM_MAX)):
                 p_spam = np.where(hit, np.minimum(p_spam, most), p_spam)
             q = np.where(buyer, np.minimum(q, config.AUTH_BUYER_SUPERFICIAL_MAX), q)
         else:
-            phone_ad = sales = buyer = complaint = promo = referral = support = np.zeros(0, bool)
+            phone_ad = sales = buyer = complaint = promo = referral = support = alert = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -371,7 +373,7 @@ class AuthenticityModel:
                    if "bot_text" in self.heads and len(X) else np.zeros(len(X)))
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
-                "buyer": buyer, "complaint": complaint, "support": support, "promo": promo, "referral": referral,
+                "buyer": buyer, "complaint": complaint, "support": support, "alert": alert, "promo": promo, "referral": referral,
                 "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
@@ -430,6 +432,8 @@ class AuthenticityModel:
             reasons.extend(promo)
         elif arr["warning"][i]:  # its DM/prize words are the scam it quotes (config.AUTH_WARNING_SPAM_MAX)
             reasons.append("warns about a scam (its DM/prize words quote the scam)")
+        elif arr["alert"][i]:  # config.AUTH_WARNING_SPAM_MAX
+            reasons.append("warns others about a scam or scammer")
         elif promo and p_spam >= config.AUTH_SPAM_HINT_MIN:  # said as what it is: a doubt, not the verdict
             reasons.append(f"some spam wording ({', '.join(promo)}), not enough to call it spam")
         # below that, a lexicon word in a genuine comment ("invertí en una freidora") is no reason to show
