@@ -842,7 +842,7 @@ def test_support_replies_read_genuine(model):
     """Blind probe: 14 of 19 real brand replies to customers read spam when the dump does not name the creator ("DM
     us", "escríbenos por DM", "envío gratis" are a pitch's words to the spam head). A reply in the account's own "we"
     voice is genuine; the impersonator's reply (a WhatsApp or phone number, a link, another handle, an agent's
-    "escríbeme", a claim or verify step) is not counted and stays spam."""
+    "escríbeme", a claim or verify step, a card number asked for) is not counted."""
     from analyzer.authenticity.lexicon import is_support_reply, promo_matches
 
     replies = ["@lucia.mx Hola Lucía, lamentamos el retraso con tu pedido 😔 escríbenos por DM tu número de orden y lo "
@@ -854,17 +854,19 @@ def test_support_replies_read_genuine(model):
     fakes = ["@lucia.mx Hola, soy asesor de la tienda, para tu reembolso escríbeme al WhatsApp +52 55 5550 1234",
              "@tom_r Sorry to hear that! Our team can help, please verify your account here: bit.ly/shop-verify",
              "@kate_w We're sorry! DM our support page @app_help_center247 to get your refund",
-             "@nacho.ar lamentamos lo ocurrido, escribile a nuestro asesor @reintegros.ayuda por WhatsApp"]
+             "@nacho.ar lamentamos lo ocurrido, escribile a nuestro asesor @reintegros.ayuda por WhatsApp",
+             "@tom_r Sorry to hear that. Kindly send us a DM with your full card number and expiry date to reverse it"]
     investigation = "@andrea Hola Andrea, ¿nos mandas por DM el número de guía? Abrimos una investigación y te respondemos"
     assert promo_matches(investigation) == ["dm_collab"]  # "investigación" is no investment pitch
     texts = replies + [investigation] + fakes
-    assert [is_support_reply(promo_matches(t), t) for t in texts] == [True] * 5 + [False] * 4
+    never = "@lucia.mx lamentamos las molestias, escríbenos por DM tu número de cliente (nunca tu contraseña)"
+    assert [is_support_reply(promo_matches(t), t) for t in [*texts, never]] == [True] * 5 + [False] * 5 + [True]
     for encoder in (None, False):
         res = model.predict_texts(texts, encoder=encoder)
         assert [r.label for r in res[:5]] == ["genuine"] * 5
         assert all(r.probs["spam"] <= config.AUTH_SUPPORT_SPAM_MAX + 1e-9 for r in res[:5])
         assert "a support reply to a customer, in the account's own voice" in res[0].reasons
-        assert [r.label for r in res[5:]] == ["spam"] * 4
+        assert [r.label for r in res[5:9]] == ["spam"] * 4  # the fifth is left to the heads
 
 
 def test_scam_alerts_read_genuine(model):

@@ -501,7 +501,7 @@ def is_scam_alert(text: str) -> bool:
 # your order number?"): the spam head reads "DM us", "escríbenos", "envío gratis" as a pitch's words, and a brand
 # monitoring dump holds the brand's replies under every creator who tagged it. What a fake support account adds (a
 # WhatsApp or phone number, a link or domain, another handle, "escríbeme" in an agent's own voice, a claim, verify or
-# form step, any other pitch) keeps the rule off (config.AUTH_SUPPORT_SPAM_MAX).
+# form step, a card number or password asked for, any other pitch) keeps the rule off (config.AUTH_SUPPORT_SPAM_MAX).
 SUPPORT_REPLY_PATTERNS = frozenset({"dm_collab", "shop"})  # the only promo patterns a support reply may match
 _SUPPORT_VOICE_RE = re.compile(
     r"\b(?:lamentamos|sentimos\s+(?:mucho\s+)?(?:la|el|las|los|lo|que|mucho)|(?:te|le|les)\s+pedimos\s+(?:disculpas|perdon)|"
@@ -520,12 +520,29 @@ _SUPPORT_VOICE_RE = re.compile(
 _FAKE_SUPPORT_RE = re.compile(
     r"\b(?:escribeme|escribime|mandame|enviame|contactame|dm\s+me|message\s+me|text\s+me|whats\s*app|wsp|wpp|"
     r"telegram|signal|claim\w*|reclam[ae]r?\b|redeem\w*|verif\w*|formulario|form|ingres[ae]\s+(?:sus|tus)\s+datos|"
-    r"enter\s+your\s+(?:details|info)|nip|pin|asesor\w*|agent|agente)\b")
+    r"enter\s+your\s+(?:details|info)|asesor\w*|agent|agente)\b")
+# what an impersonator asks a customer for ("send us your full card number and expiry date", "tu número de cuenta y
+# clave dinámica", "foto de tu DNI y de tu tarjeta"); a real brand names them only to say it never asks ("nunca tu
+# contraseña", "we'll never ask for your recovery phrase"), so a mention with a negation shortly before is not counted
+_CREDENTIAL_RE = re.compile(
+    r"\b(?:(?:full\s+)?card\s+(?:number|details|info)|expiry|expiration\s+date|cvv|cvc|pin|nip|password|passcode|"
+    r"contrasena|clave|(?:one[\s-]time|verification|sms)\s+code|otp|codigo\s+(?:del\s+|de\s+|que\s+te\s+llega\s+(?:por\s+)?)?"
+    r"sms|recovery\s+phrase|seed\s+phrase|\d+[\s-]word|frase\s+semilla|numero\s+de\s+(?:tu\s+|su\s+)?(?:tarjeta|cuenta)|"
+    r"datos\s+de\s+(?:tu\s+|su\s+)?tarjeta|account\s+number|login\s+details|foto\s+de\s+(?:tu\s+|su\s+)?"
+    r"(?:dni|cedula|ine|pasaporte|tarjeta)|(?:photo|picture)\s+of\s+your\s+(?:id|card|passport))\b")
+_NEGATION_BEFORE_RE = re.compile(r"\b(?:nunca|never|no|not|don'?t|do\s+not|jamas|desconfi\w*|sin)\b[^.!?]{0,40}$")
+
+
+def _asks_credentials(folded: str) -> bool:
+    """Whether a credential is asked for: named with no negation in the 40 characters before it."""
+    return any(_NEGATION_BEFORE_RE.search(folded[max(0, m.start() - 40):m.start()]) is None
+               for m in _CREDENTIAL_RE.finditer(folded))
 
 
 def is_support_reply(matched: Iterable[str], text: str) -> bool:
     """A reply (opening with the customer's handle) in a support account's "we" voice, with no other handle, link,
-    contact outside the platform, claim or verify step, and no promo pattern but DM and shop words (see above)."""
+    contact outside the platform, claim or verify step, credential asked for, and no promo pattern but DM and shop
+    words (see above)."""
     if not set(matched) <= SUPPORT_REPLY_PATTERNS or not _LEADING_HANDLE_RE.match(text):
         return False
     if len(HANDLE_RE.findall(text)) > 1:
@@ -533,7 +550,7 @@ def is_support_reply(matched: Iterable[str], text: str) -> bool:
     folded = fold(text)
     if _LINK_OR_DOMAIN_RE.search(folded) is not None or _FAKE_SUPPORT_RE.search(folded) is not None:
         return False
-    return _SUPPORT_VOICE_RE.search(folded) is not None
+    return _SUPPORT_VOICE_RE.search(folded) is not None and not _asks_credentials(folded)
 
 
 # Literal (folded) substrings, at least one of which is inside every match of the pattern of the same name: a
