@@ -346,6 +346,13 @@ AUTH_RECOVERY_SPAM_MIN = 0.9
 # number?"; lexicon.is_support_reply) has P(spam) capped here: the spam head reads "DM us", "escríbenos", "envío
 # gratis" as a pitch's words; a phone, WhatsApp, link, second handle, claim or verify step keeps the rule off
 AUTH_SUPPORT_SPAM_MAX = 0.3
+# the post creator's own replies (known by handle or account id; pipeline.is_own) are not audience engagement, and
+# pointing fans to their own recipe, channel or shop under their own post is no self-promotion, nor is a "gracias
+# reina 💖" low-effort engagement: P(spam) and q are capped here, below AUTH_SPAM_HINT_MIN so no spam wording is shown
+# as a doubt, unless the reply pitches what a hacked account posts (lexicon.HACKED_ACCOUNT_PATTERNS) or recommends a
+# recovery "hacker"
+AUTH_CREATOR_SPAM_MAX = 0.2
+AUTH_CREATOR_SUPERFICIAL_MAX = 0.3
 # the other shipped sentiment artifacts (SENTIMENT_MODEL_ALIASES) whose embeddings get their own superficial and
 # relevance heads in the authenticity artifact: their vectors differ from the default encoder's, and without such
 # heads the pipeline falls back to the no-embedding heads (measured weaker: model card)

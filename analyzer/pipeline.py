@@ -511,17 +511,16 @@ class Analyzer:
         captions = [c for c, _ in caps] if any(c for c, _ in caps) else None
         if embeddings is not None and cap_emb is None:
             captions = None  # captions without embeddings of the same encoder cannot be compared
+        own = [is_own(c, posts.get(c.post_id) if c.post_id else None) for c in comments]
         with self._timed("authenticity"):
             auth = self.authenticity.predict(normalized, embeddings=embeddings, comments=comments,
                                              captions=captions, caption_embeddings=cap_emb,
                                              coordination=flags, spam_logits=spam_logits, spam_branch_sha256=branch,
-                                             head_set=self.auth_head_set or "")
+                                             head_set=self.auth_head_set or "", own=own)
         t_assemble = time.perf_counter()
         out = []
         for i, c in enumerate(comments):
             s, a, f = sent[i], auth[i], flags[i]
-            post = posts.get(c.post_id) if c.post_id else None
-            own = is_own(c, post)
             out.append(ScoredComment(
                 comment_id=c.comment_id, post_id=c.post_id, author=c.author, created_at=c.created_at,
                 parent_id=c.parent_id, text=c.text, normalized=normalized[i].normalized, lang=normalized[i].lang,
@@ -532,8 +531,8 @@ class Analyzer:
                 bot_like=round(float(a.bot_like), 4), genuine_weight=round(float(a.genuine_weight), 4),
                 coordinated=bool(f.coordinated), burst=bool(f.burst), duplicate=bool(f.duplicate),
                 cluster_id=f.cluster_id, relevance=None if a.relevance is None else round(float(a.relevance), 4),
-                reasons=[CREATOR_REPLY_REASON, *a.reasons] if own else list(a.reasons), platform=c.platform,
-                author_id=c.author_id, creator_reply=own, comment_likes=c.likes, **author_columns(c.account),
+                reasons=[CREATOR_REPLY_REASON, *a.reasons] if own[i] else list(a.reasons), platform=c.platform,
+                author_id=c.author_id, creator_reply=own[i], comment_likes=c.likes, **author_columns(c.account),
                 extra=input_fields(c.extra),
             ))
         self._add_time("assemble", time.perf_counter() - t_assemble)

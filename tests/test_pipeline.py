@@ -1838,3 +1838,26 @@ def test_wrong_model_arguments_say_what_is_wrong(tmp_path):
         Analyzer.load(123)
     with pytest.raises(TypeError, match="authenticity_model: a folder"):
         Analyzer.load(None, 5)
+
+
+def test_creator_replies_pointing_to_their_own_content_read_genuine(analyzer):
+    """Blind probe: under their own posts, creators' replies "The VOD is on my channel if anyone doubts it", "full
+    routine is linked in my bio" read spam and "gracias reina 💖" superficial. When the dump names the creator, their
+    own replies are theirs (config.AUTH_CREATOR_SPAM_MAX); a crypto pitch from the creator's account (a hacked
+    account's post) is still spam. The same texts from a fan are judged as any comment."""
+    from analyzer import config
+
+    texts = ["No mods, all on stream! The VOD is on my channel if anyone doubts it lol",
+             "Full routine with timings is linked in my bio, it's free, no app needed 💪",
+             "gracias reina 💖",
+             "💰 I made $5k this week with crypto trading, DM me to invest with my account manager 💰"]
+    posts = {"p": PostIn(post_id="p", creator="@lia.lifts", caption="Leg day, 45 minutes, no machines")}
+    for author, own in (("@lia.lifts", True), ("fan_22", False)):
+        cs = [CommentIn(comment_id=str(i), text=t, post_id="p", author=author) for i, t in enumerate(texts)]
+        res = analyzer.score_comments(cs, posts=posts).comments
+        assert [r.creator_reply for r in res] == [own] * 4
+        if own:
+            assert [r.authenticity for r in res] == ["genuine"] * 3 + ["spam"]
+            assert all(r.p_spam <= config.AUTH_CREATOR_SPAM_MAX + 1e-9 for r in res[:3])
+        else:
+            assert res[0].authenticity == "spam" and res[3].authenticity == "spam"

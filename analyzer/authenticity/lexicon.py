@@ -502,6 +502,9 @@ def is_scam_alert(text: str) -> bool:
 # monitoring dump holds the brand's replies under every creator who tagged it. What a fake support account adds (a
 # WhatsApp or phone number, a link or domain, another handle, "escríbeme" in an agent's own voice, a claim, verify or
 # form step, a card number or password asked for, any other pitch) keeps the rule off (config.AUTH_SUPPORT_SPAM_MAX).
+# what a creator's own reply under their own post may not pitch and still read as theirs: a hacked account's posts
+# (config.AUTH_CREATOR_SPAM_MAX)
+HACKED_ACCOUNT_PATTERNS = frozenset({"crypto_invest", "money_from_home", "adult_bait", "buy_followers"})
 SUPPORT_REPLY_PATTERNS = frozenset({"dm_collab", "shop"})  # the only promo patterns a support reply may match
 _SUPPORT_VOICE_RE = re.compile(
     r"\b(?:lamentamos|sentimos\s+(?:mucho\s+)?(?:la|el|las|los|lo|que|mucho)|(?:te|le|les)\s+pedimos\s+(?:disculpas|perdon)|"

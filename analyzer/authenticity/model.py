@@ -30,6 +30,7 @@ from .coordination import CoordinationDetector, CoordinationFlags
 from .features import FeatureBuilder, head_texts
 from .hashing import plain, speed_up
 from .lexicon import (
+    HACKED_ACCOUNT_PATTERNS,
     HANDLE_RE,
     PROMO_REASONS,
     is_buyer_request,
@@ -307,12 +308,14 @@ class AuthenticityModel:
     def predict_arrays(self, normalized: Sequence[NormalizedComment], *, embeddings: np.ndarray | None = None,
                        captions: Sequence[str | None] | None = None,
                        caption_embeddings: np.ndarray | None = None, spam_logits: np.ndarray | None = None,
-                       spam_branch_sha256: str | None = None, head_set: str = "") -> dict[str, np.ndarray]:
+                       spam_branch_sha256: str | None = None, head_set: str = "",
+                       own: Sequence[bool] | None = None) -> dict[str, np.ndarray]:
         """Per-comment arrays: p_spam, q_superficial, probs (n, 3) in AUTHENTICITY_LABELS order, relevance
         (NaN without caption), text_machine, plus the promo matches (list) for reasons. `spam_logits` (the
         sentiment pass's spam branch, whose digest is `spam_branch_sha256`) join the spam decision only when
         `uses_spam_branch` says the fusion was fitted on that branch; otherwise the SVM decides alone.
-        `head_set`: whose embeddings these are (`head_set()` of the encoder's digest; "" the trained-on one)."""
+        `head_set`: whose embeddings these are (`head_set()` of the encoder's digest; "" the trained-on one).
+        `own`: which comments are their post creator's own replies (config.AUTH_CREATOR_SPAM_MAX)."""
         use_emb = embeddings is not None
         if use_emb and head_set and head_set not in self.extra_builders:
             raise ValueError(f"this authenticity artifact has no heads for embeddings of head set {head_set!r}")
@@ -361,6 +364,13 @@ class AuthenticityModel:
                               (complaint, config.AUTH_COMPLAINT_SPAM_MAX), (support, config.AUTH_SUPPORT_SPAM_MAX)):
                 p_spam = np.where(hit, np.minimum(p_spam, most), p_spam)
             q = np.where(buyer, np.minimum(q, config.AUTH_BUYER_SUPERFICIAL_MAX), q)
+            if own is not None:
+                if len(own) != len(X):
+                    raise ValueError(f"own has {len(own)} entries for {len(X)} comments")
+                hacked = np.array([bool(HACKED_ACCOUNT_PATTERNS.intersection(m)) for m in matched], bool) | referral
+                mine = np.asarray(own, bool) & ~hacked
+                p_spam = np.where(mine, np.minimum(p_spam, config.AUTH_CREATOR_SPAM_MAX), p_spam)
+                q = np.where(mine, np.minimum(q, config.AUTH_CREATOR_SUPERFICIAL_MAX), q)
         else:
             phone_ad = sales = buyer = complaint = promo = referral = support = alert = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
@@ -382,17 +392,19 @@ class AuthenticityModel:
                 comments: Sequence[CommentIn] | None = None, captions: Sequence[str | None] | None = None,
                 caption_embeddings: np.ndarray | None = None,
                 coordination: Sequence[CoordinationFlags] | None = None, spam_logits: np.ndarray | None = None,
-                spam_branch_sha256: str | None = None, head_set: str = "") -> list[AuthenticityResult]:
+                spam_branch_sha256: str | None = None, head_set: str = "",
+                own: Sequence[bool] | None = None) -> list[AuthenticityResult]:
         """Score a batch. `embeddings`: the sentiment encoder's pooled vectors for `normalized` (None: the
         no-embedding heads). `comments` (same order) brings authors, times, posts and accounts; when given
-        and `coordination` is None, the batch is run through the coordination detector as one dump."""
+        and `coordination` is None, the batch is run through the coordination detector as one dump. `own`: which
+        are their post creator's own replies (pipeline.is_own), whose own-page pointers and thank-yous are theirs."""
         t0 = time.perf_counter()
         n = len(normalized)
         if comments is not None and len(comments) != n:
             raise ValueError("comments and normalized differ in length")
         arr = self.predict_arrays(normalized, embeddings=embeddings, captions=captions,
                                   caption_embeddings=caption_embeddings, spam_logits=spam_logits,
-                                  spam_branch_sha256=spam_branch_sha256, head_set=head_set)
+                                  spam_branch_sha256=spam_branch_sha256, head_set=head_set, own=own)
         t1 = time.perf_counter()
         if coordination is None and comments is not None:
             coordination = self.detector.detect(comments, [nc.normalized for nc in normalized])
