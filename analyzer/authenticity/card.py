@@ -204,6 +204,43 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   answering the post read spam, 7 of 18; warnings that quote the scam read spam, 7 of 25. When the dump names the
   post's creator, the pipeline marks the creator's replies ("the creator's own reply") and leaves them out of
   engagement, whatever their label; without it, a reply from the brand and a fake support account look alike.
+  Three rules added after that set (nineteenth session, 2026-11-25), each checked on every labelled row:
+  - a support reply to a customer in the account's own "we" voice, opening with the customer's handle ("@dani
+    lamentamos las molestias, escríbenos por DM", "@mike sorry about the wait! Can you DM us your order number?";
+    `lexicon.is_support_reply`; no promo pattern but DM and shop words, no phone, WhatsApp, link or domain, second
+    handle, agent's "escríbeme", claim, verify or form step, and no card number, password, PIN, SMS code or ID photo
+    asked for unless a negation comes just before, "nunca tu contraseña") has P(spam) capped at
+    {config.AUTH_SUPPORT_SPAM_MAX} (`config.AUTH_SUPPORT_SPAM_MAX`), with the reason "a support reply to a customer,
+    in the account's own voice". It fires on no row of the project set, YouTube, ScamSpot or the four earlier probe
+    sets, and once on the benchmark comments (a user's "Sorry to hear that!" reply);
+  - a warning about scammers in the thread, read with its quoted parts set aside ("@ana do NOT message @x, he
+    scammed my brother", "los que comentan 'un hacker me ayudó' son estafadores, repórtenlos";
+    `lexicon.is_scam_alert`; no contact ask, no vouching such as "legit" or "me ayudó", no handle it does not warn
+    about, no link but a platform's own pages, no pitch, no floor rule) has P(spam) capped at
+    {config.AUTH_WARNING_SPAM_MAX} (`config.AUTH_WARNING_SPAM_MAX`), with the reason "warns others about a scam or
+    scammer". It fires on 14 genuine project rows and 1 phishing row (the phishing floor keeps that one spam), 5
+    ScamSpot "real" rows, 1 YouTube ham row, no labelled spam, and 7 benchmark comments;
+  - the post creator's own replies (known by handle or account id) have P(spam) capped at
+    {config.AUTH_CREATOR_SPAM_MAX} and q at {config.AUTH_CREATOR_SUPERFICIAL_MAX} (`config.AUTH_CREATOR_SPAM_MAX`,
+    `AUTH_CREATOR_SUPERFICIAL_MAX`), unless they pitch crypto, money-making, adult content or followers
+    (`lexicon.HACKED_ACCOUNT_PATTERNS`: a hacked account's posts) or recommend a recovery "hacker". Pointing fans to
+    one's own recipe or channel under one's own post is no self-promotion. In the demo, 6 of the 42 creator replies
+    change label (5 superficial, 1 spam, now genuine); no audience comment or engagement figure changes.
+  Also "investigación" and "investigate" no longer match the crypto/investment pattern; no training text holds
+  "investig", so the heads' inputs did not change.
+  A sixth blind set (200 comments: brand support replies, fake support replies, creator replies, own-content
+  mentions, scam warnings, long personal stories, regional slang, controls) was read only after the first two rules
+  were committed. Against the code before the session (c71eca5), default went 161 -> 165 of 200 and `fast` went
+  161 -> 165. The support rule passed 3 impersonators as genuine, and all 3 asked for a card number, a password or an
+  ID photo. The credential guard was added after that (168, not blind). With the post's creator named in the dump,
+  creator replies went 20 -> 25 of 25 (173, not blind); `fast` and `comments` give the same totals. On the fifth
+  set, default, `fast` and `comments` each went 162 -> 181 (default: brand replies 9 -> 22 of 25, scam warnings 18 ->
+  24). That is not blind: the rules were written from its misses.
+  Still missed there:
+  - long personal stories that tell of money, hacks or prizes (7 of 20 genuine stories read spam);
+  - brand replies that do not open with a handle ("Hola Jorge, …");
+  - impersonators whose text reads like a brand's (that set's labeller also marked "DM us for a refund 🙏" as an
+    impersonator).
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow
