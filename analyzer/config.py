@@ -344,7 +344,8 @@ AUTH_RECOVERY_SPAM_MIN = 0.9
 # a brand's or creator's support reply to a customer in the account's "we" voice, opening with the customer's handle
 # ("@dani lamentamos las molestias, escríbenos por DM", "@mike sorry about the wait! Can you DM us your order
 # number?"; lexicon.is_support_reply) has P(spam) capped here: the spam head reads "DM us", "escríbenos", "envío
-# gratis" as a pitch's words; a phone, WhatsApp, link, second handle, claim or verify step keeps the rule off
+# gratis" as a pitch's words; a phone, WhatsApp, link, second handle, claim or verify step, or a card number or
+# password asked for keeps the rule off
 AUTH_SUPPORT_SPAM_MAX = 0.3
 # the post creator's own replies (known by handle or account id; pipeline.is_own) are not audience engagement, and
 # pointing fans to their own recipe, channel or shop under their own post is no self-promotion, nor is a "gracias

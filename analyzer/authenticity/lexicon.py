@@ -481,7 +481,10 @@ ALERT_PITCH_PATTERNS = frozenset({"check_profile", "follow_back", "crypto_invest
 def is_scam_alert(text: str) -> bool:
     """A warning about scammers in the thread, with its quotes set aside: no contact ask, vouching, unwarned
     handle, outside link or pitch (see above)."""
-    bare = _QUOTED_RE.sub(" ", fold(text))
+    folded = fold(text)
+    if _ALERT_RE.search(folded) is None:  # most comments: setting the quotes aside can only remove warning words
+        return False
+    bare = _QUOTED_RE.sub(" ", folded)
     if _ALERT_RE.search(bare) is None or _ALERT_CONTACT_RE.search(bare) is not None:
         return False
     if set(promo_matches(bare)) & ALERT_PITCH_PATTERNS:
@@ -496,15 +499,18 @@ def is_scam_alert(text: str) -> bool:
         return False
     return not (is_recovery_referral(text) or is_self_promotion(text) or is_sales_offer(text))
 
+
+# what a creator's own reply under their own post may not pitch and still read as theirs: a hacked account's posts
+# (config.AUTH_CREATOR_SPAM_MAX)
+HACKED_ACCOUNT_PATTERNS = frozenset({"crypto_invest", "money_from_home", "adult_bait", "buy_followers"})
+
+
 # A brand's or creator's support reply to a customer, in the account's own "we" voice ("@dani Hola Daniela,
 # lamentamos las molestias, escríbenos por DM con tu número de cliente", "@mike sorry about the wait! Can you DM us
 # your order number?"): the spam head reads "DM us", "escríbenos", "envío gratis" as a pitch's words, and a brand
 # monitoring dump holds the brand's replies under every creator who tagged it. What a fake support account adds (a
 # WhatsApp or phone number, a link or domain, another handle, "escríbeme" in an agent's own voice, a claim, verify or
 # form step, a card number or password asked for, any other pitch) keeps the rule off (config.AUTH_SUPPORT_SPAM_MAX).
-# what a creator's own reply under their own post may not pitch and still read as theirs: a hacked account's posts
-# (config.AUTH_CREATOR_SPAM_MAX)
-HACKED_ACCOUNT_PATTERNS = frozenset({"crypto_invest", "money_from_home", "adult_bait", "buy_followers"})
 SUPPORT_REPLY_PATTERNS = frozenset({"dm_collab", "shop"})  # the only promo patterns a support reply may match
 _SUPPORT_VOICE_RE = re.compile(
     r"\b(?:lamentamos|sentimos\s+(?:mucho\s+)?(?:la|el|las|los|lo|que|mucho)|(?:te|le|les)\s+pedimos\s+(?:disculpas|perdon)|"
