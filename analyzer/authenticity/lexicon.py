@@ -437,12 +437,18 @@ _PLATFORM_HANDLES = frozenset({"@instagram", "@meta", "@facebook", "@tiktok", "@
                                "@twitter", "@creators", "@instagramcomms"})
 
 
-def is_recovery_referral(text: str) -> bool:
-    """Someone else's handle praised or recommended for recovering accounts, money or refunds (see above)."""
-    handles = HANDLE_RE.findall(text)
+def _third_party_handles(text: str, scan: str | None = None) -> list[str]:
+    """The handles of `scan` (default: `text`) that name a third party: not the one a reply to `text` opens with,
+    nor a platform's own."""
+    handles = HANDLE_RE.findall(text if scan is None else scan)
     if _LEADING_HANDLE_RE.match(text):
         handles = handles[1:]
-    if not [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES]:
+    return [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES]
+
+
+def is_recovery_referral(text: str) -> bool:
+    """Someone else's handle praised or recommended for recovering accounts, money or refunds (see above)."""
+    if not _third_party_handles(text):
         return False
     folded = fold(text)
     return (_RECOVERY_CONTEXT_RE.search(folded) is not None and _REFERRAL_RE.search(folded) is not None
@@ -491,10 +497,7 @@ def is_scam_alert(text: str) -> bool:
         return False
     if _LINK_OR_DOMAIN_RE.search(_OFFICIAL_DOMAIN_RE.sub(" ", bare)) is not None:
         return False
-    handles = HANDLE_RE.findall(_QUOTED_RE.sub(" ", text))
-    if _LEADING_HANDLE_RE.match(text):
-        handles = handles[1:]
-    others = [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES]
+    others = _third_party_handles(text, _QUOTED_RE.sub(" ", text))
     if others and len(_WARNED_HANDLE_RE.findall(bare)) < len(others):
         return False
     return not (is_recovery_referral(text) or is_self_promotion(text) or is_sales_offer(text))

@@ -347,14 +347,17 @@ class AuthenticityModel:
             def fires(rule) -> np.ndarray:
                 return np.array([rule(t) for t in original], bool)
 
-            phish = np.array([is_phishing(m, t) for m, t in zip(matched, original, strict=True)], bool)
+            def fires_matched(rule) -> np.ndarray:  # a rule that also reads the promo patterns matched
+                return np.array([rule(m, t) for m, t in zip(matched, original, strict=True)], bool)
+
+            phish = fires_matched(is_phishing)
             n_ph = X[:, names.index("sig_n_phones")]
             phone_ad = np.array([is_phone_ad(t, float(k)) for t, k in zip(original, n_ph, strict=True)], bool)
             sales, promo, referral = fires(is_sales_offer), fires(is_self_promotion), fires(is_recovery_referral)
             buyer = fires(is_buyer_request) & ~phone_ad
             complaint = fires(is_service_complaint) & ~phone_ad
             floored = phish | phone_ad | sales | promo | referral | (n_ph > 0)
-            support = np.array([is_support_reply(m, t) for m, t in zip(matched, original, strict=True)], bool) & ~floored
+            support = fires_matched(is_support_reply) & ~floored
             alert = fires(is_scam_alert) & ~floored & ~warning  # a quoting warning has its own reason
             # every floor, then every cap: a comment a floor and a cap both fit is capped
             for hit, least in ((phish, config.AUTH_PHISHING_SPAM_MIN), (phone_ad, config.AUTH_PHONE_SPAM_MIN),
