@@ -341,6 +341,9 @@ AUTH_SELF_PROMO_SPAM_MIN = 0.9
 # someone else's handle recommended for getting back a hacked account, stolen money or a refund ("@x me lo recuperó,
 # cobra barato"; lexicon.is_recovery_referral): the recovery scam in a victim's voice
 AUTH_RECOVERY_SPAM_MIN = 0.9
+# someone else's handle credited for trading or investment gains ("deposited $1000, got $8,000 back, her honesty is
+# undeniable @earn_with_x"; lexicon.is_investment_referral): the investment scam's testimonial, ScamSpot's commonest
+AUTH_INVESTMENT_REFERRAL_SPAM_MIN = 0.9
 # a brand's or creator's support reply to a customer in the account's "we" voice, opening with the customer's handle
 # ("@dani lamentamos las molestias, escríbenos por DM", "@mike sorry about the wait! Can you DM us your order
 # number?"; lexicon.is_support_reply) has P(spam) capped here: the spam head reads "DM us", "escríbenos", "envío
@@ -354,6 +357,10 @@ AUTH_SUPPORT_SPAM_MAX = 0.3
 # recovery "hacker"
 AUTH_CREATOR_SPAM_MAX = 0.2
 AUTH_CREATOR_SUPERFICIAL_MAX = 0.3
+# praise in two or more stock phrases with nothing of the writer's own ("What a wonderful reminder that… Your passion
+# truly shines through 🌿✨": an engagement bot saying the caption back; lexicon.is_stock_praise) has P(superficial |
+# not spam) raised to this, before the caps (a moment of the clip, a buyer's question, the creator's own reply)
+AUTH_STOCK_PRAISE_SUPERFICIAL_MIN = 0.7
 # the other shipped sentiment artifacts (SENTIMENT_MODEL_ALIASES) whose embeddings get their own superficial and
 # relevance heads in the authenticity artifact: their vectors differ from the default encoder's, and without such
 # heads the pipeline falls back to the no-embedding heads (measured weaker: model card)

@@ -511,12 +511,15 @@ class Analyzer:
         captions = [c for c, _ in caps] if any(c for c, _ in caps) else None
         if embeddings is not None and cap_emb is None:
             captions = None  # captions without embeddings of the same encoder cannot be compared
-        own = [is_own(c, posts.get(c.post_id) if c.post_id else None) for c in comments]
+        post_of = [posts.get(c.post_id) if c.post_id else None for c in comments]
+        own = [is_own(c, post) for c, post in zip(comments, post_of, strict=True)]
+        creators = [post.creator if post is not None else None for post in post_of]
         with self._timed("authenticity"):
             auth = self.authenticity.predict(normalized, embeddings=embeddings, comments=comments,
                                              captions=captions, caption_embeddings=cap_emb,
                                              coordination=flags, spam_logits=spam_logits, spam_branch_sha256=branch,
-                                             head_set=self.auth_head_set or "", own=own)
+                                             head_set=self.auth_head_set or "", own=own,
+                                             creators=creators)
         t_assemble = time.perf_counter()
         out = []
         for i, c in enumerate(comments):

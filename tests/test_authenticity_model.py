@@ -261,14 +261,15 @@ def test_spam_fusion_applies_only_with_the_branch_it_was_fitted_on(model):
     spec = model.specs["spam"]
     d = model.heads["spam"].decision_function(head_input(spec, np.zeros((len(texts), 0)), [], texts))
     # the fused value, then the rules' floors: phishing ("ganaste… reclama tu premio en wa.me/…" is a fake-winner
-    # notice) and self-promotion ("check my profile"); no cap applies to these texts
+    # notice), self-promotion ("check my profile") and an investment testimonial crediting a handle; no cap applies
     floor = np.array([is_phishing(m, t) for m, t in zip(arr["matched"], texts, strict=True)])
     assert floor.sum() == 1 and arr["promo"].sum() >= 1
     assert not (arr["warning"] | arr["buyer"] | arr["complaint"] | arr["support"] | arr["alert"]).any()
     expected = fuse_spam(d, z, fused_model.meta["spam_fusion"])
     for flags, least in ((floor, config.AUTH_PHISHING_SPAM_MIN), (arr["phone_ad"], config.AUTH_PHONE_SPAM_MIN),
                          (arr["sales"], config.AUTH_SALES_SPAM_MIN), (arr["promo"], config.AUTH_SELF_PROMO_SPAM_MIN),
-                         (arr["referral"], config.AUTH_RECOVERY_SPAM_MIN)):
+                         (arr["referral"], config.AUTH_RECOVERY_SPAM_MIN),
+                         (arr["invest"], config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN)):
         expected = np.where(flags, np.maximum(expected, least), expected)
     assert arr["spam_fused"] and np.allclose(arr["p_spam"], expected)
     assert (arr["p_spam"][-len(GENUINE):] > 0.5).all() and (svm_only[-len(GENUINE):] < 0.5).all()
@@ -890,3 +891,50 @@ def test_scam_alerts_read_genuine(model):
         assert all(r.probs["spam"] <= config.AUTH_WARNING_SPAM_MAX + 1e-9 for r in res[:4])
         assert "warns others about a scam or scammer" in res[0].reasons
         assert [r.label for r in res[4:7]] == ["spam"] * 3  # the fourth is left to the heads (a brand says it too)
+
+
+def test_stock_praise_reads_superficial(model):
+    """Blind probe (eleventh set): 13 of 20 comments written as engagement bots driven by a language model write them
+    ("What a wonderful reminder that… Your passion truly shines through 🌿✨") read genuine, "specific to the post",
+    because they say the caption back. Two stock phrases and nothing of the writer's own make them superficial; a
+    person who adds their own story or asks something keeps the heads' verdict."""
+    from analyzer.authenticity.lexicon import is_stock_praise
+
+    caption = "Day 200 of learning piano on my own 🎹 Chopin's Nocturne in E-flat, finally"
+    bots = ["What a beautiful testament to consistency! Your dedication to the piano truly shines through in every "
+            "note. Keep inspiring us 🎹✨",
+            "¡Qué hermosa forma de demostrar que la constancia da frutos! Sin duda un contenido valioso, gracias por "
+            "compartir tu camino con el piano 💛"]
+    people = ["Your dedication truly shows. I practised scales for a year before I could play a nocturne, how many "
+              "hours a day do you do?",
+              "Sin duda el mejor de todos tus videos, mi hija lo escuchó tres veces seguidas y ahora quiere clases"]
+    assert [is_stock_praise(t) for t in bots + people] == [True, True, False, False]
+    for encoder in (None, False):
+        res = model.predict_texts(bots + people, captions=[caption] * 4, encoder=encoder)
+        assert [r.label for r in res[:2]] == ["superficial"] * 2
+        assert all(r.probs["superficial"] >= (1 - r.probs["spam"]) * config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN - 1e-6
+                   for r in res[:2])
+        assert any("stock phrases" in why for why in res[0].reasons)
+        assert [r.label for r in res[2:]] == ["genuine"] * 2
+
+
+def test_investment_referrals_read_spam_unless_the_handle_is_the_creators(model):
+    """The investment scam's testimonial crediting a third party's handle (ScamSpot's commonest scam; 6 of its 84
+    missed scams out of fold) is spam; a customer thanking the post's own creator for a withdrawal is not a
+    referral, and a warning about such a handle is not one either."""
+    from analyzer.authenticity.lexicon import is_investment_referral
+
+    scams = ["started with $500 and withdrew $6,200 ten days later, thank you @grace.fx.signals, she is the best",
+             "invertí 300 dólares con el mentor @cripto.andres_mx y ya hice mi primer retiro, 100% recomendado"]
+    customer = "thanks @bitvault, my withdrawal arrived in minutes, best exchange I have used"
+    warning = "cuidado con @trader.ana_fx, le deposité 500 dólares y me bloqueó"
+    assert [is_investment_referral(t) for t in scams + [customer, warning]] == [True, True, True, False]
+    assert not is_investment_referral(customer, creator="@BitVault")
+    for encoder in (None, False):
+        res = model.predict_texts(scams, encoder=encoder)
+        assert [r.label for r in res] == ["spam"] * 2
+        assert all(r.probs["spam"] >= config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN - 1e-9 for r in res)
+        assert "credits someone else's handle for investment gains (investment scam)" in res[0].reasons
+    nc = normalize_batch([customer, customer])
+    unknown, known = model.predict(nc, creators=[None, "bitvault"])
+    assert unknown.label == "spam" and known.label != "spam"

@@ -1861,3 +1861,19 @@ def test_creator_replies_pointing_to_their_own_content_read_genuine(analyzer):
             assert all(r.p_spam <= config.AUTH_CREATOR_SPAM_MAX + 1e-9 for r in res[:3])
         else:
             assert res[0].authenticity == "spam" and res[3].authenticity == "spam"
+
+
+def test_the_post_creators_handle_is_no_third_party_for_the_referral_rules(analyzer):
+    """A customer thanking a fintech brand for a withdrawal under the brand's own post names the creator, not a
+    trader to go to: the investment-referral rule (config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN) leaves it alone when
+    the dump names the post's creator; the same text where the creator is unknown, and a third party's handle
+    credited under the brand's post, read as the scam's testimonial."""
+    customer = "thanks @bitvault, my withdrawal arrived in minutes, best exchange I have used"
+    scam = "thanks @grace.fx.signals, my withdrawal of $6,000 arrived, she is the best trader"
+    posts = {"p": PostIn(post_id="p", creator="@BitVault", caption="New: instant withdrawals to your bank account")}
+    cs = [CommentIn(comment_id="1", text=customer, post_id="p", author="ana"),
+          CommentIn(comment_id="2", text=scam, post_id="p", author="bob"),
+          CommentIn(comment_id="3", text=customer, author="ana")]
+    res = analyzer.score_comments(cs, posts=posts).comments
+    assert [r.authenticity for r in res] == ["genuine", "spam", "spam"]
+    assert "credits someone else's handle for investment gains (investment scam)" in res[2].reasons

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..records import handle_key
+
 # name -> (regex, reason shown in the report). Word boundaries are Unicode-aware (re default for str).
 _PROMO_SPEC: dict[str, tuple[str, str]] = {
     "follow_back": (
@@ -437,23 +439,52 @@ _PLATFORM_HANDLES = frozenset({"@instagram", "@meta", "@facebook", "@tiktok", "@
                                "@twitter", "@creators", "@instagramcomms"})
 
 
-def _third_party_handles(text: str, scan: str | None = None) -> list[str]:
+def _third_party_handles(text: str, scan: str | None = None, creator: str | None = None) -> list[str]:
     """The handles of `scan` (default: `text`) that name a third party: not the one a reply to `text` opens with,
-    nor a platform's own."""
+    nor a platform's own, nor the post creator's (`creator`, when known: "thanks @mybank, they got my money back"
+    under the bank's own post is a customer, not a referral)."""
     handles = HANDLE_RE.findall(text if scan is None else scan)
     if _LEADING_HANDLE_RE.match(text):
         handles = handles[1:]
-    return [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES]
+    own = handle_key(creator)
+    return [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES and handle_key(h) != own]
 
 
-def is_recovery_referral(text: str) -> bool:
-    """Someone else's handle praised or recommended for recovering accounts, money or refunds (see above)."""
-    if not _third_party_handles(text):
+def is_recovery_referral(text: str, creator: str | None = None) -> bool:
+    """Someone else's handle (not `creator`'s) praised or recommended for recovering accounts, money or refunds
+    (see above)."""
+    if not _third_party_handles(text, creator=creator):
         return False
     folded = fold(text)
     return (_RECOVERY_CONTEXT_RE.search(folded) is not None and _REFERRAL_RE.search(folded) is not None
             and _WARNED_HANDLE_RE.search(folded) is None)
 
+
+
+# The investment scam's testimonial: someone else's handle credited for trading or investment gains ("i deposited
+# $1000 and got a return of $8,000, her honesty is undeniable @earn_with_x", "invertí con el mentor @lucas.trader,
+# escribile"): money-making words beside thanks, praise or a contact ask, and a third party's handle not warned
+# about (config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN). Not "earned" or "$" alone: a fan thanking a finance creator for
+# paying off a debt names no investment.
+_INVEST_CONTEXT_RE = re.compile(
+    r"\b(?:invest\w*|deposit\w*|trad(?:e|es|ed|er|ers|ing)|profits?|forex|fx|crypto\w*|bitcoin|btc|usdt|returns?|"
+    r"withdraw\w*|portfolio|payouts?|cash\s*out|mining|earn\w*|income|ganancias?|inversi\w*|invert\w*|invierte|"
+    r"invirtiendo|rendimientos?|retiros?|cripto\w*|depositos?|ingresos)\b")
+_CREDIT_RE = re.compile(
+    r"\b(?:thank(?:s|\s*you)|grateful|gracias|guide[ds]?|guiding|mentor\w*|the\s+best|is\s+(?:the\s+)?(?:real|legit|"
+    r"genuine|honest)|honest\w*|trustworthy|(?:invest\w*|trad\w*|work\w*|earn\w*|started|start)\s+with|"
+    r"(?:message|inbox|dm|contact|reach|text|write\s+to|chat\s+with|follow)\s+@|helped|help(?:ing)?\s+(?:me|people|us)|"
+    r"recommend\w*|recomiend\w*|me\s+ayud\w*)\b")
+
+
+def is_investment_referral(text: str, creator: str | None = None) -> bool:
+    """Someone else's handle (not `creator`'s) credited for trading or investment gains (see above); a recovery
+    referral is left to `is_recovery_referral`."""
+    if not _third_party_handles(text, creator=creator):
+        return False
+    folded = fold(text)
+    return (_INVEST_CONTEXT_RE.search(folded) is not None and _CREDIT_RE.search(folded) is not None
+            and _WARNED_HANDLE_RE.search(folded) is None and not is_recovery_referral(text, creator))
 
 # A warning about scammers in the thread ("@ana do NOT message @x, he scammed my brother", "los que comentan 'un
 # hacker me ayudó' son estafadores, repórtenlos", "me llegó un DM diciendo que gané, reportada"): its scam words are
@@ -484,9 +515,9 @@ ALERT_PITCH_PATTERNS = frozenset({"check_profile", "follow_back", "crypto_invest
                                   "buy_followers", "adult_bait", "testimonial", "messaging_link"})
 
 
-def is_scam_alert(text: str) -> bool:
+def is_scam_alert(text: str, creator: str | None = None) -> bool:
     """A warning about scammers in the thread, with its quotes set aside: no contact ask, vouching, unwarned
-    handle, outside link or pitch (see above)."""
+    handle (the post creator's, `creator`, is no third party), outside link or pitch (see above)."""
     folded = fold(text)
     if _ALERT_RE.search(folded) is None:  # most comments: setting the quotes aside can only remove warning words
         return False
@@ -497,10 +528,45 @@ def is_scam_alert(text: str) -> bool:
         return False
     if _LINK_OR_DOMAIN_RE.search(_OFFICIAL_DOMAIN_RE.sub(" ", bare)) is not None:
         return False
-    others = _third_party_handles(text, _QUOTED_RE.sub(" ", text))
+    others = _third_party_handles(text, _QUOTED_RE.sub(" ", text), creator)
     if others and len(_WARNED_HANDLE_RE.findall(bare)) < len(others):
         return False
-    return not (is_recovery_referral(text) or is_self_promotion(text) or is_sales_offer(text))
+    return not (is_recovery_referral(text, creator) or is_investment_referral(text, creator) or is_self_promotion(text)
+                or is_sales_offer(text))
+
+
+# Stock praise, as engagement bots driven by a language model write it in 2026: fluent, polite, often long, saying the
+# caption back in set phrases ("What a wonderful reminder that sustainable fashion can be stylish! Your passion truly
+# shines through 🌿✨", "un testimonio poderoso de que la disciplina siempre da frutos, ¡sigue brillando!"). It repeats
+# the caption's words, so the superficial head reads it as specific to the post. Two distinct set phrases, and
+# nothing of the writer's own (no "I", "my", "yo", "mi", no question, no handle or link: a person adds their story or
+# asks), make it superficial (config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN).
+_STOCK_PRAISE_RE = re.compile(
+    r"\b(?:testament|testimonio\s+(?:poderoso|de\s+que)|truly|realmente|verdaderamente|sin\s+duda|undoubtedly|"
+    r"(?:thank\s+you|thanks)\s+for\s+sharing|gracias\s+por\s+compartir|"
+    r"your\s+(?:passion|dedication|commitment|journey|hard\s+work|energy|creativity|talent)|"
+    r"tu\s+(?:pasion|dedicacion|compromiso|esfuerzo|constancia|talento|energia|creatividad)|"
+    r"(?:is|are)\s+(?:such\s+)?(?:a\s+)?(?:proof|reminder)|(?:demuestra|recuerda)\s+que|reminder\s+that|proof\s+that|"
+    r"nothing\s+quite\s+like|nada\s+como|keep\s+(?:shining|pushing|inspiring|it\s+up|going|up\s+the\s+(?:great|amazing)\s+"
+    r"work)|sigue\s+(?:brillando|asi|inspirando)|inspir\w*|empower\w*|shines?\s+through|se\s+nota\s+(?:el|la|que|tu)|"
+    r"what\s+an?\s+(?:wonderful|beautiful|powerful|great|amazing|incredible)|"
+    r"que\s+(?:maravillos[ao]|bonit[ao]|hermos[ao])\s+(?:manera|forma)|"
+    r"such\s+an?\s+(?:powerful|empowering|inspiring|beautiful|wonderful|thoughtful|great)|"
+    r"the\s+best\s+is\s+yet\s+to\s+come|lo\s+mejor\s+esta\s+por\s+venir|sueno\s+hecho\s+realidad|dream\s+come\s+true|"
+    r"bendiciones|blessings|pure\s+(?:inspiration|comfort|joy|magic)|pura\s+inspiracion|conectar\s+con|connect\s+with|"
+    r"so\s+many\s+people|muchisimas\s+personas|toda\s+tu\s+comunidad|your\s+community|valuable|valios[oa]|da\s+frutos|"
+    r"milestone|logro|achievement|beautiful(?:ly)?|incredible|increibles?|maravill\w*|magic\w*|magico|unic[oa]s?)\b")
+_OWN_VOICE_RE = re.compile(r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|my|me|mine|myself|yo|mi|mis|conmigo)\b|\?")
+
+
+def is_stock_praise(text: str) -> bool:
+    """Two or more distinct set phrases of bot-written praise and nothing of the writer's own (see above)."""
+    if HANDLE_RE.search(text) is not None:
+        return False
+    folded = fold(text)
+    if _OWN_VOICE_RE.search(folded) is not None or _LINK_OR_DOMAIN_RE.search(folded) is not None:
+        return False
+    return len({m.group(0) for m in _STOCK_PRAISE_RE.finditer(folded)}) >= 2
 
 
 # what a creator's own reply under their own post may not pitch and still read as theirs: a hacked account's posts

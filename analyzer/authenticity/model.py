@@ -34,6 +34,7 @@ from .lexicon import (
     HANDLE_RE,
     PROMO_REASONS,
     is_buyer_request,
+    is_investment_referral,
     is_phishing,
     is_phone_ad,
     is_recovery_referral,
@@ -42,6 +43,7 @@ from .lexicon import (
     is_scam_warning,
     is_self_promotion,
     is_service_complaint,
+    is_stock_praise,
     is_support_reply,
 )
 
@@ -309,13 +311,16 @@ class AuthenticityModel:
                        captions: Sequence[str | None] | None = None,
                        caption_embeddings: np.ndarray | None = None, spam_logits: np.ndarray | None = None,
                        spam_branch_sha256: str | None = None, head_set: str = "",
-                       own: Sequence[bool] | None = None) -> dict[str, np.ndarray]:
+                       own: Sequence[bool] | None = None,
+                       creators: Sequence[str | None] | None = None) -> dict[str, np.ndarray]:
         """Per-comment arrays: p_spam, q_superficial, probs (n, 3) in AUTHENTICITY_LABELS order, relevance
         (NaN without caption), text_machine, plus the promo matches (list) for reasons. `spam_logits` (the
         sentiment pass's spam branch, whose digest is `spam_branch_sha256`) join the spam decision only when
         `uses_spam_branch` says the fusion was fitted on that branch; otherwise the SVM decides alone.
         `head_set`: whose embeddings these are (`head_set()` of the encoder's digest; "" the trained-on one).
-        `own`: which comments are their post creator's own replies (config.AUTH_CREATOR_SPAM_MAX)."""
+        `own`: which comments are their post creator's own replies (config.AUTH_CREATOR_SPAM_MAX). `creators`: each
+        comment's post creator's handle, where known: the referral and scam-alert rules do not count it as a third
+        party."""
         use_emb = embeddings is not None
         if use_emb and head_set and head_set not in self.extra_builders:
             raise ValueError(f"this authenticity artifact has no heads for embeddings of head set {head_set!r}")
@@ -339,13 +344,16 @@ class AuthenticityModel:
         warning = np.array([is_scam_warning(m, t) for m, t in zip(matched, texts["original"], strict=True)], bool)
         if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN,
             # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*,
-            # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX,
-            # AUTH_CREATOR_*)
-            q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
+            # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN,
+            # AUTH_INVESTMENT_REFERRAL_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX, AUTH_CREATOR_*, AUTH_STOCK_PRAISE_SUPERFICIAL_MIN)
             original = texts["original"]
 
             def fires(rule) -> np.ndarray:
                 return np.array([rule(t) for t in original], bool)
+
+            stock = fires(is_stock_praise)
+            q = np.where(stock, np.maximum(q, config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN), q)
+            q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
 
             def fires_matched(rule) -> np.ndarray:  # a rule that also reads the promo patterns matched
                 return np.array([rule(m, t) for m, t in zip(matched, original, strict=True)], bool)
@@ -353,16 +361,25 @@ class AuthenticityModel:
             phish = fires_matched(is_phishing)
             n_ph = X[:, names.index("sig_n_phones")]
             phone_ad = np.array([is_phone_ad(t, float(k)) for t, k in zip(original, n_ph, strict=True)], bool)
-            sales, promo, referral = fires(is_sales_offer), fires(is_self_promotion), fires(is_recovery_referral)
+            if creators is not None and len(creators) != len(X):
+                raise ValueError(f"creators has {len(creators)} entries for {len(X)} comments")
+            creator_of = list(creators) if creators is not None else [None] * len(original)
+
+            def fires_creator(rule) -> np.ndarray:  # a rule for which the post creator's handle is no third party
+                return np.array([rule(t, c) for t, c in zip(original, creator_of, strict=True)], bool)
+
+            sales, promo = fires(is_sales_offer), fires(is_self_promotion)
+            referral, invest = fires_creator(is_recovery_referral), fires_creator(is_investment_referral)
             buyer = fires(is_buyer_request) & ~phone_ad
             complaint = fires(is_service_complaint) & ~phone_ad
-            floored = phish | phone_ad | sales | promo | referral | (n_ph > 0)
+            floored = phish | phone_ad | sales | promo | referral | invest | (n_ph > 0)
             support = fires_matched(is_support_reply) & ~floored
-            alert = fires(is_scam_alert) & ~floored & ~warning  # a quoting warning has its own reason
+            alert = fires_creator(is_scam_alert) & ~floored & ~warning  # a quoting warning has its own reason
             # every floor, then every cap: a comment a floor and a cap both fit is capped
             for hit, least in ((phish, config.AUTH_PHISHING_SPAM_MIN), (phone_ad, config.AUTH_PHONE_SPAM_MIN),
                                (sales, config.AUTH_SALES_SPAM_MIN), (promo, config.AUTH_SELF_PROMO_SPAM_MIN),
-                               (referral, config.AUTH_RECOVERY_SPAM_MIN)):
+                               (referral, config.AUTH_RECOVERY_SPAM_MIN),
+                               (invest, config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN)):
                 p_spam = np.where(hit, np.maximum(p_spam, least), p_spam)
             for hit, most in ((warning | alert, config.AUTH_WARNING_SPAM_MAX), (buyer, config.AUTH_BUYER_SPAM_MAX),
                               (complaint, config.AUTH_COMPLAINT_SPAM_MAX), (support, config.AUTH_SUPPORT_SPAM_MAX)):
@@ -371,12 +388,13 @@ class AuthenticityModel:
             if own is not None:
                 if len(own) != len(X):
                     raise ValueError(f"own has {len(own)} entries for {len(X)} comments")
-                hacked = np.array([bool(HACKED_ACCOUNT_PATTERNS.intersection(m)) for m in matched], bool) | referral
+                hacked = np.array([bool(HACKED_ACCOUNT_PATTERNS.intersection(m)) for m in matched], bool) | referral | invest
                 mine = np.asarray(own, bool) & ~hacked
                 p_spam = np.where(mine, np.minimum(p_spam, config.AUTH_CREATOR_SPAM_MAX), p_spam)
                 q = np.where(mine, np.minimum(q, config.AUTH_CREATOR_SUPERFICIAL_MAX), q)
         else:
-            phone_ad = sales = buyer = complaint = promo = referral = support = alert = np.zeros(0, bool)
+            phone_ad = sales = buyer = complaint = promo = referral = invest = support = alert = stock = \
+                np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
@@ -388,7 +406,7 @@ class AuthenticityModel:
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
                 "buyer": buyer, "complaint": complaint, "support": support, "alert": alert, "promo": promo,
-                "referral": referral,
+                "referral": referral, "invest": invest, "stock": stock,
                 "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
@@ -398,18 +416,21 @@ class AuthenticityModel:
                 caption_embeddings: np.ndarray | None = None,
                 coordination: Sequence[CoordinationFlags] | None = None, spam_logits: np.ndarray | None = None,
                 spam_branch_sha256: str | None = None, head_set: str = "",
-                own: Sequence[bool] | None = None) -> list[AuthenticityResult]:
+                own: Sequence[bool] | None = None,
+                creators: Sequence[str | None] | None = None) -> list[AuthenticityResult]:
         """Score a batch. `embeddings`: the sentiment encoder's pooled vectors for `normalized` (None: the
         no-embedding heads). `comments` (same order) brings authors, times, posts and accounts; when given
         and `coordination` is None, the batch is run through the coordination detector as one dump. `own`: which
-        are their post creator's own replies (pipeline.is_own), whose own-page pointers and thank-yous are theirs."""
+        are their post creator's own replies (pipeline.is_own), whose own-page pointers and thank-yous are theirs;
+        `creators`: each comment's post creator's handle (None where unknown; see `predict_arrays`)."""
         t0 = time.perf_counter()
         n = len(normalized)
         if comments is not None and len(comments) != n:
             raise ValueError("comments and normalized differ in length")
         arr = self.predict_arrays(normalized, embeddings=embeddings, captions=captions,
                                   caption_embeddings=caption_embeddings, spam_logits=spam_logits,
-                                  spam_branch_sha256=spam_branch_sha256, head_set=head_set, own=own)
+                                  spam_branch_sha256=spam_branch_sha256, head_set=head_set, own=own,
+                                  creators=creators)
         t1 = time.perf_counter()
         if coordination is None and comments is not None:
             coordination = self.detector.detect(comments, [nc.normalized for nc in normalized])
@@ -422,7 +443,7 @@ class AuthenticityModel:
         # spam verdicts no lexicon pattern explains: the words the text model reacted to, in one pass
         unexplained = [i for i in range(n) if verdict(arr["p_spam"][i], arr["q_superficial"][i]) == "spam"
                        and not arr["matched"][i] and not (arr["phone_ad"][i] or arr["sales"][i] or arr["referral"][i]
-                                                          or arr["promo"][i])]  # those have their rule's reason
+                                                          or arr["invest"][i] or arr["promo"][i])]  # those have their rule's reason
         texts = arr["spam_text"] or [""] * n
         arr["spam_words"] = dict(zip(unexplained, spam_words(self.heads[arr["spam_head"]],
                                                              [texts[i] for i in unexplained]), strict=True))
@@ -457,7 +478,9 @@ class AuthenticityModel:
         style = [why for c, why in STYLE_REASONS if row[col[c]] > 0]
         if style:
             reasons.append(" + ".join(style))
-        if label == "superficial":  # the first that applies
+        if label == "superficial" and arr["stock"][i]:  # config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN
+            reasons.append("praise in stock phrases with nothing of the writer's own (as engagement bots write)")
+        elif label == "superficial":  # the first that applies
             reasons.append(next((why for c, why in SUPERFICIAL_REASONS if row[col[c]] > 0),
                                 "low-effort, not specific to the post"))
         if label == "spam" and arr["phone_ad"][i] and not arr["matched"][i]:
@@ -466,6 +489,8 @@ class AuthenticityModel:
             reasons.append("offers the writer's own goods or services for sale")
         elif label == "spam" and arr["referral"][i]:
             reasons.append("recommends someone to recover accounts or money (recovery scam)")
+        elif label == "spam" and arr["invest"][i]:
+            reasons.append("credits someone else's handle for investment gains (investment scam)")
         elif label == "spam" and arr["promo"][i] and not arr["matched"][i]:
             reasons.append("invites readers to the writer's own page")
         elif label == "spam" and not arr["matched"][i]:  # the text model alone: say what it reacted to
