@@ -241,6 +241,36 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   - brand replies that do not open with a handle ("Hola Jorge, …");
   - impersonators whose text reads like a brand's (that set's labeller also marked "DM us for a refund 🙏" as an
     impersonator).
+  Two rules added in the twentieth session (2026-11-25), each checked on every labelled row:
+  - praise in two or more distinct stock phrases with nothing of the writer's own ("What a wonderful reminder that
+    sustainable fashion can be stylish! Your passion truly shines through 🌿✨", "un testimonio poderoso de que la
+    disciplina da frutos, ¡sigue brillando!"; `lexicon.is_stock_praise`; no "I", "my", "yo", "mi", no question, no
+    handle or link) has q raised to at least {config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN}
+    (`config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN`), before the caps, with the reason "praise in stock phrases with
+    nothing of the writer's own (as engagement bots write)". This is how engagement bots driven by a language model
+    write: they say the caption back, so the superficial head read them as specific to the post. It fires on 9
+    project rows and 2 rows of the earlier probe sets, all superficial; on no YouTube row; on 3
+    ScamSpot rows (2 scams, and "thanks for sharing your failures! it's so valuable…", labelled real); on 4
+    benchmark comments;
+  - someone else's handle credited for trading or investment gains ("i deposited $5,000 and got a return of
+    $45,500, her honesty is undeniable @x", "invertí con el mentor @x, escribile"; `lexicon.is_investment_referral`:
+    investment words beside thanks, praise or a contact ask, a handle that is not the reply's, a platform's, the
+    post creator's when the dump names it, nor one warned about) has P(spam) raised to at least
+    {config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN} (`config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN`), with the reason
+    "credits someone else's handle for investment gains (investment scam)". It fires on 8 project rows, 228 ScamSpot
+    scams and 4 ScamSpot rows labelled real (each one an investment testimonial), 8 probe comments, all spam, on no
+    YouTube row, and on 115 benchmark comments. Applied to the spam SVM's out-of-fold P(spam) on ScamSpot's unseen
+    creators it lifts scam F1 0.9018 -> 0.9054 (6 missed scams caught, no real comment flagged). The rule was
+    written after reading those misses, so that gain is optimistic; the table's figure stays the heads' own. The
+    recovery-referral and scam-alert rules also no longer count the post creator's handle as a third party.
+  A seventh blind set (200 comments: bot-written stock praise that says the caption back, questions about
+  sponsorship, arguments between commenters, brands' accounts commenting, meme formats, Portuguese, Italian, French,
+  Catalan and Spanglish, comments full of prices and numbers, controls) was scored before it was read: default
+  175/200, `fast` 179 (bot-written praise 12 and 14 of 25). With the two rules, written after reading its misses
+  (so not blind): default 185, `fast` 187 (bot-written praise 22 of 25). The sixth set is unchanged (168).
+  Still missed there: stock praise with a single stock phrase ("Excelente review, muy completa y detallada"); a bar
+  offering 2x1 beers under a football post; Portuguese collab and reseller pitches ("me chama no direct para
+  parceria"); meme formats that fit any post ("Ain't no way 💀💀").
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow
