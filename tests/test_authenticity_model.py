@@ -930,6 +930,7 @@ def test_investment_referrals_read_spam_unless_the_handle_is_the_creators(model)
     warning = "cuidado con @trader.ana_fx, le deposité 500 dólares y me bloqueó"
     assert [is_investment_referral(t) for t in scams + [customer, warning]] == [True, True, True, False]
     assert not is_investment_referral(customer, creator="@BitVault")
+    assert not is_investment_referral("my withdrawal arrived in minutes, thank you @bitvault.", creator="bitvault")
     for encoder in (None, False):
         res = model.predict_texts(scams, encoder=encoder)
         assert [r.label for r in res] == ["spam"] * 2

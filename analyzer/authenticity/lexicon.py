@@ -447,7 +447,7 @@ def _third_party_handles(text: str, scan: str | None = None, creator: str | None
     if _LEADING_HANDLE_RE.match(text):
         handles = handles[1:]
     own = handle_key(creator)
-    return [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES and handle_key(h) != own]
+    return [h for h in handles if h.lower().rstrip(".") not in _PLATFORM_HANDLES and handle_key(h.rstrip(".")) != own]
 
 
 def is_recovery_referral(text: str, creator: str | None = None) -> bool:
