@@ -81,6 +81,19 @@ SUPERFICIAL_REASONS: tuple[tuple[str, str], ...] = (
     ("first_comment", "only claims to be first"), ("tag_only", "only tags someone"),
     ("sig_is_emoji_only", "emoji only"), ("laugh_only", "laughter only"),
     ("all_generic", "generic praise that fits any post"))
+# rule (predict_arrays key) -> the reason a spam verdict it explains shows, the first that applies; True: only when no
+# lexicon pattern matched (the pattern's own reason says it already). Spam no rule explains shows the text model's words
+SPAM_RULE_REASONS: tuple[tuple[str, bool, str], ...] = (
+    ("phone_ad", True, "asks to call or message a phone number"),
+    ("sales", False, "offers the writer's own goods or services for sale"),
+    ("referral", False, "recommends someone to recover accounts or money (recovery scam)"),
+    ("invest", False, "credits someone else's handle for investment gains (investment scam)"),
+    ("promo", True, "invites readers to the writer's own page"))
+# rule -> the reason a genuine verdict shows, each that applies
+GENUINE_RULE_REASONS: tuple[tuple[str, str], ...] = (
+    ("buyer", "a buyer's question (price, link, where to buy)"),
+    ("complaint", "a customer's complaint about their own account or order"),
+    ("support", "a support reply to a customer, in the account's own voice"))
 
 
 # grammar words and link pieces: an n-gram made of these alone is not shown as spam evidence
@@ -442,8 +455,8 @@ class AuthenticityModel:
                 acc_p[i], acc_why[i] = account_rules(c.account, c.created_at)
         # spam verdicts no lexicon pattern explains: the words the text model reacted to, in one pass
         unexplained = [i for i in range(n) if verdict(arr["p_spam"][i], arr["q_superficial"][i]) == "spam"
-                       and not arr["matched"][i] and not (arr["phone_ad"][i] or arr["sales"][i] or arr["referral"][i]
-                                                          or arr["invest"][i] or arr["promo"][i])]  # those have their rule's reason
+                       and not arr["matched"][i]
+                       and not any(arr[rule][i] for rule, _, _ in SPAM_RULE_REASONS)]  # those have their rule's reason
         texts = arr["spam_text"] or [""] * n
         arr["spam_words"] = dict(zip(unexplained, spam_words(self.heads[arr["spam_head"]],
                                                              [texts[i] for i in unexplained]), strict=True))
@@ -483,28 +496,19 @@ class AuthenticityModel:
         elif label == "superficial":  # the first that applies
             reasons.append(next((why for c, why in SUPERFICIAL_REASONS if row[col[c]] > 0),
                                 "low-effort, not specific to the post"))
-        if label == "spam" and arr["phone_ad"][i] and not arr["matched"][i]:
-            reasons.append("asks to call or message a phone number")
-        elif label == "spam" and arr["sales"][i]:
-            reasons.append("offers the writer's own goods or services for sale")
-        elif label == "spam" and arr["referral"][i]:
-            reasons.append("recommends someone to recover accounts or money (recovery scam)")
-        elif label == "spam" and arr["invest"][i]:
-            reasons.append("credits someone else's handle for investment gains (investment scam)")
-        elif label == "spam" and arr["promo"][i] and not arr["matched"][i]:
-            reasons.append("invites readers to the writer's own page")
-        elif label == "spam" and not arr["matched"][i]:  # the text model alone: say what it reacted to
-            grams = arr["spam_words"].get(i)
-            reasons.append("worded like spam: " + ", ".join(f"'{g}'" for g in grams) if grams
-                           else "worded like spam (text model)")
+        if label == "spam":
+            rule_why = next((why for rule, unmatched_only, why in SPAM_RULE_REASONS
+                             if arr[rule][i] and not (unmatched_only and arr["matched"][i])), None)
+            if rule_why is not None:
+                reasons.append(rule_why)
+            elif not arr["matched"][i]:  # the text model alone: say what it reacted to
+                grams = arr["spam_words"].get(i)
+                reasons.append("worded like spam: " + ", ".join(f"'{g}'" for g in grams) if grams
+                               else "worded like spam (text model)")
         if label == "genuine" and row[col["has_timestamp"]] > 0:
             reasons.append("points at a moment of the post")
-        if label == "genuine" and arr["buyer"][i]:
-            reasons.append("a buyer's question (price, link, where to buy)")
-        if label == "genuine" and arr["complaint"][i]:
-            reasons.append("a customer's complaint about their own account or order")
-        if label == "genuine" and arr["support"][i]:
-            reasons.append("a support reply to a customer, in the account's own voice")
+        if label == "genuine":
+            reasons.extend(why for rule, why in GENUINE_RULE_REASONS if arr[rule][i])
         rel = arr["relevance"][i]
         relevance = None if np.isnan(rel) else float(rel)
         if relevance is not None:
