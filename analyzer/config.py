@@ -361,6 +361,11 @@ AUTH_CREATOR_SUPERFICIAL_MAX = 0.3
 # truly shines through 🌿✨": an engagement bot saying the caption back; lexicon.is_stock_praise) has P(superficial |
 # not spam) raised to this, before the caps (a moment of the clip, a buyer's question, the creator's own reply)
 AUTH_STOCK_PRAISE_SUPERFICIAL_MIN = 0.7
+# a long first-person story that names no one to contact and pitches nothing (no other handle, hashtag, link, phone,
+# email, ask to message someone, named expert, gains with an amount, own channel or donation plea: "my account was
+# hacked, I paid none of the 'recovery experts' in my DMs, the official form took eleven days"; lexicon
+# .is_personal_story) has P(spam) capped here: the spam head reads its hack, crypto, DM and prize words as a pitch
+AUTH_PERSONAL_STORY_SPAM_MAX = 0.3
 # the other shipped sentiment artifacts (SENTIMENT_MODEL_ALIASES) whose embeddings get their own superficial and
 # relevance heads in the authenticity artifact: their vectors differ from the default encoder's, and without such
 # heads the pipeline falls back to the no-embedding heads (measured weaker: model card)

@@ -939,3 +939,47 @@ def test_investment_referrals_read_spam_unless_the_handle_is_the_creators(model)
     nc = normalize_batch([customer, customer])
     unknown, known = model.predict(nc, creators=[None, "bitvault"])
     assert unknown.label == "spam" and known.label != "spam"
+
+
+def test_personal_stories_naming_no_one_to_contact_are_not_spam(model, monkeypatch):
+    """Long first-person stories about hacks, scams escaped and lost money read spam (7 of 20 genuine stories in the
+    tenth probe set; 21 of ScamSpot's 95 long real comments out of fold): the spam head reads their hack, crypto and
+    DM words as a pitch. A story that names no one to contact is capped; what a testimonial adds (another's handle,
+    a named expert and gains, a hashtag, "escríbele") keeps the heads' verdict."""
+    from analyzer.authenticity.lexicon import is_personal_story
+
+    stories = [
+        "My Instagram got hacked last spring and I lost every photo of my daughter's first year. Within an hour I had "
+        "twenty DMs from 'recovery experts' asking for crypto up front. I paid none of them, filled in the official "
+        "form twice, sent the video selfie and got my account back after nine days. Slow and boring, but it worked "
+        "and it cost me nothing.",
+        "A mí me vaciaron la cuenta del banco con un link falso que me llegó por SMS, 2.300 soles que había juntado "
+        "para el colegio de mi hijo. Fui a la agencia al día siguiente, hice la denuncia y después de un mes me "
+        "devolvieron una parte. Desde entonces no abro ningún enlace, llamo yo al banco y ya. Gracias por explicar "
+        "esto tan claro."]
+    pitches = [
+        stories[0][:-1] + ", all thanks to @recoverywithmike, message him.",
+        "I was drowning in debt and crying over my bank statements every month. Then a friend introduced me to Mrs. "
+        "Helen Carter, a licensed forex manager. I invested just £500 and within two weeks I received £6,800 straight "
+        "into my account. I've paid everything off and I'm finally helping my parents. If you're tired of "
+        "struggling, she only takes a few clients.",
+        "I lost my job last year and thought it was the end of the world for my family and me. I joined the "
+        "#wealthwithsophia__ program with a little investment and my life changed, I can pay my rent and my kids' "
+        "school again. I never believed in these things but I was wrong, God bless her for what she does for us.",
+        "Hace un año yo ganaba el mínimo y no me alcanzaba ni para la renta de mi cuarto. Empecé a invertir con la "
+        "licenciada Mariana Ortiz y con solo 1,500 pesos recibí ganancias cada semana directo a mi cuenta. Hoy ya pagué "
+        "mis deudas y renté un depa propio. Yo también dudaba, pero es real, escríbele y dile que vas de mi parte."]
+    # the hashtag is the normaliser's count, read by the model, not by the text rule
+    assert [is_personal_story(t) for t in stories + pitches] == [True, True, False, False, True, False]
+    thanked = stories[0] + " Thank you @lau.finanzas for the video."
+    assert not is_personal_story(thanked) and is_personal_story(thanked, creator="lau.finanzas")  # the post's creator
+    assert not is_personal_story(" ".join(stories[0].split()[:30]))  # short: the heads alone decide
+    arr = model.predict_arrays(normalize_batch(stories + pitches))
+    assert arr["story"].tolist() == [True, True, False, False, False, False]
+    for encoder in (None, False):
+        res = model.predict_texts(stories + pitches, encoder=encoder)
+        assert [r.label for r in res] == ["genuine"] * 2 + ["spam"] * 4
+        assert all(r.probs["spam"] <= config.AUTH_PERSONAL_STORY_SPAM_MAX + 1e-6 for r in res[:2])
+        assert "a personal story that names no one to contact and pitches nothing" in res[0].reasons
+    monkeypatch.setattr(config, "AUTH_PERSONAL_STORY_SPAM_MAX", 1.0)  # the heads alone read the first story as spam
+    assert model.predict_texts(stories[:1])[0].label == "spam"

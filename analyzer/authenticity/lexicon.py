@@ -569,6 +569,54 @@ def is_stock_praise(text: str) -> bool:
     return len({m.group(0) for m in _STOCK_PRAISE_RE.finditer(folded)}) >= 2
 
 
+
+# A long first-person story that points nobody anywhere ("my account was hacked in January, I got thirty DMs from
+# 'recovery experts' and paid none of them, the official form took eleven days"): a user's own account of money,
+# hacks, prizes or debt. The spam head reads its scam words (hacked, crypto, DM, won, refund) as a pitch, and long
+# comments on finance posts sat at P(spam) 0.4-0.7. A scam needs a way to reach the scammer, so what a testimonial or
+# a plea adds keeps the rule off: another's handle, a hashtag, a link, a phone or email (the normaliser's counts, read
+# by the model), an ask to message, follow or look someone up, a named expert or "thanks to <someone>", gains with an
+# amount or returns, the writer's own channel or music, a donation plea (config.AUTH_PERSONAL_STORY_SPAM_MAX).
+PERSONAL_STORY_MIN_WORDS = 40
+PERSONAL_STORY_MIN_FIRST_PERSON = 3
+_FIRST_PERSON_RE = re.compile(
+    r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|my|me|myself|we|our|us|yo|mi|mis|nos|nosotros|nuestr[oa]s?|conmigo)\b")
+_STORY_ASK_RE = re.compile(
+    r"\b(?:(?:dm|pm|md|message|text|contact|write\s+to|reach\s+out\s+to|inbox|whats\s*app|telegram|email|call|ring|"
+    r"follow|search\s+for|look\s+up|google)\s+(?:him|her|them|me|us)|send\s+(?:him|her|them|me|us)?\s*(?:a\s+)?"
+    r"(?:direct\s+)?(?:messages?|dms?|texts?|mails?|emails?)|get\s+in\s+touch|reach\s+out|search\s+for|"
+    r"look\s+(?:him|her|them)\s+up|escribe(?:le|les|me|nos)|escribile|escribanle|contacta(?:le|la|lo|me|nos)|"
+    r"contactarl[oa]|hablale|habla(?:le|me)|buscal[oa]|busquen(?:la|lo)|mandale|mandenle|"
+    r"(?:su|mi)\s+(?:whats\s*app|wsp|numero|telegram|correo)|(?:invest\w*|trading|bitcoin|crypto|forex)\s+is\s+real)\b")
+_STORY_CREDIT_RE = re.compile(
+    r"\b(?:(?:mr|mrs|ms|miss|dr|sir|madam|madame|expert|coach|mentor|senor|senora|sra|sr|licenciad[oa]|lic|asesor[a]?|"
+    r"doctor[a]?|ingenier[oa])\.?\s+[a-z]{2,}|thanks\s+to\s+(?!you|your|this|the|my|our|that|it)\w+|"
+    r"with\s+the\s+help\s+of\s+(?!you|your|this|the|my|our)\w+|(?:introduced|referred|recommended)\s+(?:me\s+)?to|"
+    r"gracias\s+a\s+(?!ti|tu|tus|este|esta|esto|el|la|mi|mis|nuestr)\w+|me\s+(?:presento|presentaron|recomendo|"
+    r"recomendaron)\s+a|(?:join\w*|unirme|me\s+uni)\s+(?:\w+\s+){0,3}(?:program\w*|platform|programa|plataforma))\b")
+_STORY_GAIN_RE = re.compile(
+    r"\b(?:profits?|returns?|payouts?|withdraw\w*|cash(?:ed)?\s*out|ganancias?|rendimientos?|retir(?:e|o|os|ar)|"
+    r"(?:earn\w*|made|make|received?|got|gane|recibi)\s+(?:over\s+|up\s+to\s+|about\s+|more\s+than\s+)?[$€£]?\s?\d|"
+    r"\d[\d.,]*\s?(?:btc|eth|usdt)\b)")
+_STORY_OWN_CHANNEL_RE = re.compile(
+    r"\b(?:subscrib\w*|suscrib\w*|subs|channel|canal|youtube|check\s+(?:it\s+|me\s+|us\s+)?out|checa|chequen|"
+    r"(?:my|our|mi|mis|nuestr[oa]s?)\s+(?:\w+\s+){0,3}(?:page|music|videos?|profile|bio|songs?|tracks?|remix\w*|covers?|"
+    r"mixtape|website|blog|shop|store|pagina|perfil|musica|tienda|canciones|temas)|like\s+this\s+comment|thumbs?|"
+    r"donat\w*|donar|donacion\w*|financial\s+(?:help|support|donation)|help\s+me\s+with\s+(?:money|funds)|"
+    r"ayuda\s+economica)\b")
+
+
+def is_personal_story(text: str, creator: str | None = None) -> bool:
+    """A long first-person story that names no one to contact and pitches nothing (see above). The phone, email,
+    link and hashtag counts are the caller's: the normaliser's signals."""
+    if len(text.split()) < PERSONAL_STORY_MIN_WORDS or _third_party_handles(text, creator=creator):
+        return False
+    folded = fold(text)
+    if len(_FIRST_PERSON_RE.findall(folded)) < PERSONAL_STORY_MIN_FIRST_PERSON:
+        return False
+    return not any(r.search(folded) for r in (_LINK_OR_DOMAIN_RE, _CONTACT_ASK_RE, _STORY_ASK_RE, _STORY_CREDIT_RE,
+                                              _STORY_GAIN_RE, _STORY_OWN_CHANNEL_RE))
+
 # what a creator's own reply under their own post may not pitch and still read as theirs: a hacked account's posts
 # (config.AUTH_CREATOR_SPAM_MAX)
 HACKED_ACCOUNT_PATTERNS = frozenset({"crypto_invest", "money_from_home", "adult_bait", "buy_followers"})

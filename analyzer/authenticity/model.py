@@ -35,6 +35,7 @@ from .lexicon import (
     PROMO_REASONS,
     is_buyer_request,
     is_investment_referral,
+    is_personal_story,
     is_phishing,
     is_phone_ad,
     is_recovery_referral,
@@ -93,7 +94,8 @@ SPAM_RULE_REASONS: tuple[tuple[str, bool, str], ...] = (
 GENUINE_RULE_REASONS: tuple[tuple[str, str], ...] = (
     ("buyer", "a buyer's question (price, link, where to buy)"),
     ("complaint", "a customer's complaint about their own account or order"),
-    ("support", "a support reply to a customer, in the account's own voice"))
+    ("support", "a support reply to a customer, in the account's own voice"),
+    ("story", "a personal story that names no one to contact and pitches nothing"))
 
 
 # grammar words and link pieces: an n-gram made of these alone is not shown as spam evidence
@@ -358,7 +360,8 @@ class AuthenticityModel:
         if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN,
             # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*,
             # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN,
-            # AUTH_INVESTMENT_REFERRAL_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX, AUTH_CREATOR_*, AUTH_STOCK_PRAISE_SUPERFICIAL_MIN)
+            # AUTH_INVESTMENT_REFERRAL_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX, AUTH_CREATOR_*, AUTH_STOCK_PRAISE_SUPERFICIAL_MIN,
+            # AUTH_PERSONAL_STORY_SPAM_MAX)
             original = texts["original"]
 
             def fires(rule) -> np.ndarray:
@@ -388,6 +391,9 @@ class AuthenticityModel:
             floored = phish | phone_ad | sales | promo | referral | invest | (n_ph > 0)
             support = fires_matched(is_support_reply) & ~floored
             alert = fires_creator(is_scam_alert) & ~floored & ~warning  # a quoting warning has its own reason
+            # a story names no link, hashtag or email (the normaliser's counts) and is not in a fancy font
+            pitch_marks = ("sig_n_urls", "sig_n_hashtags", "sig_n_emails", "sig_fancy_unicode")
+            story = fires_creator(is_personal_story) & ~floored & (sum(X[:, names.index(c)] for c in pitch_marks) == 0)
             # every floor, then every cap: a comment a floor and a cap both fit is capped
             for hit, least in ((phish, config.AUTH_PHISHING_SPAM_MIN), (phone_ad, config.AUTH_PHONE_SPAM_MIN),
                                (sales, config.AUTH_SALES_SPAM_MIN), (promo, config.AUTH_SELF_PROMO_SPAM_MIN),
@@ -395,7 +401,8 @@ class AuthenticityModel:
                                (invest, config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN)):
                 p_spam = np.where(hit, np.maximum(p_spam, least), p_spam)
             for hit, most in ((warning | alert, config.AUTH_WARNING_SPAM_MAX), (buyer, config.AUTH_BUYER_SPAM_MAX),
-                              (complaint, config.AUTH_COMPLAINT_SPAM_MAX), (support, config.AUTH_SUPPORT_SPAM_MAX)):
+                              (complaint, config.AUTH_COMPLAINT_SPAM_MAX), (support, config.AUTH_SUPPORT_SPAM_MAX),
+                              (story, config.AUTH_PERSONAL_STORY_SPAM_MAX)):
                 p_spam = np.where(hit, np.minimum(p_spam, most), p_spam)
             q = np.where(buyer, np.minimum(q, config.AUTH_BUYER_SUPERFICIAL_MAX), q)
             if own is not None:
@@ -406,7 +413,7 @@ class AuthenticityModel:
                 p_spam = np.where(mine, np.minimum(p_spam, config.AUTH_CREATOR_SPAM_MAX), p_spam)
                 q = np.where(mine, np.minimum(q, config.AUTH_CREATOR_SUPERFICIAL_MAX), q)
         else:
-            phone_ad = sales = buyer = complaint = promo = referral = invest = support = alert = stock = \
+            phone_ad = sales = buyer = complaint = promo = referral = invest = support = alert = stock = story = \
                 np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
@@ -419,7 +426,7 @@ class AuthenticityModel:
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
                 "buyer": buyer, "complaint": complaint, "support": support, "alert": alert, "promo": promo,
-                "referral": referral, "invest": invest, "stock": stock,
+                "referral": referral, "invest": invest, "stock": stock, "story": story,
                 "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
