@@ -885,6 +885,9 @@ def test_scam_alerts_read_genuine(model):
              "don't trust the bots here, DM me and I'll tell you who recovered my funds",
              "cuidado con las cuentas falsas! la oficial es @sorteo_real_2024, escríbenos"]
     assert [is_scam_alert(t) for t in alerts + scams] == [True] * 4 + [False] * 4
+    # Spain's "vosotros" contact ask ends the warning as a pitch too (twelfth probe set)
+    assert not is_scam_alert("Cuidado con las cuentas que os escriben prometiendo viajes gratis, es todo mentira. Si "
+                             "queréis viajar ganando desde casa, escribidme por privado y os cuento")
     for encoder in (None, False):
         res = model.predict_texts(alerts + scams, encoder=encoder)
         assert [r.label for r in res[:4]] == ["genuine"] * 4
@@ -971,6 +974,17 @@ def test_personal_stories_naming_no_one_to_contact_are_not_spam(model, monkeypat
         "mis deudas y renté un depa propio. Yo también dudaba, pero es real, escríbele y dile que vas de mi parte."]
     # the hashtag is the normaliser's count, read by the model, not by the text rule
     assert [is_personal_story(t) for t in stories + pitches] == [True, True, False, False, True, False]
+    others = [  # a spell caster reached by name, a plea for money, a mentor credited for money made from home
+        "My husband walked out two years ago and I cried every night until I read about Priest Aldo and his love "
+        "spells. I was sceptical but I had nothing left to lose. Three days after he cast the spell my husband came "
+        "home begging for forgiveness. If your relationship is broken, just send Priest Aldo a message.",
+        "God bless you for this video. Please i am a student from a poor family and i was sent out of school because "
+        "i couldn't pay my school fees. My mother is a widow selling vegetables and it is not enough to feed us. I am "
+        "begging anybody with a good heart to help me, even $10 will go far, God will reward you.",
+        "Yo también llevaba años gastándome el sueldo en cosas que no funcionaban, hasta que mi mentora Beatriz Soler "
+        "me enseñó a ganar dinero desde casa con su método y ahora me puedo permitir todo lo que necesito. Beatriz me "
+        "cambió la vida, de verdad. Si alguna quiere saber cómo, que le pregunte a ella, es súper cercana."]
+    assert not any(is_personal_story(t) for t in others)
     thanked = stories[0] + " Thank you @lau.finanzas for the video."
     assert not is_personal_story(thanked) and is_personal_story(thanked, creator="lau.finanzas")  # the post's creator
     assert not is_personal_story(" ".join(stories[0].split()[:30]))  # short: the heads alone decide

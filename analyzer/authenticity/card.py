@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from .. import config
-from .lexicon import GENERIC_TEMPLATES
+from .lexicon import GENERIC_TEMPLATES, PERSONAL_STORY_MIN_FIRST_PERSON, PERSONAL_STORY_MIN_WORDS
 
 
 def _ok(value, target, higher=True) -> str:
@@ -271,6 +271,36 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   Still missed there: stock praise with a single stock phrase ("Excelente review, muy completa y detallada"); a bar
   offering 2x1 beers under a football post; Portuguese collab and reseller pitches ("me chama no direct para
   parceria"); meme formats that fit any post ("Ain't no way 💀💀").
+  One rule added in the twenty-first session (2026-11-25), checked on every labelled row:
+  - a long first-person story that names no one to contact and pitches nothing has P(spam) capped at
+    {config.AUTH_PERSONAL_STORY_SPAM_MAX} (`config.AUTH_PERSONAL_STORY_SPAM_MAX`; `lexicon.is_personal_story`), with
+    the reason "a personal story that names no one to contact and pitches nothing". It needs at least
+    {PERSONAL_STORY_MIN_WORDS} words and {PERSONAL_STORY_MIN_FIRST_PERSON} first-person words, and
+    none of: a handle but the reply's, a platform's or the post creator's; a hashtag, link, domain, phone or email;
+    an ask to message, follow or look someone up ("send Priest Aldo a message", "escríbele", "que le pregunte a
+    ella"); a named expert, mentor or healer, or "thanks to <someone>"; gains with an amount, returns, money from
+    home, something for sale, a spell; the writer's own channel, a follow ask or a plea for money; a fancy font; a
+    floor rule. The spam head read the hack, crypto, DM and prize words of such stories as a pitch: 21 of
+    ScamSpot's 95 long real comments (40+ words) were flagged out of fold. It fires on no project row; on 5 YouTube
+    rows (4 ham, and one labelled spam: "Finally someone shares the same opinion as me…"); on 27 ScamSpot rows (26
+    real, and one scam: a 15-year-old asking the creator to be on the show); on 20 rows of the earlier probe sets,
+    all genuine; on 25 benchmark comments. Applied to the spam SVM's out-of-fold P(spam): ScamSpot scam F1 0.9018
+    -> 0.9056 (9 real comments no longer flagged, 1 scam missed), 0.9092 with the investment-referral rule too;
+    YouTube 0.9554 -> 0.9565. Those figures are optimistic: the exclusions were widened after reading ScamSpot's
+    long misses and the eighth probe set's misses.
+  An eighth blind set (200 comments, mostly 40-130 words: genuine stories and opinions, investment testimonials,
+  recovery, loan, spell and healer scams, warnings that end in a pitch, long self-promotion and pleas for money,
+  matched hard pairs, short controls) was scored after the rule's first version was committed and before the set
+  was read: default 168 -> 173 of 200, `fast` 168 -> 173 (genuine stories 16 -> 22 of 25, hard pairs 18 -> 21),
+  but 5 scams then passed as stories (a mentor credited as "la profesora Elena Marín", a spell caster reached by
+  name, a student begging for school fees, a follow ask, a mentor credited for money made from home). With the
+  exclusions widened from those (not blind): 180 for both models (scams missed 17 -> 16, genuine comments
+  read as spam 15 -> 4, against the code before the rule);
+  the sixth set's long stories 18 -> 23 of 25 (173, not blind). Spain's "escribidme", "contactadme", "mandadme"
+  now count as contact asks in warnings, and "no es ninguna estafa" as a scam vouching for itself.
+  Still missed there: Spanish scams for loans, healers and spell casters, and pleas for money (the heads saw little
+  Spanish scam text); warnings that end by recommending a bank's "internal adviser"; genuine stories that mention
+  their own shop in passing.
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow

@@ -141,14 +141,15 @@ CALL_TO_ACTION_RE = re.compile(
 # contact request, a link, a handle to go to, or the claim that it is *not* a scam (config.AUTH_WARNING_SPAM_MAX).
 QUOTED_SCAM_PATTERNS = frozenset({"dm_collab", "giveaway", "impersonation"})
 # "no es estafa", "this is not a scam": a scam vouching for itself, not a warning
-_NOT_A_SCAM = (r"no\s*es\s*(?:un\s*|una\s*)?(?:falso|falsa|fake|estafa|scam|fraude)|(?:not|isn'?t|no)\s*(?:a\s*)?"
+_NOT_A_SCAM = (r"no\s*es\s*(?:un\s*|una\s*|ningun\s*|ninguna\s*)?(?:falso|falsa|fake|estafa|scam|fraude)|(?:not|isn'?t|no)\s*(?:a\s*)?"
                r"(?:fake|scam|fraud)")
 _NOT_A_SCAM_RE = re.compile(rf"\b(?:{_NOT_A_SCAM})\b")
 # "check your DMs" / "revisa tu bandeja": a contact request in a warning, a claim step in a prize notice
 _CHECK_DMS = (r"(?:revisa|revisen|revise|checa|chequea|checkea|check|mira|miren)\s*(?:tu|tus|su|sus|your)\s*"
               r"(?:dm|dms|md|mds|mensajes|inbox|bandeja)")
 _CONTACT_ASK_RE = re.compile(
-    r"\b(?:escribe(?:me|nos)|escribanme|escribannos|manda(?:me|nos)|envia(?:me|nos)|contacta(?:me|nos)?|"
+    r"\b(?:escribe(?:me|nos)|escribanme|escribannos|escribid(?:me|nos)|contactad(?:me|nos)|mandad(?:me|nos)|"
+    r"manda(?:me|nos)|envia(?:me|nos)|contacta(?:me|nos)?|"
     r"contactanos|habla(?:me|nos)|(?:dm|pm|md|message|text|contact|write|inbox)\s*(?:me|us)|reach\s*(?:me|us|out)|"
     + _CHECK_DMS + r"|"
     r"(?:la|el|the)\s*(?:unica|unico|only|real|verdadera|verdadero|oficial|official)\s*(?:cuenta|perfil|account|page)?\s*"
@@ -505,7 +506,8 @@ _ALERT_RE = re.compile(
     r"denunci\w+|(?:ninguno|ninguna|nadie|none|no\s*one|nobody)\b[^.!?]{0,60}\b(?:es|is|are|son)\s+(?:real|legit|"
     r"verdad)|scammed|estafaron|robaron|stole)\b")
 _ALERT_CONTACT_RE = re.compile(
-    r"\b(?:escribe(?:me|nos)|escribime|escribinos|escribanme|manda(?:me|nos)|envia(?:me|nos)|contacta(?:me|nos)|"
+    r"\b(?:escribe(?:me|nos)|escribime|escribinos|escribanme|escribid(?:me|nos)|contactad(?:me|nos)|mandad(?:me|nos)|"
+    r"manda(?:me|nos)|envia(?:me|nos)|contacta(?:me|nos)|"
     r"contactanos|habla(?:me|nos)|(?:dm|pm|md|message|text|contact|write|inbox)\s*(?:me|us)|reach\s*(?:me|us|out\s+to)|"
     r"legit|de\s+confianza|trusted|reliable|recomiend\w*|recommend\w*|helped\s+me|me\s+ayud\w*|recovered|"
     r"recupero|got\s+(?:it|(?:my|me|our)(?:\s+\w+){0,2})\s+back|busquen\w*|buscalo|search\s+(?:for\s+)?(?:him|her|them)|"
@@ -581,29 +583,35 @@ PERSONAL_STORY_MIN_WORDS = 40
 PERSONAL_STORY_MIN_FIRST_PERSON = 3
 _FIRST_PERSON_RE = re.compile(
     r"\b(?:i|i'?m|i'?ve|i'?d|i'?ll|my|me|myself|we|our|us|yo|mi|mis|nos|nosotros|nuestr[oa]s?|conmigo)\b")
-_STORY_ASK_RE = re.compile(
+_STORY_ASK_RE = re.compile(  # someone to get in touch with or look up
     r"\b(?:(?:dm|pm|md|message|text|contact|write\s+to|reach\s+out\s+to|inbox|whats\s*app|telegram|email|call|ring|"
-    r"follow|search\s+for|look\s+up|google)\s+(?:him|her|them|me|us)|send\s+(?:him|her|them|me|us)?\s*(?:a\s+)?"
-    r"(?:direct\s+)?(?:messages?|dms?|texts?|mails?|emails?)|get\s+in\s+touch|reach\s+out|search\s+for|"
-    r"look\s+(?:him|her|them)\s+up|escribe(?:le|les|me|nos)|escribile|escribanle|contacta(?:le|la|lo|me|nos)|"
-    r"contactarl[oa]|hablale|habla(?:le|me)|buscal[oa]|busquen(?:la|lo)|mandale|mandenle|"
+    r"follow|search\s+for|look\s+up|google|ask)\s+(?:him|her|them|me|us)|send\s+(?:\w+\s+){0,3}(?:a\s+)?(?:direct\s+)?"
+    r"(?:messages?|dms?|texts?|mails?|emails?)|(?:details|info\w*)\s+(?:in|by|via)\s+(?:dm|inbox|pm)|"
+    r"get\s+in\s+touch|reach\s+out|search\s+for|look\s+(?:him|her|them)\s+up|escribe(?:le|les|me|nos)|escribile|"
+    r"escribanle|contacta(?:le|la|lo|me|nos)|contactarl[oa]|hablale|habla(?:le|me)|buscal[oa]|busquen(?:la|lo)|"
+    r"mandale|mandenle|manden?\s+(?:un\s+)?(?:mensaje|dm|md|inbox)|pregunt\w*\s+a\s+(?:ella|el)|que\s+le\s+pregunte\w*|"
     r"(?:su|mi)\s+(?:whats\s*app|wsp|numero|telegram|correo)|(?:invest\w*|trading|bitcoin|crypto|forex)\s+is\s+real)\b")
-_STORY_CREDIT_RE = re.compile(
-    r"\b(?:(?:mr|mrs|ms|miss|dr|sir|madam|madame|expert|coach|mentor|senor|senora|sra|sr|licenciad[oa]|lic|asesor[a]?|"
-    r"doctor[a]?|ingenier[oa])\.?\s+[a-z]{2,}|thanks\s+to\s+(?!you|your|this|the|my|our|that|it)\w+|"
+_STORY_CREDIT_RE = re.compile(  # someone credited: a title and a name, "thanks to <someone>", a program joined
+    r"\b(?:(?:mr|mrs|ms|miss|dr|sir|madam|madame|expert|coach|mentor[a]?|profe|profesor[a]?|priest|pastor|prophet|"
+    r"baba|chief|senor|senora|sra|sr|licenciad[oa]|lic|asesor[a]?|doctor[a]?|ingenier[oa]|maestr[oa]|brujo|bruja|"
+    r"chaman|hechicer[oa])\.?\s+[a-z]{2,}|thanks\s+to\s+(?!you|your|this|the|my|our|that|it)\w+|"
     r"with\s+the\s+help\s+of\s+(?!you|your|this|the|my|our)\w+|(?:introduced|referred|recommended)\s+(?:me\s+)?to|"
-    r"gracias\s+a\s+(?!ti|tu|tus|este|esta|esto|el|la|mi|mis|nuestr)\w+|me\s+(?:presento|presentaron|recomendo|"
-    r"recomendaron)\s+a|(?:join\w*|unirme|me\s+uni)\s+(?:\w+\s+){0,3}(?:program\w*|platform|programa|plataforma))\b")
-_STORY_GAIN_RE = re.compile(
+    r"gracias\s+a\s+(?!ti|tu|tus|este|esta|esto|el|mi|mis|nuestr)(?:la\s+|los\s+|las\s+)?\w+|"
+    r"me\s+(?:presento|presentaron|recomendo|recomendaron)\s+a|changed\s+my\s+life|me\s+cambio\s+la\s+vida|"
+    r"(?:join\w*|unirme|me\s+uni)\s+(?:\w+\s+){0,3}(?:program\w*|platform|programa|plataforma))\b")
+_STORY_GAIN_RE = re.compile(  # gains, money from home, something sold, a spell cast
     r"\b(?:profits?|returns?|payouts?|withdraw\w*|cash(?:ed)?\s*out|ganancias?|rendimientos?|retir(?:e|o|os|ar)|"
     r"(?:earn\w*|made|make|received?|got|gane|recibi)\s+(?:over\s+|up\s+to\s+|about\s+|more\s+than\s+)?[$€£]?\s?\d|"
-    r"\d[\d.,]*\s?(?:btc|eth|usdt)\b)")
-_STORY_OWN_CHANNEL_RE = re.compile(
+    r"\d[\d.,]*\s?(?:btc|eth|usdt)\b|(?:make|earn|making|earning)\s+money|(?:ganar|gano|gane|ganando)\s+(?:mas\s+|"
+    r"dinero|plata|lana|desde\s+casa)|(?:online|digital)\s+business|negocio\s+(?:online|digital)|(?:yo\s+)?vendo|"
+    r"i\s+sell|selling|precios|prices|descuentos?|discounts?|spells?|hechizos?|amarres?|brujeria)\b")
+_STORY_OWN_CHANNEL_RE = re.compile(  # the writer's own channel or page, a follow ask, a plea for money
     r"\b(?:subscrib\w*|suscrib\w*|subs|channel|canal|youtube|check\s+(?:it\s+|me\s+|us\s+)?out|checa|chequen|"
     r"(?:my|our|mi|mis|nuestr[oa]s?)\s+(?:\w+\s+){0,3}(?:page|music|videos?|profile|bio|songs?|tracks?|remix\w*|covers?|"
     r"mixtape|website|blog|shop|store|pagina|perfil|musica|tienda|canciones|temas)|like\s+this\s+comment|thumbs?|"
-    r"donat\w*|donar|donacion\w*|financial\s+(?:help|support|donation)|help\s+me\s+with\s+(?:money|funds)|"
-    r"ayuda\s+economica)\b")
+    r"follow\s+(?:me|us|my|our)|seguirme|sigueme|siganme|(?:los|las|les)\s+invito|join\s+(?:me|us|my|our)|unete|"
+    r"unanse|donat\w*|donar|donacion\w*|financial\s+(?:help|support|donation)|help\s+me\s+with\s+(?:money|funds)|"
+    r"ayuda\s+economica|beg\w*|school\s+fees|account\s+details|even\s+[$€£]\s?\d)\b")
 
 
 def is_personal_story(text: str, creator: str | None = None) -> bool:
