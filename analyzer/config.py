@@ -344,6 +344,10 @@ AUTH_RECOVERY_SPAM_MIN = 0.9
 # someone else's handle credited for trading or investment gains ("deposited $1000, got $8,000 back, her honesty is
 # undeniable @earn_with_x"; lexicon.is_investment_referral): the investment scam's testimonial, ScamSpot's commonest
 AUTH_INVESTMENT_REFERRAL_SPAM_MIN = 0.9
+# a titled private person credited for money recovered, a loan, gains, a cure or a partner brought back, with a way to
+# reach them ("Mrs. Rebecca Thornton got back my £11,000… she's easy to find on here", "el Maestro Lucio hace amarres,
+# llámenlo al…"; lexicon.is_named_referral): the referral scam that names a person instead of a handle
+AUTH_NAMED_REFERRAL_SPAM_MIN = 0.9
 # a brand's or creator's support reply to a customer in the account's "we" voice, opening with the customer's handle
 # ("@dani lamentamos las molestias, escríbenos por DM", "@mike sorry about the wait! Can you DM us your order
 # number?"; lexicon.is_support_reply) has P(spam) capped here: the spam head reads "DM us", "escríbenos", "envío

@@ -997,3 +997,26 @@ def test_personal_stories_naming_no_one_to_contact_are_not_spam(model, monkeypat
         assert "a personal story that names no one to contact and pitches nothing" in res[0].reasons
     monkeypatch.setattr(config, "AUTH_PERSONAL_STORY_SPAM_MAX", 1.0)  # the heads alone read the first story as spam
     assert model.predict_texts(stories[:1])[0].label == "spam"
+
+
+def test_named_referrals_read_spam_and_warnings_about_the_person_do_not(model):
+    """The referral scam that names a titled person instead of a handle (the eighth probe set's spell casters, healers
+    and "recovery consultants" read genuine, 6 of its 16 missed scams): credited for money back, a cure or a partner
+    returned, with a way to reach them. A warning about the same person, or a lowercased name, is left to the
+    heads."""
+    from analyzer.authenticity.lexicon import is_named_referral
+
+    scams = ["Yo sufría mucho porque mi esposo me dejó por otra. Probé de todo hasta que una vecina me habló del "
+             "Maestro Lucio, que hace amarres de amor. En siete días mi esposo regresó arrepentido. Llámenlo, su ayuda "
+             "es de verdad.",
+             "The bank refused to refund me. What finally worked was a recovery officer, Mr. James Whitaker, who got "
+             "my £8,400 back in three weeks. Don't give up, he's easy to find on here."]
+    warning = ("Cuidado con el supuesto ingeniero Carlos Méndez, me prometió recuperar mi cuenta por 200 dólares y me "
+               "bloqueó. No lo contacten.")
+    fan = "Dr. Patel's video on debt finally made me call the bank and ask for a payment plan, thank you"
+    assert [is_named_referral(t) for t in scams + [warning, fan, scams[1].lower()]] == [True, True, False, False, False]
+    for encoder in (None, False):
+        res = model.predict_texts(scams, encoder=encoder)
+        assert [r.label for r in res] == ["spam"] * 2
+        assert all(r.probs["spam"] >= config.AUTH_NAMED_REFERRAL_SPAM_MIN - 1e-6 for r in res)
+        assert "credits a named private person and says how to reach them (referral scam)" in res[1].reasons

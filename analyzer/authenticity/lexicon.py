@@ -487,6 +487,42 @@ def is_investment_referral(text: str, creator: str | None = None) -> bool:
     return (_INVEST_CONTEXT_RE.search(folded) is not None and _CREDIT_RE.search(folded) is not None
             and _WARNED_HANDLE_RE.search(folded) is None and not is_recovery_referral(text, creator))
 
+
+# The referral scam that names a person instead of a handle: a titled private person (an expert, mentor, healer,
+# agent, "Mrs. Rebecca Thornton", "el contador Wilfredo Ramos", "la maestra Carmen") credited for money recovered,
+# a loan, investment gains, a cure or a partner brought back, and a way to reach them ("búsquenla como…", "pregunten
+# por él", "llámenlo al…", "he's easy to find on here", "decidle que vais de mi parte"). The name must be written
+# with a capital (a lowercased dump shows none, so the rule stays off there); a warning about the person keeps it
+# off (config.AUTH_NAMED_REFERRAL_SPAM_MIN).
+_NAMED_TITLE = (r"(?:mr|mrs|ms|dr|sr|sra|srta|lic|dra)\.?|miss|sir|madam|madame|expert|coach|mentora?|profe|"
+                r"profesora?|priest|pastor|prophet|baba|chief|se[nñ]ora?|don|do[nñ]a|licenciad[oa]|asesora?|doctora?|"
+                r"ingenier[oa]|maestr[oa]|brujo|bruja|cham[aá]n|hechicer[oa]|curander[oa]|contadora?|agente|agent|"
+                r"officer|consultant|trader|broker|hacker|specialist")
+_NAMED_PERSON_RE = re.compile(
+    r"(?i:\b(?:" + _NAMED_TITLE + r"))[ \t]+(?!(?:I|It|The|He|She|They|We|You|Yo|El|La|Los|Las|Es|Y|A|En|Un|Una|And|"
+    r"But|So|My|Mi)\b)[A-ZÁÉÍÓÚÑ][\w'-]+")
+_NAMED_BENEFIT_RE = re.compile(
+    r"\b(?:got\s+(?:back|my|me|it)|back\s+in|recover\w*|recuper\w*|refund\w*|reversar|cured?|healed?|cancer|"
+    r"tratamiento|treatment|cur[oa]\w*|sano|regres\w*|volvio|came\s+(?:back|home)|returned|prestamo|loan|credit\w*|"
+    r"multipli\w*|profits?|ganancias?|returns?|invest\w*|invert\w*|trading|forex|crypto\w*|bitcoin|btc|historial|"
+    r"deudas?|debts?|amarres?|spells?|hechizo\w*)\b")
+_NAMED_REACH_RE = re.compile(
+    r"\b(?:busquen\w*|buscal[oa]|search\s+(?:for\s+)?(?:him|her)|look\s+(?:him|her)\s+up|easy\s+to\s+find|"
+    r"find\s+(?:him|her)|pregunten\s+por|ask\s+for\s+(?:him|her)|llamen\w*|llamal[oa]|call\s+(?:him|her)|"
+    r"contact\w*|escribe(?:le|les)|escribanle|escribile|whats\s*app|wsp|telegram|dile\w*|diganle|decidle|"
+    r"de\s+(?:mi\s+)?parte|lo\s+encontr\w*|la\s+encontr\w*|reach\s+(?:him|her|out)|message\s+(?:him|her)|"
+    r"text\s+(?:him|her)|dm\s+(?:him|her)|inbox\s+(?:him|her))\b")
+
+
+def is_named_referral(text: str) -> bool:
+    """A titled private person credited for money back, a loan, gains, a cure or a partner returned, with a way to
+    reach them not negated ("no lo contacten" is a warning; see above)."""
+    if _NAMED_PERSON_RE.search(text) is None:
+        return False
+    folded = fold(text)
+    return (_NAMED_BENEFIT_RE.search(folded) is not None and _unnegated(_NAMED_REACH_RE, folded, _NEGATION_CLAUSE_RE)
+            and _WARNED_HANDLE_RE.search(folded) is None)
+
 # A warning about scammers in the thread ("@ana do NOT message @x, he scammed my brother", "los que comentan 'un
 # hacker me ayudó' son estafadores, repórtenlos", "me llegó un DM diciendo que gané, reportada"): its scam words are
 # the scam's, often quoted, and the n-grams read them as a pitch. The quoted parts are set aside first; what is left
@@ -667,10 +703,19 @@ _CREDENTIAL_RE = re.compile(
 _NEGATION_BEFORE_RE = re.compile(r"\b(?:nunca|never|no|not|don'?t|do\s+not|jamas|desconfi\w*|sin)\b[^.!?]{0,40}$")
 
 
+# a negation in the same clause just before an ask ("no lo contacten", "don't message her"); "don't give up, he's
+# easy to find" negates something else
+_NEGATION_CLAUSE_RE = re.compile(r"\b(?:nunca|never|no|not|don'?t|do\s+not|jamas)\b[^.!?,;]{0,25}$")
+
+
+def _unnegated(pattern: re.Pattern[str], folded: str, negation: re.Pattern[str] = _NEGATION_BEFORE_RE) -> bool:
+    """Whether `pattern` matches with no `negation` in the 40 characters before it."""
+    return any(negation.search(folded[max(0, m.start() - 40):m.start()]) is None for m in pattern.finditer(folded))
+
+
 def _asks_credentials(folded: str) -> bool:
-    """Whether a credential is asked for: named with no negation in the 40 characters before it."""
-    return any(_NEGATION_BEFORE_RE.search(folded[max(0, m.start() - 40):m.start()]) is None
-               for m in _CREDENTIAL_RE.finditer(folded))
+    """Whether a credential is asked for: named with no negation just before it ("nunca tu contraseña")."""
+    return _unnegated(_CREDENTIAL_RE, folded)
 
 
 def is_support_reply(matched: Iterable[str], text: str) -> bool:

@@ -35,6 +35,7 @@ from .lexicon import (
     PROMO_REASONS,
     is_buyer_request,
     is_investment_referral,
+    is_named_referral,
     is_personal_story,
     is_phishing,
     is_phone_ad,
@@ -89,6 +90,7 @@ SPAM_RULE_REASONS: tuple[tuple[str, bool, str], ...] = (
     ("sales", False, "offers the writer's own goods or services for sale"),
     ("referral", False, "recommends someone to recover accounts or money (recovery scam)"),
     ("invest", False, "credits someone else's handle for investment gains (investment scam)"),
+    ("named", False, "credits a named private person and says how to reach them (referral scam)"),
     ("promo", True, "invites readers to the writer's own page"))
 # rule -> the reason a genuine verdict shows, each that applies
 GENUINE_RULE_REASONS: tuple[tuple[str, str], ...] = (
@@ -360,7 +362,7 @@ class AuthenticityModel:
         if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN,
             # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*,
             # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN,
-            # AUTH_INVESTMENT_REFERRAL_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX, AUTH_CREATOR_*, AUTH_STOCK_PRAISE_SUPERFICIAL_MIN,
+            # AUTH_INVESTMENT_REFERRAL_SPAM_MIN, AUTH_NAMED_REFERRAL_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX, AUTH_CREATOR_*, AUTH_STOCK_PRAISE_SUPERFICIAL_MIN,
             # AUTH_PERSONAL_STORY_SPAM_MAX)
             original = texts["original"]
 
@@ -386,9 +388,10 @@ class AuthenticityModel:
 
             sales, promo = fires(is_sales_offer), fires(is_self_promotion)
             referral, invest = fires_creator(is_recovery_referral), fires_creator(is_investment_referral)
+            named = fires(is_named_referral) & ~referral & ~invest  # a handle's referral has its own reason
             buyer = fires(is_buyer_request) & ~phone_ad
             complaint = fires(is_service_complaint) & ~phone_ad
-            floored = phish | phone_ad | sales | promo | referral | invest | (n_ph > 0)
+            floored = phish | phone_ad | sales | promo | referral | invest | named | (n_ph > 0)
             support = fires_matched(is_support_reply) & ~floored
             alert = fires_creator(is_scam_alert) & ~floored & ~warning  # a quoting warning has its own reason
             # a story names no link, hashtag or email (the normaliser's counts) and is not in a fancy font
@@ -398,7 +401,8 @@ class AuthenticityModel:
             for hit, least in ((phish, config.AUTH_PHISHING_SPAM_MIN), (phone_ad, config.AUTH_PHONE_SPAM_MIN),
                                (sales, config.AUTH_SALES_SPAM_MIN), (promo, config.AUTH_SELF_PROMO_SPAM_MIN),
                                (referral, config.AUTH_RECOVERY_SPAM_MIN),
-                               (invest, config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN)):
+                               (invest, config.AUTH_INVESTMENT_REFERRAL_SPAM_MIN),
+                               (named, config.AUTH_NAMED_REFERRAL_SPAM_MIN)):
                 p_spam = np.where(hit, np.maximum(p_spam, least), p_spam)
             for hit, most in ((warning | alert, config.AUTH_WARNING_SPAM_MAX), (buyer, config.AUTH_BUYER_SPAM_MAX),
                               (complaint, config.AUTH_COMPLAINT_SPAM_MAX), (support, config.AUTH_SUPPORT_SPAM_MAX),
@@ -408,12 +412,13 @@ class AuthenticityModel:
             if own is not None:
                 if len(own) != len(X):
                     raise ValueError(f"own has {len(own)} entries for {len(X)} comments")
-                hacked = np.array([bool(HACKED_ACCOUNT_PATTERNS.intersection(m)) for m in matched], bool) | referral | invest
+                hacked = (np.array([bool(HACKED_ACCOUNT_PATTERNS.intersection(m)) for m in matched], bool)
+                          | referral | invest | named)
                 mine = np.asarray(own, bool) & ~hacked
                 p_spam = np.where(mine, np.minimum(p_spam, config.AUTH_CREATOR_SPAM_MAX), p_spam)
                 q = np.where(mine, np.minimum(q, config.AUTH_CREATOR_SUPERFICIAL_MAX), q)
         else:
-            phone_ad = sales = buyer = complaint = promo = referral = invest = support = alert = stock = story = \
+            phone_ad = sales = buyer = complaint = promo = referral = invest = named = support = alert = stock = story = \
                 np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
@@ -426,7 +431,7 @@ class AuthenticityModel:
         return {"p_spam": p_spam, "spam_fused": fused, "q_superficial": q, "probs": probs, "relevance": rel,
                 "text_machine": machine, "matched": matched, "warning": warning, "phone_ad": phone_ad, "sales": sales,
                 "buyer": buyer, "complaint": complaint, "support": support, "alert": alert, "promo": promo,
-                "referral": referral, "invest": invest, "stock": stock, "story": story,
+                "referral": referral, "invest": invest, "named": named, "stock": stock, "story": story,
                 "X": X, "names": names, "spam_head": spam_head,
                 "spam_text": texts.get(spec.get("text") or ""),
                 "col": {c: j for j, c in enumerate(names)}}
