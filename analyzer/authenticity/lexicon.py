@@ -517,11 +517,9 @@ _NAMED_REACH_RE = re.compile(
 def is_named_referral(text: str) -> bool:
     """A titled private person credited for money back, a loan, gains, a cure or a partner returned, with a way to
     reach them not negated ("no lo contacten" is a warning; see above)."""
-    if _NAMED_PERSON_RE.search(text) is None:
-        return False
-    folded = fold(text)
+    folded = fold(text)  # the cheap tests first: the capitalised name's case-blind titles are the slow one
     return (_NAMED_BENEFIT_RE.search(folded) is not None and _unnegated(_NAMED_REACH_RE, folded, _NEGATION_CLAUSE_RE)
-            and _WARNED_HANDLE_RE.search(folded) is None)
+            and _WARNED_HANDLE_RE.search(folded) is None and _NAMED_PERSON_RE.search(text) is not None)
 
 # A warning about scammers in the thread ("@ana do NOT message @x, he scammed my brother", "los que comentan 'un
 # hacker me ayudó' son estafadores, repórtenlos", "me llegó un DM diciendo que gané, reportada"): its scam words are

@@ -362,8 +362,8 @@ class AuthenticityModel:
         if len(X):  # the rules over the heads (config.AUTH_TIMESTAMP_SUPERFICIAL_MAX, AUTH_PHISHING_SPAM_MIN,
             # AUTH_PHONE_SPAM_MIN, AUTH_SALES_SPAM_MIN, AUTH_WARNING_SPAM_MAX, AUTH_BUYER_*,
             # AUTH_COMPLAINT_SPAM_MAX, AUTH_SELF_PROMO_SPAM_MIN, AUTH_RECOVERY_SPAM_MIN,
-            # AUTH_INVESTMENT_REFERRAL_SPAM_MIN, AUTH_NAMED_REFERRAL_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX, AUTH_CREATOR_*, AUTH_STOCK_PRAISE_SUPERFICIAL_MIN,
-            # AUTH_PERSONAL_STORY_SPAM_MAX)
+            # AUTH_INVESTMENT_REFERRAL_SPAM_MIN, AUTH_NAMED_REFERRAL_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX, AUTH_CREATOR_*,
+            # AUTH_STOCK_PRAISE_SUPERFICIAL_MIN, AUTH_PERSONAL_STORY_SPAM_MAX)
             original = texts["original"]
 
             def fires(rule) -> np.ndarray:
@@ -418,8 +418,8 @@ class AuthenticityModel:
                 p_spam = np.where(mine, np.minimum(p_spam, config.AUTH_CREATOR_SPAM_MAX), p_spam)
                 q = np.where(mine, np.minimum(q, config.AUTH_CREATOR_SUPERFICIAL_MAX), q)
         else:
-            phone_ad = sales = buyer = complaint = promo = referral = invest = named = support = alert = stock = story = \
-                np.zeros(0, bool)
+            phone_ad = sales = buyer = complaint = promo = referral = invest = named = support = alert = stock = \
+                story = np.zeros(0, bool)
         probs = np.stack([(1 - p_spam) * (1 - q), (1 - p_spam) * q, p_spam], axis=1) if len(X) else \
             np.zeros((0, 3))
         rel = np.full(len(X), np.nan)
