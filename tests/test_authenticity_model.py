@@ -885,7 +885,7 @@ def test_scam_alerts_read_genuine(model):
              "don't trust the bots here, DM me and I'll tell you who recovered my funds",
              "cuidado con las cuentas falsas! la oficial es @sorteo_real_2024, escríbenos"]
     assert [is_scam_alert(t) for t in alerts + scams] == [True] * 4 + [False] * 4
-    # Spain's "vosotros" contact ask ends the warning as a pitch too (twelfth probe set)
+    # Spain's "vosotros" contact ask ends the warning as a pitch too (eighth blind probe set)
     assert not is_scam_alert("Cuidado con las cuentas que os escriben prometiendo viajes gratis, es todo mentira. Si "
                              "queréis viajar ganando desde casa, escribidme por privado y os cuento")
     for encoder in (None, False):
@@ -946,9 +946,9 @@ def test_investment_referrals_read_spam_unless_the_handle_is_the_creators(model)
 
 def test_personal_stories_naming_no_one_to_contact_are_not_spam(model, monkeypatch):
     """Long first-person stories about hacks, scams escaped and lost money read spam (7 of 20 genuine stories in the
-    tenth probe set; 21 of ScamSpot's 95 long real comments out of fold): the spam head reads their hack, crypto and
-    DM words as a pitch. A story that names no one to contact is capped; what a testimonial adds (another's handle,
-    a named expert and gains, a hashtag, "escríbele") keeps the heads' verdict."""
+    sixth blind probe set; 21 of ScamSpot's 95 long real comments out of fold): the spam head reads their hack,
+    crypto and DM words as a pitch. A story that names no one to contact is capped; what a testimonial adds
+    (another's handle, a named expert and gains, a hashtag, "escríbele") keeps the heads' verdict."""
     from analyzer.authenticity.lexicon import is_personal_story
 
     stories = [
@@ -1000,7 +1000,7 @@ def test_personal_stories_naming_no_one_to_contact_are_not_spam(model, monkeypat
 
 
 def test_named_referrals_read_spam_and_warnings_about_the_person_do_not(model):
-    """The referral scam that names a titled person instead of a handle (the eighth probe set's spell casters, healers
+    """The referral scam that names a titled person instead of a handle (the eighth blind probe set's spell casters, healers
     and "recovery consultants" read genuine, 6 of its 16 missed scams): credited for money back, a cure or a partner
     returned, with a way to reach them. A warning about the same person, or a lowercased name, is left to the
     heads."""

@@ -698,12 +698,13 @@ _CREDENTIAL_RE = re.compile(
     r"sms|recovery\s+phrase|seed\s+phrase|\d+[\s-]word|frase\s+semilla|numero\s+de\s+(?:tu\s+|su\s+)?(?:tarjeta|cuenta)|"
     r"datos\s+de\s+(?:tu\s+|su\s+)?tarjeta|account\s+number|login\s+details|foto\s+de\s+(?:tu\s+|su\s+)?"
     r"(?:dni|cedula|ine|pasaporte|tarjeta)|(?:photo|picture)\s+of\s+your\s+(?:id|card|passport))\b")
-_NEGATION_BEFORE_RE = re.compile(r"\b(?:nunca|never|no|not|don'?t|do\s+not|jamas|desconfi\w*|sin)\b[^.!?]{0,40}$")
+_NEGATIONS = r"nunca|never|no|not|don'?t|do\s+not|jamas"  # the words that negate what follows them
+_NEGATION_BEFORE_RE = re.compile(r"\b(?:" + _NEGATIONS + r"|desconfi\w*|sin)\b[^.!?]{0,40}$")
 
 
 # a negation in the same clause just before an ask ("no lo contacten", "don't message her"); "don't give up, he's
 # easy to find" negates something else
-_NEGATION_CLAUSE_RE = re.compile(r"\b(?:nunca|never|no|not|don'?t|do\s+not|jamas)\b[^.!?,;]{0,25}$")
+_NEGATION_CLAUSE_RE = re.compile(r"\b(?:" + _NEGATIONS + r")\b[^.!?,;]{0,25}$")
 
 
 def _unnegated(pattern: re.Pattern[str], folded: str, negation: re.Pattern[str] = _NEGATION_BEFORE_RE) -> bool:
