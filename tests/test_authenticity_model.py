@@ -377,6 +377,33 @@ def test_word_memo_hasher_builds_the_stock_hashers_matrix(params):
         fast.transform([])
 
 
+@pytest.mark.parametrize("lender_first", [True, False])
+def test_word_memo_hasher_borrowing_a_longer_hashers_columns_gives_the_stock_matrix(lender_first):
+    """The spam head's case-kept 1-3 hasher reads a word's columns from its lowercased 1-4 hasher's memo, cut
+    short (lend_memos). Whichever runs first, with the lender's memo restarting within a call, the borrower's
+    matrix is the stock hasher's; hashers of another hash space or shortest n-gram lend nothing."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from analyzer.authenticity.hashing import WordMemoHasher, lend_memos
+
+    def stock(**kw):
+        return HashingVectorizer(analyzer="char_wb", alternate_sign=False, norm=None, **{"n_features": 2**12, **kw})
+
+    lower, cased = stock(ngram_range=(1, 4)), stock(ngram_range=(1, 3), lowercase=False)
+    other_space, other_min = stock(ngram_range=(1, 4), n_features=2**11), stock(ngram_range=(2, 4))
+    fast = [WordMemoHasher.from_stock(v) for v in (lower, cased, other_space, other_min)]
+    fast[0].max_words = 7
+    lend_memos(fast)
+    assert [getattr(h, "_memo_donor", None) for h in fast] == [None, fast[0], None, None]
+    texts = [t.upper() if i % 3 == 0 else t for i, t in enumerate(HASHER_TEXTS)]  # cased words and lowercase ones
+    for _ in range(2):
+        order = [(fast[0], lower), (fast[1], cased)] if lender_first else [(fast[1], cased), (fast[0], lower)]
+        for got_from, want_from in order:
+            got, want = got_from.transform(texts), want_from.transform(texts)
+            assert np.array_equal(got.indptr, want.indptr) and np.array_equal(got.indices, want.indices)
+            assert np.array_equal(got.data, want.data)
+
+
 def test_word_memo_hasher_shared_by_threads_gives_the_stock_matrix():
     """QA: two threads sharing one analyzer share this hasher; one thread's memo.clear() between another's check
     and read raised KeyError, and the chunk fell back to one-comment-at-a-time scoring (other figures under int8)."""
@@ -427,6 +454,8 @@ def test_loaded_heads_hash_faster_but_save_stock_types(model, tmp_path):
     blocks = model.heads["spam"].named_steps["features"].named_transformers_
     assert isinstance(blocks["chars"].named_steps["hash"], WordMemoHasher)
     assert isinstance(blocks["cased_chars"].named_steps["hash"], WordMemoHasher)
+    # the case-kept 1-3 hasher reads lowercase words' columns from the lowercased 1-4 one (which runs first)
+    assert blocks["cased_chars"].named_steps["hash"]._memo_donor is blocks["chars"].named_steps["hash"]
     assert type(blocks["words"].named_steps["hash"]) is HashingVectorizer  # word n-grams cross words: stock
     model.predict_texts(SPAM + GENUINE, encoder=_NoEmbeddings())  # fills the memos
     model.save(tmp_path / "auth")

@@ -14,6 +14,7 @@ stock scikit-learn types (the skops trusted list).
 from __future__ import annotations
 
 import copy
+import functools
 from array import array
 
 import numpy as np
@@ -25,13 +26,28 @@ from sklearn.utils import murmurhash3_32
 
 _MEMO = "_memo_columns"
 _GRAM_MEMO = "_memo_grams"
-_MEMOS = (_MEMO, _GRAM_MEMO)  # per-instance caches: never copied between hashers nor saved
+_DONOR = "_memo_donor"  # another hasher whose word memo this one reads first (`lend_memos`)
+_MEMOS = (_MEMO, _GRAM_MEMO, _DONOR)  # per-instance caches and links: never copied between hashers nor saved
 
 
 def _column(gram: str, n_features: int) -> int:
     """The column scikit-learn's FeatureHasher gives a string feature: |murmur3_32(utf-8)| mod n_features."""
     h = murmurhash3_32(gram, seed=0)
     return (2**31 - 1 - (n_features - 1)) % n_features if h == -(2**31) else abs(h) % n_features
+
+
+@functools.lru_cache(maxsize=256)
+def _gram_slices(length: int, min_n: int, max_n: int) -> tuple[slice, ...]:
+    """Where scikit-learn's `_char_wb_ngrams` cuts a padded word of this length: its n-grams for n = min_n..max_n
+    in order, and the whole padded word once (then no longer n-grams) when it is no longer than n. Slicing by a
+    cached tuple is C-speed; building each slice in a Python loop was most of the cost of a word seen first."""
+    out: list[slice] = []
+    for n in range(min_n, max_n + 1):
+        if length <= n:
+            out.append(slice(0, length))
+            break
+        out.extend(slice(i, i + n) for i in range(length - n + 1))
+    return tuple(out)
 
 
 class WordMemoHasher(HashingVectorizer):
@@ -54,6 +70,14 @@ class WordMemoHasher(HashingVectorizer):
         new.__dict__.update({k: x for k, x in v.__dict__.items() if k not in _MEMOS})
         return new
 
+    def can_borrow_from(self, other: object) -> bool:
+        """Whether `other`'s memoised word columns, cut short, are this hasher's: the same hash space and shortest
+        n-gram, and n-grams at least as long (a word's n-grams come shortest first, so the columns of n-grams up
+        to 3 long are the first part of those up to 4). The two hashers may read the text differently (one
+        lowercased): the memo is keyed by the word as each reads it."""
+        return (isinstance(other, WordMemoHasher) and other is not self and other.n_features == self.n_features
+                and other.ngram_range[0] == self.ngram_range[0] and other.ngram_range[1] >= self.ngram_range[1])
+
     def to_stock(self) -> HashingVectorizer:
         old = HashingVectorizer.__new__(HashingVectorizer)
         old.__dict__.update({k: v for k, v in self.__dict__.items() if k not in _MEMOS})
@@ -63,13 +87,7 @@ class WordMemoHasher(HashingVectorizer):
         """scikit-learn's `_char_wb_ngrams` for one word, hashed (each n-gram's column memoised too: " th" and
         "ing " recur across words)."""
         w = " " + word + " "
-        w_len = len(w)
-        grams: list[str] = []
-        for n in range(min_n, max_n + 1):
-            if w_len <= n:  # the whole padded word, counted once, and no longer n-grams
-                grams.append(w)
-                break
-            grams.extend([w[i:i + n] for i in range(w_len - n + 1)])
+        grams = list(map(w.__getitem__, _gram_slices(len(w), min_n, max_n)))
         if len(word) > self.max_word_chars:
             return array("i", [_column(g, self.n_features) for g in grams])
         memo: dict[str, int] = self.__dict__.setdefault(_GRAM_MEMO, {})
@@ -77,19 +95,22 @@ class WordMemoHasher(HashingVectorizer):
             memo.clear()
         # each column read once with .get: threads sharing one analyzer share this memo, and another's clear()
         # between a check and a read raised KeyError (QA: the chunk fell back to one-comment-at-a-time scoring)
-        cols = array("i")
-        for g in grams:
-            c = memo.get(g)
-            if c is None:
-                c = memo[g] = _column(g, self.n_features)
-            cols.append(c)
-        return cols
+        cols = list(map(memo.get, grams))
+        if None in cols:  # hash only the n-grams never seen (a set difference, not a loop over the word's n-grams)
+            for g in set(grams).difference(memo):
+                memo[g] = _column(g, self.n_features)
+            cols = list(map(memo.get, grams))
+            if None in cols:  # another thread cleared the memo meanwhile
+                cols = [_column(g, self.n_features) for g in grams]
+        return array("i", cols)
 
     def transform(self, X):
         if isinstance(X, str):
             raise ValueError("Iterable over raw text documents expected, string object received.")
         self._validate_ngram_range()
         memo: dict[str, array] = self.__dict__.setdefault(_MEMO, {})
+        donor = self.__dict__.get(_DONOR)
+        lent: dict[str, array] = donor.__dict__.get(_MEMO, {}) if donor is not None else {}
         preprocess, decode = self.build_preprocessor(), self.decode
         min_n, max_n = self.ngram_range
         indices = array("i")
@@ -98,7 +119,9 @@ class WordMemoHasher(HashingVectorizer):
             for word in preprocess(decode(doc)).split():
                 cols = memo.get(word)
                 if cols is None:
-                    cols = self._word_columns(word, min_n, max_n)
+                    cols = lent.get(word)
+                    cols = (self._word_columns(word, min_n, max_n) if cols is None
+                            else cols[:len(_gram_slices(len(word) + 2, min_n, max_n))])
                     if len(word) <= self.max_word_chars:  # a pasted blob of one "word" is not worth keeping
                         if len(memo) >= self.max_words:
                             memo.clear()
@@ -163,7 +186,31 @@ def speed_up(heads: dict) -> int:
         return step
 
     _swap(heads, one, set())
+    lend_memos(_hashers(heads, set()))
     return count
+
+
+def lend_memos(hashers: list[WordMemoHasher]) -> None:
+    """Let each hasher read, for a word it has not seen, the memo of another that can lend it its columns (the
+    longest n-grams first): the spam head's case-kept 1-3 hasher takes a lowercase word's columns from its
+    lowercased 1-4 hasher, which runs first, instead of cutting and hashing the word again."""
+    for h in hashers:
+        donors = [o for o in hashers if h.can_borrow_from(o)]
+        if donors:
+            h.__dict__[_DONOR] = max(donors, key=lambda o: o.ngram_range[1])
+
+
+def _hashers(obj, seen: set[int]) -> list[WordMemoHasher]:
+    """Every WordMemoHasher inside `obj` (dicts, Pipelines, ColumnTransformer / FeatureUnion blocks), in order."""
+    if isinstance(obj, WordMemoHasher):
+        return [obj]
+    if id(obj) in seen:
+        return []
+    seen.add(id(obj))
+    children = list(obj.values()) if isinstance(obj, dict) else [s for _, s in obj.steps] if isinstance(obj, Pipeline) \
+        else [b[1] for attr in ("transformers_", "transformer_list") for b in (getattr(obj, attr, None) or [])
+              if isinstance(b, tuple) and len(b) >= 2]
+    return [h for c in children for h in _hashers(c, seen)]
 
 
 def plain(heads: dict) -> dict:
