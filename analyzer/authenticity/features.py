@@ -56,8 +56,10 @@ def head_texts(nc: NormalizedComment) -> tuple[str, str]:
     return original_view(nc.original[:cap]), nc.normalized[:cap]
 
 
-def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, list[list[str]]]:
-    """(n, len(LEX_NAMES)) features and, per comment, the promo pattern names that matched."""
+def lexicon_block(normalized: Sequence[NormalizedComment],
+                  contents: Sequence[list[str]] | None = None) -> tuple[np.ndarray, list[list[str]]]:
+    """(n, len(LEX_NAMES)) features and, per comment, the promo pattern names that matched. `contents`: each
+    comment's `content_words` of its bounded normalised text, when the caller has them already."""
     out = np.zeros((len(normalized), len(LEX_NAMES)), dtype=np.float32)
     matched: list[list[str]] = []
     k = len(PROMO_NAMES)
@@ -70,7 +72,7 @@ def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, 
         ws = words(norm)
         share, n_words = generic_share(ws)
         s = nc.signals
-        content = content_words(norm)
+        content = content_words(norm) if contents is None else contents[i]
         out[i, k] = len(m)
         out[i, k + 1] = share
         out[i, k + 2] = float(n_words > 0 and share == 1.0) or float(s.get("is_emoji_only", 0.0))
@@ -90,8 +92,10 @@ def lexicon_block(normalized: Sequence[NormalizedComment]) -> tuple[np.ndarray, 
 
 
 def caption_block(normalized: Sequence[NormalizedComment], captions: Sequence[str | None] | None,
-                  embeddings: np.ndarray | None, caption_embeddings: np.ndarray | None) -> np.ndarray:
-    """Relevance to the post: cosine (when both embeddings exist) and content-word/number overlap."""
+                  embeddings: np.ndarray | None, caption_embeddings: np.ndarray | None,
+                  contents: Sequence[list[str]] | None = None) -> np.ndarray:
+    """Relevance to the post: cosine (when both embeddings exist) and content-word/number overlap. `contents`:
+    as for `lexicon_block`."""
     n = len(normalized)
     out = np.zeros((n, len(CAPTION_NAMES)), dtype=np.float32)
     if captions is None:
@@ -104,7 +108,7 @@ def caption_block(normalized: Sequence[NormalizedComment], captions: Sequence[st
             cw = content_words(cap)
             cache[cap] = ({stem(w) for w in cw if not w.isdigit()}, {w for w in cw if w.isdigit()})
         cap_stems, cap_nums = cache[cap]
-        cw = content_words(head_texts(nc)[1])
+        cw = content_words(head_texts(nc)[1]) if contents is None else contents[i]
         stems = {stem(w) for w in cw if not w.isdigit()}
         nums = {w for w in cw if w.isdigit()}
         ov = len(stems & cap_stems)
@@ -141,9 +145,10 @@ class FeatureBuilder:
                   caption_embeddings: np.ndarray | None = None) -> tuple[np.ndarray, list[list[str]]]:
         """Features and the promo-pattern names per comment (for reasons)."""
         sig = np.log1p(np.clip(signals_matrix(list(normalized)), 0, None))
-        lex, matched = lexicon_block(normalized)
+        contents = [content_words(head_texts(nc)[1]) for nc in normalized]  # both blocks read them
+        lex, matched = lexicon_block(normalized, contents)
         cap = caption_block(normalized, captions, embeddings if self.use_embeddings else None,
-                            caption_embeddings if self.use_embeddings else None)
+                            caption_embeddings if self.use_embeddings else None, contents)
         blocks = [sig, lex, cap]
         if self.use_embeddings:
             if embeddings is None:

@@ -365,38 +365,34 @@ class AuthenticityModel:
             # AUTH_INVESTMENT_REFERRAL_SPAM_MIN, AUTH_NAMED_REFERRAL_SPAM_MIN, AUTH_SUPPORT_SPAM_MAX, AUTH_CREATOR_*,
             # AUTH_STOCK_PRAISE_SUPERFICIAL_MIN, AUTH_PERSONAL_STORY_SPAM_MAX)
             original = texts["original"]
-
-            def fires(rule) -> np.ndarray:
-                return np.array([rule(t) for t in original], bool)
-
-            stock = fires(is_stock_praise)
-            q = np.where(stock, np.maximum(q, config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN), q)
-            q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
-
-            def fires_matched(rule) -> np.ndarray:  # a rule that also reads the promo patterns matched
-                return np.array([rule(m, t) for m, t in zip(matched, original, strict=True)], bool)
-
-            phish = fires_matched(is_phishing)
-            n_ph = X[:, names.index("sig_n_phones")]
-            phone_ad = np.array([is_phone_ad(t, float(k)) for t, k in zip(original, n_ph, strict=True)], bool)
             if creators is not None and len(creators) != len(X):
                 raise ValueError(f"creators has {len(creators)} entries for {len(X)} comments")
             creator_of = list(creators) if creators is not None else [None] * len(original)
+            n_ph = X[:, names.index("sig_n_phones")]
 
-            def fires_creator(rule) -> np.ndarray:  # a rule for which the post creator's handle is no third party
-                return np.array([rule(t, c) for t, c in zip(original, creator_of, strict=True)], bool)
+            def rules_on(t: str, m: list[str], c: str | None, phones: float) -> tuple[bool, ...]:
+                """Every rule on one comment (`m`: its promo matches; `c`: its post creator's handle, no third
+                party to the referral and alert rules). One comment at a time: `fold` keeps its last results, so
+                a comment is folded once, not once per rule."""
+                return (is_stock_praise(t), is_phishing(m, t), is_phone_ad(t, phones), is_sales_offer(t),
+                        is_self_promotion(t), is_recovery_referral(t, c), is_investment_referral(t, c),
+                        is_named_referral(t), is_buyer_request(t), is_service_complaint(t), is_support_reply(m, t),
+                        is_scam_alert(t, c), is_personal_story(t, c))
 
-            sales, promo = fires(is_sales_offer), fires(is_self_promotion)
-            referral, invest = fires_creator(is_recovery_referral), fires_creator(is_investment_referral)
-            named = fires(is_named_referral) & ~referral & ~invest  # a handle's referral has its own reason
-            buyer = fires(is_buyer_request) & ~phone_ad
-            complaint = fires(is_service_complaint) & ~phone_ad
+            hits = np.array([rules_on(t, m, c, float(k))
+                             for t, m, c, k in zip(original, matched, creator_of, n_ph, strict=True)], bool)
+            (stock, phish, phone_ad, sales, promo, referral, invest, named, buyer, complaint, support, alert,
+             story) = hits.reshape(len(original), 13).T
+            q = np.where(stock, np.maximum(q, config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN), q)
+            q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
+            named = named & ~referral & ~invest  # a handle's referral has its own reason
+            buyer, complaint = buyer & ~phone_ad, complaint & ~phone_ad
             floored = phish | phone_ad | sales | promo | referral | invest | named | (n_ph > 0)
-            support = fires_matched(is_support_reply) & ~floored
-            alert = fires_creator(is_scam_alert) & ~floored & ~warning  # a quoting warning has its own reason
+            support = support & ~floored
+            alert = alert & ~floored & ~warning  # a quoting warning has its own reason
             # a story names no link, hashtag or email (the normaliser's counts) and is not in a fancy font
             pitch_marks = ("sig_n_urls", "sig_n_hashtags", "sig_n_emails", "sig_fancy_unicode")
-            story = fires_creator(is_personal_story) & ~floored & (sum(X[:, names.index(c)] for c in pitch_marks) == 0)
+            story = story & ~floored & (sum(X[:, names.index(c)] for c in pitch_marks) == 0)
             # every floor, then every cap: a comment a floor and a cap both fit is capped
             for hit, least in ((phish, config.AUTH_PHISHING_SPAM_MIN), (phone_ad, config.AUTH_PHONE_SPAM_MIN),
                                (sales, config.AUTH_SALES_SPAM_MIN), (promo, config.AUTH_SELF_PROMO_SPAM_MIN),
