@@ -851,6 +851,27 @@ def test_self_promotion_and_recovery_referrals_read_spam(model):
         assert "recommends someone to recover accounts or money (recovery scam)" in res[4].reasons
 
 
+def test_spanish_asks_for_the_writers_own_follows_and_videos_read_spam(model):
+    """Ninth blind probe set: Spanish asks for the writer's own follow, like or live read superficial or genuine
+    ("apóyame con un follow porfa", "denle amor a mi último video", "vengan a mi live"), and a spy-hacker
+    referral read genuine: it thanks the handle ("gracias a @hacker_…") instead of recommending it. The same words
+    about someone else, a home, a recipe or a friend are not asks, nor thanks to a friend's handle."""
+    from analyzer.authenticity.lexicon import is_recovery_referral, is_self_promotion
+
+    asks = ["Apóyame con un follow porfa 🙏 estoy empezando", "Subo covers todos los días, ¿me regalas un follow? 🎸",
+            "Denle amor a mi último video 🥺 me costó mucho editarlo", "Oigan vengan a mi live ahorita, estoy jugando rankeds",
+            "Mira lo que subí hoy 👉👉 no te vas a arrepentir 🔥", "great vid, give me a follow if you like anime edits"]
+    not_asks = ["¿me regalas la receta de la salsa? porfa", "denle amor a mi mamá que hoy cumple años jaja",
+                "vengan a mi casa a probarlo, lo hice con tu receta", "mira lo que subió @ana_lu, es igualito a tu video",
+                "le di like a tu video y lo compartí con mi hermana"]
+    assert [is_self_promotion(t) for t in asks + not_asks] == [True] * 6 + [False] * 5
+    spy = "Mi esposo me era infiel y gracias a @hacker_ethical_jose pude ver sus chats 😢 gran profesional"
+    thanks = "me hackearon la cuenta y gracias a @ana_lu me di cuenta rápido, ya cambié la clave"
+    assert [is_recovery_referral(spy), is_recovery_referral(thanks)] == [True, False]
+    for encoder in (None, False):
+        assert [r.label for r in model.predict_texts([*asks, spy], encoder=encoder)] == ["spam"] * 7
+
+
 def test_prize_to_claim_at_a_link_reads_spam(model):
     """Blind probe: "Claim your £200 voucher here 👉 bit.ly/…" under a giveaway post read genuine (it names the
     post's prize). A prize to claim and a link to claim it at is the fake-giveaway scam; a winner's thanks, a question

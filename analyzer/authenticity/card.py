@@ -313,6 +313,18 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   to reach them; a recovery "lab" credited by handle in a victim's story; warnings that end in a pitch for a course,
   a promotion agency or a consultant named without contact; genuine stories that mention their own shop or quote a
   scam's sales message.
+  A ninth blind set (220 comments, 68% Spanish from Mexico, Argentina, Colombia, Spain, Chile and Peru, 28% English,
+  a few Spanglish; genuine comments with spam words used innocently, soft Spanish spam, stock praise in regional
+  slang) was scored before it was read (twenty-second session, 2026-11-25): default 208/220, `fast` 207/220. From
+  its misses (so not blind): the self-promotion rule now also reads a follow, like or sub asked for the writer
+  ("apóyame con un follow porfa", "¿me regalas un follow?", "give me a follow"), "mira lo que subí" and "denle amor
+  a / vengan a mi último video, live, canal…", and the recovery-referral rule thanks to a handle whose name is the
+  pitch ("gracias a @hacker_ethical_jose pude ver sus chats"). Both fire on no YouTube, ScamSpot or benchmark
+  comment and on no genuine row of any probe set; new fires: 5 + 2 of the ninth set, 1 of the eighth, 1 of the
+  fourth, 1 project row, all spam. The ninth set: default 208 -> 214, `fast` 207 -> 213. Still missed there: a
+  growth-agency pitch, a shop pitch pointing at another handle, an offer to buy feet photos, a testimonial for a
+  product's handle, "Like si lo ves en 2026" (read superficial), and a genuine argument about saving on the minimum
+  wage read spam.
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow

@@ -389,6 +389,15 @@ def is_service_complaint(text: str) -> bool:
 _SELF_PROMO_RE = re.compile(
     r"\b(?:f4f|l4l|s4s|like4like|follow\s*(?:4|for)\s*follow|follow\s*(?:me\s*|us\s*)?back|followback|"
     r"sigueme\s*y\s*te\s*sigo|te\s*sigo\s*si\s*me\s*sigues|sigo\s*de\s*vuelta|seguimiento\s*mutuo|sdv|"
+    # a follow, like or sub asked for the writer: "apóyame con un follow porfa", "¿me regalas un follow?"
+    r"(?:regalame|regalenme|me\s*regalas|me\s*regalan|apoyame|apoyenme|dame|denme|me\s*das|me\s*dan|give\s*me|"
+    r"drop\s*me|support\s*me\s*with)\s*(?:con\s*)?(?:un\s*|una\s*|tu\s*|su\s*|a\s*)?(?:follow|seguimiento|like|sub)|"
+    # "mira lo que subí hoy 👉", "miren lo que acabo de subir"
+    r"(?:mira|miren|vean|checa|chequen|chequea)\s*lo\s*que\s*(?:subi|acabo\s*de\s*subir)|"
+    # "denle amor a mi último video", "vengan a mi live"
+    r"(?:denle\s*(?:amor|like|apoyo)\s*a|vengan\s*a|vente\s*a|caigan\s*a|caete\s*a|unanse\s*a)\s*(?:mi|mis)\s*"
+    r"(?:nuevo\s*|ultimo\s*)?(?:live|directo|stream|video|videos|canal|perfil|pagina|cuenta|tiktok|twitch|"
+    r"youtube|publicacion|post)|"
     r"(?:check\s*(?:out\s*)?|visit\s*|go\s*(?:to|check)\s*|stop\s*by\s*|subscribe\s*to\s*|sub\s*to\s*|follow\s*)"
     r"(?:my|our)\s*(?:new\s*|latest\s*)?(?:profile|page|channel|bio|account|ig|insta|instagram|story|stories|videos?|"
     r"content|music|shop|store|website|twitch|tiktok|youtube|latest\s*post|posts?)|"
@@ -425,7 +434,9 @@ _REFERRAL_RE = re.compile(
     r"\b(?:contact\w*|habla(?:le|les)?|escribe(?:le|les)|escribi(?:le|les)|reach\s*out|message\s*(?:him|her|them)|"
     r"text\s*(?:him|her|them)|dm\s*(?:him|her|them)|helped|ayud[oa]|ayudaron|devolvi\w*|"
     r"recupero|recovered|got\s*(?:it|(?:my|me|our)(?:\s+\w+){0,2})\s*back|solved|fixed|arregl\w*|recomiend\w*|recommend\w*|"
-    r"confianza|legit|trusted|reliable|genuine|real\s*deal|cobra)\b")
+    r"confianza|legit|trusted|reliable|genuine|real\s*deal|cobra|"
+    # thanks to a handle whose name is the pitch: "gracias a @hacker_ethical_jose pude ver sus chats"
+    r"(?:gracias\s*a|thanks\s*to)\s*@[\w.]*(?:hack|recover|recuper|cyber|spy|espia)\w*)\b")
 _WARNED_HANDLE_RE = re.compile(
     r"(?:cuidado\s*con|ojo\s*con|beware\s*(?:of)?|don'?t\s*trust|no\s*(?:confien|confies|le\s*crean)\s*(?:en|a)?|"
     r"report\w*|denunci\w*|bloque\w*|block\w*|"
