@@ -207,9 +207,13 @@ def _hashers(obj, seen: set[int]) -> list[WordMemoHasher]:
     if id(obj) in seen:
         return []
     seen.add(id(obj))
-    children = list(obj.values()) if isinstance(obj, dict) else [s for _, s in obj.steps] if isinstance(obj, Pipeline) \
-        else [b[1] for attr in ("transformers_", "transformer_list") for b in (getattr(obj, attr, None) or [])
-              if isinstance(b, tuple) and len(b) >= 2]
+    if isinstance(obj, dict):
+        children = list(obj.values())
+    elif isinstance(obj, Pipeline):
+        children = [step for _, step in obj.steps]
+    else:  # the fitted blocks, the ones that transform
+        children = [b[1] for attr in ("transformers_", "transformer_list") for b in (getattr(obj, attr, None) or [])
+                    if isinstance(b, tuple) and len(b) >= 2]
     return [h for c in children for h in _hashers(c, seen)]
 
 
