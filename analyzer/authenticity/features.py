@@ -52,8 +52,12 @@ def original_view(text: str) -> str:
 def head_texts(nc: NormalizedComment) -> tuple[str, str]:
     """What the heads read of a comment: its original view and normalised text up to AUTH_MAX_TEXT_CHARS (any
     real comment whole; a pasted document bounded, so one row cannot cost the n-gram heads without limit)."""
-    cap = config.AUTH_MAX_TEXT_CHARS
-    return original_view(nc.original[:cap]), nc.normalized[:cap]
+    return original_view(nc.original[:config.AUTH_MAX_TEXT_CHARS]), bounded_normalized(nc)
+
+
+def bounded_normalized(nc: NormalizedComment) -> str:
+    """The normalised half of `head_texts`, without building the original view (content words need only this)."""
+    return nc.normalized[:config.AUTH_MAX_TEXT_CHARS]
 
 
 def lexicon_block(normalized: Sequence[NormalizedComment],
@@ -108,7 +112,7 @@ def caption_block(normalized: Sequence[NormalizedComment], captions: Sequence[st
             cw = content_words(cap)
             cache[cap] = ({stem(w) for w in cw if not w.isdigit()}, {w for w in cw if w.isdigit()})
         cap_stems, cap_nums = cache[cap]
-        cw = content_words(head_texts(nc)[1]) if contents is None else contents[i]
+        cw = content_words(bounded_normalized(nc)) if contents is None else contents[i]
         stems = {stem(w) for w in cw if not w.isdigit()}
         nums = {w for w in cw if w.isdigit()}
         ov = len(stems & cap_stems)
@@ -145,7 +149,7 @@ class FeatureBuilder:
                   caption_embeddings: np.ndarray | None = None) -> tuple[np.ndarray, list[list[str]]]:
         """Features and the promo-pattern names per comment (for reasons)."""
         sig = np.log1p(np.clip(signals_matrix(list(normalized)), 0, None))
-        contents = [content_words(head_texts(nc)[1]) for nc in normalized]  # both blocks read them
+        contents = [content_words(bounded_normalized(nc)) for nc in normalized]  # both blocks read them
         lex, matched = lexicon_block(normalized, contents)
         cap = caption_block(normalized, captions, embeddings if self.use_embeddings else None,
                             caption_embeddings if self.use_embeddings else None, contents)

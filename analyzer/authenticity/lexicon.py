@@ -472,7 +472,6 @@ def is_recovery_referral(text: str, creator: str | None = None) -> bool:
             and _WARNED_HANDLE_RE.search(folded) is None)
 
 
-
 # The investment scam's testimonial: someone else's handle credited for trading or investment gains ("i deposited
 # $1000 and got a return of $8,000, her honesty is undeniable @earn_with_x", "invertí con el mentor @lucas.trader,
 # escribile"): money-making words beside thanks, praise or a contact ask, and a third party's handle not warned
@@ -531,6 +530,7 @@ def is_named_referral(text: str) -> bool:
     folded = fold(text)  # the cheap tests first: the capitalised name's case-blind titles are the slow one
     return (_NAMED_BENEFIT_RE.search(folded) is not None and _unnegated(_NAMED_REACH_RE, folded, _NEGATION_CLAUSE_RE)
             and _WARNED_HANDLE_RE.search(folded) is None and _NAMED_PERSON_RE.search(text) is not None)
+
 
 # A warning about scammers in the thread ("@ana do NOT message @x, he scammed my brother", "los que comentan 'un
 # hacker me ayudó' son estafadores, repórtenlos", "me llegó un DM diciendo que gané, reportada"): its scam words are
@@ -616,7 +616,6 @@ def is_stock_praise(text: str) -> bool:
     return len({m.group(0) for m in _STOCK_PRAISE_RE.finditer(folded)}) >= 2
 
 
-
 # A long first-person story that points nobody anywhere ("my account was hacked in January, I got thirty DMs from
 # 'recovery experts' and paid none of them, the official form took eleven days"): a user's own account of money,
 # hacks, prizes or debt. The spam head reads its scam words (hacked, crypto, DM, won, refund) as a pitch, and long
@@ -669,6 +668,7 @@ def is_personal_story(text: str, creator: str | None = None) -> bool:
         return False
     return not any(r.search(folded) for r in (_LINK_OR_DOMAIN_RE, _CONTACT_ASK_RE, _STORY_ASK_RE, _STORY_CREDIT_RE,
                                               _STORY_GAIN_RE, _STORY_OWN_CHANNEL_RE))
+
 
 # what a creator's own reply under their own post may not pitch and still read as theirs: a hacked account's posts
 # (config.AUTH_CREATOR_SPAM_MAX)

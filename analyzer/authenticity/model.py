@@ -382,7 +382,7 @@ class AuthenticityModel:
             hits = np.array([rules_on(t, m, c, float(k))
                              for t, m, c, k in zip(original, matched, creator_of, n_ph, strict=True)], bool)
             (stock, phish, phone_ad, sales, promo, referral, invest, named, buyer, complaint, support, alert,
-             story) = hits.reshape(len(original), 13).T
+             story) = hits.T
             q = np.where(stock, np.maximum(q, config.AUTH_STOCK_PRAISE_SUPERFICIAL_MIN), q)
             q = np.where(X[:, names.index("has_timestamp")] > 0, np.minimum(q, config.AUTH_TIMESTAMP_SUPERFICIAL_MAX), q)
             named = named & ~referral & ~invest  # a handle's referral has its own reason
