@@ -872,6 +872,29 @@ def test_spanish_asks_for_the_writers_own_follows_and_videos_read_spam(model):
         assert [r.label for r in model.predict_texts([*asks, spy], encoder=encoder)] == ["spam"] * 7
 
 
+def test_follow_back_promises_milestone_asks_and_private_hooks_read_spam(model):
+    """Tenth blind probe set: "sigo a todos los q me sigan", "ayúdenme a llegar a 2k", "estamos a nada de los 1000"
+    after a plug for the writer's channel, and advice kept for a private message ("just dm me and i'll tell you what
+    worked", "si quieres te cuento por privado") read genuine. They ask for the writer's own follows or move a pitch to
+    DMs (YouTube's "help me get/reach N subscribers" comments are all labelled spam). The same words about distances,
+    weights, years or a friend's reply are not asks."""
+    from analyzer.authenticity.lexicon import is_self_promotion
+
+    asks = ["sigo a todos los que me sigan 🙏 subo dibujos", "I follow everyone back, promise 🤝",
+            "Help me reach 500 subs this month, I post guitar covers", "ayúdenme a llegar a 1k porfa 🥺",
+            "hago resúmenes de la liga en mi canal, estamos a nada de los 500",
+            "went from broke to 4k a month, dm me and I'll show you how",
+            "yo también lo viví hasta que encontré este negocio 🌸 si quieres te cuento por privado"]
+    not_asks = ["sigo a todos los que me recomendaste, gracias", "help me reach the top shelf lol",
+                "estamos a nada de los 1000 km del viaje 🚗", "ayúdame a llegar a 5 kilos menos jaja",
+                "te cuento mañana cómo me fue 😅", "@ana te cuento por privado jaja", "we're so close to 2026 🎉"]
+    assert [is_self_promotion(t) for t in asks + not_asks] == [True] * 7 + [False] * 7
+    for encoder in (None, False):
+        res = model.predict_texts(asks, encoder=encoder)
+        assert [r.label for r in res] == ["spam"] * 7
+        assert all(r.probs["spam"] >= config.AUTH_SELF_PROMO_SPAM_MIN - 1e-9 for r in res)
+
+
 def test_prize_to_claim_at_a_link_reads_spam(model):
     """Blind probe: "Claim your £200 voucher here 👉 bit.ly/…" under a giveaway post read genuine (it names the
     post's prize). A prize to claim and a link to claim it at is the fake-giveaway scam; a winner's thanks, a question

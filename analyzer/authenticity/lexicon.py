@@ -392,6 +392,23 @@ _SELF_PROMO_RE = re.compile(
     # a follow, like or sub asked for the writer: "apóyame con un follow porfa", "¿me regalas un follow?"
     r"(?:regalame|regalenme|me\s*regalas|me\s*regalan|apoyame|apoyenme|dame|denme|me\s*das|me\s*dan|give\s*me|"
     r"drop\s*me|support\s*me\s*with)\s*(?:con\s*)?(?:un\s*|una\s*|tu\s*|su\s*|a\s*)?(?:follow|seguimiento|like|sub)|"
+    # "sigo a todos los que me sigan", "I follow everyone back"
+    r"sigo\s*a\s*(?:todos|todas|todo\s*el\s*mundo)\s*(?:los\s*|las\s*)?(?:que|q|k)\s*me\s*sig\w*|"
+    r"i\s*follow\s*(?:every(?:one|body)|all)\s*(?:back|who\s*follows?\s*me)|"
+    # the writer's own milestone asked for: "ayúdenme a llegar a 2k", "help me reach 100 subs", "estamos a nada de
+    # los 1000" at the end (YouTube's "help me get/reach" comments are all labelled spam)
+    r"(?:ayudenme|ayudame|ayudanos|help\s*me|help\s*us)\s*(?:a\s*|to\s*)?(?:llegar|reach|get|hit)\s*(?:a\s*|to\s*)?"
+    r"(?:los\s*|las\s*)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k\b|mil\b|subs\b|subscribers|followers|seguidores|"
+    r"suscriptores|(?=\W*$))|"
+    r"(?:estamos|estoy|we'?re|i'?m)\s*(?:a\s*(?:nada|poco|muy\s*poco)\s*de|so\s*close\s*to|almost\s*at)\s*"
+    r"(?:llegar\s*a\s*)?(?:los\s*|las\s*)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k\b|mil\b|subs\b|subscribers|followers|"
+    r"seguidores|suscriptores|(?=\W*$))|"
+    # what worked kept for a private message: "just dm me and i'll tell you what worked", "si quieres te cuento por
+    # privado" (a coach's, MLM's or growth seller's hook: advice is given in the comment)
+    r"(?:dm|pm|md|message|inbox|text)\s*me\s*(?:and|&|n)\s*i'?ll\s*(?:tell|show|explain|share|send)|"
+    r"(?:te|les|le)\s*(?:cuento|explico|paso\s*(?:la\s*)?info\w*|digo\s*como)\s*(?:todo\s*)?(?:por|al|en\s*el)\s*"
+    r"(?:privado|dm|md|inbox|interno|whats\w*)|"
+    r"(?:escribeme|escribanme|mandame\s*(?:un\s*)?(?:dm|md|mensaje))\s*(?:y|e)\s*(?:te|les)\s*(?:cuento|explico|digo)|"
     # "mira lo que subí hoy 👉", "miren lo que acabo de subir"
     r"(?:mira|miren|vean|checa|chequen|chequea)\s*lo\s*que\s*(?:subi|acabo\s*de\s*subir)|"
     # "denle amor a mi último video", "vengan a mi live"
