@@ -325,6 +325,21 @@ Size: {sum(f.stat().st_size for f in out.iterdir() if f.is_file() and f.suffix !
   growth-agency pitch, a shop pitch pointing at another handle, an offer to buy feet photos, a testimonial for a
   product's handle, "Like si lo ves en 2026" (read superficial), and a genuine argument about saving on the minimum
   wage read spam.
+  A tenth blind set (222 comments under 24 captions in new niches: a taquería opening, a football result, a stream
+  clip, a pet adoption, a home tour, a tattoo, exam tips, a sponsored snack; 64% Spanish from six countries, 31%
+  English, 5% Spanglish) was scored before it was read (twenty-third session, 2026-11-25): default and `fast`
+  213/222. From its misses (so not blind): the self-promotion rule now also reads a follow-back promise ("sigo a todos
+  los q me sigan", "I follow everyone back"), the writer's own milestone ("ayúdenme a llegar a 2k", "help me reach 100
+  subs", "estamos a nada de los 1000" ending the comment; a year, km or kilos are not one) and advice kept for a
+  private message ("just dm me and i'll tell you what worked", "si quieres te cuento por privado", "mándame DM y te
+  explico"), the hook of coaches, MLM and growth sellers. New fires on every labelled set: 13 comments, all spam (4
+  YouTube "help me get N subscribers", 1 project row, 8 probe comments); none on ScamSpot, the benchmark comments or a
+  genuine or superficial row; the public figures above are unchanged (re-run of `train_authenticity.py`). The tenth
+  set: default and `fast` 213 -> 217. Still missed there: a shop plug with no link ("just google techdealz, got mine
+  40% off", "prueba las nuestras… busca 'patatas del abuelo' en insta"), a growth seller's "yo te lleno la agenda con
+  ads", "quien lo ve en 2026?? dale like pa saber cuantos somos" (YouTube's annotators call such like-asks spam 16
+  times and ham 6, so no rule), and two labels that could go either way ("LA porfa!! we've been waiting", "comparto!
+  ojalá encuentre familia").
 - `relevance` (0-1, only with a caption): logistic regression on caption features, genuine vs rest.
 - `bot_text`: word 1-2-gram TF-IDF + logistic regression on TweepFake train (machine-generated vs human tweets).
 - account evidence (not learned; `account.account_rules`, thresholds in config.AUTH_ACCOUNT_RULES): follow-for-follow
