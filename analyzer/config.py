@@ -62,13 +62,6 @@ SENTIMENT_BATCH_SIZE = 32
 # a comment made only of praise/complaint idiom words (analyzer/idioms.py: "me encantó", "temazo", "qué asco"):
 # probabilities become (1 - w) x the model's + w x the idiom's class, so its label is the idiom's
 SENTIMENT_IDIOM_WEIGHT = 0.75
-# a long comment's verdict sits in its closing sentence ("...I was hiding collection letters in a drawer. Today I made
-# the last payment"), which a model trained on tweets reads past: for a comment of more than
-# SENTIMENT_CLOSING_MIN_WORDS words and two or more sentences, the probabilities become (1 - w) x the whole comment's +
-# w x its last sentence's (analyzer/sentiment.py `closing_sentence`). 30 words: tweets, the model's training and
-# validation text, almost never reach it (6 of 2,648 validation tweets)
-SENTIMENT_CLOSING_MIN_WORDS = 30
-SENTIMENT_CLOSING_WEIGHT = 0.5
 # captions embedded once per post and kept for later chunks/calls; a long-running pipeline keeps the newest
 CAPTION_CACHE_POSTS = 20_000
 # inference engine of the shipped sentiment model: "onnx" (ONNX Runtime, ~1.3x faster on CPU, same outputs),

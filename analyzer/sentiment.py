@@ -7,9 +7,7 @@ Any Hugging Face sequence-classification model can be swapped in by name or path
 mapped onto our three labels (3-class, 2-class and 1-5 star models).
 
 Truncation policy: a comment keeps its first `max_tokens` tokens (128 by default: >99% of comments fit).
-Batches are length-sorted and padded only to their own longest comment (dynamic padding). A comment of more than
-`config.SENTIMENT_CLOSING_MIN_WORDS` words is also read by its closing sentence, where a story's verdict sits
-(`closing_sentence`; `closing=False` turns it off).
+Batches are length-sorted and padded only to their own longest comment (dynamic padding).
 """
 
 from __future__ import annotations
@@ -32,8 +30,6 @@ from .config import (
     MAX_TOKENS,
     ONNX_PRECISIONS,
     SENTIMENT_BATCH_SIZE,
-    SENTIMENT_CLOSING_MIN_WORDS,
-    SENTIMENT_CLOSING_WEIGHT,
     SENTIMENT_ENGINES,
     SENTIMENT_IDIOM_WEIGHT,
     SENTIMENT_LABELS,
@@ -58,16 +54,6 @@ ARTIFACT_WEIGHTS = "model.safetensors"
 SPAM_BRANCH_WEIGHTS = "spam_branch.safetensors"
 ARTIFACT_FORMAT = "comment-analyzer/e5-sentiment"
 PRECISIONS = SENTIMENT_PRECISIONS
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-
-
-def closing_sentence(text: str, min_words: int = SENTIMENT_CLOSING_MIN_WORDS) -> str | None:
-    """The last sentence (of two words or more) of a text of more than `min_words` words that has two or more such
-    sentences, else None. Sentences end at . ! ? or … before a space; a trailing emoji-only piece is not one."""
-    if text.count(" ") < min_words or len(text.split()) <= min_words:
-        return None
-    parts = [s for s in _SENTENCE_END.split(text.strip()) if len(s.split()) >= 2]
-    return parts[-1] if len(parts) >= 2 else None
 
 
 class SentimentModelError(ValueError):
@@ -375,7 +361,7 @@ class SentimentModel:
                  logit_bias_by_lang: Mapping[str, Sequence[float]] | None = None, runner=None,
                  weights_sha256: str | None = None, dedupe: bool = True,
                  lexical: Mapping[str, tuple[LexicalSentiment, float]] | None = None, idioms: bool = True,
-                 closing: bool = True, threads: int | None = None):
+                 threads: int | None = None):
         if precision not in PRECISIONS:
             raise SentimentModelError(f"precision must be one of {PRECISIONS}")
         self.net = net.eval()
@@ -413,8 +399,6 @@ class SentimentModel:
         self.dedupe = dedupe
         # a comment that is only a praise/complaint idiom takes the idiom's class (analyzer/idioms.py)
         self.idioms = idioms
-        # a long comment is read by its closing sentence too (`closing_sentence`, config.SENTIMENT_CLOSING_WEIGHT)
-        self.closing = closing
         # torch threads while this model runs (None: the process's setting); set around each predict and put back,
         # since torch's count is one per process (QA: threads=1 at load slowed every later model to one core)
         self.threads = threads
@@ -451,15 +435,14 @@ class SentimentModel:
              precision: str = "fp32", batch_size: int = SENTIMENT_BATCH_SIZE, max_tokens: int | None = None,
              logit_bias: Sequence[float] | Mapping[str, Sequence[float]] | None | str = "config",
              engine: str = DEFAULT_SENTIMENT_ENGINE, spam_branch: bool = True,
-             lexical: bool = True, idioms: bool = True, closing: bool = True) -> SentimentModel:
+             lexical: bool = True, idioms: bool = True) -> SentimentModel:
         """`logit_bias="config"` applies the offsets stored with the artifact (`logit_bias` for every row,
         `logit_bias_by_lang` per detected language; none for HF models); None disables both; a 3-sequence (every
         row) or a {language: 3-sequence} mapping replaces them. `engine`: see `config.SENTIMENT_ENGINES` (HF
         models: torch). `spam_branch=False` leaves an artifact's spam branch unloaded (sentiment only: its layers are
         not run; the authenticity stage then decides spam without it). `lexical=False` leaves an artifact's n-gram
         models out (`lexical_weight_by_lang` in its config; the transformer alone, as before calibration).
-        `idioms=False` turns off the idiom rule (analyzer/idioms.py; any model, a swapped-in one too), `closing=False`
-        the reading of a long comment's closing sentence (`closing_sentence`; any model too).
+        `idioms=False` turns off the idiom rule (analyzer/idioms.py; any model, a swapped-in one too).
         `max_tokens`: tokens kept per comment (None: MAX_TOKENS, or fewer when the model takes fewer)."""
         check_whole_numbers(threads=threads, batch_size=batch_size, max_tokens=max_tokens)
         if engine not in SENTIMENT_ENGINES:
@@ -488,7 +471,7 @@ class SentimentModel:
                        max_tokens=max_tokens, batch_size=batch_size, precision=precision,
                        name=str(path), meta=cfg, logit_bias=bias, logit_bias_by_lang=by_lang, runner=runner,
                        weights_sha256=digest, lexical=load_lexical(path, cfg) if lexical else None,
-                       idioms=idioms, closing=closing, threads=threads)
+                       idioms=idioms, threads=threads)
         if name_or_path is None:
             raise SentimentModelError(
                 f"the default sentiment model is missing at {path}; train it with scripts/train_sentiment.py "
@@ -510,7 +493,7 @@ class SentimentModel:
         bias, by_lang = _split_bias(logit_bias, {})
         return cls(_HFWrapper(net), tok, kind="hf", label_matrix=matrix, max_tokens=max_tokens,
                    batch_size=batch_size, precision=precision, name=str(name_or_path),
-                   logit_bias=bias, logit_bias_by_lang=by_lang, idioms=idioms, closing=closing, threads=threads)
+                   logit_bias=bias, logit_bias_by_lang=by_lang, idioms=idioms, threads=threads)
 
     def _encode(self, texts: list[str]) -> list[list[int]]:
         """Token ids, the first `max_tokens` of each text. A text is cut to 64 characters per token first, which
@@ -557,31 +540,9 @@ class SentimentModel:
 
     def _predict(self, texts: list[str], langs: Sequence[str] | None, return_embeddings: bool) -> SentimentBatch:
         n = len(texts)
-        if langs is None and n and (self.logit_bias_by_lang or self.lexical):
-            langs = _detect_langs(texts)  # once, so that a closing sentence takes its whole comment's language
-        probs, emb, spam = self._network(texts, langs, return_embeddings and self.provides_embeddings)
-        if self.closing and n:
-            ends = [closing_sentence(t) for t in texts]
-            rows = [i for i, e in enumerate(ends) if e is not None]
-            if rows:
-                end_probs = self._network([ends[i] for i in rows], None if langs is None else [langs[i] for i in rows],
-                                          False)[0]
-                probs[rows] = (1.0 - SENTIMENT_CLOSING_WEIGHT) * probs[rows] + SENTIMENT_CLOSING_WEIGHT * end_probs
-        if self.idioms:
-            for i, cls in enumerate(idiom_rule.polarities(texts)):
-                if cls is not None:
-                    probs[i] *= 1.0 - SENTIMENT_IDIOM_WEIGHT
-                    probs[i, cls] += SENTIMENT_IDIOM_WEIGHT
-        labels = [SENTIMENT_LABELS[i] for i in probs.argmax(1)] if n else []
-        return SentimentBatch(probs=probs, embeddings=emb, labels=labels, spam_logits=spam)
-
-    def _network(self, texts: list[str], langs: Sequence[str] | None, want_emb: bool
-                 ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
-        """The network's probabilities over our labels (offsets applied), pooled embeddings (when `want_emb`) and
-        spam-branch logits (with a branch) for `texts`."""
-        n = len(texts)
         bias = self._row_offsets(texts, langs)
         probs = np.zeros((n, 3), dtype=np.float32)
+        want_emb = return_embeddings and self.provides_embeddings
         emb = np.zeros((n, self.net_hidden()), dtype=np.float32) if want_emb else None
         spam = np.zeros(n, dtype=np.float32) if self.spam_branch_sha256 else None
         if n:
@@ -602,7 +563,13 @@ class SentimentModel:
                     if want_emb:
                         emb[batch] = torch.nn.functional.normalize(pooled.float(), dim=-1).numpy()
         probs /= np.clip(probs.sum(1, keepdims=True), 1e-9, None)
-        return probs, emb, spam
+        if self.idioms:
+            for i, cls in enumerate(idiom_rule.polarities(texts)):
+                if cls is not None:
+                    probs[i] *= 1.0 - SENTIMENT_IDIOM_WEIGHT
+                    probs[i, cls] += SENTIMENT_IDIOM_WEIGHT
+        labels = [SENTIMENT_LABELS[i] for i in probs.argmax(1)] if n else []
+        return SentimentBatch(probs=probs, embeddings=emb, labels=labels, spam_logits=spam)
 
     def _row_offsets(self, texts: list[str], langs: Sequence[str] | None) -> np.ndarray | None:
         """(n, n_logits) additions to these rows' logits (offsets, weighted n-gram log-probabilities), or None
@@ -614,8 +581,10 @@ class SentimentModel:
         if self.logit_bias is not None:
             out += self.logit_bias
         if (self.logit_bias_by_lang or self.lexical) and n:
-            if langs is None:
-                langs = _detect_langs(texts)
+            if langs is None:  # the texts' language as the normalisation stage reads it (placeholders, xD left out)
+                from .preprocess import normalize_batch
+
+                langs = [nc.lang for nc in normalize_batch(texts)]
             for i, lang in enumerate(langs):
                 extra = self.logit_bias_by_lang.get(lang)
                 if extra is not None:
@@ -628,13 +597,6 @@ class SentimentModel:
 
     def net_hidden(self) -> int:
         return int(self.net.bert.config.hidden_size) if self.provides_embeddings else 0
-
-
-def _detect_langs(texts: Sequence[str]) -> list[str]:
-    """The texts' language as the normalisation stage reads it (placeholders, xD left out)."""
-    from .preprocess import normalize_batch
-
-    return [nc.lang for nc in normalize_batch(texts)]
 
 
 def lexical_file(lang: str) -> str:

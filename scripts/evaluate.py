@@ -87,7 +87,7 @@ def run_sentiment(args) -> dict:
     from analyzer.sentiment import SentimentModel
 
     model = SentimentModel.load(args.model, threads=args.threads or None, precision=args.precision, spam_branch=False,
-                                idioms=not args.no_idioms, closing=not args.no_closing)
+                                idioms=not args.no_idioms)
     seen = seen_in_training([t for t, _ in rows], model.name if model.kind == "e5" else None)
     keep = unseen_mask(seen, len(rows), args.unseen_only)
     rows = [r for r, k in zip(rows, keep, strict=True) if k]
@@ -97,7 +97,7 @@ def run_sentiment(args) -> dict:
     pred = model.predict(texts, langs=langs).probs.argmax(1)
     out = classification_report([y for _, y in rows], [int(x) for x in pred], SENTIMENT_LABELS)
     out.update({"model": model.name, "preprocess": args.preprocess, "precision": args.precision,
-                "idioms": model.idioms, "closing": model.closing,
+                "idioms": model.idioms,
                 "skipped_malformed": len(skipped),
                 "skipped_lines": [{"line": n, "reason": why} for n, why in skipped],  # all (QA: cut at 20)
                 # rows whose text the model was trained on (analyzer/fingerprint.py): their figures flatter it
@@ -129,8 +129,6 @@ def main(argv=None) -> int:
     s.add_argument("--precision", choices=SENTIMENT_PRECISIONS, default="fp32")
     s.add_argument("--no-idioms", action="store_true",
                    help="the model alone, without the idiom rule (analyzer/idioms.py) the product applies")
-    s.add_argument("--no-closing", action="store_true",
-                   help="without reading a long comment's closing sentence too (analyzer/sentiment.py closing_sentence)")
     s.add_argument("--threads", type=whole_number(0), default=0, help="torch/ONNX threads (0: the library's default)")
     s.add_argument("--unseen-only", action="store_true", help=UNSEEN_HELP)
     a = sub.add_parser("authenticity", help="genuine/superficial/spam or spam/ham metrics")
