@@ -382,10 +382,11 @@ def is_service_complaint(text: str) -> bool:
     return _RECOVERY_STORY_RE.search(folded) is None and not is_sales_offer(text)
 
 
-# The writer inviting readers to their own page, channel or profile, or asking for a follow back ("pasate por mi
-# canal", "sigan mi twitch", "could you guys follow me back?", "check out my channel"), however much praise comes
-# first: the spam head weighs the praise and the shortness too, and such comments sat at P(spam) 0.3-0.5. A reply to
-# a friend ("@ana check my story") and a warning are not counted (config.AUTH_SELF_PROMO_SPAM_MIN).
+# The writer inviting readers to their own page, channel or profile, asking for a follow back or for help to a
+# follower milestone, or moving a pitch to DMs ("pasate por mi canal", "sigan mi twitch", "could you guys follow me
+# back?", "ayúdenme a llegar a 2k", "dm me and i'll tell you what worked"), however much praise comes first: the
+# spam head weighs the praise and the shortness too, and such comments sat at P(spam) 0.3-0.5. A reply to a friend
+# ("@ana check my story") and a warning are not counted (config.AUTH_SELF_PROMO_SPAM_MIN).
 _SELF_PROMO_RE = re.compile(
     r"\b(?:f4f|l4l|s4s|like4like|follow\s*(?:4|for)\s*follow|follow\s*(?:me\s*|us\s*)?back|followback|"
     r"sigueme\s*y\s*te\s*sigo|te\s*sigo\s*si\s*me\s*sigues|sigo\s*de\s*vuelta|seguimiento\s*mutuo|sdv|"
@@ -404,7 +405,7 @@ _SELF_PROMO_RE = re.compile(
     r"(?:llegar\s*a\s*)?(?:los\s*|las\s*)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k\b|mil\b|subs\b|subscribers|followers|"
     r"seguidores|suscriptores|(?=\W*$))|"
     # what worked kept for a private message: "just dm me and i'll tell you what worked", "si quieres te cuento por
-    # privado" (a coach's, MLM's or growth seller's hook: advice is given in the comment)
+    # privado" (the hook of coaches, MLM and growth sellers; a commenter's own advice is in the comment itself)
     r"(?:dm|pm|md|message|inbox|text)\s*me\s*(?:and|&|n)\s*i'?ll\s*(?:tell|show|explain|share|send)|"
     r"(?:te|les|le)\s*(?:cuento|explico|paso\s*(?:la\s*)?info\w*|digo\s*como)\s*(?:todo\s*)?(?:por|al|en\s*el)\s*"
     r"(?:privado|dm|md|inbox|interno|whats\w*)|"
@@ -431,8 +432,8 @@ _LEADING_HANDLE_RE = re.compile(r"\s*(@[\w.]+)")  # a reply: the thread's handle
 
 
 def is_self_promotion(text: str) -> bool:
-    """An invitation to the writer's own page, channel or profile, or a follow-back ask; not in a reply that opens
-    with a handle, not with warning words (config.AUTH_SELF_PROMO_SPAM_MIN)."""
+    """An invitation to the writer's own page, channel or profile, a follow-back or milestone ask, or a pitch moved
+    to DMs; not in a reply that opens with a handle, not with warning words (config.AUTH_SELF_PROMO_SPAM_MIN)."""
     if _LEADING_HANDLE_RE.match(text):
         return False
     folded = fold(text)
