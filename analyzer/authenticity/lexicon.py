@@ -387,6 +387,10 @@ def is_service_complaint(text: str) -> bool:
 # back?", "ayúdenme a llegar a 2k", "dm me and i'll tell you what worked"), however much praise comes first: the
 # spam head weighs the praise and the shortness too, and such comments sat at P(spam) 0.3-0.5. A reply to a friend
 # ("@ana check my story") and a warning are not counted (config.AUTH_SELF_PROMO_SPAM_MIN).
+# a follower count as a milestone ("2k", "los 1000 subs", "500 seguidores", or a number that ends the comment); a year
+# is not one ("so close to 2026")
+_MILESTONE = (r"(?:los\s*|las\s*)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k\b|mil\b|subs\b|subscribers|followers|"
+              r"seguidores|suscriptores|(?=\W*$))")
 _SELF_PROMO_RE = re.compile(
     r"\b(?:f4f|l4l|s4s|like4like|follow\s*(?:4|for)\s*follow|follow\s*(?:me\s*|us\s*)?back|followback|"
     r"sigueme\s*y\s*te\s*sigo|te\s*sigo\s*si\s*me\s*sigues|sigo\s*de\s*vuelta|seguimiento\s*mutuo|sdv|"
@@ -399,11 +403,9 @@ _SELF_PROMO_RE = re.compile(
     # the writer's own milestone asked for: "ayúdenme a llegar a 2k", "help me reach 100 subs", "estamos a nada de
     # los 1000" at the end (YouTube's "help me get/reach" comments are all labelled spam)
     r"(?:ayudenme|ayudame|ayudanos|help\s*me|help\s*us)\s*(?:a\s*|to\s*)?(?:llegar|reach|get|hit)\s*(?:a\s*|to\s*)?"
-    r"(?:los\s*|las\s*)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k\b|mil\b|subs\b|subscribers|followers|seguidores|"
-    r"suscriptores|(?=\W*$))|"
+    + _MILESTONE + r"|"
     r"(?:estamos|estoy|we'?re|i'?m)\s*(?:a\s*(?:nada|poco|muy\s*poco)\s*de|so\s*close\s*to|almost\s*at)\s*"
-    r"(?:llegar\s*a\s*)?(?:los\s*|las\s*)?(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:k\b|mil\b|subs\b|subscribers|followers|"
-    r"seguidores|suscriptores|(?=\W*$))|"
+    r"(?:llegar\s*a\s*)?" + _MILESTONE + r"|"
     # what worked kept for a private message: "just dm me and i'll tell you what worked", "si quieres te cuento por
     # privado" (the hook of coaches, MLM and growth sellers; a commenter's own advice is in the comment itself)
     r"(?:dm|pm|md|message|inbox|text)\s*me\s*(?:and|&|n)\s*i'?ll\s*(?:tell|show|explain|share|send)|"
